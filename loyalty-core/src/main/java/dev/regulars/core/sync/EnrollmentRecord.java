@@ -1,0 +1,7 @@
+package dev.regulars.core.sync;
+
+import java.time.Instant;
+
+/** A customer enrolled at the till with this sale. Consent is explicit, with the moment it was given. */
+public record EnrollmentRecord(String phoneE164, String firstName, boolean marketingConsent, Instant consentAt) {
+}

@@ -1,0 +1,117 @@
+package dev.regulars.core.sync;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Structural checks of a sale before anything of it is applied: every problem is reported in words a person at
+ * the till or the server's operator understands. Pricing is not repeated here; see CheckPricer.
+ */
+public final class SaleRecordCheck {
+
+    public static final int MAX_LINES = 200;
+
+    private SaleRecordCheck() {
+    }
+
+    /** All problems of the sale; empty when it can be applied. */
+    public static List<String> problems(SaleRecord sale) {
+        List<String> problems = new ArrayList<>();
+        if (sale.saleId() == null) {
+            problems.add("saleId is missing");
+        }
+        if (sale.rungUpAt() == null) {
+            problems.add("rungUpAt is missing");
+        }
+        checkCurrency(sale.currency(), problems);
+        checkLines(sale.lines(), problems);
+        if (sale.pointsRedeemed() < 0) {
+            problems.add("pointsRedeemed must not be negative");
+        }
+        if (sale.tillFigures() == null) {
+            problems.add("tillFigures are missing");
+        } else if (problems.isEmpty()) {
+            checkTotals(sale, problems);
+        }
+        if (sale.customer() == null && sale.pointsRedeemed() > 0) {
+            problems.add("points were redeemed on a sale without a customer");
+        }
+        if (sale.enrollment() != null && (sale.enrollment().phoneE164() == null || sale.enrollment().consentAt() == null)) {
+            problems.add("an enrollment needs the phone and the moment consent was asked");
+        }
+        return problems;
+    }
+
+    private static void checkCurrency(String currency, List<String> problems) {
+        if (currency == null) {
+            problems.add("currency is missing");
+            return;
+        }
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            problems.add("\"" + currency + "\" is not an ISO 4217 currency code");
+        }
+    }
+
+    private static void checkLines(List<SaleLineRecord> lines, List<String> problems) {
+        if (lines == null || lines.isEmpty()) {
+            problems.add("a sale needs at least one line");
+            return;
+        }
+        if (lines.size() > MAX_LINES) {
+            problems.add("a sale has at most " + MAX_LINES + " lines, this one has " + lines.size());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            SaleLineRecord line = lines.get(i);
+            String where = "line " + (i + 1);
+            if (line == null) {
+                problems.add(where + " is empty");
+                continue;
+            }
+            if (line.sku() == null || line.sku().isBlank()) {
+                problems.add(where + " has no product code");
+            }
+            if (line.quantity() <= 0) {
+                problems.add(where + " (" + line.sku() + "): quantity must be positive, was " + line.quantity());
+            }
+            if (line.unitPriceMinor() < 0) {
+                problems.add(where + " (" + line.sku() + "): price must not be negative, was " + line.unitPriceMinor());
+            }
+        }
+    }
+
+    private static void checkTotals(SaleRecord sale, List<String> problems) {
+        SaleRecord.TillFigures figures = sale.tillFigures();
+        long subtotal = 0;
+        for (SaleLineRecord line : sale.lines()) {
+            subtotal = Math.addExact(subtotal, Math.multiplyExact(line.unitPriceMinor(), (long) line.quantity()));
+        }
+        if (subtotal != figures.subtotalMinor()) {
+            problems.add("the lines add up to " + subtotal + " but the subtotal says " + figures.subtotalMinor());
+        }
+        if (figures.subtotalMinor() - figures.redeemDiscountMinor() != figures.dueMinor()) {
+            problems.add("subtotal " + figures.subtotalMinor() + " minus discount " + figures.redeemDiscountMinor()
+                    + " is not the amount due " + figures.dueMinor());
+        }
+        List<PaymentRecord> payments = sale.payments() == null ? List.of() : sale.payments();
+        long paid = 0;
+        for (PaymentRecord payment : payments) {
+            if (payment == null || payment.method() == null) {
+                problems.add("a payment has no method");
+                return;
+            }
+            if (payment.amountMinor() <= 0) {
+                problems.add("a " + payment.method() + " payment must be positive, was " + payment.amountMinor());
+            }
+            if (payment.tenderedMinor() < payment.amountMinor()) {
+                problems.add("a " + payment.method() + " payment tendered less than its amount");
+            }
+            paid += payment.amountMinor();
+        }
+        if (paid != figures.dueMinor()) {
+            problems.add("payments add up to " + paid + " but " + figures.dueMinor() + " was due");
+        }
+    }
+}

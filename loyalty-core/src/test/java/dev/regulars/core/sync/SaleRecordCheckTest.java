@@ -1,0 +1,58 @@
+package dev.regulars.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SaleRecordCheckTest {
+
+    private static SaleRecord sale(List<SaleLineRecord> lines, List<PaymentRecord> payments,
+                                   SaleRecord.TillFigures figures) {
+        return new SaleRecord(UUID.randomUUID(), Instant.parse("2026-11-23T09:00:00Z"), 1, "EUR", lines, payments,
+                null, null, 0, figures);
+    }
+
+    @Test
+    void aConsistentSaleHasNoProblems() {
+        SaleRecord ok = sale(List.of(new SaleLineRecord("LATTE", "Latte", 2, 350)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, 700, 1000)),
+                new SaleRecord.TillFigures(700, 0, 700, 35));
+
+        assertThat(SaleRecordCheck.problems(ok)).isEmpty();
+    }
+
+    @Test
+    void namesEveryProblemOfABadSale() {
+        SaleRecord bad = sale(List.of(new SaleLineRecord("LATTE", "Latte", -1, -350)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, 700, 1000)),
+                new SaleRecord.TillFigures(700, 0, 700, 35));
+
+        assertThat(SaleRecordCheck.problems(bad)).containsExactly(
+                "line 1 (LATTE): quantity must be positive, was -1",
+                "line 1 (LATTE): price must not be negative, was -350");
+    }
+
+    @Test
+    void catchesTotalsThatDoNotAddUp() {
+        SaleRecord bad = sale(List.of(new SaleLineRecord("LATTE", "Latte", 2, 350)),
+                List.of(new PaymentRecord(PaymentMethod.CARD, 600, 600)),
+                new SaleRecord.TillFigures(650, 0, 650, 33));
+
+        assertThat(SaleRecordCheck.problems(bad)).containsExactly(
+                "the lines add up to 700 but the subtotal says 650",
+                "payments add up to 600 but 650 was due");
+    }
+
+    @Test
+    void catchesUnknownCurrencyAndEmptySale() {
+        SaleRecord bad = new SaleRecord(UUID.randomUUID(), Instant.now(), 1, "EURO", List.of(), List.of(), null, null,
+                0, new SaleRecord.TillFigures(0, 0, 0, 0));
+
+        assertThat(SaleRecordCheck.problems(bad)).containsExactly(
+                "\"EURO\" is not an ISO 4217 currency code", "a sale needs at least one line");
+    }
+}
