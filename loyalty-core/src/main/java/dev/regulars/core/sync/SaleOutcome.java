@@ -1,5 +1,6 @@
 package dev.regulars.core.sync;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,7 @@ public record SaleOutcome(UUID saleId, Status status, String message, UUID custo
     }
 
     /** Settled outcomes need no resend; a rejection stays in the till's journal for a person to look at. */
+    @JsonIgnore
     public boolean isSettled() {
         return status == Status.ACCEPTED || status == Status.DUPLICATE;
     }

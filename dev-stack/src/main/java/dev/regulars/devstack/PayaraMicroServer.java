@@ -1,0 +1,107 @@
+package dev.regulars.devstack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** Payara Micro in a child process with the server WAR deployed at the root context. */
+public final class PayaraMicroServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PayaraMicroServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * @param systemProperties passed through a file, so that passwords do not show in the process list
+     * @param workDir          holds the properties file, Micro's root dir and its log
+     */
+    public static PayaraMicroServer start(Path microJar, Path war, int port, Map<String, String> systemProperties,
+                                          Path workDir) throws IOException {
+        Files.createDirectories(workDir);
+        Path propertiesFile = workDir.resolve("server.properties");
+        Properties properties = new Properties();
+        properties.putAll(systemProperties);
+        try (OutputStream out = Files.newOutputStream(propertiesFile)) {
+            properties.store(out, "Regulars server configuration for this run");
+        }
+        Path log = workDir.resolve("payara-micro.log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar", microJar.toAbsolutePath().toString(),
+                "--nocluster",
+                "--port", Integer.toString(port),
+                "--systemProperties", propertiesFile.toAbsolutePath().toString(),
+                "--rootDir", workDir.resolve("micro-root").toAbsolutePath().toString(),
+                "--deploy", war.toAbsolutePath() + ":/"));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new PayaraMicroServer(process, port, log);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Waits for {@code /api/health} to answer 200; fails early if the process dies. */
+    public void awaitHealthy(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Payara Micro was not healthy within " + timeout + "; see " + log);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

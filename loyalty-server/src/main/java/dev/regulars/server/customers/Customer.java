@@ -1,0 +1,127 @@
+package dev.regulars.server.customers;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A regular of one business, known by phone. The points balance is materialized here and only ever changed by
+ * the Ledger together with the entry that explains it.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    private String id;
+    @Column(name = "business_id")
+    private String businessId;
+    @Column(name = "phone_e164")
+    private String phoneE164;
+    @Column(name = "phone_hmac")
+    private String phoneHmac;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "marketing_consent")
+    private boolean marketingConsent;
+    @Column(name = "consent_at")
+    private Instant consentAt;
+    @Column(name = "consent_source")
+    private String consentSource;
+    @Column(name = "points_balance")
+    private long pointsBalance;
+    private int visits;
+    @Column(name = "total_spend_minor")
+    private long totalSpendMinor;
+    @Column(name = "first_visit_at")
+    private Instant firstVisitAt;
+    @Column(name = "last_visit_at")
+    private Instant lastVisitAt;
+    @Column(name = "enrolled_at")
+    private Instant enrolledAt;
+    @Column(name = "change_seq")
+    private long changeSeq;
+
+    protected Customer() {
+    }
+
+    /**
+     * @param consentSource where consent was asked, e.g. "till:Front counter"
+     */
+    public Customer(String businessId, String phoneE164, String phoneHmac, String firstName, boolean marketingConsent,
+                    Instant consentAt, String consentSource, Instant enrolledAt) {
+        this.id = UUID.randomUUID().toString();
+        this.businessId = businessId;
+        this.phoneE164 = phoneE164;
+        this.phoneHmac = phoneHmac;
+        this.firstName = firstName;
+        this.marketingConsent = marketingConsent;
+        this.consentAt = consentAt;
+        this.consentSource = consentSource;
+        this.enrolledAt = enrolledAt;
+    }
+
+    /** Counts a paid visit into the customer's statistics. */
+    public void recordVisit(Instant at, long spentMinor) {
+        visits++;
+        totalSpendMinor = Math.addExact(totalSpendMinor, spentMinor);
+        if (firstVisitAt == null || at.isBefore(firstVisitAt)) {
+            firstVisitAt = at;
+        }
+        if (lastVisitAt == null || at.isAfter(lastVisitAt)) {
+            lastVisitAt = at;
+        }
+    }
+
+    /** Only the Ledger calls this, together with the entry that explains the change. */
+    public void changeBalance(long points) {
+        pointsBalance = Math.addExact(pointsBalance, points);
+    }
+
+    public void markChanged(long changeSeq) {
+        this.changeSeq = changeSeq;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String businessId() {
+        return businessId;
+    }
+
+    public String phoneE164() {
+        return phoneE164;
+    }
+
+    public String phoneHmac() {
+        return phoneHmac;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public long pointsBalance() {
+        return pointsBalance;
+    }
+
+    public long changeSeq() {
+        return changeSeq;
+    }
+
+    public int visits() {
+        return visits;
+    }
+
+    public long totalSpendMinor() {
+        return totalSpendMinor;
+    }
+
+    public boolean marketingConsent() {
+        return marketingConsent;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.regulars.server.sales;
+
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.CustomerCacheRow;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.stores.AuthenticatedTerminal;
+import dev.regulars.server.stores.Cashier;
+import dev.regulars.server.stores.Product;
+import dev.regulars.server.stores.ProgramVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** What changed for a till since its cursor: customers of its business, catalog, its store's cashiers, rules. */
+@ApplicationScoped
+public class ChangeFeed {
+
+    public static final int MAX_PAGE = 5_000;
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+
+    @Transactional
+    public ChangesPage since(AuthenticatedTerminal terminal, long cursor, int limit) {
+        String business = terminal.businessId();
+        // Read first: every later read of this transaction sees the same snapshot (InnoDB REPEATABLE READ), so
+        // nothing committed after this value is missed and nothing before it is left out.
+        long latest = latestSeq(business, cursor);
+        List<Customer> customers = em.createQuery(
+                        "SELECT c FROM Customer c WHERE c.businessId = :b AND c.changeSeq > :s ORDER BY c.changeSeq",
+                        Customer.class)
+                .setParameter("b", business).setParameter("s", cursor)
+                .setMaxResults(limit + 1).getResultList();
+        boolean hasMore = customers.size() > limit;
+        if (hasMore) {
+            customers = customers.subList(0, limit);
+        }
+        List<Product> products = em.createQuery(
+                        "SELECT p FROM Product p WHERE p.businessId = :b AND p.changeSeq > :s ORDER BY p.changeSeq",
+                        Product.class)
+                .setParameter("b", business).setParameter("s", cursor).getResultList();
+        List<Cashier> cashiers = em.createQuery(
+                        "SELECT c FROM Cashier c WHERE c.store.id = :st AND c.changeSeq > :s ORDER BY c.changeSeq",
+                        Cashier.class)
+                .setParameter("st", terminal.storeId()).setParameter("s", cursor).getResultList();
+        ProgramRules rules = em.createQuery(
+                        "SELECT v FROM ProgramVersion v WHERE v.businessId = :b ORDER BY v.version DESC",
+                        ProgramVersion.class)
+                .setParameter("b", business).setMaxResults(1).getResultStream()
+                .findFirst().map(ProgramVersion::rules).orElse(null);
+
+        long next = hasMore ? customers.get(customers.size() - 1).changeSeq() : latest;
+        return new ChangesPage(next, hasMore, rules,
+                customers.stream().map(c -> new CustomerCacheRow(UUID.fromString(c.id()), c.phoneHmac(),
+                        c.firstName(), c.pointsBalance())).toList(),
+                products.stream().map(p -> new CatalogItem(p.sku(), p.name(), p.category(), p.priceMinor())).toList(),
+                cashiers.stream().map(c -> new CashierRecord(UUID.fromString(c.id()), c.name(), c.pinHash())).toList());
+    }
+
+    /** The newest committed change number: everything up to it has now been read. */
+    private long latestSeq(String business, long cursor) {
+        List<?> rows = em.createNativeQuery("SELECT last_value FROM change_sequence WHERE business_id = ?")
+                .setParameter(1, business).getResultList();
+        long latest = rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+        return Math.max(latest, cursor);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.regulars.server.sales;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sale as the server applied it: the server's own figures, and the till's where they differ, so a difference is
+ * kept for a person to look at instead of being thrown away.
+ */
+@Entity
+@Table(name = "sale")
+public class Sale {
+
+    @Id
+    private String id;
+    @Column(name = "terminal_id")
+    private String terminalId;
+    @Column(name = "store_id")
+    private String storeId;
+    @Column(name = "customer_id")
+    private String customerId;
+    @Column(name = "rung_up_at")
+    private Instant rungUpAt;
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    @Column(name = "rules_version")
+    private int rulesVersion;
+    private String currency;
+    @Column(name = "subtotal_minor")
+    private long subtotalMinor;
+    @Column(name = "redeem_discount_minor")
+    private long redeemDiscountMinor;
+    @Column(name = "due_minor")
+    private long dueMinor;
+    @Column(name = "points_redeemed")
+    private long pointsRedeemed;
+    @Column(name = "points_earned")
+    private long pointsEarned;
+    @Column(name = "balance_after")
+    private Long balanceAfter;
+    @Column(name = "till_due_minor")
+    private long tillDueMinor;
+    @Column(name = "till_points_earned")
+    private long tillPointsEarned;
+    @Column(name = "figures_differ")
+    private boolean figuresDiffer;
+    private boolean overdraft;
+    @Column(name = "content_sha256")
+    private String contentSha256;
+
+    @ElementCollection
+    @CollectionTable(name = "sale_line", joinColumns = @JoinColumn(name = "sale_id"))
+    @OrderColumn(name = "line_no")
+    private List<SaleLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "sale_payment", joinColumns = @JoinColumn(name = "sale_id"))
+    @OrderColumn(name = "payment_no")
+    private List<SalePayment> payments = new ArrayList<>();
+
+    protected Sale() {
+    }
+
+    Sale(String id, String terminalId, String storeId, Instant rungUpAt, Instant receivedAt, int rulesVersion,
+         String currency, String contentSha256) {
+        this.id = id;
+        this.terminalId = terminalId;
+        this.storeId = storeId;
+        this.rungUpAt = rungUpAt;
+        this.receivedAt = receivedAt;
+        this.rulesVersion = rulesVersion;
+        this.currency = currency;
+        this.contentSha256 = contentSha256;
+    }
+
+    void priced(String customerId, long subtotal, long discount, long due, long redeemed, long earned) {
+        this.customerId = customerId;
+        this.subtotalMinor = subtotal;
+        this.redeemDiscountMinor = discount;
+        this.dueMinor = due;
+        this.pointsRedeemed = redeemed;
+        this.pointsEarned = earned;
+    }
+
+    void tillFigures(long tillDue, long tillEarned) {
+        this.tillDueMinor = tillDue;
+        this.tillPointsEarned = tillEarned;
+        this.figuresDiffer = tillDue != dueMinor || tillEarned != pointsEarned;
+    }
+
+    void balanceAfter(long balance) {
+        this.balanceAfter = balance;
+    }
+
+    public Long balanceAfter() {
+        return balanceAfter;
+    }
+
+    void flagOverdraft() {
+        this.overdraft = true;
+    }
+
+    List<SaleLine> lines() {
+        return lines;
+    }
+
+    List<SalePayment> payments() {
+        return payments;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String contentSha256() {
+        return contentSha256;
+    }
+
+    public long pointsEarned() {
+        return pointsEarned;
+    }
+
+    public long pointsRedeemed() {
+        return pointsRedeemed;
+    }
+
+    public boolean figuresDiffer() {
+        return figuresDiffer;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.regulars.server.sales;
+
+import dev.regulars.core.phone.InvalidPhoneNumberException;
+import dev.regulars.core.phone.PhoneHmac;
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.pricing.CheckLine;
+import dev.regulars.core.pricing.CheckPricer;
+import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.CustomerIdentification;
+import dev.regulars.core.sync.EnrollmentRecord;
+import dev.regulars.core.sync.PaymentRecord;
+import dev.regulars.core.sync.SaleLineRecord;
+import dev.regulars.core.sync.SaleOutcome;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.ledger.Ledger;
+import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.stores.AuthenticatedTerminal;
+import dev.regulars.server.stores.Business;
+import dev.regulars.server.stores.ChangeSequence;
+import dev.regulars.server.stores.ProgramVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Applies one synced sale in its own transaction: the sale row (whose primary key is the till-made id, so a sale
+ * is applied once), the customer's enrollment or lookup, the server's own pricing with loyalty-core, the ledger
+ * entries and the visit statistics. Either all of it commits or none.
+ */
+@ApplicationScoped
+public class SaleIngest {
+
+    private final CheckPricer pricer = new CheckPricer();
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Ledger ledger;
+    @Inject
+    private ChangeSequence changes;
+    @Inject
+    private Clock clock;
+
+    @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    public SaleOutcome apply(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256) {
+        if (!terminal.currency().equals(record.currency())) {
+            throw new SaleRejectedException("the sale is in " + record.currency() + " but the store sells in "
+                    + terminal.currency());
+        }
+        ProgramVersion program = em.find(ProgramVersion.class,
+                new ProgramVersion.Key(terminal.businessId(), record.rulesVersion()));
+        if (program == null) {
+            throw new SaleRejectedException("rules version " + record.rulesVersion() + " is not known to the server");
+        }
+        Instant now = clock.instant();
+        Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), record.rungUpAt(),
+                now, record.rulesVersion(), record.currency(), contentSha256);
+        claimSaleId(sale);
+
+        Customer customer = resolveCustomer(terminal, record, now);
+        ProgramRules rules = program.rules();
+        List<CheckLine> lines = record.lines().stream()
+                .map(l -> new CheckLine(l.sku(), l.name(), l.quantity(), l.unitPriceMinor())).toList();
+        // The till already gave the discount it printed: honour it within the rules' cap, and flag an overdraft
+        // of the balance instead of silently taking points back.
+        PricedCheck priced = customer == null
+                ? anonymous(pricer.price(lines, 0, 0, rules))
+                : pricer.price(lines, record.pointsRedeemed(), record.pointsRedeemed(), rules);
+        sale.priced(customer == null ? null : customer.id(), priced.subtotalMinor(), priced.redeemDiscountMinor(),
+                priced.dueMinor(), priced.pointsRedeemed(), priced.pointsEarned());
+        sale.tillFigures(record.tillFigures().dueMinor(), record.tillFigures().pointsEarned());
+        for (SaleLineRecord line : record.lines()) {
+            sale.lines().add(new SaleLine(line.sku(), line.name(), line.quantity(), line.unitPriceMinor()));
+        }
+        for (PaymentRecord payment : record.payments()) {
+            sale.payments().add(new SalePayment(payment.method().name(), payment.amountMinor(), payment.tenderedMinor()));
+        }
+
+        Long balanceAfter = null;
+        if (customer != null) {
+            if (customer.pointsBalance() < priced.pointsRedeemed()) {
+                sale.flagOverdraft();
+            }
+            ledger.post(customer, LedgerEntryType.REDEEM, -priced.pointsRedeemed(), sale.id(), null);
+            ledger.post(customer, LedgerEntryType.EARN, priced.pointsEarned(), sale.id(), null);
+            customer.recordVisit(record.rungUpAt(), priced.dueMinor());
+            customer.markChanged(changes.next(terminal.businessId()));
+            balanceAfter = customer.pointsBalance();
+            sale.balanceAfter(balanceAfter);
+        }
+        return new SaleOutcome(record.saleId(), SaleOutcome.Status.ACCEPTED, null,
+                customer == null ? null : UUID.fromString(customer.id()),
+                priced.pointsEarned(), priced.pointsRedeemed(), balanceAfter);
+    }
+
+    /** Inserts the sale row first: a concurrent duplicate then fails here, before anything else is written. */
+    private void claimSaleId(Sale sale) {
+        try {
+            em.persist(sale);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new SaleIdTakenException(sale.id(), e);
+        }
+    }
+
+    private static PricedCheck anonymous(PricedCheck priced) {
+        return new PricedCheck(priced.subtotalMinor(), 0, 0, priced.dueMinor(), 0);
+    }
+
+    private Customer resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record, Instant now) {
+        EnrollmentRecord enrollment = record.enrollment();
+        if (enrollment != null) {
+            PhoneNumber phone = phone(enrollment.phoneE164(), terminal);
+            return customers.findByPhone(terminal.businessId(), phone.e164())
+                    .map(customers::lock)
+                    .orElseGet(() -> enroll(terminal, enrollment, phone, now));
+        }
+        CustomerIdentification id = record.customer();
+        if (id == null) {
+            return null;
+        }
+        if (id.customerId() != null) {
+            return customers.lockById(terminal.businessId(), id.customerId().toString())
+                    .orElseThrow(() -> new SaleRejectedException("customer " + id.customerId() + " is not known"));
+        }
+        PhoneNumber phone = phone(id.phoneE164(), terminal);
+        return customers.findByPhone(terminal.businessId(), phone.e164())
+                .map(customers::lock)
+                .orElseThrow(() -> new SaleRejectedException("no customer has the phone " + phone.masked()));
+    }
+
+    private Customer enroll(AuthenticatedTerminal terminal, EnrollmentRecord enrollment, PhoneNumber phone,
+                            Instant now) {
+        Business business = em.find(Business.class, terminal.businessId());
+        String firstName = enrollment.firstName() == null || enrollment.firstName().isBlank()
+                ? null : enrollment.firstName().strip();
+        Customer customer = new Customer(terminal.businessId(), phone.e164(),
+                PhoneHmac.fromBase64(business.phoneHmacKey()).of(phone), firstName, enrollment.marketingConsent(),
+                enrollment.consentAt(), "till:" + terminal.terminalName(), now);
+        customers.add(customer);
+        return customer;
+    }
+
+    private static PhoneNumber phone(String raw, AuthenticatedTerminal terminal) {
+        try {
+            return PhoneNumbers.normalize(raw, terminal.phoneRegion());
+        } catch (InvalidPhoneNumberException e) {
+            throw new SaleRejectedException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.regulars.server.sales;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.regulars.core.sync.SaleOutcome;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.SaleRecordCheck;
+import dev.regulars.core.sync.SalesBatch;
+import dev.regulars.core.sync.SalesBatchResult;
+import dev.regulars.core.sync.WireJson;
+import dev.regulars.server.platform.ApiException;
+import dev.regulars.server.platform.Secrets;
+import dev.regulars.server.stores.AuthenticatedTerminal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Takes a till's batch: each sale is checked, then applied once in its own transaction. A sale whose id is already
+ * applied answers DUPLICATE with its original figures when the content is the same, and is REJECTED when the same
+ * id comes back with other content.
+ */
+@ApplicationScoped
+public class SalesSync {
+
+    private static final Logger LOG = Logger.getLogger(SalesSync.class.getName());
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private SaleIngest ingest;
+
+    public SalesBatchResult apply(AuthenticatedTerminal terminal, SalesBatch batch) {
+        if (batch == null || batch.sales() == null) {
+            throw ApiException.badRequest("Send {\"sales\": [...]}");
+        }
+        if (batch.sales().size() > SalesBatch.MAX_SALES) {
+            throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE, "batch_too_large", "A batch holds at most "
+                    + SalesBatch.MAX_SALES + " sales; this one has " + batch.sales().size() + ". Send it in parts.");
+        }
+        List<SaleOutcome> outcomes = new ArrayList<>(batch.sales().size());
+        Set<UUID> seenInBatch = new HashSet<>();
+        for (SaleRecord sale : batch.sales()) {
+            outcomes.add(applyOne(terminal, sale, seenInBatch));
+        }
+        return new SalesBatchResult(outcomes);
+    }
+
+    private SaleOutcome applyOne(AuthenticatedTerminal terminal, SaleRecord sale, Set<UUID> seenInBatch) {
+        if (sale == null) {
+            return SaleOutcome.rejected(null, "an empty entry in the batch");
+        }
+        List<String> problems = SaleRecordCheck.problems(sale);
+        if (!problems.isEmpty()) {
+            return SaleOutcome.rejected(sale.saleId(), String.join("; ", problems));
+        }
+        String sha256 = contentHash(sale);
+        if (!seenInBatch.add(sale.saleId())) {
+            return existing(sale, sha256).orElseGet(
+                    () -> SaleOutcome.rejected(sale.saleId(), "the sale appears twice in this batch"));
+        }
+        Optional<SaleOutcome> known = existing(sale, sha256);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try {
+            return ingest.apply(terminal, sale, sha256);
+        } catch (SaleRejectedException e) {
+            return SaleOutcome.rejected(sale.saleId(), e.getMessage());
+        } catch (RuntimeException e) {
+            if (causedBy(e, SaleIdTakenException.class)) {
+                return existing(sale, sha256).orElseThrow(() -> e);
+            }
+            if (causedBy(e, SaleRejectedException.class)) {
+                return SaleOutcome.rejected(sale.saleId(), rootMessage(e, SaleRejectedException.class));
+            }
+            throw e;
+        }
+    }
+
+    private Optional<SaleOutcome> existing(SaleRecord record, String sha256) {
+        Sale stored = em.find(Sale.class, record.saleId().toString());
+        if (stored == null) {
+            return Optional.empty();
+        }
+        if (!stored.contentSha256().equals(sha256)) {
+            LOG.warning(() -> "sale " + record.saleId() + " resent with different content");
+            return Optional.of(SaleOutcome.rejected(record.saleId(),
+                    "this sale id was already used for a sale with different content; the first one stands"));
+        }
+        return Optional.of(new SaleOutcome(record.saleId(), SaleOutcome.Status.DUPLICATE, "already applied",
+                stored.customerId() == null ? null : UUID.fromString(stored.customerId()),
+                stored.pointsEarned(), stored.pointsRedeemed(), stored.balanceAfter()));
+    }
+
+    static String contentHash(SaleRecord sale) {
+        try {
+            return Secrets.sha256Hex(WireJson.mapper().writeValueAsBytes(sale));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed sale always serializes", e);
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t.getMessage();
+            }
+        }
+        return e.getMessage();
+    }
+}

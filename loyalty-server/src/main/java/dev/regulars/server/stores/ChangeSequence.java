@@ -1,0 +1,29 @@
+package dev.regulars.server.stores;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Hands out the change numbers that tills sync by. Taking a number locks the business's counter row until the
+ * transaction ends, so numbers become visible in the order they were taken and a cursor never skips one.
+ */
+@ApplicationScoped
+public class ChangeSequence {
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+
+    public long next(String businessId) {
+        int updated = em.createNativeQuery(
+                        "UPDATE change_sequence SET last_value = last_value + 1 WHERE business_id = ?")
+                .setParameter(1, businessId).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO change_sequence (business_id, last_value) VALUES (?, 1)")
+                    .setParameter(1, businessId).executeUpdate();
+            return 1;
+        }
+        return ((Number) em.createNativeQuery("SELECT last_value FROM change_sequence WHERE business_id = ?")
+                .setParameter(1, businessId).getSingleResult()).longValue();
+    }
+}

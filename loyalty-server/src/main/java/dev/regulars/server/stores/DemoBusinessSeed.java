@@ -1,0 +1,99 @@
+package dev.regulars.server.stores;
+
+import dev.regulars.core.money.BasisPoints;
+import dev.regulars.core.phone.PhoneHmac;
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.security.PinHasher;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.ledger.Ledger;
+import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.platform.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The demo café: one business with a store, a catalog, two cashiers, a few regulars with points, and a pairing
+ * code for the demo till. Created once into an empty database; the pairing code is re-issued at every start.
+ */
+@ApplicationScoped
+public class DemoBusinessSeed {
+
+    public static final List<String[]> CASHIERS = List.of(new String[] {"Anna", "1234"}, new String[] {"Max", "5678"});
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private ChangeSequence changes;
+    @Inject
+    private Ledger ledger;
+    @Inject
+    private Clock clock;
+
+    @Transactional
+    public void seed(String pairingCode) {
+        Instant now = clock.instant();
+        Store store = em.createQuery("SELECT s FROM Store s ORDER BY s.createdAt", Store.class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseGet(() -> createCafe(now));
+        String codeHash = Secrets.sha256Hex(TerminalRegistry.normalizeCode(pairingCode));
+        PairingCode code = em.find(PairingCode.class, codeHash);
+        if (code == null) {
+            em.persist(new PairingCode(codeHash, store, now.plus(Duration.ofDays(1))));
+        } else if (code.isUsed() && !code.isUsable(now)) {
+            // the demo till keeps its token; a re-issued code lets a fresh till (or a wiped one) pair again
+            code.reissue(now.plus(Duration.ofDays(1)));
+        }
+    }
+
+    private Store createCafe(Instant now) {
+        Business business = new Business("Regulars Demo Café", Secrets.newKeyBase64(), now);
+        em.persist(business);
+        em.flush();
+        String b = business.id();
+        em.persist(new ProgramVersion(b, new ProgramRules(1, BasisPoints.percent(5), BasisPoints.percent(30), 1),
+                now, changes.next(b)));
+        Store store = new Store(business, "Canal Street", Currency.getInstance("EUR"), "NL",
+                ZoneId.of("Europe/Amsterdam"), now);
+        em.persist(store);
+        String[][] catalog = {
+                {"ESPRESSO", "Espresso", "Coffee", "240"},
+                {"FLAT-WHITE", "Flat white", "Coffee", "380"},
+                {"CAPPUCCINO", "Cappuccino", "Coffee", "360"},
+                {"LATTE", "Caffè latte", "Coffee", "390"},
+                {"TEA", "Fresh mint tea", "Tea", "290"},
+                {"OJ", "Orange juice", "Cold drinks", "350"},
+                {"CROISSANT", "Croissant", "Bakery", "290"},
+                {"CHEESECAKE", "Cheesecake", "Bakery", "450"},
+        };
+        for (String[] item : catalog) {
+            em.persist(new Product(b, item[0], item[1], item[2], Long.parseLong(item[3]), changes.next(b)));
+        }
+        for (String[] cashier : CASHIERS) {
+            em.persist(new Cashier(store, cashier[0], PinHasher.hash(cashier[1]), changes.next(b)));
+        }
+        PhoneHmac hmac = PhoneHmac.fromBase64(business.phoneHmacKey());
+        addRegular(b, hmac, "+31 6 1234 5678", "Eva", 250, now);
+        addRegular(b, hmac, "+31 6 8765 4321", "Sem", 120, now);
+        return store;
+    }
+
+    private void addRegular(String businessId, PhoneHmac hmac, String phone, String name, long points, Instant now) {
+        PhoneNumber number = PhoneNumbers.normalize(phone, "NL");
+        Customer customer = new Customer(businessId, number.e164(), hmac.of(number), name, true, now, "demo seed",
+                now);
+        em.persist(customer);
+        ledger.post(customer, LedgerEntryType.ADJUSTMENT, points, null, "demo balance");
+        customer.markChanged(changes.next(businessId));
+    }
+}

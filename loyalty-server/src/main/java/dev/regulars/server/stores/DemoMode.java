@@ -1,0 +1,38 @@
+package dev.regulars.server.stores;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** With regulars.demo.seed=true the server starts with the demo café (after the schema is migrated). */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoMode {
+
+    private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "regulars.demo.seed", defaultValue = "false")
+    private boolean seed;
+    @Inject
+    @ConfigProperty(name = "regulars.demo.pairing-code", defaultValue = "DEMO-2026")
+    private String pairingCode;
+    @Inject
+    private DemoBusinessSeed demo;
+
+    @PostConstruct
+    void start() {
+        if (seed) {
+            demo.seed(pairingCode);
+            LOG.info("Demo café ready; pair a till with the demo pairing code");
+        }
+    }
+}

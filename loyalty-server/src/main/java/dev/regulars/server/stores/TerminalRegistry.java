@@ -1,0 +1,86 @@
+package dev.regulars.server.stores;
+
+import dev.regulars.core.sync.PairingResponse;
+import dev.regulars.server.platform.ApiException;
+import dev.regulars.server.platform.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Pairs tills with stores and recognizes them by token afterwards. */
+@ApplicationScoped
+public class TerminalRegistry {
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private Clock clock;
+
+    @Transactional
+    public PairingResponse pair(String code, String terminalName) {
+        if (code == null || code.isBlank()) {
+            throw ApiException.badRequest("Enter the pairing code shown in the admin");
+        }
+        if (terminalName == null || terminalName.isBlank() || terminalName.length() > 100) {
+            throw ApiException.badRequest("Give the till a name of 1 to 100 characters");
+        }
+        Instant now = clock.instant();
+        PairingCode pairing = em.find(PairingCode.class, Secrets.sha256Hex(normalizeCode(code)),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (pairing == null) {
+            throw new ApiException(Status.NOT_FOUND, "unknown_pairing_code",
+                    "This pairing code is not known; check it or make a new one in the admin");
+        }
+        if (!pairing.isUsable(now)) {
+            throw new ApiException(Status.GONE, "pairing_code_spent", pairing.isUsed()
+                    ? "This pairing code was already used; make a new one in the admin"
+                    : "This pairing code has expired; make a new one in the admin");
+        }
+        String token = Secrets.newToken();
+        Store store = pairing.store();
+        Terminal terminal = new Terminal(store, terminalName.strip(), Secrets.sha256Hex(token), now);
+        em.persist(terminal);
+        pairing.markUsed(terminal.id(), now);
+        Business business = store.business();
+        return new PairingResponse(UUID.fromString(terminal.id()), token, business.name(), store.name(),
+                store.currency(), store.phoneRegion(), store.zoneId(), business.phoneHmacKey());
+    }
+
+    /** The till that holds this token, unless the token is unknown or the till was revoked. */
+    public Optional<AuthenticatedTerminal> authenticate(String token) {
+        return em.createQuery("SELECT t FROM Terminal t WHERE t.tokenHash = :h", Terminal.class)
+                .setParameter("h", Secrets.sha256Hex(token))
+                .getResultStream().findFirst()
+                .map(t -> {
+                    if (t.isRevoked()) {
+                        throw new ApiException(Status.FORBIDDEN, "terminal_revoked",
+                                "This till was revoked in the admin; pair it again to sync");
+                    }
+                    Store s = t.store();
+                    return new AuthenticatedTerminal(t.id(), t.name(), s.id(), s.business().id(), s.currency(),
+                            s.phoneRegion());
+                });
+    }
+
+    @Transactional
+    public void revoke(String terminalId) {
+        Terminal terminal = em.find(Terminal.class, terminalId);
+        if (terminal == null) {
+            throw new ApiException(Status.NOT_FOUND, "unknown_terminal", "No such till");
+        }
+        terminal.revoke(clock.instant());
+    }
+
+    /** Codes are read aloud and typed; case and separators do not matter. */
+    public static String normalizeCode(String code) {
+        return code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+}
