@@ -1,0 +1,377 @@
+package dev.regulars.pos.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.CustomerCacheRow;
+import dev.regulars.core.sync.SaleOutcome;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.WireJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The till's local store: SQLite in WAL mode with synchronous=FULL, so a sale acknowledged here survives kill -9
+ * and power loss. It holds the pairing, the sales not yet confirmed by the server, and the cache that lets the
+ * till work offline (customers by phone hash, catalog, cashiers, rules).
+ */
+public final class Journal implements AutoCloseable {
+
+    private static final int SCHEMA_VERSION = 1;
+    private static final int SETTLED = 1;
+    private static final int REJECTED = 2;
+    private final ObjectMapper json = WireJson.mapper();
+    private final Connection connection;
+    private final Settings settings;
+
+    private Journal(Connection connection) {
+        this.connection = connection;
+        this.settings = new Settings(connection);
+    }
+
+    public static Journal open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(5_000);
+            Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Journal journal = new Journal(connection);
+            journal.migrate();
+            return journal;
+        } catch (Exception e) {
+            throw new JournalException("cannot open the till journal at " + file, e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.getInt(1);
+            }
+            if (version >= SCHEMA_VERSION) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            st.executeUpdate("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            st.executeUpdate("""
+                    CREATE TABLE sale (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        sale_id TEXT NOT NULL UNIQUE,
+                        payload TEXT NOT NULL,
+                        phone_hmac TEXT,
+                        points_redeemed INTEGER NOT NULL,
+                        points_earned INTEGER NOT NULL,
+                        recorded_at TEXT NOT NULL,
+                        synced INTEGER NOT NULL DEFAULT 0, -- 0 queued, 1 settled by the server, 2 rejected: held
+                                                           -- for a manager, not resent on its own
+                        outcome TEXT)""");
+            st.executeUpdate("CREATE INDEX ix_sale_unsynced ON sale (synced, seq)");
+            st.executeUpdate("CREATE INDEX ix_sale_phone ON sale (phone_hmac, synced)");
+            st.executeUpdate("""
+                    CREATE TABLE customer_cache (
+                        phone_hmac TEXT PRIMARY KEY,
+                        customer_id TEXT,
+                        first_name TEXT,
+                        balance INTEGER NOT NULL)""");
+            st.executeUpdate("CREATE TABLE catalog (sku TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL,"
+                    + " price_minor INTEGER NOT NULL)");
+            st.executeUpdate("CREATE TABLE cashier (id TEXT PRIMARY KEY, name TEXT NOT NULL, pin_hash TEXT NOT NULL)");
+            st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    // ---- pairing -------------------------------------------------------------------------------------------
+
+    public synchronized Optional<TillIdentity> identity() {
+        return settings.get("identity").map(v -> read(v, TillIdentity.class));
+    }
+
+    public synchronized void saveIdentity(TillIdentity identity) {
+        settings.put("identity", write(identity));
+    }
+
+    // ---- sales ---------------------------------------------------------------------------------------------
+
+    /**
+     * Writes the sale durably. Returns only after SQLite has synced it to disk: print the receipt after this.
+     *
+     * @param phoneHmac hash of the customer's phone, or null for an anonymous sale
+     */
+    public synchronized void recordSale(SaleRecord sale, String phoneHmac) {
+        String sql = "INSERT INTO sale (sale_id, payload, phone_hmac, points_redeemed, points_earned, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, sale.saleId().toString());
+            ps.setString(2, write(sale));
+            ps.setString(3, phoneHmac);
+            ps.setLong(4, sale.pointsRedeemed());
+            ps.setLong(5, sale.tillFigures().pointsEarned());
+            ps.setString(6, sale.rungUpAt().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("the sale could not be stored", e);
+        }
+    }
+
+    /** The oldest sales the server has not confirmed, in the order they were rung up. */
+    public synchronized List<SaleRecord> unsyncedSales(int limit) {
+        List<SaleRecord> sales = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT payload FROM sale WHERE synced = 0 ORDER BY seq LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sales.add(read(rs.getString(1), SaleRecord.class));
+                }
+            }
+            return sales;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read unsynced sales", e);
+        }
+    }
+
+    /** Sales the server has not settled: queued ones and rejected ones held for a manager. */
+    public synchronized int unsettledCount() {
+        return queryInt("SELECT COUNT(*) FROM sale WHERE synced <> " + SETTLED);
+    }
+
+    public synchronized int rejectedCount() {
+        return queryInt("SELECT COUNT(*) FROM sale WHERE synced = " + REJECTED);
+    }
+
+    public synchronized int saleCount() {
+        return queryInt("SELECT COUNT(*) FROM sale");
+    }
+
+    /**
+     * Stores the server's answers. Settled sales leave the queue and their customer's cached balance becomes the
+     * server's; rejected ones are held with the reason, for a manager to see, and not resent on their own.
+     */
+    public synchronized void recordOutcomes(List<SaleOutcome> outcomes) {
+        inTransaction(() -> {
+            try (PreparedStatement sale = connection.prepareStatement(
+                    "UPDATE sale SET synced = ?, outcome = ? WHERE sale_id = ?");
+                 PreparedStatement balance = connection.prepareStatement(
+                         "UPDATE customer_cache SET customer_id = ?, balance = ? WHERE phone_hmac ="
+                                 + " (SELECT phone_hmac FROM sale WHERE sale_id = ?)")) {
+                for (SaleOutcome outcome : outcomes) {
+                    if (outcome.saleId() == null) {
+                        continue;
+                    }
+                    sale.setInt(1, outcome.isSettled() ? SETTLED : REJECTED);
+                    sale.setString(2, write(outcome));
+                    sale.setString(3, outcome.saleId().toString());
+                    sale.executeUpdate();
+                    if (outcome.isSettled() && outcome.customerId() != null && outcome.balanceAfter() != null) {
+                        balance.setString(1, outcome.customerId().toString());
+                        balance.setLong(2, outcome.balanceAfter());
+                        balance.setString(3, outcome.saleId().toString());
+                        balance.executeUpdate();
+                    }
+                }
+            }
+        });
+    }
+
+    public synchronized Optional<SaleOutcome> outcomeOf(UUID saleId) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT outcome FROM sale WHERE sale_id = ?")) {
+            ps.setString(1, saleId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1) != null
+                        ? Optional.of(read(rs.getString(1), SaleOutcome.class)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read a sale outcome", e);
+        }
+    }
+
+    // ---- offline cache -------------------------------------------------------------------------------------
+
+    /** The customer with this phone hash, with the effect of this till's unsynced sales on the balance. */
+    public synchronized Optional<CachedCustomer> customerByPhoneHmac(String phoneHmac) {
+        String sql = "SELECT c.customer_id, c.first_name, c.balance + COALESCE((SELECT SUM(points_earned -"
+                + " points_redeemed) FROM sale s WHERE s.phone_hmac = c.phone_hmac AND s.synced <> 1), 0)"
+                + " FROM customer_cache c WHERE c.phone_hmac = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, phoneHmac);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String id = rs.getString(1);
+                return Optional.of(new CachedCustomer(phoneHmac, id == null ? null : UUID.fromString(id),
+                        rs.getString(2), rs.getLong(3)));
+            }
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the customer cache", e);
+        }
+    }
+
+    /** Remembers a customer enrolled at this till, so the next sale finds them before the server has answered. */
+    public synchronized void cacheEnrolledCustomer(String phoneHmac, String firstName) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR IGNORE INTO customer_cache (phone_hmac, customer_id, first_name, balance)"
+                        + " VALUES (?, NULL, ?, 0)")) {
+            ps.setString(1, phoneHmac);
+            ps.setString(2, firstName);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("cannot cache the new customer", e);
+        }
+    }
+
+    /** Applies a page of server changes and moves the cursor, all in one transaction. */
+    public synchronized void applyChanges(ChangesPage page) {
+        inTransaction(() -> {
+            try (PreparedStatement customer = connection.prepareStatement(
+                    "INSERT INTO customer_cache (phone_hmac, customer_id, first_name, balance) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (phone_hmac) DO UPDATE SET customer_id = excluded.customer_id,"
+                            + " first_name = excluded.first_name, balance = excluded.balance");
+                 PreparedStatement item = connection.prepareStatement(
+                         "INSERT OR REPLACE INTO catalog (sku, name, category, price_minor) VALUES (?, ?, ?, ?)");
+                 PreparedStatement cashier = connection.prepareStatement(
+                         "INSERT OR REPLACE INTO cashier (id, name, pin_hash) VALUES (?, ?, ?)")) {
+                for (CustomerCacheRow row : page.customers()) {
+                    customer.setString(1, row.phoneHmac());
+                    customer.setString(2, row.customerId().toString());
+                    customer.setString(3, row.firstName());
+                    customer.setLong(4, row.pointsBalance());
+                    customer.executeUpdate();
+                }
+                for (CatalogItem c : page.catalog()) {
+                    item.setString(1, c.sku());
+                    item.setString(2, c.name());
+                    item.setString(3, c.category());
+                    item.setLong(4, c.priceMinor());
+                    item.executeUpdate();
+                }
+                for (CashierRecord c : page.cashiers()) {
+                    cashier.setString(1, c.cashierId().toString());
+                    cashier.setString(2, c.name());
+                    cashier.setString(3, c.pinHash());
+                    cashier.executeUpdate();
+                }
+            }
+            if (page.rules() != null) {
+                settings.put("rules", write(page.rules()));
+            }
+            settings.put("cursor", Long.toString(page.cursor()));
+        });
+    }
+
+    public synchronized long cursor() {
+        return settings.get("cursor").map(Long::parseLong).orElse(0L);
+    }
+
+    public synchronized Optional<ProgramRules> rules() {
+        return settings.get("rules").map(v -> read(v, ProgramRules.class));
+    }
+
+    public synchronized List<CatalogItem> catalog() {
+        List<CatalogItem> items = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT sku, name, category, price_minor FROM catalog ORDER BY category, name")) {
+            while (rs.next()) {
+                items.add(new CatalogItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+            return items;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the catalog", e);
+        }
+    }
+
+    public synchronized List<CashierRecord> cashiers() {
+        List<CashierRecord> cashiers = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, name, pin_hash FROM cashier ORDER BY name")) {
+            while (rs.next()) {
+                cashiers.add(new CashierRecord(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)));
+            }
+            return cashiers;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the cashiers", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new JournalException("cannot close the journal", e);
+        }
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------------------
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(SqlWork work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new JournalException("a journal transaction failed", e);
+        }
+    }
+
+    private int queryInt(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new JournalException("cannot query the journal", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("wire records always serialize", e);
+        }
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new JournalException("the journal holds an unreadable " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.regulars.pos.sale;
+
+import dev.regulars.core.pricing.CheckLine;
+import dev.regulars.core.pricing.CheckPricer;
+import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.CustomerIdentification;
+import dev.regulars.core.sync.EnrollmentRecord;
+import dev.regulars.core.sync.PaymentRecord;
+import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
+import dev.regulars.core.sync.SaleLineRecord;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.journal.TillIdentity;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns a rung-up cart, a customer and a cash payment into a sale, priced by loyalty-core and written to the
+ * journal before anything else happens (the receipt comes after).
+ */
+public final class Checkout {
+
+    private final CheckPricer pricer = new CheckPricer();
+    private final Journal journal;
+    private final TillIdentity till;
+    private final Clock clock;
+
+    public Checkout(Journal journal, TillIdentity till, Clock clock) {
+        this.journal = journal;
+        this.till = till;
+        this.clock = clock;
+    }
+
+    /** Prices without storing anything, for the screen while the cashier is still choosing. */
+    public PricedCheck preview(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted) {
+        PricedCheck priced = pricer.price(lines, pointsWanted, customer.balance(), rules());
+        return customer instanceof CustomerAtTill.Anonymous
+                ? new PricedCheck(priced.subtotalMinor(), 0, 0, priced.dueMinor(), 0) : priced;
+    }
+
+    /**
+     * @throws IllegalArgumentException with a message for the cashier when the sale cannot be completed
+     */
+    public CompletedSale payCash(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted, long tenderedMinor) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("Ring up at least one item");
+        }
+        PricedCheck priced = preview(lines, customer, pointsWanted);
+        if (tenderedMinor < priced.dueMinor()) {
+            throw new IllegalArgumentException("The cash given is less than the amount due");
+        }
+        List<PaymentRecord> payments = priced.dueMinor() == 0 ? List.of()
+                : List.of(new PaymentRecord(PaymentMethod.CASH, priced.dueMinor(), tenderedMinor));
+        Instant now = clock.instant();
+        SaleRecord record = new SaleRecord(UUID.randomUUID(), now, rules().version(), till.currency(),
+                lines.stream().map(l -> new SaleLineRecord(l.sku(), l.name(), l.quantity(), l.unitPriceMinor()))
+                        .toList(),
+                payments, identification(customer), enrollment(customer, now), priced.pointsRedeemed(),
+                new SaleRecord.TillFigures(priced.subtotalMinor(), priced.redeemDiscountMinor(), priced.dueMinor(),
+                        priced.pointsEarned()));
+
+        String phoneHmac = phoneHmac(customer);
+        journal.recordSale(record, phoneHmac);
+        String name = null;
+        Long balanceAfter = null;
+        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
+            journal.cacheEnrolledCustomer(enrolling.phoneHmac(), enrolling.firstName());
+            name = enrolling.firstName();
+        }
+        if (phoneHmac != null) {
+            balanceAfter = journal.customerByPhoneHmac(phoneHmac).map(c -> c.balance()).orElse(null);
+            if (customer instanceof CustomerAtTill.Known known) {
+                name = known.cached().firstName();
+            }
+        }
+        return new CompletedSale(record, priced, tenderedMinor, tenderedMinor - priced.dueMinor(), name, balanceAfter);
+    }
+
+    public ProgramRules rules() {
+        return journal.rules().orElseThrow(() -> new IllegalStateException(
+                "This till has no loyalty rules yet: connect it to the server once"));
+    }
+
+    private static String phoneHmac(CustomerAtTill customer) {
+        if (customer instanceof CustomerAtTill.Known known) {
+            return known.phoneHmac();
+        }
+        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
+            return enrolling.phoneHmac();
+        }
+        return null;
+    }
+
+    private static CustomerIdentification identification(CustomerAtTill customer) {
+        if (customer instanceof CustomerAtTill.Known known) {
+            return new CustomerIdentification(known.phone().e164(), known.cached().customerId());
+        }
+        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
+            return new CustomerIdentification(enrolling.phone().e164(), null);
+        }
+        return null;
+    }
+
+    private static EnrollmentRecord enrollment(CustomerAtTill customer, Instant now) {
+        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
+            String name = enrolling.firstName() == null || enrolling.firstName().isBlank()
+                    ? null : enrolling.firstName().strip();
+            return new EnrollmentRecord(enrolling.phone().e164(), name, enrolling.marketingConsent(), now);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.regulars.pos.sale;
+
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.pos.journal.CachedCustomer;
+
+/** Who is paying, as far as the till knows: nobody, a known customer, or someone enrolling right now. */
+public sealed interface CustomerAtTill {
+
+    /** Points the customer can use now, as this till sees it. */
+    long balance();
+
+    record Anonymous() implements CustomerAtTill {
+        @Override
+        public long balance() {
+            return 0;
+        }
+    }
+
+    record Known(PhoneNumber phone, String phoneHmac, CachedCustomer cached) implements CustomerAtTill {
+        @Override
+        public long balance() {
+            return cached.balance();
+        }
+    }
+
+    record Enrolling(PhoneNumber phone, String phoneHmac, String firstName, boolean marketingConsent)
+            implements CustomerAtTill {
+        @Override
+        public long balance() {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.regulars.pos.sale;
+
+import dev.regulars.core.phone.PhoneHmac;
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.pos.journal.CachedCustomer;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.journal.TillIdentity;
+import java.util.Optional;
+
+/** Finds a customer by the phone typed at the till, in the local cache: it works offline. */
+public final class CustomerLookup {
+
+    private final Journal journal;
+    private final TillIdentity till;
+    private final PhoneHmac hmac;
+
+    public CustomerLookup(Journal journal, TillIdentity till) {
+        this.journal = journal;
+        this.till = till;
+        this.hmac = PhoneHmac.fromBase64(till.phoneHashKey());
+    }
+
+    /** Reads the number in the store's region; throws InvalidPhoneNumberException with a message for the cashier. */
+    public PhoneNumber normalize(String typed) {
+        return PhoneNumbers.normalize(typed, till.phoneRegion());
+    }
+
+    public String hashOf(PhoneNumber phone) {
+        return hmac.of(phone);
+    }
+
+    public Optional<CachedCustomer> find(PhoneNumber phone) {
+        return journal.customerByPhoneHmac(hmac.of(phone));
+    }
+}

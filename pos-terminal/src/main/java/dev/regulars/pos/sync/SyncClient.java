@@ -1,0 +1,107 @@
+package dev.regulars.pos.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.regulars.core.sync.ApiError;
+import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.PairingRequest;
+import dev.regulars.core.sync.PairingResponse;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.SalesBatch;
+import dev.regulars.core.sync.SalesBatchResult;
+import dev.regulars.core.sync.WireJson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/** The till's HTTP client for the sync protocol (docs/API.md). Stateless apart from the server URL and token. */
+public class SyncClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final ObjectMapper json = WireJson.mapper();
+    private final HttpClient http;
+    private final URI api;
+    private final String token;
+
+    private SyncClient(URI serverUrl, String token) {
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String base = serverUrl.toString();
+        this.api = URI.create(base.endsWith("/") ? base + "api/" : base + "/api/");
+        this.token = token;
+    }
+
+    /** A client for pairing, before the till has a token. */
+    public static SyncClient unpaired(String serverUrl) {
+        return new SyncClient(URI.create(serverUrl), null);
+    }
+
+    public static SyncClient paired(String serverUrl, String token) {
+        return new SyncClient(URI.create(serverUrl), token);
+    }
+
+    public PairingResponse pair(String code, String terminalName) throws SyncException {
+        return send(post("v1/terminals/pair", new PairingRequest(code, terminalName)), PairingResponse.class);
+    }
+
+    public SalesBatchResult pushSales(List<SaleRecord> sales) throws SyncException {
+        return send(post("v1/sync/sales", new SalesBatch(sales)), SalesBatchResult.class);
+    }
+
+    public ChangesPage changesSince(long cursor) throws SyncException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(api.resolve("v1/sync/changes?since=" + cursor)))
+                .GET().build();
+        return send(request, ChangesPage.class);
+    }
+
+    private HttpRequest post(String path, Object body) throws SyncException {
+        try {
+            return authorized(HttpRequest.newBuilder(api.resolve(path)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new SyncException(0, "could not encode the request", e);
+        }
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder builder) {
+        builder.timeout(TIMEOUT).header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private <T> T send(HttpRequest request, Class<T> type) throws SyncException {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new SyncException(0, "the server at " + api + " does not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(0, "interrupted while talking to the server", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new SyncException(response.statusCode(), errorMessage(response), null);
+        }
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new SyncException(response.statusCode(), "the server's answer could not be read", e);
+        }
+    }
+
+    private String errorMessage(HttpResponse<byte[]> response) {
+        try {
+            return json.readValue(response.body(), ApiError.class).message();
+        } catch (IOException e) {
+            return "the server answered HTTP " + response.statusCode();
+        }
+    }
+}

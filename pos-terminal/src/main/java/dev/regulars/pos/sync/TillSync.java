@@ -1,0 +1,83 @@
+package dev.regulars.pos.sync;
+
+import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.PairingResponse;
+import dev.regulars.core.sync.SaleOutcome;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.SalesBatchResult;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.journal.TillIdentity;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Moves data between the journal and the server: pushes unsynced sales in batches, then pulls changes until the
+ * server has no more. Safe to run again at any moment: the server applies each sale id once, and a sale leaves
+ * the queue only when the server's answer is stored.
+ */
+public class TillSync {
+
+    public static final int BATCH = 100;
+    private static final int MAX_ROUNDS = 1_000;
+
+    private final Journal journal;
+    private final Function<TillIdentity, SyncClient> clients;
+
+    public TillSync(Journal journal) {
+        this(journal, id -> SyncClient.paired(id.serverUrl(), id.token()));
+    }
+
+    TillSync(Journal journal, Function<TillIdentity, SyncClient> clients) {
+        this.journal = journal;
+        this.clients = clients;
+    }
+
+    /** Pairs this till with the server and takes the first full download of what it needs to sell. */
+    public TillIdentity pair(String serverUrl, String code, String terminalName) throws SyncException {
+        PairingResponse paired = SyncClient.unpaired(serverUrl).pair(code, terminalName);
+        TillIdentity identity = new TillIdentity(serverUrl, paired.terminalId(), paired.token(),
+                paired.businessName(), paired.storeName(), paired.currency(), paired.phoneRegion(), paired.zoneId(),
+                paired.phoneHashKey());
+        journal.saveIdentity(identity);
+        syncOnce();
+        return identity;
+    }
+
+    /** One full round. Throws when the server cannot be reached; nothing in the journal is lost by that. */
+    public synchronized SyncReport syncOnce() throws SyncException {
+        Optional<TillIdentity> identity = journal.identity();
+        if (identity.isEmpty()) {
+            return SyncReport.NOTHING;
+        }
+        SyncClient client = clients.apply(identity.get());
+        int sent = 0;
+        int accepted = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        List<SaleRecord> batch = journal.unsyncedSales(BATCH);
+        int rounds = 0;
+        while (!batch.isEmpty() && rounds++ < MAX_ROUNDS) {
+            SalesBatchResult result = client.pushSales(batch);
+            journal.recordOutcomes(result.outcomes());
+            sent += batch.size();
+            for (SaleOutcome outcome : result.outcomes()) {
+                switch (outcome.status()) {
+                    case ACCEPTED -> accepted++;
+                    case DUPLICATE -> duplicates++;
+                    case REJECTED -> rejected++;
+                }
+            }
+            batch = journal.unsyncedSales(BATCH);
+        }
+        int customers = 0;
+        ChangesPage page;
+        rounds = 0;
+        do {
+            page = client.changesSince(journal.cursor());
+            journal.applyChanges(page);
+            customers += page.customers().size();
+        } while (page.hasMore() && rounds++ < MAX_ROUNDS);
+        return new SyncReport(sent, accepted, duplicates, rejected, customers);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.regulars.pos.ui;
+
+import dev.regulars.pos.TillContext;
+import dev.regulars.pos.sync.BackgroundSync;
+import dev.regulars.pos.ui.login.LoginView;
+import dev.regulars.pos.ui.login.LoginViewModel;
+import dev.regulars.pos.ui.pairing.PairingView;
+import dev.regulars.pos.ui.pairing.PairingViewModel;
+import dev.regulars.pos.ui.sale.SaleView;
+import dev.regulars.pos.ui.sale.SaleViewModel;
+import java.time.Duration;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/** The till window: full screen, one screen at a time (pairing, PIN login, sale) under a status bar. */
+public class PosApp extends Application {
+
+    private static TillContext launchContext;
+    private static TillOptions launchOptions;
+
+    private final TillContext till;
+    private final TillOptions options;
+    private final BorderPane shell = new BorderPane();
+    private ShellViewModel shellModel;
+    private BackgroundSync backgroundSync;
+
+    /** Used by Application.launch after {@link #prepare}. */
+    public PosApp() {
+        this(Objects.requireNonNull(launchContext, "call PosApp.prepare first"), launchOptions);
+    }
+
+    public PosApp(TillContext till, TillOptions options) {
+        this.till = till;
+        this.options = options;
+    }
+
+    public static void prepare(TillContext till, TillOptions options) {
+        launchContext = till;
+        launchOptions = options;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        shellModel = new ShellViewModel(till.journal(), till.clock(), till.ui());
+        shell.setTop(statusBar());
+        Scene scene = new Scene(shell, 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(PosApp.class.getResource("till.css")).toExternalForm());
+        stage.setTitle("Regulars till");
+        stage.setScene(scene);
+        if (till.journal().identity().isPresent()) {
+            paired();
+        } else {
+            showPairing();
+        }
+        stage.show();
+        if (options.fullScreen()) {
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+    }
+
+    private Parent statusBar() {
+        Label title = new Label();
+        title.textProperty().bind(shellModel.titleProperty());
+        Label cashier = new Label();
+        cashier.setId("cashier-name");
+        cashier.textProperty().bind(shellModel.cashierProperty());
+        Label sync = new Label();
+        sync.setId("sync-status");
+        sync.textProperty().bind(shellModel.syncStatusProperty());
+        Button logout = new Button("Log out");
+        logout.setId("logout");
+        logout.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
+        logout.setOnAction(e -> showLogin());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(16, title, cashier, gap, sync, logout);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private void showPairing() {
+        PairingViewModel model = new PairingViewModel(till, this::paired);
+        options.serverUrl().ifPresent(model.serverUrlProperty()::set);
+        options.pairingCode().ifPresent(model.codeProperty()::set);
+        options.terminalName().ifPresent(model.terminalNameProperty()::set);
+        shell.setCenter(new PairingView(model).build());
+        if (options.serverUrl().isPresent() && options.pairingCode().isPresent()) {
+            model.pair();
+        }
+    }
+
+    private void paired() {
+        shellModel.refreshTitle();
+        if (backgroundSync == null && options.syncPeriod().isPresent()) {
+            backgroundSync = new BackgroundSync(till.sync(), shellModel::syncFinished);
+            backgroundSync.start(options.syncPeriod().get());
+        }
+        showLogin();
+    }
+
+    private void showLogin() {
+        shellModel.cashierProperty().set("");
+        LoginViewModel model = new LoginViewModel(till.journal(), cashier -> {
+            shellModel.cashierProperty().set(cashier.name());
+            showSale();
+        });
+        shell.setCenter(new LoginView(model).build());
+    }
+
+    private void showSale() {
+        SaleViewModel model = new SaleViewModel(till, () -> {
+            if (backgroundSync != null) {
+                backgroundSync.requestNow();
+            }
+        });
+        shell.setCenter(new SaleView(model).build());
+    }
+
+    @Override
+    public void stop() {
+        if (backgroundSync != null) {
+            backgroundSync.close();
+        }
+        till.journal().close();
+    }
+
+    /** How long to wait between sync rounds; empty turns background sync off (tests drive sync themselves). */
+    public static Duration defaultSyncPeriod() {
+        return Duration.ofSeconds(15);
+    }
+}

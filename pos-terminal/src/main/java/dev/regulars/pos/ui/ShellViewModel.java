@@ -1,0 +1,68 @@
+package dev.regulars.pos.ui;
+
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sync.BackgroundSync.SyncResult;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Executor;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The bar above every screen: who is logged in and whether the server has every sale. */
+public class ShellViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final StringProperty title = new SimpleStringProperty("Regulars");
+    private final StringProperty cashier = new SimpleStringProperty("");
+    private final StringProperty syncStatus = new SimpleStringProperty("");
+    private final Journal journal;
+    private final Clock clock;
+    private final Executor ui;
+
+    /** @param ui runs on the JavaFX thread: sync results arrive on the sync thread */
+    public ShellViewModel(Journal journal, Clock clock, Executor ui) {
+        this.journal = journal;
+        this.clock = clock;
+        this.ui = ui;
+        refreshTitle();
+    }
+
+    public void refreshTitle() {
+        journal.identity().ifPresent(id -> title.set(id.businessName() + " · " + id.storeName()));
+    }
+
+    public void syncFinished(SyncResult result) {
+        int waiting = journal.unsettledCount();
+        int held = journal.rejectedCount();
+        String queue = waiting == 0 ? "all sales on the server"
+                : waiting + (waiting == 1 ? " sale" : " sales") + " waiting";
+        if (held > 0) {
+            queue += " (" + held + " refused: ask a manager)";
+        }
+        String time = LocalTime.now(clock.withZone(zone())).format(TIME);
+        String text = result.failure() == null
+                ? "Synced " + time + " · " + queue
+                : (result.failure().isOffline() ? "Offline" : "Sync problem: " + result.failure().getMessage())
+                        + " · " + queue;
+        ui.execute(() -> syncStatus.set(text));
+    }
+
+    private ZoneId zone() {
+        return journal.identity().map(id -> ZoneId.of(id.zoneId())).orElse(clock.getZone());
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty cashierProperty() {
+        return cashier;
+    }
+
+    public StringProperty syncStatusProperty() {
+        return syncStatus;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.regulars.pos.ui.login;
+
+import dev.regulars.core.security.PinHasher;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.pos.journal.Journal;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The cashier types a PIN; it is checked against the hashes synced to this till, so login works offline. */
+public class LoginViewModel {
+
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty storeName = new SimpleStringProperty("");
+    private final Journal journal;
+    private final Consumer<CashierRecord> onLogin;
+
+    public LoginViewModel(Journal journal, Consumer<CashierRecord> onLogin) {
+        this.journal = journal;
+        this.onLogin = onLogin;
+        journal.identity().ifPresent(id -> storeName.set(id.businessName() + " · " + id.storeName()));
+    }
+
+    public void digit(int digit) {
+        if (pin.get().length() < 8) {
+            pin.set(pin.get() + digit);
+        }
+        message.set("");
+    }
+
+    public void clear() {
+        pin.set("");
+    }
+
+    public void login() {
+        String typed = pin.get();
+        pin.set("");
+        if (typed.length() < 4) {
+            message.set("A PIN has at least 4 digits");
+            return;
+        }
+        if (journal.cashiers().isEmpty()) {
+            message.set("No cashiers on this till yet: it has to reach the server once");
+            return;
+        }
+        Optional<CashierRecord> cashier = journal.cashiers().stream()
+                .filter(c -> PinHasher.matches(typed, c.pinHash())).findFirst();
+        if (cashier.isEmpty()) {
+            message.set("Wrong PIN");
+            return;
+        }
+        message.set("");
+        onLogin.accept(cashier.get());
+    }
+
+    /** Dots for the typed digits; the PIN itself never shows. */
+    public StringProperty pinProperty() {
+        return pin;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty storeNameProperty() {
+        return storeName;
+    }
+}

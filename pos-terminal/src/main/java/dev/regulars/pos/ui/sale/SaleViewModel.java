@@ -1,0 +1,306 @@
+package dev.regulars.pos.ui.sale;
+
+import dev.regulars.core.money.Money;
+import dev.regulars.core.phone.InvalidPhoneNumberException;
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.pricing.CheckLine;
+import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.pos.TillContext;
+import dev.regulars.pos.journal.CachedCustomer;
+import dev.regulars.pos.journal.JournalException;
+import dev.regulars.pos.sale.Cart;
+import dev.regulars.pos.sale.Checkout;
+import dev.regulars.pos.sale.CompletedSale;
+import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sale.CustomerLookup;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and logic of the sale screen: the cart, who is paying, points, cash and the last receipt. The view only
+ * binds to it; every rule of the screen is tested here without a window.
+ */
+public class SaleViewModel {
+
+    private final ObservableList<CatalogItem> catalog = FXCollections.observableArrayList();
+    private final ObservableList<String> cartLines = FXCollections.observableArrayList();
+    private final StringProperty phoneInput = new SimpleStringProperty("");
+    private final StringProperty customerStatus = new SimpleStringProperty("No customer");
+    private final BooleanProperty enrollmentOpen = new SimpleBooleanProperty(false);
+    private final StringProperty enrollFirstName = new SimpleStringProperty("");
+    private final BooleanProperty enrollConsent = new SimpleBooleanProperty(false);
+    private final BooleanProperty redeemPoints = new SimpleBooleanProperty(false);
+    private final BooleanProperty canRedeem = new SimpleBooleanProperty(false);
+    private final StringProperty subtotalText = new SimpleStringProperty("");
+    private final StringProperty discountText = new SimpleStringProperty("");
+    private final StringProperty dueText = new SimpleStringProperty("");
+    private final StringProperty pointsText = new SimpleStringProperty("");
+    private final StringProperty tenderedInput = new SimpleStringProperty("");
+    private final StringProperty errorMessage = new SimpleStringProperty("");
+    private final StringProperty receiptText = new SimpleStringProperty("");
+    private final ObjectProperty<CompletedSale> lastSale = new SimpleObjectProperty<>();
+
+    private final Cart cart = new Cart();
+    private final Checkout checkout;
+    private final CustomerLookup lookup;
+    private final Currency currency;
+    private final Locale locale;
+    private final Runnable afterSale;
+    private CustomerAtTill customer = new CustomerAtTill.Anonymous();
+    private PhoneNumber pendingPhone;
+
+    /** @param afterSale called once a sale is in the journal, e.g. to sync it at once */
+    public SaleViewModel(TillContext till, Runnable afterSale) {
+        this.checkout = till.checkout();
+        this.lookup = till.customerLookup();
+        this.currency = Currency.getInstance(till.identity().currency());
+        this.locale = till.locale();
+        this.afterSale = afterSale;
+        catalog.setAll(till.journal().catalog());
+        redeemPoints.addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    public void add(CatalogItem item) {
+        cart.add(item);
+        receiptText.set("");
+        refresh();
+    }
+
+    public void removeLine(int index) {
+        if (index >= 0 && index < cart.lines().size()) {
+            cart.removeOne(index);
+            refresh();
+        }
+    }
+
+    /** Looks the typed phone up in the till's cache; an unknown number opens the enrollment. */
+    public void findCustomer() {
+        errorMessage.set("");
+        PhoneNumber phone;
+        try {
+            phone = lookup.normalize(phoneInput.get());
+        } catch (InvalidPhoneNumberException e) {
+            errorMessage.set(e.getMessage());
+            return;
+        }
+        Optional<CachedCustomer> found = lookup.find(phone);
+        if (found.isPresent()) {
+            customer = new CustomerAtTill.Known(phone, lookup.hashOf(phone), found.get());
+            enrollmentOpen.set(false);
+        } else {
+            pendingPhone = phone;
+            customer = new CustomerAtTill.Anonymous();
+            enrollFirstName.set("");
+            enrollConsent.set(false);
+            enrollmentOpen.set(true);
+        }
+        refresh();
+    }
+
+    /** Enrolls the pending phone with this sale. Marketing consent is only what the customer explicitly said. */
+    public void enroll() {
+        if (pendingPhone == null) {
+            errorMessage.set("Find the customer's phone first");
+            return;
+        }
+        String name = enrollFirstName.get() == null ? "" : enrollFirstName.get().strip();
+        if (name.length() > 100) {
+            errorMessage.set("A first name has at most 100 characters");
+            return;
+        }
+        customer = new CustomerAtTill.Enrolling(pendingPhone, lookup.hashOf(pendingPhone),
+                name.isEmpty() ? null : name, enrollConsent.get());
+        enrollmentOpen.set(false);
+        errorMessage.set("");
+        refresh();
+    }
+
+    public void clearCustomer() {
+        customer = new CustomerAtTill.Anonymous();
+        pendingPhone = null;
+        phoneInput.set("");
+        enrollmentOpen.set(false);
+        redeemPoints.set(false);
+        refresh();
+    }
+
+    /** Takes cash (empty means exactly the amount due), writes the sale to the journal, shows the receipt. */
+    public void payCash() {
+        errorMessage.set("");
+        if (cart.isEmpty()) {
+            errorMessage.set("Ring up at least one item");
+            return;
+        }
+        if (enrollmentOpen.get()) {
+            errorMessage.set("Finish the enrollment or clear the customer first");
+            return;
+        }
+        PricedCheck priced = checkout.preview(cart.lines(), customer, pointsWanted());
+        long tendered;
+        try {
+            String typed = tenderedInput.get() == null ? "" : tenderedInput.get().strip();
+            tendered = typed.isEmpty() ? priced.dueMinor() : Money.parse(typed, currency).minor();
+        } catch (IllegalArgumentException e) {
+            errorMessage.set(e.getMessage());
+            return;
+        }
+        if (tendered < priced.dueMinor()) {
+            errorMessage.set("Cash given " + money(tendered) + " is less than the " + money(priced.dueMinor()) + " due");
+            return;
+        }
+        CompletedSale sale;
+        try {
+            sale = checkout.payCash(cart.lines(), customer, pointsWanted(), tendered);
+        } catch (JournalException e) {
+            errorMessage.set("The sale could not be saved on this till; nothing was charged. " + e.getMessage());
+            return;
+        }
+        lastSale.set(sale);
+        receiptText.set(receipt(sale));
+        cart.clear();
+        tenderedInput.set("");
+        clearCustomer();
+        afterSale.run();
+    }
+
+    private long pointsWanted() {
+        return redeemPoints.get() ? Long.MAX_VALUE : 0;
+    }
+
+    private void refresh() {
+        cartLines.setAll(cart.lines().stream().map(this::lineText).toList());
+        PricedCheck priced = checkout.preview(cart.lines(), customer, pointsWanted());
+        subtotalText.set(money(priced.subtotalMinor()));
+        discountText.set(priced.pointsRedeemed() == 0 ? ""
+                : "−" + money(priced.redeemDiscountMinor()) + " (" + priced.pointsRedeemed() + " points)");
+        dueText.set(money(priced.dueMinor()));
+        pointsText.set(customer instanceof CustomerAtTill.Anonymous ? ""
+                : "Earns " + priced.pointsEarned() + " points");
+        canRedeem.set(customer instanceof CustomerAtTill.Known && customer.balance() > 0);
+        if (!canRedeem.get() && redeemPoints.get()) {
+            redeemPoints.set(false);
+        }
+        customerStatus.set(describeCustomer());
+    }
+
+    private String describeCustomer() {
+        if (customer instanceof CustomerAtTill.Known known) {
+            String name = known.cached().firstName() == null ? "Customer" : known.cached().firstName();
+            return name + " · " + PhoneNumbers.formatInternational(known.phone()) + " · " + known.balance() + " points";
+        }
+        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
+            return "New: " + (enrolling.firstName() == null ? "" : enrolling.firstName() + " · ")
+                    + PhoneNumbers.formatInternational(enrolling.phone())
+                    + (enrolling.marketingConsent() ? " · offers: yes" : " · offers: no");
+        }
+        if (enrollmentOpen.get() && pendingPhone != null) {
+            return PhoneNumbers.formatInternational(pendingPhone) + " is not a member yet: enroll?";
+        }
+        return "No customer";
+    }
+
+    private String lineText(CheckLine line) {
+        return line.quantity() + " × " + line.name() + "   " + money(line.totalMinor());
+    }
+
+    private String receipt(CompletedSale sale) {
+        StringBuilder text = new StringBuilder("Paid " + money(sale.priced().dueMinor()));
+        if (sale.changeMinor() > 0) {
+            text.append(" · change ").append(money(sale.changeMinor()));
+        }
+        if (sale.balanceAfter() != null) {
+            text.append("\n").append(sale.customerName() == null ? "Customer" : sale.customerName());
+            if (sale.priced().pointsRedeemed() > 0) {
+                text.append(" used ").append(sale.priced().pointsRedeemed()).append(" points,");
+            }
+            text.append(" earned ").append(sale.priced().pointsEarned()).append(" points · balance ")
+                    .append(sale.balanceAfter());
+        }
+        return text.toString();
+    }
+
+    public String money(long minor) {
+        return new Money(minor, currency).format(locale);
+    }
+
+    public ObservableList<CatalogItem> catalog() {
+        return catalog;
+    }
+
+    public ObservableList<String> cartLines() {
+        return cartLines;
+    }
+
+    public StringProperty phoneInputProperty() {
+        return phoneInput;
+    }
+
+    public StringProperty customerStatusProperty() {
+        return customerStatus;
+    }
+
+    public BooleanProperty enrollmentOpenProperty() {
+        return enrollmentOpen;
+    }
+
+    public StringProperty enrollFirstNameProperty() {
+        return enrollFirstName;
+    }
+
+    public BooleanProperty enrollConsentProperty() {
+        return enrollConsent;
+    }
+
+    public BooleanProperty redeemPointsProperty() {
+        return redeemPoints;
+    }
+
+    public BooleanProperty canRedeemProperty() {
+        return canRedeem;
+    }
+
+    public StringProperty subtotalTextProperty() {
+        return subtotalText;
+    }
+
+    public StringProperty discountTextProperty() {
+        return discountText;
+    }
+
+    public StringProperty dueTextProperty() {
+        return dueText;
+    }
+
+    public StringProperty pointsTextProperty() {
+        return pointsText;
+    }
+
+    public StringProperty tenderedInputProperty() {
+        return tenderedInput;
+    }
+
+    public StringProperty errorMessageProperty() {
+        return errorMessage;
+    }
+
+    public StringProperty receiptTextProperty() {
+        return receiptText;
+    }
+
+    public ReadOnlyObjectProperty<CompletedSale> lastSaleProperty() {
+        return lastSale;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.regulars.pos;
+
+import dev.regulars.core.money.BasisPoints;
+import dev.regulars.core.phone.PhoneHmac;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.security.PinHasher;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.CustomerCacheRow;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.journal.TillIdentity;
+import dev.regulars.pos.sync.TillSync;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A paired till's journal as the server's first sync would leave it: the demo café's rules (5 % back, points pay
+ * up to 30 %), a small catalog, cashier Anna (PIN 1234) and Eva, a regular with 250 points.
+ */
+public final class TillFixture {
+
+    public static final String PHONE_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    public static final UUID EVA = UUID.fromString("0a0a0a0a-0000-0000-0000-00000000e0a0");
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC);
+
+    private TillFixture() {
+    }
+
+    public static Journal pairedJournal(Path dir) {
+        Journal journal = Journal.open(dir.resolve("journal.db"));
+        journal.saveIdentity(new TillIdentity("http://127.0.0.1:9", UUID.randomUUID(), "token", "Demo Café",
+                "Canal Street", "EUR", "NL", "Europe/Amsterdam", PHONE_KEY));
+        PhoneHmac hmac = PhoneHmac.fromBase64(PHONE_KEY);
+        journal.applyChanges(new ChangesPage(10, false,
+                new ProgramRules(1, BasisPoints.percent(5), BasisPoints.percent(30), 1),
+                List.of(new CustomerCacheRow(EVA, hmac.of(PhoneNumbers.normalize("+31 6 1234 5678", "NL")), "Eva",
+                        250)),
+                List.of(new CatalogItem("FLAT-WHITE", "Flat white", "Coffee", 380),
+                        new CatalogItem("CROISSANT", "Croissant", "Bakery", 290)),
+                List.of(new CashierRecord(UUID.randomUUID(), "Anna", PinHasher.hash("1234")))));
+        return journal;
+    }
+
+    public static TillContext context(Journal journal) {
+        return new TillContext(journal, new TillSync(journal), CLOCK, Locale.US, Runnable::run, Runnable::run);
+    }
+}

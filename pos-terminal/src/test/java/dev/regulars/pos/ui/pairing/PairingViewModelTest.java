@@ -1,0 +1,65 @@
+package dev.regulars.pos.ui.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.pos.TillContext;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sync.TillSync;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PairingViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void checksTheFormBeforeCallingAnyone() {
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            AtomicBoolean paired = new AtomicBoolean();
+            PairingViewModel model = new PairingViewModel(
+                    new TillContext(journal, new TillSync(journal), Clock.systemUTC(), Locale.US, Runnable::run, Runnable::run),
+                    () -> paired.set(true));
+
+            model.pair();
+            assertThat(model.messageProperty().get()).startsWith("Enter the server's address");
+
+            model.serverUrlProperty().set("ftp://till");
+            model.pair();
+            assertThat(model.messageProperty().get())
+                    .isEqualTo("The server's address starts with http:// or https:// and names a host");
+
+            model.serverUrlProperty().set("http://127.0.0.1:8080");
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo("Enter the pairing code shown in the admin");
+            assertThat(paired).isFalse();
+        }
+    }
+
+    @Test
+    void saysSoWhenTheServerDoesNotAnswer() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            PairingViewModel model = new PairingViewModel(
+                    new TillContext(journal, new TillSync(journal), Clock.systemUTC(), Locale.US, Runnable::run, Runnable::run),
+                    () -> { });
+            model.serverUrlProperty().set("http://127.0.0.1:" + closedPort);
+            model.codeProperty().set("DEMO-2026");
+
+            model.pair();
+
+            assertThat(model.messageProperty().get()).isEqualTo("The server at http://127.0.0.1:" + closedPort
+                    + " does not answer");
+            assertThat(model.busyProperty().get()).isFalse();
+            assertThat(journal.identity()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.regulars.pos.ui.sale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.pos.TillFixture;
+import dev.regulars.pos.journal.Journal;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SaleViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Journal journal;
+    private SaleViewModel model;
+    private final AtomicInteger syncRequests = new AtomicInteger();
+
+    @BeforeEach
+    void openTill() {
+        journal = TillFixture.pairedJournal(dir);
+        model = new SaleViewModel(TillFixture.context(journal), syncRequests::incrementAndGet);
+    }
+
+    @AfterEach
+    void closeTill() {
+        journal.close();
+    }
+
+    private CatalogItem item(String sku) {
+        return model.catalog().stream().filter(i -> i.sku().equals(sku)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ringsUpAndTotalsTheCheck() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+
+        assertThat(model.cartLines()).containsExactly("2 × Flat white   €7.60", "1 × Croissant   €2.90");
+        assertThat(model.dueTextProperty().get()).isEqualTo("€10.50");
+        assertThat(model.pointsTextProperty().get()).isEmpty();
+
+        model.removeLine(0);
+        assertThat(model.cartLines()).containsExactly("1 × Flat white   €3.80", "1 × Croissant   €2.90");
+    }
+
+    @Test
+    void findsARegularByPhoneInAnyFormatAndShowsWhatTheyEarn() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06-12345678");
+
+        model.findCustomer();
+
+        assertThat(model.customerStatusProperty().get()).isEqualTo("Eva · +31 6 12345678 · 250 points");
+        assertThat(model.pointsTextProperty().get()).isEqualTo("Earns 19 points");
+        assertThat(model.canRedeemProperty().get()).isTrue();
+        assertThat(model.enrollmentOpenProperty().get()).isFalse();
+    }
+
+    @Test
+    void redeemsAtMostTheShareOfTheCheck() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.phoneInputProperty().set("+31 6 1234 5678");
+        model.findCustomer();
+
+        model.redeemPointsProperty().set(true);
+
+        // 30 % of 6.70 = 2.01: 201 points of Eva's 250
+        assertThat(model.discountTextProperty().get()).isEqualTo("−€2.01 (201 points)");
+        assertThat(model.dueTextProperty().get()).isEqualTo("€4.69");
+        assertThat(model.pointsTextProperty().get()).isEqualTo("Earns 23 points");
+    }
+
+    @Test
+    void paysCashWritesTheSaleBeforeTheReceiptAndAsksForASync() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.phoneInputProperty().set("+31 6 1234 5678");
+        model.findCustomer();
+        model.redeemPointsProperty().set(true);
+        model.tenderedInputProperty().set("5");
+
+        model.payCash();
+
+        assertThat(model.errorMessageProperty().get()).isEmpty();
+        SaleRecord stored = journal.unsyncedSales(10).get(0);
+        assertThat(stored.pointsRedeemed()).isEqualTo(201);
+        assertThat(stored.tillFigures()).isEqualTo(new SaleRecord.TillFigures(670, 201, 469, 23));
+        assertThat(stored.payments()).singleElement().satisfies(p -> {
+            assertThat(p.amountMinor()).isEqualTo(469);
+            assertThat(p.tenderedMinor()).isEqualTo(500);
+        });
+        assertThat(stored.customer().customerId()).isEqualTo(TillFixture.EVA);
+        assertThat(model.receiptTextProperty().get())
+                .isEqualTo("Paid €4.69 · change €0.31\nEva used 201 points, earned 23 points · balance 72");
+        assertThat(model.cartLines()).isEmpty();
+        assertThat(model.customerStatusProperty().get()).isEqualTo("No customer");
+        assertThat(syncRequests).hasValue(1);
+    }
+
+    @Test
+    void enrollsAnUnknownPhoneWithExplicitConsent() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        assertThat(model.enrollmentOpenProperty().get()).isTrue();
+        assertThat(model.customerStatusProperty().get()).isEqualTo("+31 6 23456789 is not a member yet: enroll?");
+
+        model.enrollFirstNameProperty().set("  Noor ");
+        model.enrollConsentProperty().set(true);
+        model.enroll();
+        model.payCash();
+
+        SaleRecord stored = journal.unsyncedSales(10).get(0);
+        assertThat(stored.enrollment().phoneE164()).isEqualTo("+31623456789");
+        assertThat(stored.enrollment().firstName()).isEqualTo("Noor");
+        assertThat(stored.enrollment().marketingConsent()).isTrue();
+        assertThat(stored.enrollment().consentAt()).isEqualTo(TillFixture.CLOCK.instant());
+        assertThat(stored.tillFigures().pointsEarned()).isEqualTo(19);
+        assertThat(model.receiptTextProperty().get()).endsWith("Noor earned 19 points · balance 19");
+
+        // the next visit finds Noor on this till, before the server has answered
+        model.add(item("CROISSANT"));
+        model.phoneInputProperty().set("+31623456789");
+        model.findCustomer();
+        assertThat(model.customerStatusProperty().get()).isEqualTo("Noor · +31 6 23456789 · 19 points");
+    }
+
+    @Test
+    void explainsWhatIsWrongAndStoresNothing() {
+        model.payCash();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("Ring up at least one item");
+
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("12");
+        model.findCustomer();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("\"12\" is not a valid phone number in NL (check the number of digits)");
+
+        model.tenderedInputProperty().set("2.00");
+        model.payCash();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("Cash given €2.00 is less than the €3.80 due");
+
+        model.tenderedInputProperty().set("two euros");
+        model.payCash();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("\"two euros\" is not an amount");
+
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        model.tenderedInputProperty().set("");
+        model.payCash();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("Finish the enrollment or clear the customer first");
+
+        assertThat(journal.saleCount()).isZero();
+    }
+
+    @Test
+    void anAnonymousSaleEarnsNothingAndCannotRedeem() {
+        model.add(item("CROISSANT"));
+        model.redeemPointsProperty().set(true);
+
+        assertThat(model.redeemPointsProperty().get()).isFalse();
+        model.payCash();
+
+        SaleRecord stored = journal.unsyncedSales(10).get(0);
+        assertThat(stored.customer()).isNull();
+        assertThat(stored.tillFigures().pointsEarned()).isZero();
+        assertThat(model.receiptTextProperty().get()).isEqualTo("Paid €2.90");
+    }
+}
