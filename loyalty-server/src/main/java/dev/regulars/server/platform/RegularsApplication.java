@@ -9,11 +9,14 @@ import java.util.Map;
 public class RegularsApplication extends Application {
 
     /**
-     * JSON-B off: the sync protocol is read and written by loyalty-core's Jackson mapper (JacksonJsonProvider),
-     * which refuses unknown fields; Payara's JSON-B would otherwise take the body first and ignore them.
+     * JSON-B and auto-discovered JSON features off: the sync protocol is read and written only by loyalty-core's
+     * Jackson mapper (JacksonJsonProvider), which refuses unknown fields. Otherwise Payara's JSON-B, or Payara's
+     * own Jackson (which does not see the WAR's Jackson annotations), may take a body first.
      */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.disableJsonb", true);
+        return Map.of("jersey.config.disableJsonb", true,
+                "jersey.config.server.disableAutoDiscovery", true,
+                "jersey.config.disableJsonProcessing", true);
     }
 }

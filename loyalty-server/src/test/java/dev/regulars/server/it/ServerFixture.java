@@ -1,0 +1,71 @@
+package dev.regulars.server.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Direct database access for what the server has no endpoint for yet (issuing pairing codes and revoking tills
+ * belong to the admin) and for checking what the server stored.
+ */
+final class ServerFixture {
+
+    private ServerFixture() {
+    }
+
+    /** A fresh one-time pairing code for the demo store, valid for an hour. */
+    static String issuePairingCode() throws Exception {
+        String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement ps = db.prepareStatement(
+                     "INSERT INTO pairing_code (code_hash, store_id, expires_at) SELECT ?, id, ? FROM store LIMIT 1")) {
+            ps.setString(1, sha256(code.replace("-", "")));
+            ps.setObject(2, LocalDateTime.ofInstant(Instant.now().plus(1, ChronoUnit.HOURS), ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+        return code;
+    }
+
+    static void revoke(UUID terminalId) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement ps = db.prepareStatement("UPDATE terminal SET revoked_at = NOW(6) WHERE id = ?")) {
+            ps.setString(1, terminalId.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    static long count(String sql, Object... params) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Customers whose materialized balance differs from the sum of their ledger entries. */
+    static long balancesThatDisagreeWithTheLedger() throws SQLException {
+        return count("SELECT COUNT(*) FROM customer c WHERE c.points_balance <>"
+                + " (SELECT COALESCE(SUM(e.points), 0) FROM ledger_entry e WHERE e.customer_id = c.id)");
+    }
+
+    static long ledgerSum(UUID customerId) throws SQLException {
+        return count("SELECT COALESCE(SUM(points), 0) FROM ledger_entry WHERE customer_id = ?", customerId.toString());
+    }
+
+    private static String sha256(String value) throws Exception {
+        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}

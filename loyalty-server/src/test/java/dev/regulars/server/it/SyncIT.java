@@ -1,0 +1,228 @@
+package dev.regulars.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.SaleOutcome;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.SalesBatchResult;
+import dev.regulars.pos.TillContext;
+import dev.regulars.pos.journal.CachedCustomer;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.journal.TillIdentity;
+import dev.regulars.pos.sale.CompletedSale;
+import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sale.CustomerLookup;
+import dev.regulars.pos.sync.SyncClient;
+import dev.regulars.pos.sync.SyncReport;
+import dev.regulars.pos.sync.TillSync;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The walking skeleton end to end: the server WAR on Payara Micro against MariaDB, and the till's own journal,
+ * checkout and sync client (not copies of them) pairing, selling and syncing.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SyncIT {
+
+    @ArquillianResource
+    private URL server;
+
+    @TempDir
+    Path tillDir;
+
+    @Deployment(testable = false)
+    static WebArchive serverWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
+    }
+
+    @Test
+    void enrollEarnRedeemPushedTwiceAreCountedOnceAndTheTillShowsTheServersBalance() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "IT till");
+            assertThat(journal.catalog()).extracting(CatalogItem::sku).contains("LATTE", "FLAT-WHITE", "CHEESECAKE");
+            assertThat(journal.cashiers()).extracting(c -> c.name()).containsExactly("Anna", "Max");
+
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            CustomerLookup lookup = till.customerLookup();
+            var noorPhone = lookup.normalize("06 2345 6789");
+            var evaPhone = lookup.normalize("06-12345678");
+            CachedCustomer eva = lookup.find(evaPhone).orElseThrow();
+            long evaBefore = eva.balance();
+
+            CompletedSale enrollment = till.checkout().payCash(lines(journal, "LATTE", "CROISSANT"),
+                    new CustomerAtTill.Enrolling(noorPhone, lookup.hashOf(noorPhone), "Noor", true), 0, 1_000);
+            CompletedSale earn = till.checkout().payCash(lines(journal, "FLAT-WHITE", "FLAT-WHITE"),
+                    new CustomerAtTill.Known(evaPhone, lookup.hashOf(evaPhone), eva), 0, 2_000);
+            CachedCustomer evaNow = lookup.find(evaPhone).orElseThrow();
+            CompletedSale redeem = till.checkout().payCash(lines(journal, "CHEESECAKE", "LATTE"),
+                    new CustomerAtTill.Known(evaPhone, lookup.hashOf(evaPhone), evaNow), Long.MAX_VALUE, 2_000);
+            assertThat(redeem.priced().pointsRedeemed()).isPositive();
+
+            SyncReport first = sync.syncOnce();
+            assertThat(first.accepted()).isEqualTo(3);
+            assertThat(journal.unsettledCount()).isZero();
+
+            // the same three sales pushed again, as a till whose responses were lost would
+            List<SaleRecord> again = List.of(enrollment.record(), earn.record(), redeem.record());
+            SalesBatchResult second = SyncClient.paired(server.toString(), identity.token()).pushSales(again);
+            assertThat(second.outcomes()).extracting(SaleOutcome::status).containsOnly(SaleOutcome.Status.DUPLICATE);
+            assertThat(second.outcomes().get(2).pointsRedeemed()).isEqualTo(redeem.priced().pointsRedeemed());
+
+            for (CompletedSale sale : List.of(enrollment, earn, redeem)) {
+                assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ?",
+                        sale.record().saleId().toString())).isEqualTo(1);
+                assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE sale_id = ?",
+                        sale.record().saleId().toString())).isEqualTo(sale.priced().pointsRedeemed() > 0 ? 2 : 1);
+            }
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE figures_differ")).isZero();
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+
+            sync.syncOnce();
+            long evaOnServer = ServerFixture.ledgerSum(eva.customerId());
+            assertThat(evaOnServer).isEqualTo(evaBefore + earn.priced().pointsEarned()
+                    - redeem.priced().pointsRedeemed() + redeem.priced().pointsEarned());
+            assertThat(lookup.find(evaPhone).orElseThrow().balance()).isEqualTo(evaOnServer);
+            CachedCustomer noor = lookup.find(noorPhone).orElseThrow();
+            assertThat(noor.customerId()).isNotNull();
+            assertThat(noor.balance()).isEqualTo(ServerFixture.ledgerSum(noor.customerId()))
+                    .isEqualTo(enrollment.priced().pointsEarned());
+        }
+    }
+
+    @Test
+    void aSaleWhoseAnswerWasLostIsSettledByTheResendWithoutCountingTwice() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Lossy till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            CustomerLookup lookup = till.customerLookup();
+            var semPhone = lookup.normalize("+31 6 8765 4321");
+            CompletedSale sale = till.checkout().payCash(lines(journal, "ESPRESSO"),
+                    new CustomerAtTill.Known(semPhone, lookup.hashOf(semPhone), lookup.find(semPhone).orElseThrow()),
+                    0, 240);
+            // the server applies it, but the till never hears back
+            SyncClient.paired(server.toString(), identity.token()).pushSales(List.of(sale.record()));
+            assertThat(journal.unsettledCount()).isEqualTo(1);
+
+            SyncReport resend = sync.syncOnce();
+
+            assertThat(resend.duplicates()).isEqualTo(1);
+            assertThat(journal.unsettledCount()).isZero();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE sale_id = ?",
+                    sale.record().saleId().toString())).isEqualTo(1);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
+    void refusesBadRequestsWithAClearMessageAndWritesNothing() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillIdentity identity = new TillSync(journal).pair(server.toString(), ServerFixture.issuePairingCode(),
+                    "Strict till");
+            String token = identity.token();
+            long salesBefore = ServerFixture.count("SELECT COUNT(*) FROM sale");
+
+            var noToken = BadInput.post(server, "v1/sync/sales", null, "{\"sales\":[]}");
+            assertThat(noToken.statusCode()).isEqualTo(401);
+            assertThat(noToken.body()).contains("Authorization: Bearer");
+
+            var unknownToken = BadInput.get(server, "v1/sync/changes?since=0", "not-a-token");
+            assertThat(unknownToken.statusCode()).isEqualTo(401);
+            assertThat(unknownToken.body()).contains("This till token is not known; pair the till again");
+
+            var malformed = BadInput.post(server, "v1/sync/sales", token, "{\"sales\": [");
+            assertThat(malformed.statusCode()).isEqualTo(400);
+            assertThat(malformed.body()).contains("the body is not valid JSON");
+
+            var unknownField = BadInput.post(server, "v1/sync/sales", token, "{\"sales\": [], \"discount\": 5}");
+            assertThat(unknownField.statusCode()).isEqualTo(400);
+            assertThat(unknownField.body()).contains("unknown field \\\"discount\\\" at $.discount");
+
+            var badCursor = BadInput.get(server, "v1/sync/changes?since=-1", token);
+            assertThat(badCursor.statusCode()).isEqualTo(400);
+            assertThat(badCursor.body()).contains("since must be a whole number from 0");
+
+            String sale = saleJson("11111111-2222-3333-4444-555555555555", 2, 390, 780);
+            var tooMany = BadInput.post(server, "v1/sync/sales", token,
+                    "{\"sales\": [" + String.join(",", java.util.Collections.nCopies(501, sale)) + "]}");
+            assertThat(tooMany.statusCode()).isEqualTo(413);
+            assertThat(tooMany.body()).contains("A batch holds at most 500 sales; this one has 501");
+
+            var negative = BadInput.post(server, "v1/sync/sales", token,
+                    "{\"sales\": [" + saleJson("21111111-2222-3333-4444-555555555555", -2, 390, -780) + "]}");
+            assertThat(negative.statusCode()).isEqualTo(200);
+            assertThat(negative.body()).contains("\"status\":\"REJECTED\"")
+                    .contains("line 1 (LATTE): quantity must be positive, was -2");
+
+            var first = BadInput.post(server, "v1/sync/sales", token,
+                    "{\"sales\": [" + saleJson("31111111-2222-3333-4444-555555555555", 1, 390, 390) + "]}");
+            assertThat(first.body()).contains("\"status\":\"ACCEPTED\"");
+            var reused = BadInput.post(server, "v1/sync/sales", token,
+                    "{\"sales\": [" + saleJson("31111111-2222-3333-4444-555555555555", 2, 390, 780) + "]}");
+            assertThat(reused.body()).contains("\"status\":\"REJECTED\"")
+                    .contains("this sale id was already used for a sale with different content");
+
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale")).isEqualTo(salesBefore + 1);
+
+            ServerFixture.revoke(identity.terminalId());
+            var revoked = BadInput.post(server, "v1/sync/sales", token, "{\"sales\": []}");
+            assertThat(revoked.statusCode()).isEqualTo(403);
+            assertThat(revoked.body()).contains("This till was revoked in the admin");
+        }
+    }
+
+    @Test
+    void aPairingCodeWorksOnce() throws Exception {
+        String code = ServerFixture.issuePairingCode();
+        var first = BadInput.post(server, "v1/terminals/pair", null,
+                "{\"code\": \"" + code.toLowerCase(Locale.ROOT) + "\", \"terminalName\": \"Bar\"}");
+        assertThat(first.statusCode()).isEqualTo(200);
+        var second = BadInput.post(server, "v1/terminals/pair", null,
+                "{\"code\": \"" + code + "\", \"terminalName\": \"Bar 2\"}");
+        assertThat(second.statusCode()).isEqualTo(410);
+        assertThat(second.body()).contains("This pairing code was already used");
+        var unknown = BadInput.post(server, "v1/terminals/pair", null,
+                "{\"code\": \"NOPE-1234\", \"terminalName\": \"Bar 3\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        var noName = BadInput.post(server, "v1/terminals/pair", null, "{\"code\": \"X\", \"terminalName\": \" \"}");
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(noName.body()).contains("Give the till a name");
+    }
+
+    private static String saleJson(String id, int quantity, long price, long total) {
+        return "{\"saleId\":\"" + id + "\",\"rungUpAt\":\"2026-11-23T09:00:00Z\",\"rulesVersion\":1,"
+                + "\"currency\":\"EUR\",\"lines\":[{\"sku\":\"LATTE\",\"name\":\"Caffè latte\","
+                + "\"quantity\":" + quantity + ",\"unitPriceMinor\":" + price + "}],\"payments\":[{\"method\":"
+                + "\"CASH\",\"amountMinor\":" + total + ",\"tenderedMinor\":" + total + "}],\"customer\":null,"
+                + "\"enrollment\":null,\"pointsRedeemed\":0,\"tillFigures\":{\"subtotalMinor\":" + total
+                + ",\"redeemDiscountMinor\":0,\"dueMinor\":" + total + ",\"pointsEarned\":0}}";
+    }
+
+    private static List<dev.regulars.core.pricing.CheckLine> lines(Journal journal, String... skus) {
+        dev.regulars.pos.sale.Cart cart = new dev.regulars.pos.sale.Cart();
+        for (String sku : skus) {
+            cart.add(journal.catalog().stream().filter(i -> i.sku().equals(sku)).findFirst().orElseThrow());
+        }
+        return cart.lines();
+    }
+}
