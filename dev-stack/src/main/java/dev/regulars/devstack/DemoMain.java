@@ -57,7 +57,7 @@ public final class DemoMain {
         System.out.println("Regulars demo is running (" + database + ", data in " + data + ")");
         System.out.println("  Server health : " + base + "/api/health");
         System.out.println("  Sync API      : " + base + "/api/v1/ (see docs/API.md)");
-        System.out.println("  Web admin     : not built yet; the demo café is seeded by the server");
+        System.out.println("  Web admin     : " + base + "/admin/  (owner@demo.regulars.dev / regulars-demo)");
         System.out.println("  Pairing code  : " + PAIRING_CODE + " (re-issued at every start)");
         System.out.println("  Cashier PINs  : Anna 1234, Max 5678");
         System.out.println("  Regulars      : +31 6 1234 5678 (Eva), +31 6 8765 4321 (Sem)");

@@ -10,6 +10,9 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
 import dev.regulars.server.platform.Secrets;
+import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.staff.StaffRole;
+import dev.regulars.server.staff.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +33,8 @@ import java.util.List;
 public class DemoBusinessSeed {
 
     public static final List<String[]> CASHIERS = List.of(new String[] {"Anna", "1234"}, new String[] {"Max", "5678"});
+    public static final String OWNER_EMAIL = "owner@demo.regulars.dev";
+    public static final String OWNER_PASSWORD = "regulars-demo";
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -39,6 +44,8 @@ public class DemoBusinessSeed {
     private Ledger ledger;
     @Inject
     private Clock clock;
+    @Inject
+    private StaffDirectory staff;
 
     @Transactional
     public void seed(String pairingCode) {
@@ -49,10 +56,14 @@ public class DemoBusinessSeed {
         String codeHash = Secrets.sha256Hex(TerminalRegistry.normalizeCode(pairingCode));
         PairingCode code = em.find(PairingCode.class, codeHash);
         if (code == null) {
-            em.persist(new PairingCode(codeHash, store, now.plus(Duration.ofDays(1))));
+            em.persist(new PairingCode(codeHash, store, now, now.plus(Duration.ofDays(1)), null));
         } else if (code.isUsed() && !code.isUsable(now)) {
             // the demo till keeps its token; a re-issued code lets a fresh till (or a wiped one) pair again
             code.reissue(now.plus(Duration.ofDays(1)));
+        }
+        if (staff.byEmail(OWNER_EMAIL).isEmpty()) {
+            em.persist(new StaffUser(store.business().id(), OWNER_EMAIL, "Olga (owner)", staff.hash(OWNER_PASSWORD),
+                    StaffRole.OWNER, now));
         }
     }
 

@@ -25,14 +25,21 @@ public class PairingCode {
     private Instant usedAt;
     @Column(name = "terminal_id")
     private String terminalId;
+    @Column(name = "issued_by")
+    private String issuedBy;
+    @Column(name = "issued_at")
+    private Instant issuedAt;
 
     protected PairingCode() {
     }
 
-    public PairingCode(String codeHash, Store store, Instant expiresAt) {
+    /** @param issuedBy the member of staff who asked for it; null for the demo's code */
+    public PairingCode(String codeHash, Store store, Instant issuedAt, Instant expiresAt, String issuedBy) {
         this.codeHash = codeHash;
         this.store = store;
+        this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
+        this.issuedBy = issuedBy;
     }
 
     public Store store() {

@@ -26,6 +26,8 @@ public class Terminal {
     private Instant pairedAt;
     @Column(name = "revoked_at")
     private Instant revokedAt;
+    @Column(name = "revoked_by")
+    private String revokedBy;
 
     protected Terminal() {
     }
@@ -54,9 +56,18 @@ public class Terminal {
         return revokedAt != null;
     }
 
-    public void revoke(Instant at) {
+    public void revoke(Instant at, String staffId) {
         if (revokedAt == null) {
             revokedAt = at;
+            revokedBy = staffId;
         }
+    }
+
+    public Instant pairedAt() {
+        return pairedAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
     }
 }

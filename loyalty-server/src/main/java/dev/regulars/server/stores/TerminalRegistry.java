@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,13 +71,39 @@ public class TerminalRegistry {
                 });
     }
 
+    /** A new one-time code for pairing a till with one of the business's stores, valid for 15 minutes. */
     @Transactional
-    public void revoke(String terminalId) {
-        Terminal terminal = em.find(Terminal.class, terminalId);
-        if (terminal == null) {
+    public IssuedPairingCode issuePairingCode(String businessId, String storeId, String staffId) {
+        Store store = em.find(Store.class, storeId);
+        if (store == null || !store.business().id().equals(businessId)) {
+            throw new ApiException(Status.NOT_FOUND, "unknown_store", "No such store");
+        }
+        String code = PairingCodes.newCode();
+        Instant now = clock.instant();
+        Instant expires = now.plus(PairingCodes.VALIDITY);
+        em.persist(new PairingCode(Secrets.sha256Hex(normalizeCode(code)), store, now, expires, staffId));
+        return new IssuedPairingCode(code, store.name(), expires);
+    }
+
+    /** Revokes a till of the business: its token stops working at once. */
+    @Transactional
+    public void revoke(String businessId, String terminalId, String staffId) {
+        Terminal terminal = em.find(Terminal.class, terminalId, LockModeType.PESSIMISTIC_WRITE);
+        if (terminal == null || !terminal.store().business().id().equals(businessId)) {
             throw new ApiException(Status.NOT_FOUND, "unknown_terminal", "No such till");
         }
-        terminal.revoke(clock.instant());
+        terminal.revoke(clock.instant(), staffId);
+    }
+
+    /** The business's tills, newest first. */
+    public List<Terminal> tillsOf(String businessId) {
+        return em.createQuery("SELECT t FROM Terminal t WHERE t.store.business.id = :b ORDER BY t.pairedAt DESC",
+                Terminal.class).setParameter("b", businessId).getResultList();
+    }
+
+    public List<Store> storesOf(String businessId) {
+        return em.createQuery("SELECT s FROM Store s WHERE s.business.id = :b ORDER BY s.name", Store.class)
+                .setParameter("b", businessId).getResultList();
     }
 
     /** Codes are read aloud and typed; case and separators do not matter. */

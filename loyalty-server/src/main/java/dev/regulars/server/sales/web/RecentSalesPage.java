@@ -1,0 +1,48 @@
+package dev.regulars.server.sales.web;
+
+import dev.regulars.core.money.Money;
+import dev.regulars.server.sales.RecentSale;
+import dev.regulars.server.sales.SalesReport;
+import dev.regulars.server.staff.StaffDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The latest sales of the business, as the admin's home page lists them. */
+@Named("recentSales")
+@RequestScoped
+public class RecentSalesPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    @Inject
+    private SalesReport report;
+    @Inject
+    private StaffDirectory staff;
+    private List<Row> rows;
+
+    /** One sale, formatted for the page. */
+    public record Row(String when, String store, String till, String customer, String paid, String points,
+                      String flags) {
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            rows = report.recent(staff.current().businessId(), 20).stream().map(RecentSalesPage::row).toList();
+        }
+        return rows;
+    }
+
+    private static Row row(RecentSale s) {
+        String points = s.pointsRedeemed() == 0 && s.pointsEarned() == 0 ? ""
+                : (s.pointsRedeemed() > 0 ? "−" + s.pointsRedeemed() + " " : "") + "+" + s.pointsEarned();
+        String flags = (s.figuresDiffer() ? "till figures differ " : "") + (s.overdraft() ? "overdraft" : "");
+        return new Row(WHEN.format(s.rungUpAt().atZone(ZoneId.of(s.zoneId()))), s.storeName(), s.tillName(),
+                s.customerFirstName() == null ? "—" : s.customerFirstName(),
+                Money.of(s.dueMinor(), s.currency()).format(Locale.ENGLISH), points, flags.strip());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.regulars.server.staff;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+/**
+ * Staff log in to /admin with a form; passwords are checked against PBKDF2 hashes in staff_user. The till API
+ * is not affected: it has no security constraint and authenticates tills by bearer token (TerminalAuthFilter).
+ */
+@ApplicationScoped
+@DeclareRoles({"OWNER", "MANAGER", "MARKETER"})
+@FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
+        loginPage = "/admin/login.xhtml", errorPage = "/admin/login.xhtml?failed=true", useForwardToLogin = false))
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "java:app/jdbc/regulars",
+        callerQuery = "SELECT password_hash FROM staff_user WHERE email = ?",
+        groupsQuery = "SELECT role FROM staff_user WHERE email = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {
+                "Pbkdf2PasswordHash.Iterations=210000",
+                "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.SaltSizeBytes=32"})
+public class StaffSecurity {
+
+    /** The same parameters, for hashing new passwords. */
+    public static final java.util.Map<String, String> HASH_PARAMETERS = java.util.Map.of(
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32");
+}

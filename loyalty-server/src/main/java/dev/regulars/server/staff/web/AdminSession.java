@@ -1,0 +1,53 @@
+package dev.regulars.server.staff.web;
+
+import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.staff.StaffUser;
+import dev.regulars.server.stores.Business;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Who is logged in to the admin, and logging out. */
+@Named("admin")
+@RequestScoped
+public class AdminSession {
+
+    @Inject
+    private StaffDirectory staff;
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    private StaffUser current;
+
+    public StaffUser getStaff() {
+        if (current == null) {
+            current = staff.current();
+        }
+        return current;
+    }
+
+    public String getStaffName() {
+        return getStaff().name();
+    }
+
+    public String getRole() {
+        return getStaff().role().name();
+    }
+
+    public String getBusinessName() {
+        return em.find(Business.class, getStaff().businessId()).name();
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/admin/login.xhtml?loggedOut=true");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.regulars.server.stores.web;
+
+import dev.regulars.server.platform.ApiException;
+import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.staff.StaffUser;
+import dev.regulars.server.stores.IssuedPairingCode;
+import dev.regulars.server.stores.Store;
+import dev.regulars.server.stores.Terminal;
+import dev.regulars.server.stores.TerminalRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The admin's stores and tills: issue a pairing code for a new till, revoke a lost or stolen one. */
+@Named("tills")
+@ViewScoped
+public class TillsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    @Inject
+    private transient TerminalRegistry registry;
+    @Inject
+    private transient StaffDirectory staffDirectory;
+
+    private List<StoreRow> stores;
+    private List<TillRow> tills;
+    private IssuedCodeRow issuedCode;
+
+    /** A store of the business, as listed. */
+    public record StoreRow(String id, String name, String zoneId) implements Serializable {
+    }
+
+    /** A till, as listed. */
+    public record TillRow(String id, String name, String storeName, String pairedAt, boolean revoked,
+                          String revokedAt) implements Serializable {
+    }
+
+    /** The code just issued: shown once, never stored in clear. */
+    public record IssuedCodeRow(String code, String storeName, String validUntil) implements Serializable {
+    }
+
+    @PostConstruct
+    void load() {
+        StaffUser me = staffDirectory.current();
+        stores = registry.storesOf(me.businessId()).stream()
+                .map(s -> new StoreRow(s.id(), s.name(), s.zoneId())).toList();
+        tills = registry.tillsOf(me.businessId()).stream().map(this::row).toList();
+    }
+
+    public void issueCode(String storeId) {
+        StaffUser me = staffDirectory.current();
+        try {
+            IssuedPairingCode code = registry.issuePairingCode(me.businessId(), storeId, me.id());
+            issuedCode = new IssuedCodeRow(code.code(), code.storeName(), format(code.expiresAt(), zoneOf(storeId)));
+        } catch (ApiException e) {
+            error(e.getMessage());
+        }
+    }
+
+    public void revoke(String terminalId) {
+        StaffUser me = staffDirectory.current();
+        try {
+            registry.revoke(me.businessId(), terminalId, me.id());
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, "The till was revoked; it can no longer sync.", null));
+        } catch (ApiException e) {
+            error(e.getMessage());
+        }
+        load();
+    }
+
+    private TillRow row(Terminal t) {
+        ZoneId zone = ZoneId.of(t.store().zoneId());
+        return new TillRow(t.id(), t.name(), t.store().name(), format(t.pairedAt(), zone), t.isRevoked(),
+                t.revokedAt() == null ? "" : format(t.revokedAt(), zone));
+    }
+
+    private ZoneId zoneOf(String storeId) {
+        return stores.stream().filter(s -> s.id().equals(storeId)).findFirst()
+                .map(s -> ZoneId.of(s.zoneId())).orElse(ZoneId.of("UTC"));
+    }
+
+    private static String format(Instant at, ZoneId zone) {
+        return WHEN.format(at.atZone(zone));
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public List<StoreRow> getStores() {
+        return stores;
+    }
+
+    public List<TillRow> getTills() {
+        return tills;
+    }
+
+    public IssuedCodeRow getIssuedCode() {
+        return issuedCode;
+    }
+}

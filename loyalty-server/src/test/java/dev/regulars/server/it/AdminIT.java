@@ -1,0 +1,153 @@
+package dev.regulars.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.regulars.pos.TillContext;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sale.Cart;
+import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sync.SyncException;
+import dev.regulars.pos.sync.TillSync;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The web admin in a real Chromium: log in, issue a pairing code, see the till and its sale, revoke it. */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminIT {
+
+    private static final String OWNER = "owner@demo.regulars.dev";
+    private static final String PASSWORD = "regulars-demo";
+
+    @ArquillianResource
+    private URL server;
+    @TempDir
+    Path tillDir;
+    private ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive serverWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theOwnerPairsATillSeesItsSaleAndRevokesIt() throws Exception {
+        logIn(PASSWORD);
+        assertThat(browser.findElement(By.id("business-name")).getText()).isEqualTo("Regulars Demo Café");
+
+        browser.findElement(By.cssSelector("input[value='New pairing code']")).click();
+        String code = browser.findElement(By.id("pairing-code")).getText();
+        assertThat(code).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
+
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            sync.pair(server.toString(), code.toLowerCase(Locale.ROOT), "Window till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            Cart cart = new Cart();
+            cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
+            till.checkout().payCash(cart.lines(), new CustomerAtTill.Anonymous(), 0, 500);
+            assertThat(sync.syncOnce().accepted()).isEqualTo(1);
+
+            browser.get(server + "admin/index.xhtml");
+            assertThat(tillRow("Window till").getText()).contains("Canal Street").contains("Active");
+            assertThat(browser.findElement(By.id("sales")).getText()).contains("Window till").contains("€3.90");
+            screenshot("admin.png");
+
+            tillRow("Window till").findElement(By.cssSelector("input[value='Revoke']")).click();
+            assertThat(browser.findElement(By.id("messages")).getText())
+                    .isEqualTo("The till was revoked; it can no longer sync.");
+            assertThat(tillRow("Window till").getText()).contains("Revoked");
+
+            assertThatThrownBy(sync::syncOnce).isInstanceOfSatisfying(SyncException.class, e -> {
+                assertThat(e.status()).isEqualTo(403);
+                assertThat(e.getMessage()).isEqualTo("This till was revoked in the admin; pair it again to sync");
+            });
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheAdminStaysClosed() {
+        logIn("not-the-password");
+
+        assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("Wrong e-mail or password.");
+        browser.get(server + "admin/index.xhtml");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/login.xhtml");
+    }
+
+    @Test
+    void aForgedPostWithoutTheViewStateChangesNothing() throws Exception {
+        logIn(PASSWORD);
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        long codesBefore = ServerFixture.count("SELECT COUNT(*) FROM pairing_code");
+
+        // what another site could make the logged-in owner's browser send: the session cookie rides along,
+        // but the page's view state is not known to the attacker
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(server + "admin/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "stores=stores&stores%3A0%3Aissue-code=New+pairing+code&jakarta.faces.ViewState=forged"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.body()).contains("This page has expired").doesNotContain("pairing-code");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM pairing_code")).isEqualTo(codesBefore);
+    }
+
+    private void logIn(String password) {
+        browser.get(server + "admin/");
+        assertThat(browser.getTitle()).isEqualTo("Regulars admin · log in");
+        browser.findElement(By.id("email")).sendKeys(OWNER);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+    }
+
+    private WebElement tillRow(String name) {
+        return browser.findElement(By.xpath("//table[contains(@id,'till-table')]//tr[td[1][normalize-space()='"
+                + name + "']]"));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path file = Path.of("target", name);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+}
