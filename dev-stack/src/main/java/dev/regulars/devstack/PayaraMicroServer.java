@@ -42,6 +42,10 @@ public final class PayaraMicroServer implements AutoCloseable {
             properties.store(out, "Regulars server configuration for this run");
         }
         Path log = workDir.resolve("payara-micro.log");
+        // A root dir left by an earlier run would first redeploy the old WAR, which answers health checks
+        // until Micro swaps in the new one: start from an empty root every time.
+        Path rootDir = workDir.resolve("micro-root");
+        deleteRecursively(rootDir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
@@ -49,13 +53,24 @@ public final class PayaraMicroServer implements AutoCloseable {
                 "--nocluster",
                 "--port", Integer.toString(port),
                 "--systemProperties", propertiesFile.toAbsolutePath().toString(),
-                "--rootDir", workDir.resolve("micro-root").toAbsolutePath().toString(),
+                "--rootDir", rootDir.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath() + ":/"));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         return new PayaraMicroServer(process, port, log);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public int port() {
