@@ -28,6 +28,8 @@ public final class TillFixture {
 
     public static final String PHONE_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     public static final UUID EVA = UUID.fromString("0a0a0a0a-0000-0000-0000-00000000e0a0");
+    /** 5 % back, points pay up to 30 % of a check, 1 point = 1 cent: the basic program. */
+    public static final ProgramRules RULES = ProgramRules.basic(1, BasisPoints.percent(5), BasisPoints.percent(30), 1);
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC);
 
     private TillFixture() {
@@ -38,10 +40,9 @@ public final class TillFixture {
         journal.saveIdentity(new TillIdentity("http://127.0.0.1:9", UUID.randomUUID(), "token", "Demo Café",
                 "Canal Street", "EUR", "NL", "Europe/Amsterdam", PHONE_KEY));
         PhoneHmac hmac = PhoneHmac.fromBase64(PHONE_KEY);
-        journal.applyChanges(new ChangesPage(10, false,
-                new ProgramRules(1, BasisPoints.percent(5), BasisPoints.percent(30), 1),
+        journal.applyChanges(new ChangesPage(10, false, RULES,
                 List.of(new CustomerCacheRow(EVA, hmac.of(PhoneNumbers.normalize("+31 6 1234 5678", "NL")), "Eva",
-                        250)),
+                        250, "Member", false)),
                 List.of(new CatalogItem("FLAT-WHITE", "Flat white", "Coffee", 380),
                         new CatalogItem("CROISSANT", "Croissant", "Bakery", 290)),
                 List.of(new CashierRecord(UUID.randomUUID(), "Anna", PinHasher.hash("1234")))));

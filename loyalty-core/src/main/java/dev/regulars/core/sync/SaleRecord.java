@@ -20,6 +20,7 @@ public record SaleRecord(UUID saleId, Instant rungUpAt, int rulesVersion, String
                          long pointsRedeemed, TillFigures tillFigures) {
 
     /** The receipt's numbers, as computed at the till. */
-    public record TillFigures(long subtotalMinor, long redeemDiscountMinor, long dueMinor, long pointsEarned) {
+    public record TillFigures(long subtotalMinor, long referralDiscountMinor, long redeemDiscountMinor,
+                              long dueMinor, long pointsEarned) {
     }
 }

@@ -91,9 +91,13 @@ public final class SaleRecordCheck {
         if (subtotal != figures.subtotalMinor()) {
             problems.add("the lines add up to " + subtotal + " but the subtotal says " + figures.subtotalMinor());
         }
-        if (figures.subtotalMinor() - figures.redeemDiscountMinor() != figures.dueMinor()) {
-            problems.add("subtotal " + figures.subtotalMinor() + " minus discount " + figures.redeemDiscountMinor()
-                    + " is not the amount due " + figures.dueMinor());
+        if (figures.referralDiscountMinor() < 0 || figures.redeemDiscountMinor() < 0) {
+            problems.add("discounts must not be negative");
+        }
+        if (figures.subtotalMinor() - figures.referralDiscountMinor() - figures.redeemDiscountMinor()
+                != figures.dueMinor()) {
+            problems.add("subtotal " + figures.subtotalMinor() + " minus discounts " + figures.referralDiscountMinor()
+                    + " and " + figures.redeemDiscountMinor() + " is not the amount due " + figures.dueMinor());
         }
         List<PaymentRecord> payments = sale.payments() == null ? List.of() : sale.payments();
         long paid = 0;

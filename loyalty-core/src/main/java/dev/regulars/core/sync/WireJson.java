@@ -1,6 +1,7 @@
 package dev.regulars.core.sync;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,6 +19,8 @@ public final class WireJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // records carry their data in components; isX() helpers such as Discount.isNone() are not data
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .build();
 
     private WireJson() {

@@ -17,7 +17,7 @@ class CheckPricerTest {
 
     /** 5 % back, points pay at most 30 % of a check, 1 point = 1 cent. */
     private static final ProgramRules RULES =
-            new ProgramRules(1, BasisPoints.percent(5), BasisPoints.percent(30), 1);
+            ProgramRules.basic(1, BasisPoints.percent(5), BasisPoints.percent(30), 1);
     private final CheckPricer pricer = new CheckPricer();
 
     private static final List<CheckLine> FLAT_WHITE_AND_CROISSANT = List.of(
@@ -28,7 +28,7 @@ class CheckPricerTest {
     void earnsOnWhatIsPaidWithMoney() {
         PricedCheck check = pricer.price(FLAT_WHITE_AND_CROISSANT, 0, 1_000, RULES);
 
-        assertThat(check).isEqualTo(new PricedCheck(1050, 0, 0, 1050, 53));
+        assertThat(check).isEqualTo(new PricedCheck(1050, 0, 0, 0, 1050, 53, "Member"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class CheckPricerTest {
 
     @Test
     void aPointWorthMoreThanOneUnitNeverPaysPastTheCap() {
-        ProgramRules tenCentPoints = new ProgramRules(2, BasisPoints.percent(1), BasisPoints.percent(30), 10);
+        ProgramRules tenCentPoints = ProgramRules.basic(2, BasisPoints.percent(1), BasisPoints.percent(30), 10);
 
         PricedCheck check = pricer.price(FLAT_WHITE_AND_CROISSANT, 1_000, 1_000, tenCentPoints);
 
@@ -79,7 +79,7 @@ class CheckPricerTest {
             @ForAll @LongRange(min = 0, max = 1_000_000) long balance,
             @ForAll @IntRange(min = 0, max = 10_000) int shareBp,
             @ForAll @IntRange(min = 1, max = 100) int pointValue) {
-        ProgramRules rules = new ProgramRules(1, BasisPoints.percent(3), new BasisPoints(shareBp), pointValue);
+        ProgramRules rules = ProgramRules.basic(1, BasisPoints.percent(3), new BasisPoints(shareBp), pointValue);
         List<CheckLine> lines = List.of(new CheckLine("X", "X", quantity, unitPrice));
 
         PricedCheck check = pricer.price(lines, wanted, balance, rules);

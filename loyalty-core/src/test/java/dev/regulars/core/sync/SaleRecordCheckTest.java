@@ -20,7 +20,7 @@ class SaleRecordCheckTest {
     void aConsistentSaleHasNoProblems() {
         SaleRecord ok = sale(List.of(new SaleLineRecord("LATTE", "Latte", 2, 350)),
                 List.of(new PaymentRecord(PaymentMethod.CASH, 700, 1000)),
-                new SaleRecord.TillFigures(700, 0, 700, 35));
+                new SaleRecord.TillFigures(700, 0, 0, 700, 35));
 
         assertThat(SaleRecordCheck.problems(ok)).isEmpty();
     }
@@ -29,7 +29,7 @@ class SaleRecordCheckTest {
     void namesEveryProblemOfABadSale() {
         SaleRecord bad = sale(List.of(new SaleLineRecord("LATTE", "Latte", -1, -350)),
                 List.of(new PaymentRecord(PaymentMethod.CASH, 700, 1000)),
-                new SaleRecord.TillFigures(700, 0, 700, 35));
+                new SaleRecord.TillFigures(700, 0, 0, 700, 35));
 
         assertThat(SaleRecordCheck.problems(bad)).containsExactly(
                 "line 1 (LATTE): quantity must be positive, was -1",
@@ -40,7 +40,7 @@ class SaleRecordCheckTest {
     void catchesTotalsThatDoNotAddUp() {
         SaleRecord bad = sale(List.of(new SaleLineRecord("LATTE", "Latte", 2, 350)),
                 List.of(new PaymentRecord(PaymentMethod.CARD, 600, 600)),
-                new SaleRecord.TillFigures(650, 0, 650, 33));
+                new SaleRecord.TillFigures(650, 0, 0, 650, 33));
 
         assertThat(SaleRecordCheck.problems(bad)).containsExactly(
                 "the lines add up to 700 but the subtotal says 650",
@@ -50,7 +50,7 @@ class SaleRecordCheckTest {
     @Test
     void catchesUnknownCurrencyAndEmptySale() {
         SaleRecord bad = new SaleRecord(UUID.randomUUID(), Instant.now(), 1, "EURO", List.of(), List.of(), null, null,
-                0, new SaleRecord.TillFigures(0, 0, 0, 0));
+                0, new SaleRecord.TillFigures(0, 0, 0, 0, 0));
 
         assertThat(SaleRecordCheck.problems(bad)).containsExactly(
                 "\"EURO\" is not an ISO 4217 currency code", "a sale needs at least one line");

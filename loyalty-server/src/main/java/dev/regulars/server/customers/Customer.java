@@ -25,6 +25,16 @@ public class Customer {
     private String phoneHmac;
     @Column(name = "first_name")
     private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    private java.time.LocalDate birthday;
+    private String tier;
+    @Column(name = "referral_code")
+    private String referralCode;
+    @Column(name = "invited_by")
+    private String invitedBy;
+    @Column(name = "referral_discount_due")
+    private boolean referralDiscountDue;
     @Column(name = "marketing_consent")
     private boolean marketingConsent;
     @Column(name = "consent_at")
@@ -81,6 +91,27 @@ public class Customer {
         pointsBalance = Math.addExact(pointsBalance, points);
     }
 
+    public void placeInTier(String tierName) {
+        this.tier = tierName;
+    }
+
+    public void assignReferralCode(String code) {
+        if (referralCode == null) {
+            referralCode = code;
+        }
+    }
+
+    /** A friend's code was accepted at enrollment: the first paid purchase gets the friend's discount. */
+    public void invitedBy(String inviterId) {
+        this.invitedBy = inviterId;
+        this.referralDiscountDue = true;
+    }
+
+    /** The first paid purchase took the friend's discount. */
+    public void referralDiscountUsed() {
+        this.referralDiscountDue = false;
+    }
+
     public void markChanged(long changeSeq) {
         this.changeSeq = changeSeq;
     }
@@ -107,6 +138,22 @@ public class Customer {
 
     public long pointsBalance() {
         return pointsBalance;
+    }
+
+    public String tier() {
+        return tier;
+    }
+
+    public String referralCode() {
+        return referralCode;
+    }
+
+    public String invitedBy() {
+        return invitedBy;
+    }
+
+    public boolean referralDiscountDue() {
+        return referralDiscountDue;
     }
 
     public long changeSeq() {

@@ -20,6 +20,13 @@ public class CustomerDirectory {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Customer> byReferralCode(String businessId, String code) {
+        return em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.referralCode = :c",
+                        Customer.class)
+                .setParameter("b", businessId).setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
     /** The customer with its row locked until the transaction ends, so two tills never race on one balance. */
     public Optional<Customer> lockById(String businessId, String customerId) {
         Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);

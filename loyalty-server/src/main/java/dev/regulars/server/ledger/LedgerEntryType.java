@@ -2,5 +2,20 @@ package dev.regulars.server.ledger;
 
 /** Why points moved. The sign of an entry's points says which way. */
 public enum LedgerEntryType {
-    EARN, REDEEM, WELCOME, ADJUSTMENT
+    /** earned on the part of a sale paid with money */
+    EARN,
+    /** taken off a check */
+    REDEEM,
+    /** given once at enrollment */
+    WELCOME,
+    /** to an inviter, once the friend's first purchase stands */
+    INVITER_BONUS,
+    /** granted by a birthday campaign */
+    BIRTHDAY,
+    /** points that reached their expiry date */
+    EXPIRY,
+    /** a refund reversing what its sale earned and redeemed */
+    REFUND,
+    /** by a manager, with a reason */
+    ADJUSTMENT
 }

@@ -58,7 +58,7 @@ public class ChangeFeed {
         long next = hasMore ? customers.get(customers.size() - 1).changeSeq() : latest;
         return new ChangesPage(next, hasMore, rules,
                 customers.stream().map(c -> new CustomerCacheRow(UUID.fromString(c.id()), c.phoneHmac(),
-                        c.firstName(), c.pointsBalance())).toList(),
+                        c.firstName(), c.pointsBalance(), c.tier(), c.referralDiscountDue())).toList(),
                 products.stream().map(p -> new CatalogItem(p.sku(), p.name(), p.category(), p.priceMinor())).toList(),
                 cashiers.stream().map(c -> new CashierRecord(UUID.fromString(c.id()), c.name(), c.pinHash())).toList());
     }

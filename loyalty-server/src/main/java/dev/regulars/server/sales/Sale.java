@@ -37,6 +37,8 @@ public class Sale {
     private String currency;
     @Column(name = "subtotal_minor")
     private long subtotalMinor;
+    @Column(name = "referral_discount_minor")
+    private long referralDiscountMinor;
     @Column(name = "redeem_discount_minor")
     private long redeemDiscountMinor;
     @Column(name = "due_minor")
@@ -82,10 +84,12 @@ public class Sale {
         this.contentSha256 = contentSha256;
     }
 
-    void priced(String customerId, long subtotal, long discount, long due, long redeemed, long earned) {
+    void priced(String customerId, long subtotal, long referralDiscount, long redeemDiscount, long due, long redeemed,
+                long earned) {
         this.customerId = customerId;
         this.subtotalMinor = subtotal;
-        this.redeemDiscountMinor = discount;
+        this.referralDiscountMinor = referralDiscount;
+        this.redeemDiscountMinor = redeemDiscount;
         this.dueMinor = due;
         this.pointsRedeemed = redeemed;
         this.pointsEarned = earned;

@@ -6,6 +6,7 @@ import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.CheckPricer;
+import dev.regulars.core.pricing.CheckRequest;
 import dev.regulars.core.pricing.PricedCheck;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CustomerIdentification;
@@ -18,6 +19,7 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.referrals.ReferralProgram;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.Business;
 import dev.regulars.server.stores.ChangeSequence;
@@ -31,7 +33,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,6 +58,10 @@ public class SaleIngest {
     private ChangeSequence changes;
     @Inject
     private Clock clock;
+    @Inject
+    private ReferralProgram referrals;
+    @Inject
+    private CustomerSpend spend;
 
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public SaleOutcome apply(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256) {
@@ -71,17 +79,19 @@ public class SaleIngest {
                 now, record.rulesVersion(), record.currency(), contentSha256);
         claimSaleId(sale);
 
-        Customer customer = resolveCustomer(terminal, record, now);
         ProgramRules rules = program.rules();
+        Customer customer = resolveCustomer(terminal, record, rules, now);
         List<CheckLine> lines = record.lines().stream()
                 .map(l -> new CheckLine(l.sku(), l.name(), l.quantity(), l.unitPriceMinor())).toList();
         // The till already gave the discount it printed: honour it within the rules' cap, and flag an overdraft
         // of the balance instead of silently taking points back.
-        PricedCheck priced = customer == null
-                ? anonymous(pricer.price(lines, 0, 0, rules))
-                : pricer.price(lines, record.pointsRedeemed(), record.pointsRedeemed(), rules);
-        sale.priced(customer == null ? null : customer.id(), priced.subtotalMinor(), priced.redeemDiscountMinor(),
-                priced.dueMinor(), priced.pointsRedeemed(), priced.pointsEarned());
+        CheckRequest request = customer == null ? CheckRequest.anonymous(lines)
+                : new CheckRequest(lines, customer.tier() == null ? rules.entryTier().name() : customer.tier(),
+                        record.pointsRedeemed(), record.pointsRedeemed(),
+                        rules.referral().isEnabled() && customer.referralDiscountDue());
+        PricedCheck priced = pricer.price(request, rules);
+        sale.priced(customer == null ? null : customer.id(), priced.subtotalMinor(), priced.referralDiscountMinor(),
+                priced.redeemDiscountMinor(), priced.dueMinor(), priced.pointsRedeemed(), priced.pointsEarned());
         sale.tillFigures(record.tillFigures().dueMinor(), record.tillFigures().pointsEarned());
         for (SaleLineRecord line : record.lines()) {
             sale.lines().add(new SaleLine(line.sku(), line.name(), line.quantity(), line.unitPriceMinor()));
@@ -97,7 +107,12 @@ public class SaleIngest {
             }
             ledger.post(customer, LedgerEntryType.REDEEM, -priced.pointsRedeemed(), sale.id(), null);
             ledger.post(customer, LedgerEntryType.EARN, priced.pointsEarned(), sale.id(), null);
+            if (priced.referralDiscountMinor() > 0) {
+                customer.referralDiscountUsed();
+            }
             customer.recordVisit(record.rungUpAt(), priced.dueMinor());
+            em.flush();
+            customer.placeInTier(rules.tierFor(spend.trailingTwelveMonths(customer.id(), record.rungUpAt())).name());
             customer.markChanged(changes.next(terminal.businessId()));
             balanceAfter = customer.pointsBalance();
             sale.balanceAfter(balanceAfter);
@@ -117,17 +132,30 @@ public class SaleIngest {
         }
     }
 
-    private static PricedCheck anonymous(PricedCheck priced) {
-        return new PricedCheck(priced.subtotalMinor(), 0, 0, priced.dueMinor(), 0);
-    }
-
-    private Customer resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record, Instant now) {
+    private Customer resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record, ProgramRules rules,
+                                     Instant now) {
         EnrollmentRecord enrollment = record.enrollment();
         if (enrollment != null) {
             PhoneNumber phone = phone(enrollment.phoneE164(), terminal);
-            return customers.findByPhone(terminal.businessId(), phone.e164())
-                    .map(customers::lock)
-                    .orElseGet(() -> enroll(terminal, enrollment, phone, now));
+            Optional<Customer> existing = customers.findByPhone(terminal.businessId(), phone.e164())
+                    .map(customers::lock);
+            if (existing.isPresent()) {
+                // enrolled twice (two tills offline, or a returning customer not found): one customer, no
+                // second welcome bonus, and a friend's code no longer counts
+                if (enrollment.referralCode() != null) {
+                    referrals.refuseForExistingCustomer(existing.get(), enrollment.referralCode(),
+                            record.saleId().toString(), now);
+                }
+                return existing.get();
+            }
+            Customer enrolled = enroll(terminal, enrollment, phone, now);
+            ledger.post(enrolled, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), record.saleId().toString(),
+                    null);
+            if (enrollment.referralCode() != null) {
+                referrals.attach(enrolled, enrollment.referralCode(), rules, ZoneId.of(terminal.zoneId()),
+                        record.rungUpAt(), record.saleId().toString());
+            }
+            return enrolled;
         }
         CustomerIdentification id = record.customer();
         if (id == null) {
@@ -151,7 +179,9 @@ public class SaleIngest {
         Customer customer = new Customer(terminal.businessId(), phone.e164(),
                 PhoneHmac.fromBase64(business.phoneHmacKey()).of(phone), firstName, enrollment.marketingConsent(),
                 enrollment.consentAt(), "till:" + terminal.terminalName(), now);
+        referrals.assignCode(customer);
         customers.add(customer);
+        em.flush();
         return customer;
     }
 

@@ -4,7 +4,10 @@ import dev.regulars.core.money.BasisPoints;
 import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.rules.Discount;
 import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.rules.ReferralRules;
+import dev.regulars.core.rules.Tier;
 import dev.regulars.core.security.PinHasher;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.ledger.Ledger;
@@ -33,6 +36,17 @@ import java.util.List;
 public class DemoBusinessSeed {
 
     public static final List<String[]> CASHIERS = List.of(new String[] {"Anna", "1234"}, new String[] {"Max", "5678"});
+    /**
+     * 3 / 5 / 7 % back from 0, 200 and 500 euros spent in 12 months; points (1 cent each) pay up to 30 % of a
+     * check; 50 welcome points; points expire after 12 months; a friend's first purchase gets 20 % off (at most
+     * 3 euros) and the inviter 100 points 14 days later, at most 3 friends a day and 10 a month.
+     */
+    public static final ProgramRules DEMO_RULES = new ProgramRules(1,
+            List.of(new Tier("Bronze", 0, BasisPoints.percent(3)),
+                    new Tier("Silver", 200_00, BasisPoints.percent(5)),
+                    new Tier("Gold", 500_00, BasisPoints.percent(7))),
+            1, BasisPoints.percent(30), 0, 0, 50, 12,
+            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10));
     public static final String OWNER_EMAIL = "owner@demo.regulars.dev";
     public static final String OWNER_PASSWORD = "regulars-demo";
 
@@ -72,8 +86,7 @@ public class DemoBusinessSeed {
         em.persist(business);
         em.flush();
         String b = business.id();
-        em.persist(new ProgramVersion(b, new ProgramRules(1, BasisPoints.percent(5), BasisPoints.percent(30), 1),
-                now, changes.next(b)));
+        em.persist(new ProgramVersion(b, DEMO_RULES, now, changes.next(b)));
         Store store = new Store(business, "Canal Street", Currency.getInstance("EUR"), "NL",
                 ZoneId.of("Europe/Amsterdam"), now);
         em.persist(store);
@@ -103,6 +116,8 @@ public class DemoBusinessSeed {
         PhoneNumber number = PhoneNumbers.normalize(phone, "NL");
         Customer customer = new Customer(businessId, number.e164(), hmac.of(number), name, true, now, "demo seed",
                 now);
+        customer.placeInTier(DEMO_RULES.entryTier().name());
+        customer.assignReferralCode(name.toUpperCase(java.util.Locale.ROOT).substring(0, 3) + "234");
         em.persist(customer);
         ledger.post(customer, LedgerEntryType.ADJUSTMENT, points, null, "demo balance");
         customer.markChanged(changes.next(businessId));

@@ -1,7 +1,8 @@
 package dev.regulars.server.stores;
 
-import dev.regulars.core.money.BasisPoints;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.WireJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One version of a business's loyalty rules. Versions are never edited: a change is a new version. */
+/**
+ * One version of a business's loyalty rules, stored as the JSON of loyalty-core's ProgramRules so the rules the
+ * till prices with and the rules the server prices with are the same data. Versions are never edited: a change is
+ * a new version.
+ */
 @Entity
 @Table(name = "program_version")
 @IdClass(ProgramVersion.Key.class)
@@ -22,12 +27,8 @@ public class ProgramVersion {
     private String businessId;
     @Id
     private int version;
-    @Column(name = "earn_bp")
-    private int earnBp;
-    @Column(name = "max_redeem_share_bp")
-    private int maxRedeemShareBp;
-    @Column(name = "point_value_minor")
-    private long pointValueMinor;
+    @Column(name = "rules_json")
+    private String rulesJson;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "change_seq")
@@ -39,15 +40,21 @@ public class ProgramVersion {
     public ProgramVersion(String businessId, ProgramRules rules, Instant createdAt, long changeSeq) {
         this.businessId = businessId;
         this.version = rules.version();
-        this.earnBp = rules.earnRate().value();
-        this.maxRedeemShareBp = rules.maxRedeemShare().value();
-        this.pointValueMinor = rules.pointValueMinor();
+        try {
+            this.rulesJson = WireJson.mapper().writeValueAsString(rules);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("program rules always serialize", e);
+        }
         this.createdAt = createdAt;
         this.changeSeq = changeSeq;
     }
 
     public ProgramRules rules() {
-        return new ProgramRules(version, new BasisPoints(earnBp), new BasisPoints(maxRedeemShareBp), pointValueMinor);
+        try {
+            return WireJson.mapper().readValue(rulesJson, ProgramRules.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("program version " + version + " of " + businessId + " is unreadable", e);
+        }
     }
 
     /** Composite key: a version number is unique within its business. */

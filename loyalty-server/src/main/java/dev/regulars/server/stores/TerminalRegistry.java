@@ -67,7 +67,7 @@ public class TerminalRegistry {
                     }
                     Store s = t.store();
                     return new AuthenticatedTerminal(t.id(), t.name(), s.id(), s.business().id(), s.currency(),
-                            s.phoneRegion());
+                            s.phoneRegion(), s.zoneId());
                 });
     }
 

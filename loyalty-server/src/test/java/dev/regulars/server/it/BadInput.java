@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 /** Raw HTTP, for requests the till's own client would never send. */
 final class BadInput {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private BadInput() {
     }

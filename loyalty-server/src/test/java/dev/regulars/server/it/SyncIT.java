@@ -69,7 +69,11 @@ class SyncIT {
             long evaBefore = eva.balance();
 
             CompletedSale enrollment = till.checkout().payCash(lines(journal, "LATTE", "CROISSANT"),
-                    new CustomerAtTill.Enrolling(noorPhone, lookup.hashOf(noorPhone), "Noor", true), 0, 1_000);
+                    new CustomerAtTill.Enrolling(noorPhone, lookup.hashOf(noorPhone), "Noor", true, "EVA234"), 0,
+                    1_000);
+            // Eva's friend: 20 % off the first purchase (6.80 -> 1.36 off), 50 welcome points
+            assertThat(enrollment.priced().referralDiscountMinor()).isEqualTo(136);
+            assertThat(enrollment.welcomeBonus()).isEqualTo(50);
             CompletedSale earn = till.checkout().payCash(lines(journal, "FLAT-WHITE", "FLAT-WHITE"),
                     new CustomerAtTill.Known(evaPhone, lookup.hashOf(evaPhone), eva), 0, 2_000);
             CachedCustomer evaNow = lookup.find(evaPhone).orElseThrow();
@@ -91,7 +95,8 @@ class SyncIT {
                 assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ?",
                         sale.record().saleId().toString())).isEqualTo(1);
                 assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE sale_id = ?",
-                        sale.record().saleId().toString())).isEqualTo(sale.priced().pointsRedeemed() > 0 ? 2 : 1);
+                        sale.record().saleId().toString())).isEqualTo(
+                        (sale.priced().pointsRedeemed() > 0 ? 2 : 1) + (sale.welcomeBonus() > 0 ? 1 : 0));
             }
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE figures_differ")).isZero();
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
@@ -104,7 +109,37 @@ class SyncIT {
             CachedCustomer noor = lookup.find(noorPhone).orElseThrow();
             assertThat(noor.customerId()).isNotNull();
             assertThat(noor.balance()).isEqualTo(ServerFixture.ledgerSum(noor.customerId()))
-                    .isEqualTo(enrollment.priced().pointsEarned());
+                    .isEqualTo(enrollment.priced().pointsEarned() + 50);
+            assertThat(noor.referralDiscountDue()).as("the friend's discount is used").isFalse();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral r JOIN customer i ON i.id = r.inviter_id"
+                    + " WHERE i.referral_code = 'EVA234' AND r.friend_id = ? AND r.status = 'PENDING'"
+                    + " AND r.bonus_points = 100", noor.customerId().toString())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRefusedFriendsCodeIsRecordedAndTheServersFigureWins() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Referral till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            CustomerLookup lookup = till.customerLookup();
+            var phone = lookup.normalize("06 3456 7890");
+            // offline the till cannot know the code is nobody's: it gives the friend's discount
+            CompletedSale sale = till.checkout().payCash(lines(journal, "CHEESECAKE"),
+                    new CustomerAtTill.Enrolling(phone, lookup.hashOf(phone), null, false, "ZZZ999"), 0, 500);
+            assertThat(sale.priced().referralDiscountMinor()).isEqualTo(90);
+
+            sync.syncOnce();
+
+            String id = sale.record().saleId().toString();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral_attempt WHERE sale_id = ?"
+                    + " AND reason = 'no customer has this code'", id)).isEqualTo(1);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ? AND figures_differ"
+                    + " AND referral_discount_minor = 0 AND due_minor = 450 AND till_due_minor = 360", id))
+                    .isEqualTo(1);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
         }
     }
 
@@ -215,7 +250,7 @@ class SyncIT {
                 + "\"quantity\":" + quantity + ",\"unitPriceMinor\":" + price + "}],\"payments\":[{\"method\":"
                 + "\"CASH\",\"amountMinor\":" + total + ",\"tenderedMinor\":" + total + "}],\"customer\":null,"
                 + "\"enrollment\":null,\"pointsRedeemed\":0,\"tillFigures\":{\"subtotalMinor\":" + total
-                + ",\"redeemDiscountMinor\":0,\"dueMinor\":" + total + ",\"pointsEarned\":0}}";
+                + ",\"referralDiscountMinor\":0,\"redeemDiscountMinor\":0,\"dueMinor\":" + total + ",\"pointsEarned\":0}}";
     }
 
     private static List<dev.regulars.core.pricing.CheckLine> lines(Journal journal, String... skus) {

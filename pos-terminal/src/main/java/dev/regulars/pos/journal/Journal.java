@@ -30,7 +30,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
     private static final int SETTLED = 1;
     private static final int REJECTED = 2;
     private final ObjectMapper json = WireJson.mapper();
@@ -72,30 +72,12 @@ public final class Journal implements AutoCloseable {
                 return;
             }
             connection.setAutoCommit(false);
-            st.executeUpdate("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            st.executeUpdate("""
-                    CREATE TABLE sale (
-                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                        sale_id TEXT NOT NULL UNIQUE,
-                        payload TEXT NOT NULL,
-                        phone_hmac TEXT,
-                        points_redeemed INTEGER NOT NULL,
-                        points_earned INTEGER NOT NULL,
-                        recorded_at TEXT NOT NULL,
-                        synced INTEGER NOT NULL DEFAULT 0, -- 0 queued, 1 settled by the server, 2 rejected: held
-                                                           -- for a manager, not resent on its own
-                        outcome TEXT)""");
-            st.executeUpdate("CREATE INDEX ix_sale_unsynced ON sale (synced, seq)");
-            st.executeUpdate("CREATE INDEX ix_sale_phone ON sale (phone_hmac, synced)");
-            st.executeUpdate("""
-                    CREATE TABLE customer_cache (
-                        phone_hmac TEXT PRIMARY KEY,
-                        customer_id TEXT,
-                        first_name TEXT,
-                        balance INTEGER NOT NULL)""");
-            st.executeUpdate("CREATE TABLE catalog (sku TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL,"
-                    + " price_minor INTEGER NOT NULL)");
-            st.executeUpdate("CREATE TABLE cashier (id TEXT PRIMARY KEY, name TEXT NOT NULL, pin_hash TEXT NOT NULL)");
+            if (version < 1) {
+                createVersion1(st);
+            }
+            // version 2: tiers and referral discounts in the cache
+            st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN tier TEXT");
+            st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN referral_due INTEGER NOT NULL DEFAULT 0");
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();
         } catch (SQLException e) {
@@ -104,6 +86,33 @@ public final class Journal implements AutoCloseable {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    private static void createVersion1(Statement st) throws SQLException {
+        st.executeUpdate("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        st.executeUpdate("""
+                CREATE TABLE sale (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sale_id TEXT NOT NULL UNIQUE,
+                    payload TEXT NOT NULL,
+                    phone_hmac TEXT,
+                    points_redeemed INTEGER NOT NULL,
+                    points_earned INTEGER NOT NULL, -- what the sale adds: earned plus any welcome bonus
+                    recorded_at TEXT NOT NULL,
+                    synced INTEGER NOT NULL DEFAULT 0, -- 0 queued, 1 settled by the server, 2 rejected: held
+                                                       -- for a manager, not resent on its own
+                    outcome TEXT)""");
+        st.executeUpdate("CREATE INDEX ix_sale_unsynced ON sale (synced, seq)");
+        st.executeUpdate("CREATE INDEX ix_sale_phone ON sale (phone_hmac, synced)");
+        st.executeUpdate("""
+                CREATE TABLE customer_cache (
+                    phone_hmac TEXT PRIMARY KEY,
+                    customer_id TEXT,
+                    first_name TEXT,
+                    balance INTEGER NOT NULL)""");
+        st.executeUpdate("CREATE TABLE catalog (sku TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL,"
+                + " price_minor INTEGER NOT NULL)");
+        st.executeUpdate("CREATE TABLE cashier (id TEXT PRIMARY KEY, name TEXT NOT NULL, pin_hash TEXT NOT NULL)");
     }
 
     // ---- pairing -------------------------------------------------------------------------------------------
@@ -121,9 +130,10 @@ public final class Journal implements AutoCloseable {
     /**
      * Writes the sale durably. Returns only after SQLite has synced it to disk: print the receipt after this.
      *
-     * @param phoneHmac hash of the customer's phone, or null for an anonymous sale
+     * @param phoneHmac   hash of the customer's phone, or null for an anonymous sale
+     * @param pointsAdded what the sale adds to the balance as the till sees it (earned, plus a welcome bonus)
      */
-    public synchronized void recordSale(SaleRecord sale, String phoneHmac) {
+    public synchronized void recordSale(SaleRecord sale, String phoneHmac, long pointsAdded) {
         String sql = "INSERT INTO sale (sale_id, payload, phone_hmac, points_redeemed, points_earned, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -131,7 +141,7 @@ public final class Journal implements AutoCloseable {
             ps.setString(2, write(sale));
             ps.setString(3, phoneHmac);
             ps.setLong(4, sale.pointsRedeemed());
-            ps.setLong(5, sale.tillFigures().pointsEarned());
+            ps.setLong(5, pointsAdded);
             ps.setString(6, sale.rungUpAt().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -216,7 +226,9 @@ public final class Journal implements AutoCloseable {
     /** The customer with this phone hash, with the effect of this till's unsynced sales on the balance. */
     public synchronized Optional<CachedCustomer> customerByPhoneHmac(String phoneHmac) {
         String sql = "SELECT c.customer_id, c.first_name, c.balance + COALESCE((SELECT SUM(points_earned -"
-                + " points_redeemed) FROM sale s WHERE s.phone_hmac = c.phone_hmac AND s.synced <> 1), 0)"
+                + " points_redeemed) FROM sale s WHERE s.phone_hmac = c.phone_hmac AND s.synced <> 1), 0),"
+                + " c.tier, c.referral_due,"
+                + " EXISTS (SELECT 1 FROM sale s WHERE s.phone_hmac = c.phone_hmac AND s.synced <> 1)"
                 + " FROM customer_cache c WHERE c.phone_hmac = ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, phoneHmac);
@@ -225,8 +237,10 @@ public final class Journal implements AutoCloseable {
                     return Optional.empty();
                 }
                 String id = rs.getString(1);
+                // the friend's discount is for the first purchase only: an unsynced sale here already had it
+                boolean referralDue = rs.getInt(5) != 0 && !rs.getBoolean(6);
                 return Optional.of(new CachedCustomer(phoneHmac, id == null ? null : UUID.fromString(id),
-                        rs.getString(2), rs.getLong(3)));
+                        rs.getString(2), rs.getLong(3), rs.getString(4), referralDue));
             }
         } catch (SQLException e) {
             throw new JournalException("cannot read the customer cache", e);
@@ -234,12 +248,13 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Remembers a customer enrolled at this till, so the next sale finds them before the server has answered. */
-    public synchronized void cacheEnrolledCustomer(String phoneHmac, String firstName) {
+    public synchronized void cacheEnrolledCustomer(String phoneHmac, String firstName, String tier) {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT OR IGNORE INTO customer_cache (phone_hmac, customer_id, first_name, balance)"
-                        + " VALUES (?, NULL, ?, 0)")) {
+                "INSERT OR IGNORE INTO customer_cache (phone_hmac, customer_id, first_name, balance, tier,"
+                        + " referral_due) VALUES (?, NULL, ?, 0, ?, 0)")) {
             ps.setString(1, phoneHmac);
             ps.setString(2, firstName);
+            ps.setString(3, tier);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new JournalException("cannot cache the new customer", e);
@@ -250,9 +265,11 @@ public final class Journal implements AutoCloseable {
     public synchronized void applyChanges(ChangesPage page) {
         inTransaction(() -> {
             try (PreparedStatement customer = connection.prepareStatement(
-                    "INSERT INTO customer_cache (phone_hmac, customer_id, first_name, balance) VALUES (?, ?, ?, ?)"
-                            + " ON CONFLICT (phone_hmac) DO UPDATE SET customer_id = excluded.customer_id,"
-                            + " first_name = excluded.first_name, balance = excluded.balance");
+                    "INSERT INTO customer_cache (phone_hmac, customer_id, first_name, balance, tier, referral_due)"
+                            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (phone_hmac) DO UPDATE SET"
+                            + " customer_id = excluded.customer_id, first_name = excluded.first_name,"
+                            + " balance = excluded.balance, tier = excluded.tier,"
+                            + " referral_due = excluded.referral_due");
                  PreparedStatement item = connection.prepareStatement(
                          "INSERT OR REPLACE INTO catalog (sku, name, category, price_minor) VALUES (?, ?, ?, ?)");
                  PreparedStatement cashier = connection.prepareStatement(
@@ -262,6 +279,8 @@ public final class Journal implements AutoCloseable {
                     customer.setString(2, row.customerId().toString());
                     customer.setString(3, row.firstName());
                     customer.setLong(4, row.pointsBalance());
+                    customer.setString(5, row.tier());
+                    customer.setInt(6, row.referralDiscountDue() ? 1 : 0);
                     customer.executeUpdate();
                 }
                 for (CatalogItem c : page.catalog()) {

@@ -2,6 +2,7 @@ package dev.regulars.pos.sale;
 
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.CheckPricer;
+import dev.regulars.core.pricing.CheckRequest;
 import dev.regulars.core.pricing.PricedCheck;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CustomerIdentification;
@@ -36,9 +37,27 @@ public final class Checkout {
 
     /** Prices without storing anything, for the screen while the cashier is still choosing. */
     public PricedCheck preview(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted) {
-        PricedCheck priced = pricer.price(lines, pointsWanted, customer.balance(), rules());
-        return customer instanceof CustomerAtTill.Anonymous
-                ? new PricedCheck(priced.subtotalMinor(), 0, 0, priced.dueMinor(), 0) : priced;
+        return pricer.price(request(lines, customer, pointsWanted), rules());
+    }
+
+    private CheckRequest request(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted) {
+        ProgramRules rules = rules();
+        boolean referralProgram = rules.referral().isEnabled();
+        if (customer instanceof CustomerAtTill.Known known) {
+            String tier = known.cached().tier() == null ? rules.entryTier().name() : known.cached().tier();
+            return new CheckRequest(lines, tier, pointsWanted, known.balance(),
+                    referralProgram && known.cached().referralDiscountDue());
+        }
+        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
+            return new CheckRequest(lines, rules.entryTier().name(), 0, 0,
+                    referralProgram && enrolling.referralCode() != null);
+        }
+        return CheckRequest.anonymous(lines);
+    }
+
+    /** The welcome bonus this sale brings the customer (enrollment only). */
+    public long welcomeBonus(CustomerAtTill customer) {
+        return customer instanceof CustomerAtTill.Enrolling ? rules().welcomeBonusPoints() : 0;
     }
 
     /**
@@ -59,15 +78,16 @@ public final class Checkout {
                 lines.stream().map(l -> new SaleLineRecord(l.sku(), l.name(), l.quantity(), l.unitPriceMinor()))
                         .toList(),
                 payments, identification(customer), enrollment(customer, now), priced.pointsRedeemed(),
-                new SaleRecord.TillFigures(priced.subtotalMinor(), priced.redeemDiscountMinor(), priced.dueMinor(),
-                        priced.pointsEarned()));
+                new SaleRecord.TillFigures(priced.subtotalMinor(), priced.referralDiscountMinor(),
+                        priced.redeemDiscountMinor(), priced.dueMinor(), priced.pointsEarned()));
 
         String phoneHmac = phoneHmac(customer);
-        journal.recordSale(record, phoneHmac);
+        long welcome = welcomeBonus(customer);
+        journal.recordSale(record, phoneHmac, priced.pointsEarned() + welcome);
         String name = null;
         Long balanceAfter = null;
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
-            journal.cacheEnrolledCustomer(enrolling.phoneHmac(), enrolling.firstName());
+            journal.cacheEnrolledCustomer(enrolling.phoneHmac(), enrolling.firstName(), priced.tierName());
             name = enrolling.firstName();
         }
         if (phoneHmac != null) {
@@ -76,7 +96,8 @@ public final class Checkout {
                 name = known.cached().firstName();
             }
         }
-        return new CompletedSale(record, priced, tenderedMinor, tenderedMinor - priced.dueMinor(), name, balanceAfter);
+        return new CompletedSale(record, priced, welcome, tenderedMinor, tenderedMinor - priced.dueMinor(), name,
+                balanceAfter);
     }
 
     public ProgramRules rules() {
@@ -108,7 +129,8 @@ public final class Checkout {
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             String name = enrolling.firstName() == null || enrolling.firstName().isBlank()
                     ? null : enrolling.firstName().strip();
-            return new EnrollmentRecord(enrolling.phone().e164(), name, enrolling.marketingConsent(), now);
+            return new EnrollmentRecord(enrolling.phone().e164(), name, enrolling.marketingConsent(), now,
+                    enrolling.referralCode());
         }
         return null;
     }

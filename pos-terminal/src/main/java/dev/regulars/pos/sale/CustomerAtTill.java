@@ -23,8 +23,9 @@ public sealed interface CustomerAtTill {
         }
     }
 
-    record Enrolling(PhoneNumber phone, String phoneHmac, String firstName, boolean marketingConsent)
-            implements CustomerAtTill {
+    /** @param referralCode a friend's code, normalized, or null */
+    record Enrolling(PhoneNumber phone, String phoneHmac, String firstName, boolean marketingConsent,
+                     String referralCode) implements CustomerAtTill {
         @Override
         public long balance() {
             return 0;

@@ -29,7 +29,10 @@ public class SyncClient {
     private final String token;
 
     private SyncClient(URI serverUrl, String token) {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1: the default HTTP/2 client offers an h2c upgrade on plain http, which some servers drop for
+        // large POST bodies (a till's backlog of sales) instead of answering
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         String base = serverUrl.toString();
         this.api = URI.create(base.endsWith("/") ? base + "api/" : base + "/api/");
         this.token = token;

@@ -24,7 +24,7 @@ public final class JournalCrashWriter {
             journal.recordSale(new SaleRecord(id, Instant.now(), 1, "EUR",
                     List.of(new SaleLineRecord("ESPRESSO", "Espresso", 1, 240)),
                     List.of(new PaymentRecord(PaymentRecord.PaymentMethod.CASH, 240, 240)),
-                    null, null, 0, new SaleRecord.TillFigures(240, 0, 240, 0)), null);
+                    null, null, 0, new SaleRecord.TillFigures(240, 0, 0, 240, 0)), null, 0);
             System.out.println(id);
             System.out.flush();
         }

@@ -70,7 +70,7 @@ class SaleScreenTest {
         assertThat(label(robot, "#receipt"))
                 .isEqualTo("Paid €8.00 · change €2.00\nEva used 250 points, earned 40 points · balance 40");
         SaleRecord stored = journal.unsyncedSales(10).get(0);
-        assertThat(stored.tillFigures()).isEqualTo(new SaleRecord.TillFigures(1050, 250, 800, 40));
+        assertThat(stored.tillFigures()).isEqualTo(new SaleRecord.TillFigures(1050, 0, 250, 800, 40));
         assertThat(stored.lines()).hasSize(2);
         screenshot(robot, Path.of("target", "sale-screen-paid.png"));
     }

@@ -102,10 +102,14 @@ public class SaleView {
         CheckBox consent = new CheckBox("Agrees to receive offers");
         consent.setId("enroll-consent");
         consent.selectedProperty().bindBidirectional(model.enrollConsentProperty());
+        TextField friendCode = new TextField();
+        friendCode.setId("enroll-referral");
+        friendCode.setPromptText("Friend's code (optional)");
+        friendCode.textProperty().bindBidirectional(model.enrollReferralCodeProperty());
         Button enroll = new Button("Enroll");
         enroll.setId("enroll");
         enroll.setOnAction(e -> model.enroll());
-        VBox enrollment = new VBox(6, firstName, consent, enroll);
+        VBox enrollment = new VBox(6, firstName, friendCode, consent, enroll);
         enrollment.visibleProperty().bind(model.enrollmentOpenProperty());
         enrollment.managedProperty().bind(model.enrollmentOpenProperty());
 

@@ -6,6 +6,7 @@ import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.CachedCustomer;
@@ -41,6 +42,7 @@ public class SaleViewModel {
     private final BooleanProperty enrollmentOpen = new SimpleBooleanProperty(false);
     private final StringProperty enrollFirstName = new SimpleStringProperty("");
     private final BooleanProperty enrollConsent = new SimpleBooleanProperty(false);
+    private final StringProperty enrollReferralCode = new SimpleStringProperty("");
     private final BooleanProperty redeemPoints = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedeem = new SimpleBooleanProperty(false);
     private final StringProperty subtotalText = new SimpleStringProperty("");
@@ -105,6 +107,7 @@ public class SaleViewModel {
             customer = new CustomerAtTill.Anonymous();
             enrollFirstName.set("");
             enrollConsent.set(false);
+            enrollReferralCode.set("");
             enrollmentOpen.set(true);
         }
         refresh();
@@ -121,8 +124,18 @@ public class SaleViewModel {
             errorMessage.set("A first name has at most 100 characters");
             return;
         }
+        String typedCode = enrollReferralCode.get() == null ? "" : enrollReferralCode.get().strip();
+        String referralCode = null;
+        if (!typedCode.isEmpty()) {
+            Optional<String> code = ReferralCodes.normalize(typedCode);
+            if (code.isEmpty()) {
+                errorMessage.set("\"" + typedCode + "\" is not a friend's code (6 letters and digits)");
+                return;
+            }
+            referralCode = code.get();
+        }
         customer = new CustomerAtTill.Enrolling(pendingPhone, lookup.hashOf(pendingPhone),
-                name.isEmpty() ? null : name, enrollConsent.get());
+                name.isEmpty() ? null : name, enrollConsent.get(), referralCode);
         enrollmentOpen.set(false);
         errorMessage.set("");
         refresh();
@@ -184,11 +197,15 @@ public class SaleViewModel {
         cartLines.setAll(cart.lines().stream().map(this::lineText).toList());
         PricedCheck priced = checkout.preview(cart.lines(), customer, pointsWanted());
         subtotalText.set(money(priced.subtotalMinor()));
-        discountText.set(priced.pointsRedeemed() == 0 ? ""
-                : "−" + money(priced.redeemDiscountMinor()) + " (" + priced.pointsRedeemed() + " points)");
+        String referral = priced.referralDiscountMinor() == 0 ? ""
+                : "−" + money(priced.referralDiscountMinor()) + " friend's welcome";
+        String points = priced.pointsRedeemed() == 0 ? ""
+                : "−" + money(priced.redeemDiscountMinor()) + " (" + priced.pointsRedeemed() + " points)";
+        discountText.set(referral.isEmpty() || points.isEmpty() ? referral + points : referral + ", " + points);
         dueText.set(money(priced.dueMinor()));
+        long welcome = checkout.welcomeBonus(customer);
         pointsText.set(customer instanceof CustomerAtTill.Anonymous ? ""
-                : "Earns " + priced.pointsEarned() + " points");
+                : "Earns " + priced.pointsEarned() + " points" + (welcome > 0 ? " + " + welcome + " welcome" : ""));
         canRedeem.set(customer instanceof CustomerAtTill.Known && customer.balance() > 0);
         if (!canRedeem.get() && redeemPoints.get()) {
             redeemPoints.set(false);
@@ -226,8 +243,11 @@ public class SaleViewModel {
             if (sale.priced().pointsRedeemed() > 0) {
                 text.append(" used ").append(sale.priced().pointsRedeemed()).append(" points,");
             }
-            text.append(" earned ").append(sale.priced().pointsEarned()).append(" points · balance ")
-                    .append(sale.balanceAfter());
+            text.append(" earned ").append(sale.priced().pointsEarned()).append(" points");
+            if (sale.welcomeBonus() > 0) {
+                text.append(" + ").append(sale.welcomeBonus()).append(" welcome");
+            }
+            text.append(" · balance ").append(sale.balanceAfter());
         }
         return text.toString();
     }
@@ -262,6 +282,10 @@ public class SaleViewModel {
 
     public BooleanProperty enrollConsentProperty() {
         return enrollConsent;
+    }
+
+    public StringProperty enrollReferralCodeProperty() {
+        return enrollReferralCode;
     }
 
     public BooleanProperty redeemPointsProperty() {

@@ -92,7 +92,7 @@ class SaleViewModelTest {
         assertThat(model.errorMessageProperty().get()).isEmpty();
         SaleRecord stored = journal.unsyncedSales(10).get(0);
         assertThat(stored.pointsRedeemed()).isEqualTo(201);
-        assertThat(stored.tillFigures()).isEqualTo(new SaleRecord.TillFigures(670, 201, 469, 23));
+        assertThat(stored.tillFigures()).isEqualTo(new SaleRecord.TillFigures(670, 0, 201, 469, 23));
         assertThat(stored.payments()).singleElement().satisfies(p -> {
             assertThat(p.amountMinor()).isEqualTo(469);
             assertThat(p.tenderedMinor()).isEqualTo(500);

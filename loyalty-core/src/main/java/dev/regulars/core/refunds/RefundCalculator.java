@@ -1,0 +1,47 @@
+package dev.regulars.core.refunds;
+
+import dev.regulars.core.money.Rounding;
+import dev.regulars.core.pricing.PricedCheck;
+
+/**
+ * Reverses what a sale earned, redeemed and discounted, in proportion to the value of the lines refunded.
+ *
+ * <p>Each figure is computed cumulatively: the share for "everything refunded so far, including this refund"
+ * minus the share for "everything refunded before". Rounding therefore never leaks: however a sale is refunded
+ * in parts, the parts add up to exactly the whole, and refunding every line reverses the sale exactly.
+ */
+public final class RefundCalculator {
+
+    /**
+     * @param sale                     the sale as the server priced it
+     * @param alreadyRefundedSubtotal  the value (at sale prices) of the lines refunded before
+     * @param refundNowSubtotal        the value of the lines refunded now
+     */
+    public RefundShare reverse(PricedCheck sale, long alreadyRefundedSubtotal, long refundNowSubtotal) {
+        long subtotal = sale.subtotalMinor();
+        if (alreadyRefundedSubtotal < 0 || refundNowSubtotal <= 0) {
+            throw new IllegalArgumentException("a refund returns something, and refunds so far are not negative");
+        }
+        if (Math.addExact(alreadyRefundedSubtotal, refundNowSubtotal) > subtotal) {
+            throw new IllegalArgumentException("refunds would return more than the sale: " + subtotal
+                    + " sold, " + alreadyRefundedSubtotal + " refunded before, " + refundNowSubtotal + " now");
+        }
+        long after = alreadyRefundedSubtotal + refundNowSubtotal;
+        return new RefundShare(
+                share(sale.dueMinor(), after, subtotal) - share(sale.dueMinor(), alreadyRefundedSubtotal, subtotal),
+                share(sale.pointsEarned(), after, subtotal)
+                        - share(sale.pointsEarned(), alreadyRefundedSubtotal, subtotal),
+                share(sale.pointsRedeemed(), after, subtotal)
+                        - share(sale.pointsRedeemed(), alreadyRefundedSubtotal, subtotal),
+                share(sale.referralDiscountMinor(), after, subtotal)
+                        - share(sale.referralDiscountMinor(), alreadyRefundedSubtotal, subtotal));
+    }
+
+    /** {@code total * part / whole}, rounded half-up; exactly {@code total} when the part is the whole. */
+    private static long share(long total, long part, long whole) {
+        if (part == whole) {
+            return total;
+        }
+        return Rounding.halfUp(Math.multiplyExact(total, part), whole);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.regulars.core.refunds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.regulars.core.pricing.PricedCheck;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class RefundCalculatorTest {
+
+    private final RefundCalculator refunds = new RefundCalculator();
+    /** 3 lattes and a cake: 16.20, 300 points redeemed, 13.20 paid, 66 points earned. */
+    private static final PricedCheck SALE = new PricedCheck(1620, 0, 300, 300, 1320, 66, "Silver");
+
+    @Test
+    void aFullRefundReversesTheSaleExactly() {
+        RefundShare all = refunds.reverse(SALE, 0, 1620);
+
+        assertThat(all).isEqualTo(new RefundShare(1320, 66, 300, 0));
+    }
+
+    @Test
+    void partialRefundsAddUpToTheWhole() {
+        RefundShare oneLatte = refunds.reverse(SALE, 0, 390);
+        RefundShare twoMore = refunds.reverse(SALE, 390, 780);
+        RefundShare cake = refunds.reverse(SALE, 1170, 450);
+
+        assertThat(oneLatte.moneyBackMinor() + twoMore.moneyBackMinor() + cake.moneyBackMinor()).isEqualTo(1320);
+        assertThat(oneLatte.pointsEarnedTakenBack() + twoMore.pointsEarnedTakenBack() + cake.pointsEarnedTakenBack())
+                .isEqualTo(66);
+        assertThat(oneLatte.pointsRedeemedReturned() + twoMore.pointsRedeemedReturned()
+                + cake.pointsRedeemedReturned()).isEqualTo(300);
+        // 390/1620 of 66 = 15.9: 16 points back for one latte
+        assertThat(oneLatte.pointsEarnedTakenBack()).isEqualTo(16);
+    }
+
+    @Test
+    void refusesToReturnMoreThanWasSold() {
+        assertThatThrownBy(() -> refunds.reverse(SALE, 1500, 200))
+                .hasMessage("refunds would return more than the sale: 1620 sold, 1500 refunded before, 200 now");
+        assertThatThrownBy(() -> refunds.reverse(SALE, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property
+    void anyWayOfRefundingEveryLineRestoresTheBalanceExactly(
+            @ForAll @IntRange(min = 1, max = 12) int lines,
+            @ForAll @LongRange(min = 1, max = 50_000) long seedPrice,
+            @ForAll @LongRange(min = 0, max = 1_000) long redeemed,
+            @ForAll @LongRange(min = 0, max = 5_000) long earned,
+            @ForAll long shuffleSeed) {
+        Random random = new Random(shuffleSeed);
+        List<Long> values = new ArrayList<>();
+        long subtotal = 0;
+        for (int i = 0; i < lines; i++) {
+            long value = 1 + Math.floorMod(seedPrice * (i + 7) * 31 + i, 20_000);
+            values.add(value);
+            subtotal += value;
+        }
+        long redeemDiscount = Math.min(redeemed, subtotal);
+        PricedCheck sale = new PricedCheck(subtotal, 0, redeemDiscount, redeemDiscount, subtotal - redeemDiscount,
+                earned, "Member");
+        Collections.shuffle(values, random);
+
+        long refundedBefore = 0;
+        long money = 0;
+        long earnedBack = 0;
+        long redeemedBack = 0;
+        for (long value : values) {
+            RefundShare share = refunds.reverse(sale, refundedBefore, value);
+            assertThat(share.moneyBackMinor()).isNotNegative();
+            assertThat(share.pointsEarnedTakenBack()).isNotNegative();
+            money += share.moneyBackMinor();
+            earnedBack += share.pointsEarnedTakenBack();
+            redeemedBack += share.pointsRedeemedReturned();
+            refundedBefore += value;
+        }
+
+        assertThat(money).isEqualTo(sale.dueMinor());
+        assertThat(earnedBack).isEqualTo(sale.pointsEarned());
+        assertThat(redeemedBack).isEqualTo(sale.pointsRedeemed());
+    }
+}

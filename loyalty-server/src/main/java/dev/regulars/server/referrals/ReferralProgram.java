@@ -1,0 +1,149 @@
+package dev.regulars.server.referrals;
+
+import dev.regulars.core.referral.ReferralCodes;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.rules.ReferralRules;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.ledger.Ledger;
+import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.stores.ChangeSequence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Friends bringing friends: checks a code given at enrollment (fraud rules: no self-referral, inviter caps per
+ * day and month, only at enrollment), records refused attempts with the reason, and grants inviters their bonus
+ * once the friend's first purchase has stood for the program's window.
+ */
+@ApplicationScoped
+public class ReferralProgram {
+
+    private static final Logger LOG = Logger.getLogger(ReferralProgram.class.getName());
+    private static final int CODE_ATTEMPTS = 8;
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Ledger ledger;
+    @Inject
+    private ChangeSequence changes;
+    @Inject
+    private Clock clock;
+
+    /** Gives a new customer a referral code of their own, unique in the business. */
+    public void assignCode(Customer customer) {
+        for (int i = 0; i < CODE_ATTEMPTS; i++) {
+            String code = ReferralCodes.newCode();
+            if (customers.byReferralCode(customer.businessId(), code).isEmpty()) {
+                customer.assignReferralCode(code);
+                return;
+            }
+        }
+        throw new IllegalStateException("no free referral code after " + CODE_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * A new customer enrolled with {@code typedCode}, in the transaction of their first sale.
+     *
+     * @return the refusal reason, or empty when the referral is accepted (the friend's discount then applies)
+     */
+    public Optional<String> attach(Customer friend, String typedCode, ProgramRules rules, ZoneId zone, Instant at,
+                                   String saleId) {
+        ReferralRules program = rules.referral();
+        Optional<String> refusal = check(friend, typedCode, program, zone, at);
+        if (refusal.isPresent()) {
+            em.persist(new ReferralAttempt(friend.businessId(), typedCode, friend.id(), saleId, refusal.get(), at));
+            return refusal;
+        }
+        Customer inviter = customers.byReferralCode(friend.businessId(), ReferralCodes.normalize(typedCode).get())
+                .orElseThrow();
+        friend.invitedBy(inviter.id());
+        em.persist(new Referral(friend.businessId(), inviter.id(), friend.id(), saleId, at,
+                program.inviterBonusPoints(), at.plus(Duration.ofDays(program.inviterBonusAfterDays()))));
+        return Optional.empty();
+    }
+
+    /** Records a code that came with a customer who was already enrolled. */
+    public void refuseForExistingCustomer(Customer customer, String typedCode, String saleId, Instant at) {
+        em.persist(new ReferralAttempt(customer.businessId(), typedCode, customer.id(), saleId,
+                "already a customer: a friend's code counts only when enrolling", at));
+    }
+
+    private Optional<String> check(Customer friend, String typedCode, ReferralRules program, ZoneId zone,
+                                   Instant at) {
+        if (!program.isEnabled()) {
+            return Optional.of("this program has no referrals");
+        }
+        Optional<String> code = ReferralCodes.normalize(typedCode);
+        if (code.isEmpty()) {
+            return Optional.of("not a referral code");
+        }
+        Optional<Customer> inviter = customers.byReferralCode(friend.businessId(), code.get());
+        if (inviter.isEmpty()) {
+            return Optional.of("no customer has this code");
+        }
+        if (inviter.get().id().equals(friend.id()) || inviter.get().phoneE164().equals(friend.phoneE164())) {
+            return Optional.of("self-referral");
+        }
+        ZonedDateTime local = at.atZone(zone);
+        Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();
+        Instant monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
+        if (referralsSince(inviter.get().id(), dayStart) >= program.maxPerInviterPerDay()) {
+            return Optional.of("the inviter already brought " + program.maxPerInviterPerDay() + " friends today");
+        }
+        if (referralsSince(inviter.get().id(), monthStart) >= program.maxPerInviterPerMonth()) {
+            return Optional.of("the inviter already brought " + program.maxPerInviterPerMonth()
+                    + " friends this month");
+        }
+        return Optional.empty();
+    }
+
+    private long referralsSince(String inviterId, Instant since) {
+        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.inviterId = :i AND r.createdAt >= :s",
+                Long.class).setParameter("i", inviterId).setParameter("s", since).getSingleResult();
+    }
+
+    /** A refund of the friend's first purchase inside the window: the inviter gets nothing for it. */
+    public void firstPurchaseRefunded(String saleId, Instant at) {
+        em.createQuery("SELECT r FROM Referral r WHERE r.firstSaleId = :s AND r.status = :p", Referral.class)
+                .setParameter("s", saleId).setParameter("p", Referral.Status.PENDING)
+                .getResultStream().forEach(r -> r.decide(Referral.Status.CANCELLED, at));
+    }
+
+    /** Grants every inviter bonus whose window has passed. Runs hourly and on demand; safe to run twice. */
+    @Transactional
+    public int grantDueBonuses() {
+        Instant now = clock.instant();
+        List<Referral> due = em.createQuery(
+                        "SELECT r FROM Referral r WHERE r.status = :p AND r.bonusDueAt <= :now ORDER BY r.id",
+                        Referral.class)
+                .setParameter("p", Referral.Status.PENDING).setParameter("now", now)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Referral referral : due) {
+            Customer inviter = customers.lockById(referral.businessId(), referral.inviterId()).orElseThrow();
+            ledger.post(inviter, LedgerEntryType.INVITER_BONUS, referral.bonusPoints(), referral.firstSaleId(),
+                    "friend's first purchase stood");
+            inviter.markChanged(changes.next(inviter.businessId()));
+            referral.decide(Referral.Status.GRANTED, now);
+        }
+        if (!due.isEmpty()) {
+            LOG.info(() -> due.size() + " inviter bonuses granted");
+        }
+        return due.size();
+    }
+}
