@@ -86,6 +86,11 @@ public class Customer {
         }
     }
 
+    /** Money given back on a refund no longer counts as spent. */
+    public void recordRefund(long moneyBackMinor) {
+        totalSpendMinor = Math.subtractExact(totalSpendMinor, moneyBackMinor);
+    }
+
     /** Only the Ledger calls this, together with the entry that explains the change. */
     public void changeBalance(long points) {
         pointsBalance = Math.addExact(pointsBalance, points);

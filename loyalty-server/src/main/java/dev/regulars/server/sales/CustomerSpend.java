@@ -13,7 +13,7 @@ public class CustomerSpend {
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
 
-    /** Money paid over the twelve months up to {@code at}, this transaction's own sales included. */
+    /** Money paid over the twelve months up to {@code at}, less refunds, this transaction's own included. */
     public long trailingTwelveMonths(String customerId, Instant at) {
         Long spend = em.createQuery("SELECT SUM(s.dueMinor) FROM Sale s WHERE s.customerId = :c"
                         + " AND s.rungUpAt > :from AND s.rungUpAt <= :at", Long.class)
@@ -21,6 +21,12 @@ public class CustomerSpend {
                 .setParameter("from", at.atZone(ZoneOffset.UTC).minusMonths(12).toInstant())
                 .setParameter("at", at)
                 .getSingleResult();
-        return spend == null ? 0 : spend;
+        Long refunded = em.createQuery("SELECT SUM(r.moneyBackMinor) FROM Refund r, Sale s WHERE r.saleId = s.id"
+                        + " AND s.customerId = :c AND s.rungUpAt > :from AND s.rungUpAt <= :at", Long.class)
+                .setParameter("c", customerId)
+                .setParameter("from", at.atZone(ZoneOffset.UTC).minusMonths(12).toInstant())
+                .setParameter("at", at)
+                .getSingleResult();
+        return (spend == null ? 0 : spend) - (refunded == null ? 0 : refunded);
     }
 }

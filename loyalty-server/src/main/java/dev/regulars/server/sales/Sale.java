@@ -117,6 +117,20 @@ public class Sale {
         return lines;
     }
 
+    /** The sale's figures as the server priced them. */
+    public dev.regulars.core.pricing.PricedCheck priced() {
+        return new dev.regulars.core.pricing.PricedCheck(subtotalMinor, referralDiscountMinor, pointsRedeemed,
+                redeemDiscountMinor, dueMinor, pointsEarned, null);
+    }
+
+    public int rulesVersion() {
+        return rulesVersion;
+    }
+
+    public String storeId() {
+        return storeId;
+    }
+
     List<SalePayment> payments() {
         return payments;
     }

@@ -22,4 +22,16 @@ public class SaleLine {
         this.quantity = quantity;
         this.unitPriceMinor = unitPriceMinor;
     }
+
+    int quantity() {
+        return quantity;
+    }
+
+    long unitPriceMinor() {
+        return unitPriceMinor;
+    }
+
+    String sku() {
+        return sku;
+    }
 }

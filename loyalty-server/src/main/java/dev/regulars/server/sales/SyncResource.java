@@ -1,6 +1,8 @@
 package dev.regulars.server.sales;
 
 import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.RefundsBatch;
+import dev.regulars.core.sync.RefundsBatchResult;
 import dev.regulars.core.sync.SalesBatch;
 import dev.regulars.core.sync.SalesBatchResult;
 import dev.regulars.server.platform.ApiException;
@@ -26,6 +28,8 @@ public class SyncResource {
     @Inject
     private SalesSync sales;
     @Inject
+    private RefundsSync refunds;
+    @Inject
     private ChangeFeed changes;
     @Context
     private ContainerRequestContext request;
@@ -35,6 +39,13 @@ public class SyncResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SalesBatchResult pushSales(SalesBatch batch) {
         return sales.apply(terminal(), batch);
+    }
+
+    @POST
+    @Path("refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RefundsBatchResult pushRefunds(RefundsBatch batch) {
+        return refunds.apply(terminal(), batch);
     }
 
     @GET

@@ -3,6 +3,8 @@ package dev.regulars.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.RefundOutcome;
+import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.SalesBatchResult;
@@ -20,8 +22,10 @@ import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +118,58 @@ class SyncIT {
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral r JOIN customer i ON i.id = r.inviter_id"
                     + " WHERE i.referral_code = 'EVA234' AND r.friend_id = ? AND r.status = 'PENDING'"
                     + " AND r.bonus_points = 100", noor.customerId().toString())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void refundsWaitForTheirSaleAndTogetherRestoreTheBalanceExactly() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Refund till");
+            SyncClient client = SyncClient.paired(server.toString(), identity.token());
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            CustomerLookup lookup = till.customerLookup();
+            var semPhone = lookup.normalize("+31 6 8765 4321");
+            CachedCustomer sem = lookup.find(semPhone).orElseThrow();
+            long before = ServerFixture.ledgerSum(sem.customerId());
+            assertThat(sem.balance()).isEqualTo(before);
+            CompletedSale sale = till.checkout().payCash(lines(journal, "LATTE", "LATTE", "CHEESECAKE"),
+                    new CustomerAtTill.Known(semPhone, lookup.hashOf(semPhone), sem), Long.MAX_VALUE, 2_000);
+            assertThat(sale.priced().pointsRedeemed()).isPositive();
+            UUID saleId = sale.record().saleId();
+
+            // the refund reaches the server before its sale: it waits, nothing is applied
+            RefundRecord oneLatte = new RefundRecord(UUID.randomUUID(), saleId, Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1)), null);
+            assertThat(client.pushRefunds(List.of(oneLatte)).outcomes()).singleElement()
+                    .extracting(RefundOutcome::status).isEqualTo(RefundOutcome.Status.DEFERRED);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM refund")).isZero();
+
+            journal.recordRefund(oneLatte);
+            sync.syncOnce();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM refund WHERE sale_id = ?", saleId.toString()))
+                    .isEqualTo(1);
+
+            RefundRecord theRest = new RefundRecord(UUID.randomUUID(), saleId, Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1), new RefundRecord.Line(2, 1)), null);
+            journal.recordRefund(theRest);
+            sync.syncOnce();
+
+            RefundRecord tooMuch = new RefundRecord(UUID.randomUUID(), saleId, Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1)), null);
+            RefundOutcome refused = client.pushRefunds(List.of(tooMuch)).outcomes().get(0);
+            assertThat(refused.status()).isEqualTo(RefundOutcome.Status.REJECTED);
+            assertThat(refused.message()).isEqualTo("line 1 (LATTE): 1 to refund but only 0 left");
+            assertThat(client.pushRefunds(List.of(theRest)).outcomes().get(0).status())
+                    .isEqualTo(RefundOutcome.Status.DUPLICATE);
+
+            assertThat(ServerFixture.ledgerSum(sem.customerId())).as("every point of the sale reversed")
+                    .isEqualTo(before);
+            assertThat(ServerFixture.count("SELECT SUM(money_back_minor) FROM refund WHERE sale_id = ?",
+                    saleId.toString())).isEqualTo(sale.priced().dueMinor());
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+            assertThat(lookup.find(semPhone).orElseThrow().balance()).isEqualTo(before);
         }
     }
 

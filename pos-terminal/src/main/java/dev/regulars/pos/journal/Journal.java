@@ -7,6 +7,8 @@ import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.CustomerCacheRow;
+import dev.regulars.core.sync.RefundOutcome;
+import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.WireJson;
@@ -30,7 +32,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final int SCHEMA_VERSION = 2;
+    private static final int SCHEMA_VERSION = 3;
     private static final int SETTLED = 1;
     private static final int REJECTED = 2;
     private final ObjectMapper json = WireJson.mapper();
@@ -75,9 +77,20 @@ public final class Journal implements AutoCloseable {
             if (version < 1) {
                 createVersion1(st);
             }
-            // version 2: tiers and referral discounts in the cache
-            st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN tier TEXT");
-            st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN referral_due INTEGER NOT NULL DEFAULT 0");
+            if (version < 2) {
+                // tiers and referral discounts in the cache
+                st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN tier TEXT");
+                st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN referral_due INTEGER NOT NULL DEFAULT 0");
+            }
+            // version 3: refunds wait here until the server has them, like sales
+            st.executeUpdate("""
+                    CREATE TABLE refund (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                        refund_id TEXT NOT NULL UNIQUE,
+                        payload TEXT NOT NULL,
+                        recorded_at TEXT NOT NULL,
+                        synced INTEGER NOT NULL DEFAULT 0,
+                        outcome TEXT)""");
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();
         } catch (SQLException e) {
@@ -219,6 +232,58 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             throw new JournalException("cannot read a sale outcome", e);
         }
+    }
+
+    // ---- refunds -------------------------------------------------------------------------------------------
+
+    /** Writes the refund durably, before the money goes back over the counter. */
+    public synchronized void recordRefund(RefundRecord refund) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO refund (refund_id, payload, recorded_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, refund.refundId().toString());
+            ps.setString(2, write(refund));
+            ps.setString(3, refund.refundedAt().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("the refund could not be stored", e);
+        }
+    }
+
+    /** Refunds the server has not settled, oldest first (deferred ones included: their sale may be there now). */
+    public synchronized List<RefundRecord> unsyncedRefunds(int limit) {
+        List<RefundRecord> refunds = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT payload FROM refund WHERE synced = 0 ORDER BY seq LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    refunds.add(read(rs.getString(1), RefundRecord.class));
+                }
+            }
+            return refunds;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read unsynced refunds", e);
+        }
+    }
+
+    /** Settled refunds leave the queue, rejected ones are held, deferred ones stay queued. */
+    public synchronized void recordRefundOutcomes(List<RefundOutcome> outcomes) {
+        inTransaction(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE refund SET synced = ?, outcome = ? WHERE refund_id = ?")) {
+                for (RefundOutcome outcome : outcomes) {
+                    if (outcome.refundId() == null) {
+                        continue;
+                    }
+                    int state = outcome.isSettled() ? SETTLED
+                            : outcome.status() == RefundOutcome.Status.REJECTED ? REJECTED : 0;
+                    ps.setInt(1, state);
+                    ps.setString(2, write(outcome));
+                    ps.setString(3, outcome.refundId().toString());
+                    ps.executeUpdate();
+                }
+            }
+        });
     }
 
     // ---- offline cache -------------------------------------------------------------------------------------

@@ -6,6 +6,9 @@ import dev.regulars.core.sync.ApiError;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.PairingRequest;
 import dev.regulars.core.sync.PairingResponse;
+import dev.regulars.core.sync.RefundRecord;
+import dev.regulars.core.sync.RefundsBatch;
+import dev.regulars.core.sync.RefundsBatchResult;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.SalesBatch;
 import dev.regulars.core.sync.SalesBatchResult;
@@ -53,6 +56,10 @@ public class SyncClient {
 
     public SalesBatchResult pushSales(List<SaleRecord> sales) throws SyncException {
         return send(post("v1/sync/sales", new SalesBatch(sales)), SalesBatchResult.class);
+    }
+
+    public RefundsBatchResult pushRefunds(List<RefundRecord> refunds) throws SyncException {
+        return send(post("v1/sync/refunds", new RefundsBatch(refunds)), RefundsBatchResult.class);
     }
 
     public ChangesPage changesSince(long cursor) throws SyncException {

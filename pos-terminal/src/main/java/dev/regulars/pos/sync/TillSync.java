@@ -2,6 +2,9 @@ package dev.regulars.pos.sync;
 
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.PairingResponse;
+import dev.regulars.core.sync.RefundOutcome;
+import dev.regulars.core.sync.RefundRecord;
+import dev.regulars.core.sync.RefundsBatchResult;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.SalesBatchResult;
@@ -44,6 +47,21 @@ public class TillSync {
         return identity;
     }
 
+    /** Refunds go after the sales they refund; a deferred one waits for the next round. */
+    private void pushRefunds(SyncClient client) throws SyncException {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<RefundRecord> refunds = journal.unsyncedRefunds(BATCH);
+            if (refunds.isEmpty()) {
+                return;
+            }
+            RefundsBatchResult result = client.pushRefunds(refunds);
+            journal.recordRefundOutcomes(result.outcomes());
+            if (result.outcomes().stream().allMatch(o -> o.status() == RefundOutcome.Status.DEFERRED)) {
+                return;
+            }
+        }
+    }
+
     /** One full round. Throws when the server cannot be reached; nothing in the journal is lost by that. */
     public synchronized SyncReport syncOnce() throws SyncException {
         Optional<TillIdentity> identity = journal.identity();
@@ -70,6 +88,7 @@ public class TillSync {
             }
             batch = journal.unsyncedSales(BATCH);
         }
+        pushRefunds(client);
         int customers = 0;
         ChangesPage page;
         rounds = 0;

@@ -1,0 +1,135 @@
+package dev.regulars.server.sales;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A refund as the server applied it, with the server's figures and whether the till's differed. */
+@Entity
+@Table(name = "refund")
+public class Refund {
+
+    @Id
+    private String id;
+    @Column(name = "sale_id")
+    private String saleId;
+    @Column(name = "terminal_id")
+    private String terminalId;
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    @Column(name = "refunded_subtotal_minor")
+    private long refundedSubtotalMinor;
+    @Column(name = "money_back_minor")
+    private long moneyBackMinor;
+    @Column(name = "points_earned_taken_back")
+    private long pointsEarnedTakenBack;
+    @Column(name = "points_redeemed_returned")
+    private long pointsRedeemedReturned;
+    @Column(name = "balance_after")
+    private Long balanceAfter;
+    private boolean overdraft;
+    @Column(name = "figures_differ")
+    private boolean figuresDiffer;
+    @Column(name = "content_sha256")
+    private String contentSha256;
+
+    @ElementCollection
+    @CollectionTable(name = "refund_line", joinColumns = @JoinColumn(name = "refund_id"))
+    @OrderColumn(name = "seq")
+    private List<Line> lines = new ArrayList<>();
+
+    /** A sale line (1-based) and how many of it went back. */
+    @Embeddable
+    public static class Line {
+        @Column(name = "line_no")
+        private int lineNo;
+        private int quantity;
+
+        protected Line() {
+        }
+
+        Line(int lineNo, int quantity) {
+            this.lineNo = lineNo;
+            this.quantity = quantity;
+        }
+
+        int lineNo() {
+            return lineNo;
+        }
+
+        int quantity() {
+            return quantity;
+        }
+    }
+
+    protected Refund() {
+    }
+
+    Refund(String id, String saleId, String terminalId, Instant refundedAt, Instant receivedAt, String contentSha256) {
+        this.id = id;
+        this.saleId = saleId;
+        this.terminalId = terminalId;
+        this.refundedAt = refundedAt;
+        this.receivedAt = receivedAt;
+        this.contentSha256 = contentSha256;
+    }
+
+    void figures(long refundedSubtotal, long moneyBack, long earnedTakenBack, long redeemedReturned) {
+        this.refundedSubtotalMinor = refundedSubtotal;
+        this.moneyBackMinor = moneyBack;
+        this.pointsEarnedTakenBack = earnedTakenBack;
+        this.pointsRedeemedReturned = redeemedReturned;
+    }
+
+    void balanceAfter(Long balance, boolean overdraft) {
+        this.balanceAfter = balance;
+        this.overdraft = overdraft;
+    }
+
+    void tillFiguresDiffer(boolean differ) {
+        this.figuresDiffer = differ;
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    String contentSha256() {
+        return contentSha256;
+    }
+
+    long refundedSubtotalMinor() {
+        return refundedSubtotalMinor;
+    }
+
+    long moneyBackMinor() {
+        return moneyBackMinor;
+    }
+
+    long pointsEarnedTakenBack() {
+        return pointsEarnedTakenBack;
+    }
+
+    long pointsRedeemedReturned() {
+        return pointsRedeemedReturned;
+    }
+
+    Long balanceAfter() {
+        return balanceAfter;
+    }
+
+    String saleId() {
+        return saleId;
+    }
+}

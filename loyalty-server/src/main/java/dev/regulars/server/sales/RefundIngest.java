@@ -1,0 +1,140 @@
+package dev.regulars.server.sales;
+
+import dev.regulars.core.refunds.RefundCalculator;
+import dev.regulars.core.refunds.RefundShare;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.RefundOutcome;
+import dev.regulars.core.sync.RefundRecord;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.ledger.Ledger;
+import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.referrals.ReferralProgram;
+import dev.regulars.server.stores.AuthenticatedTerminal;
+import dev.regulars.server.stores.ChangeSequence;
+import dev.regulars.server.stores.ProgramVersion;
+import dev.regulars.server.stores.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies one refund in its own transaction: checks the quantities against what the sale sold and earlier refunds
+ * returned, reverses the sale's points with loyalty-core's RefundCalculator, and cancels an inviter's pending bonus
+ * when the refunded sale was a referred friend's first purchase. The sale row is locked, so two refunds of one
+ * sale never both return the last item.
+ */
+@ApplicationScoped
+public class RefundIngest {
+
+    private final RefundCalculator calculator = new RefundCalculator();
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Ledger ledger;
+    @Inject
+    private ChangeSequence changes;
+    @Inject
+    private ReferralProgram referrals;
+    @Inject
+    private CustomerSpend spend;
+    @Inject
+    private Clock clock;
+
+    @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    public RefundOutcome apply(AuthenticatedTerminal terminal, RefundRecord record, String contentSha256) {
+        Sale sale = em.find(Sale.class, record.saleId().toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (sale == null) {
+            return RefundOutcome.of(record.refundId(), RefundOutcome.Status.DEFERRED,
+                    "the sale is not on the server yet; the till sends the refund again after it");
+        }
+        Store store = em.find(Store.class, sale.storeId());
+        if (!store.business().id().equals(terminal.businessId())) {
+            throw new SaleRejectedException("this sale belongs to another business");
+        }
+        Refund refund = new Refund(record.refundId().toString(), sale.id(), terminal.terminalId(),
+                record.refundedAt(), clock.instant(), contentSha256);
+        try {
+            em.persist(refund);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new SaleIdTakenException(refund.saleId(), e);
+        }
+
+        long refundNow = checkQuantities(sale, record);
+        long refundedBefore = refundedSubtotal(sale.id(), refund);
+        RefundShare share = calculator.reverse(sale.priced(), refundedBefore, refundNow);
+        refund.figures(refundNow, share.moneyBackMinor(), share.pointsEarnedTakenBack(),
+                share.pointsRedeemedReturned());
+        record.lines().forEach(l -> refund.lines().add(new Refund.Line(l.lineNo(), l.quantity())));
+        if (record.tillFigures() != null) {
+            refund.tillFiguresDiffer(!record.tillFigures().equals(new RefundRecord.RefundFigures(
+                    share.moneyBackMinor(), share.pointsEarnedTakenBack(), share.pointsRedeemedReturned())));
+        }
+
+        Long balanceAfter = null;
+        if (sale.customerId() != null) {
+            Customer customer = customers.lockById(terminal.businessId(), sale.customerId()).orElseThrow();
+            ledger.post(customer, LedgerEntryType.REFUND, share.pointsRedeemedReturned(), sale.id(),
+                    "points redeemed on the sale, returned");
+            ledger.post(customer, LedgerEntryType.REFUND, -share.pointsEarnedTakenBack(), sale.id(),
+                    "points earned on the sale, taken back");
+            customer.recordRefund(share.moneyBackMinor());
+            em.flush();
+            ProgramRules rules = em.find(ProgramVersion.class,
+                    new ProgramVersion.Key(terminal.businessId(), sale.rulesVersion())).rules();
+            customer.placeInTier(rules.tierFor(spend.trailingTwelveMonths(customer.id(), record.refundedAt())).name());
+            customer.markChanged(changes.next(terminal.businessId()));
+            referrals.firstPurchaseRefunded(sale.id(), clock.instant());
+            balanceAfter = customer.pointsBalance();
+            // the customer may have spent the points this sale earned: the balance goes negative, for a manager
+            refund.balanceAfter(balanceAfter, balanceAfter < 0);
+        }
+        return new RefundOutcome(record.refundId(), RefundOutcome.Status.ACCEPTED, null, share.moneyBackMinor(),
+                share.pointsEarnedTakenBack(), share.pointsRedeemedReturned(), balanceAfter);
+    }
+
+    /** The value of the lines refunded now; refuses more than the sale sold minus what went back before. */
+    private long checkQuantities(Sale sale, RefundRecord record) {
+        List<SaleLine> sold = sale.lines();
+        Map<Integer, Integer> returned = new HashMap<>();
+        // earlier refunds of this sale (the one being applied has no lines yet)
+        em.createQuery("SELECT r FROM Refund r WHERE r.saleId = :s", Refund.class)
+                .setParameter("s", sale.id()).getResultStream()
+                .forEach(r -> r.lines().forEach(l -> returned.merge(l.lineNo(), l.quantity(), Integer::sum)));
+        long value = 0;
+        for (RefundRecord.Line line : record.lines()) {
+            if (line.lineNo() < 1 || line.lineNo() > sold.size()) {
+                throw new SaleRejectedException("the sale has no line " + line.lineNo());
+            }
+            SaleLine soldLine = sold.get(line.lineNo() - 1);
+            int left = soldLine.quantity() - returned.getOrDefault(line.lineNo(), 0);
+            if (line.quantity() > left) {
+                throw new SaleRejectedException("line " + line.lineNo() + " (" + soldLine.sku() + "): " + line.quantity()
+                        + " to refund but only " + left + " left");
+            }
+            returned.merge(line.lineNo(), line.quantity(), Integer::sum);
+            value = Math.addExact(value, Math.multiplyExact(soldLine.unitPriceMinor(), (long) line.quantity()));
+        }
+        return value;
+    }
+
+    private long refundedSubtotal(String saleId, Refund current) {
+        return em.createQuery("SELECT r FROM Refund r WHERE r.saleId = :s", Refund.class)
+                .setParameter("s", saleId).getResultStream()
+                .filter(r -> r != current)
+                .mapToLong(Refund::refundedSubtotalMinor).sum();
+    }
+}
