@@ -19,6 +19,7 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.ledger.OnlineRedemptions;
 import dev.regulars.server.referrals.ReferralProgram;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.Business;
@@ -62,6 +63,8 @@ public class SaleIngest {
     private ReferralProgram referrals;
     @Inject
     private CustomerSpend spend;
+    @Inject
+    private OnlineRedemptions redemptions;
 
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public SaleOutcome apply(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256) {
@@ -102,10 +105,12 @@ public class SaleIngest {
 
         Long balanceAfter = null;
         if (customer != null) {
-            if (customer.pointsBalance() < priced.pointsRedeemed()) {
+            long takenOnline = redemptions.consumeFor(sale.id());
+            long stillToTake = priced.pointsRedeemed() - takenOnline;
+            if (customer.pointsBalance() < stillToTake) {
                 sale.flagOverdraft();
             }
-            ledger.post(customer, LedgerEntryType.REDEEM, -priced.pointsRedeemed(), sale.id(), null);
+            ledger.post(customer, LedgerEntryType.REDEEM, -stillToTake, sale.id(), null);
             ledger.post(customer, LedgerEntryType.EARN, priced.pointsEarned(), sale.id(), null);
             if (priced.referralDiscountMinor() > 0) {
                 customer.referralDiscountUsed();

@@ -3,6 +3,8 @@ package dev.regulars.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.RedemptionGrant;
+import dev.regulars.core.sync.RedemptionRequest;
 import dev.regulars.core.sync.RefundOutcome;
 import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.SaleOutcome;
@@ -16,6 +18,7 @@ import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerLookup;
 import dev.regulars.pos.sync.SyncClient;
+import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.sync.SyncReport;
 import dev.regulars.pos.sync.TillSync;
 import java.io.File;
@@ -23,7 +26,13 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -170,6 +179,96 @@ class SyncIT {
                     saleId.toString())).isEqualTo(sale.priced().dueMinor());
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
             assertThat(lookup.find(semPhone).orElseThrow().balance()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void twoTillsTakingTheSameBalanceAtOnceNeverOverdrawIt() throws Exception {
+        try (Journal first = Journal.open(tillDir.resolve("a.db")); Journal second = Journal.open(tillDir.resolve("b.db"))) {
+            SyncClient tillA = SyncClient.paired(server.toString(), new TillSync(first)
+                    .pair(server.toString(), ServerFixture.issuePairingCode(), "Till A").token());
+            SyncClient tillB = SyncClient.paired(server.toString(), new TillSync(second)
+                    .pair(server.toString(), ServerFixture.issuePairingCode(), "Till B").token());
+            TillContext till = new TillContext(first, new TillSync(first), Clock.systemUTC(), Locale.US,
+                    Runnable::run, Runnable::run);
+            CachedCustomer eva = till.customerLookup().find(till.customerLookup().normalize("06 1234 5678"))
+                    .orElseThrow();
+            long balance = ServerFixture.ledgerSum(eva.customerId());
+            assertThat(balance).isGreaterThan(3);
+            long points = balance * 2 / 3; // both together would overdraw
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 10; round++) {
+                    CountDownLatch start = new CountDownLatch(1);
+                    List<Future<Object>> answers = new ArrayList<>();
+                    for (SyncClient client : List.of(tillA, tillB)) {
+                        answers.add(pool.submit(() -> {
+                            start.await();
+                            try {
+                                return client.takeRedemption(
+                                        new RedemptionRequest(UUID.randomUUID(), eva.customerId(), points));
+                            } catch (SyncException refused) {
+                                return refused;
+                            }
+                        }));
+                    }
+                    start.countDown();
+                    List<Object> results = new ArrayList<>();
+                    for (Future<Object> answer : answers) {
+                        results.add(answer.get(30, TimeUnit.SECONDS));
+                    }
+                    List<RedemptionGrant> grants = results.stream().filter(RedemptionGrant.class::isInstance)
+                            .map(RedemptionGrant.class::cast).toList();
+                    assertThat(grants).as("round " + round).hasSize(1);
+                    assertThat(results).filteredOn(SyncException.class::isInstance).singleElement()
+                            .satisfies(r -> {
+                                assertThat(((SyncException) r).status()).isEqualTo(409);
+                                assertThat(((SyncException) r).getMessage()).startsWith("Eva has ");
+                            });
+                    assertThat(grants.get(0).balanceAfter()).isEqualTo(balance - points);
+                    assertThat(ServerFixture.ledgerSum(eva.customerId())).isEqualTo(balance - points);
+                    // the cashier abandons the sale: the points come back for the next round
+                    tillA.releaseRedemption(grants.get(0).saleId());
+                    assertThat(ServerFixture.ledgerSum(eva.customerId())).isEqualTo(balance);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
+    void pointsTakenOnlineAreNotTakenAgainWhenTheSaleArrives() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Online till");
+            SyncClient client = SyncClient.paired(server.toString(), identity.token());
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            CustomerLookup lookup = till.customerLookup();
+            var evaPhone = lookup.normalize("06 1234 5678");
+            CachedCustomer eva = lookup.find(evaPhone).orElseThrow();
+            long before = ServerFixture.ledgerSum(eva.customerId());
+            CompletedSale sale = till.checkout().payCash(lines(journal, "ESPRESSO", "CHEESECAKE"),
+                    new CustomerAtTill.Known(evaPhone, lookup.hashOf(evaPhone), eva), 50, 2_000);
+            assertThat(sale.priced().pointsRedeemed()).isEqualTo(50);
+            RedemptionGrant grant = client.takeRedemption(
+                    new RedemptionRequest(sale.record().saleId(), eva.customerId(), 50));
+            // asked twice (the first answer lost): taken once
+            assertThat(client.takeRedemption(new RedemptionRequest(sale.record().saleId(), eva.customerId(), 50)))
+                    .isEqualTo(grant);
+
+            sync.syncOnce();
+
+            assertThat(ServerFixture.ledgerSum(eva.customerId()))
+                    .isEqualTo(before - 50 + sale.priced().pointsEarned());
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM redemption WHERE sale_id = ? AND status = 'CONSUMED'",
+                    sale.record().saleId().toString())).isEqualTo(1);
+            SyncException tooLate = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
+                    () -> client.releaseRedemption(sale.record().saleId()));
+            assertThat(tooLate.status()).isEqualTo(409);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
         }
     }
 

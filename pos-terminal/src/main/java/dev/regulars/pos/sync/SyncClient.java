@@ -6,6 +6,8 @@ import dev.regulars.core.sync.ApiError;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.PairingRequest;
 import dev.regulars.core.sync.PairingResponse;
+import dev.regulars.core.sync.RedemptionGrant;
+import dev.regulars.core.sync.RedemptionRequest;
 import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.RefundsBatch;
 import dev.regulars.core.sync.RefundsBatchResult;
@@ -62,6 +64,18 @@ public class SyncClient {
         return send(post("v1/sync/refunds", new RefundsBatch(refunds)), RefundsBatchResult.class);
     }
 
+    /** Takes points online before the sale completes; a 409 SyncException says the balance is short. */
+    public RedemptionGrant takeRedemption(RedemptionRequest request) throws SyncException {
+        return send(post("v1/redemptions", request), RedemptionGrant.class);
+    }
+
+    /** Gives back points taken for a sale that was then abandoned. */
+    public void releaseRedemption(java.util.UUID saleId) throws SyncException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(api.resolve("v1/redemptions/" + saleId)))
+                .DELETE().build();
+        sendDiscarding(request);
+    }
+
     public ChangesPage changesSince(long cursor) throws SyncException {
         HttpRequest request = authorized(HttpRequest.newBuilder(api.resolve("v1/sync/changes?since=" + cursor)))
                 .GET().build();
@@ -104,6 +118,21 @@ public class SyncClient {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
             throw new SyncException(response.statusCode(), "the server's answer could not be read", e);
+        }
+    }
+
+    private void sendDiscarding(HttpRequest request) throws SyncException {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new SyncException(0, "the server at " + api + " does not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(0, "interrupted while talking to the server", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new SyncException(response.statusCode(), errorMessage(response), null);
         }
     }
 

@@ -1,0 +1,104 @@
+package dev.regulars.server.ledger;
+
+import dev.regulars.core.sync.RedemptionGrant;
+import dev.regulars.core.sync.RedemptionRequest;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.platform.ApiException;
+import dev.regulars.server.stores.AuthenticatedTerminal;
+import dev.regulars.server.stores.ChangeSequence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Takes points for an online till before its sale completes. The customer's row is locked while the balance is
+ * checked and the REDEEM entry posted, so two tills asking at the same moment can never overdraw it.
+ */
+@ApplicationScoped
+public class OnlineRedemptions {
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Ledger ledger;
+    @Inject
+    private ChangeSequence changes;
+    @Inject
+    private Clock clock;
+
+    @Transactional
+    public RedemptionGrant take(AuthenticatedTerminal terminal, RedemptionRequest request) {
+        if (request == null || request.saleId() == null || request.customerId() == null) {
+            throw ApiException.badRequest("Send {\"saleId\", \"customerId\", \"points\"}");
+        }
+        if (request.points() <= 0) {
+            throw ApiException.badRequest("points to redeem must be positive, was " + request.points());
+        }
+        Customer customer = customers.lockById(terminal.businessId(), request.customerId().toString())
+                .orElseThrow(() -> new ApiException(Status.NOT_FOUND, "unknown_customer", "No such customer"));
+        Redemption earlier = em.find(Redemption.class, request.saleId().toString());
+        if (earlier != null) {
+            // the till asked again (its first answer was lost): the same points, not taken twice
+            if (earlier.points() != request.points() || !earlier.customerId().equals(customer.id())) {
+                throw new ApiException(Status.CONFLICT, "redemption_differs",
+                        "Points were already taken for this sale with other figures");
+            }
+            return new RedemptionGrant(request.saleId(), earlier.points(), customer.pointsBalance());
+        }
+        if (customer.pointsBalance() < request.points()) {
+            throw new ApiException(Status.CONFLICT, "insufficient_points", (customer.firstName() == null
+                    ? "The customer" : customer.firstName()) + " has " + customer.pointsBalance() + " points; "
+                    + request.points() + " were asked");
+        }
+        em.persist(new Redemption(request.saleId().toString(), terminal.businessId(), customer.id(),
+                terminal.terminalId(), request.points(), clock.instant()));
+        ledger.post(customer, LedgerEntryType.REDEEM, -request.points(), request.saleId().toString(),
+                "taken online before the sale");
+        customer.markChanged(changes.next(terminal.businessId()));
+        return new RedemptionGrant(request.saleId(), request.points(), customer.pointsBalance());
+    }
+
+    /** The cashier abandoned the sale: the points go back. */
+    @Transactional
+    public void release(AuthenticatedTerminal terminal, String saleId) {
+        try {
+            java.util.UUID.fromString(saleId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("\"" + saleId + "\" is not a sale id");
+        }
+        Redemption held = em.find(Redemption.class, saleId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (held == null) {
+            throw new ApiException(Status.NOT_FOUND, "unknown_redemption", "No points were taken for this sale");
+        }
+        if (held.status() == Redemption.Status.CONSUMED) {
+            throw new ApiException(Status.CONFLICT, "sale_arrived",
+                    "The sale already reached the server; refund it instead");
+        }
+        if (held.status() == Redemption.Status.HELD) {
+            Customer customer = customers.lockById(terminal.businessId(), held.customerId()).orElseThrow();
+            ledger.post(customer, LedgerEntryType.REDEEM, held.points(), saleId, "sale abandoned, points returned");
+            customer.markChanged(changes.next(terminal.businessId()));
+            held.decide(Redemption.Status.RELEASED, clock.instant());
+        }
+    }
+
+    /**
+     * Called by the sale in its transaction: the points this sale's redemption already took, consumed now (0 when
+     * the till redeemed offline).
+     */
+    public long consumeFor(String saleId) {
+        Optional<Redemption> held = Optional.ofNullable(
+                em.find(Redemption.class, saleId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .filter(r -> r.status() == Redemption.Status.HELD);
+        held.ifPresent(r -> r.decide(Redemption.Status.CONSUMED, clock.instant()));
+        return held.map(Redemption::points).orElse(0L);
+    }
+}
