@@ -24,7 +24,14 @@ public class Ledger {
         if (points == 0) {
             return;
         }
-        em.persist(new LedgerEntry(customer.id(), type, points, saleId, note, clock.instant()));
+        em.persist(new LedgerEntry(customer.id(), type, points, saleId, note, clock.instant(), null));
+        customer.changeBalance(points);
+    }
+
+    /** A manual change by a member of staff, who is recorded on the entry. */
+    public void postByStaff(Customer customer, long points, String reason, String staffId) {
+        em.persist(new LedgerEntry(customer.id(), LedgerEntryType.ADJUSTMENT, points, null, reason, clock.instant(),
+                staffId));
         customer.changeBalance(points);
     }
 

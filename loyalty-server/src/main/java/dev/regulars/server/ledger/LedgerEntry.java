@@ -31,11 +31,15 @@ public class LedgerEntry {
     private String note;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
+    @Column(name = "created_by", updatable = false)
+    private String createdBy;
 
     protected LedgerEntry() {
     }
 
-    LedgerEntry(String customerId, LedgerEntryType type, long points, String saleId, String note, Instant createdAt) {
+    LedgerEntry(String customerId, LedgerEntryType type, long points, String saleId, String note, Instant createdAt,
+                String createdBy) {
+        this.createdBy = createdBy;
         this.customerId = customerId;
         this.type = type;
         this.points = points;

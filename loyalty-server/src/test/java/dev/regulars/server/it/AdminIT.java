@@ -104,6 +104,45 @@ class AdminIT {
     }
 
     @Test
+    void aManagerAdjustsPointsOnlyWithAReasonAndEveryBalanceStillMatchesTheLedger() throws Exception {
+        logIn(PASSWORD);
+        long before = ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = '+31687654321'");
+
+        adjust("06 8765 4321", "25", "");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("Give a reason for the adjustment (at least 5 characters)");
+        adjust("06 8765 4321", "-" + (before + 1), "goodwill gone wrong");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("The balance would go below zero: the customer has " + before + " points");
+        adjust("06 0000 0000", "25", "spilled coffee");
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("is not a valid phone number");
+
+        adjust("06 8765 4321", "25", "spilled coffee");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("Sem: +25 points, balance " + (before + 25));
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN staff_user s ON s.id = e.created_by"
+                + " WHERE e.entry_type = 'ADJUSTMENT' AND e.points = 25 AND e.note = 'spilled coffee'"
+                + " AND s.email = ?", OWNER)).isEqualTo(1);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM staff_audit WHERE action = 'POINTS_ADJUSTED'"
+                + " AND details = '+25 points: spilled coffee'")).isEqualTo(1);
+
+        browser.findElement(By.cssSelector("input[value='Check every balance against the ledger']")).click();
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .matches("All \\d+ balances match their ledger entries\\.");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_check WHERE mismatches = 0")).isPositive();
+    }
+
+    private void adjust(String phone, String points, String reason) {
+        for (String[] field : new String[][] {{"points:phone", phone}, {"points:amount", points},
+                {"points:reason", reason}}) {
+            WebElement input = browser.findElement(By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        browser.findElement(By.id("points:adjust")).click();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndTheAdminStaysClosed() {
         logIn("not-the-password");
 

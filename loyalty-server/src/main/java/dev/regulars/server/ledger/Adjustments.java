@@ -1,0 +1,76 @@
+package dev.regulars.server.ledger;
+
+import dev.regulars.core.phone.InvalidPhoneNumberException;
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.staff.StaffAudit;
+import dev.regulars.server.staff.StaffRole;
+import dev.regulars.server.staff.StaffUser;
+import dev.regulars.server.stores.ChangeSequence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * A manager corrects a customer's points by hand: always with a reason, never below zero, recorded on the entry
+ * and in the staff audit.
+ */
+@ApplicationScoped
+public class Adjustments {
+
+    public static final long MAX_POINTS = 100_000;
+
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Ledger ledger;
+    @Inject
+    private ChangeSequence changes;
+    @Inject
+    private StaffAudit audit;
+
+    /** Adjusted customer and new balance. */
+    public record Adjusted(String firstName, long points, long balanceAfter) {
+    }
+
+    /**
+     * @throws IllegalArgumentException with a message for the manager when the adjustment cannot be made
+     */
+    @Transactional
+    public Adjusted adjust(StaffUser staff, String phone, String region, long points, String reason) {
+        if (staff.role() != StaffRole.OWNER && staff.role() != StaffRole.MANAGER) {
+            throw new IllegalArgumentException("Only a manager or the owner may change points");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 5) {
+            throw new IllegalArgumentException("Give a reason for the adjustment (at least 5 characters)");
+        }
+        if (why.length() > 500) {
+            throw new IllegalArgumentException("A reason has at most 500 characters");
+        }
+        if (points == 0 || Math.abs(points) > MAX_POINTS) {
+            throw new IllegalArgumentException("Points must be between -" + MAX_POINTS + " and " + MAX_POINTS
+                    + ", and not 0");
+        }
+        PhoneNumber number;
+        try {
+            number = PhoneNumbers.normalize(phone, region);
+        } catch (InvalidPhoneNumberException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        Customer customer = customers.findByPhone(staff.businessId(), number.e164())
+                .map(customers::lock)
+                .orElseThrow(() -> new IllegalArgumentException("No customer has the phone "
+                        + PhoneNumbers.formatInternational(number)));
+        if (customer.pointsBalance() + points < 0) {
+            throw new IllegalArgumentException("The balance would go below zero: the customer has "
+                    + customer.pointsBalance() + " points");
+        }
+        ledger.postByStaff(customer, points, why, staff.id());
+        customer.markChanged(changes.next(staff.businessId()));
+        audit.record(staff, "POINTS_ADJUSTED", customer.id(), (points > 0 ? "+" : "") + points + " points: " + why);
+        return new Adjusted(customer.firstName(), points, customer.pointsBalance());
+    }
+}

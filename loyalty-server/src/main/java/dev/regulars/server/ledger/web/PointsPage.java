@@ -1,0 +1,92 @@
+package dev.regulars.server.ledger.web;
+
+import dev.regulars.server.ledger.Adjustments;
+import dev.regulars.server.ledger.LedgerAudit;
+import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.staff.StaffUser;
+import dev.regulars.server.stores.TerminalRegistry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The admin's points tools: a manual adjustment with a reason, and the balance check on demand. */
+@Named("points")
+@RequestScoped
+public class PointsPage {
+
+    @Inject
+    private Adjustments adjustments;
+    @Inject
+    private LedgerAudit audit;
+    @Inject
+    private StaffDirectory staff;
+    @Inject
+    private TerminalRegistry stores;
+
+    private String phone = "";
+    private String points = "";
+    private String reason = "";
+
+    public void adjust() {
+        StaffUser me = staff.current();
+        long amount;
+        try {
+            amount = Long.parseLong(points.strip().replace("+", ""));
+        } catch (NumberFormatException e) {
+            message(FacesMessage.SEVERITY_ERROR, "Points must be a whole number such as 25 or -25");
+            return;
+        }
+        String region = stores.storesOf(me.businessId()).stream().findFirst().map(s -> s.phoneRegion()).orElse("NL");
+        try {
+            Adjustments.Adjusted done = adjustments.adjust(me, phone, region, amount, reason);
+            message(FacesMessage.SEVERITY_INFO, (done.firstName() == null ? "Customer" : done.firstName()) + ": "
+                    + (done.points() > 0 ? "+" : "") + done.points() + " points, balance " + done.balanceAfter());
+            phone = "";
+            points = "";
+            reason = "";
+        } catch (IllegalArgumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    public void checkBalances() {
+        LedgerAudit.Result result = audit.check(staff.current().businessId());
+        if (result.mismatches().isEmpty()) {
+            message(FacesMessage.SEVERITY_INFO, "All " + result.customersChecked()
+                    + " balances match their ledger entries.");
+        } else {
+            message(FacesMessage.SEVERITY_ERROR, result.mismatches().size() + " of " + result.customersChecked()
+                    + " balances do not match their ledger entries; see the server log.");
+        }
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone == null ? "" : phone;
+    }
+
+    public String getPoints() {
+        return points;
+    }
+
+    public void setPoints(String points) {
+        this.points = points == null ? "" : points;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason == null ? "" : reason;
+    }
+}
