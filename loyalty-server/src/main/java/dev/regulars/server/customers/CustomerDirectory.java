@@ -20,6 +20,10 @@ public class CustomerDirectory {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Customer> byId(String businessId, String customerId) {
+        return Optional.ofNullable(em.find(Customer.class, customerId)).filter(c -> c.businessId().equals(businessId));
+    }
+
     public Optional<Customer> byReferralCode(String businessId, String code) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.referralCode = :c",
                         Customer.class)
@@ -41,5 +45,17 @@ public class CustomerDirectory {
 
     public void add(Customer customer) {
         em.persist(customer);
+    }
+
+    /** The customer's answer for every marketing channel, with when and where it was given. */
+    public void recordConsent(Customer customer, boolean granted, java.time.Instant at, String source) {
+        for (String channel : new String[] {"SMS", "EMAIL", "PUSH"}) {
+            em.createNativeQuery("INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source)"
+                            + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE granted = VALUES(granted),"
+                            + " changed_at = VALUES(changed_at), source = VALUES(source)")
+                    .setParameter(1, customer.id()).setParameter(2, channel).setParameter(3, granted)
+                    .setParameter(4, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                    .setParameter(5, source).executeUpdate();
+        }
     }
 }

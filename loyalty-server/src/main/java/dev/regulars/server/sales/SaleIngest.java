@@ -187,6 +187,8 @@ public class SaleIngest {
         referrals.assignCode(customer);
         customers.add(customer);
         em.flush();
+        customers.recordConsent(customer, enrollment.marketingConsent(), enrollment.consentAt(),
+                "till:" + terminal.terminalName());
         return customer;
     }
 

@@ -54,6 +54,14 @@ final class ServerFixture {
         }
     }
 
+    static String text(String sql) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement ps = db.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /** Customers whose materialized balance differs from the sum of their ledger entries. */
     static long balancesThatDisagreeWithTheLedger() throws SQLException {
         return count("SELECT COUNT(*) FROM customer c WHERE c.points_balance <>"

@@ -3,6 +3,10 @@ package dev.regulars.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.identification.RotatingRedeemCode;
+import dev.regulars.core.sync.CardLink;
+import dev.regulars.core.sync.IdentifiedCustomer;
+import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.core.sync.RedemptionGrant;
 import dev.regulars.core.sync.RedemptionRequest;
 import dev.regulars.core.sync.RefundOutcome;
@@ -269,6 +273,56 @@ class SyncIT {
                     () -> client.releaseRedemption(sale.record().saleId()));
             assertThat(tooLate.status()).isEqualTo(409);
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
+    void customersAreFoundByPhoneCardAndNfcAndOnlyAFreshRotatingCodeRedeems() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillIdentity identity = new TillSync(journal).pair(server.toString(), ServerFixture.issuePairingCode(),
+                    "Scanner till");
+            SyncClient client = SyncClient.paired(server.toString(), identity.token());
+
+            IdentifiedCustomer eva = client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, "06-12345678"));
+            assertThat(eva.firstName()).isEqualTo("Eva");
+            assertThat(eva.canRedeem()).isTrue();
+            client.linkCard(eva.customerId(), new CardLink(CardLink.Kind.PRINTED, "4821 0000 1234"));
+            client.linkCard(eva.customerId(), new CardLink(CardLink.Kind.NFC, "04:a2:3b:7c:11:22:80"));
+
+            IdentifiedCustomer byCard = client.identify(new IdentifyRequest(IdentifyRequest.Method.CARD, "482100001234"));
+            IdentifiedCustomer byNfc = client.identify(new IdentifyRequest(IdentifyRequest.Method.NFC, "04A23B7C112280"));
+            assertThat(byCard.customerId()).isEqualTo(eva.customerId());
+            assertThat(byNfc.customerId()).isEqualTo(eva.customerId());
+            assertThat(byCard.canRedeem()).as("a static card number earns only").isFalse();
+            assertThat(byNfc.canRedeem()).isFalse();
+
+            IdentifiedCustomer sem = client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, "+31687654321"));
+            SyncException taken = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
+                    () -> client.linkCard(sem.customerId(), new CardLink(CardLink.Kind.PRINTED, "482100001234")));
+            assertThat(taken.status()).isEqualTo(409);
+            assertThat(taken.getMessage()).isEqualTo("This card belongs to another customer");
+
+            byte[] secret = java.util.Base64.getDecoder().decode(ServerFixture.text(
+                    "SELECT code_secret FROM customer_card WHERE card_number = '482100001234'"));
+            String fresh = RotatingRedeemCode.codeFor(secret, "482100001234", Instant.now());
+            assertThat(client.identify(new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, fresh)).canRedeem())
+                    .isTrue();
+            String screenshot = RotatingRedeemCode.codeFor(secret, "482100001234", Instant.now().minusSeconds(300));
+            SyncException old = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
+                    () -> client.identify(new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, screenshot)));
+            assertThat(old.status()).isEqualTo(410);
+            assertThat(old.getMessage()).startsWith("This code is more than a minute old");
+
+            SyncException unknownCard = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
+                    () -> client.identify(new IdentifyRequest(IdentifyRequest.Method.CARD, "9999 9999")));
+            assertThat(unknownCard.status()).isEqualTo(404);
+            SyncException badPhone = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
+                    () -> client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, "12")));
+            assertThat(badPhone.status()).isEqualTo(400);
+            assertThat(badPhone.getMessage()).contains("is not a valid phone number");
+            SyncException badCard = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
+                    () -> client.identify(new IdentifyRequest(IdentifyRequest.Method.CARD, "#!")));
+            assertThat(badCard.getMessage()).isEqualTo("\"#!\" is not a card number (4 to 32 letters and digits)");
         }
     }
 

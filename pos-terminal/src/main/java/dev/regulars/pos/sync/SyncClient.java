@@ -3,7 +3,10 @@ package dev.regulars.pos.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regulars.core.sync.ApiError;
+import dev.regulars.core.sync.CardLink;
 import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.IdentifiedCustomer;
+import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.core.sync.PairingRequest;
 import dev.regulars.core.sync.PairingResponse;
 import dev.regulars.core.sync.RedemptionGrant;
@@ -74,6 +77,15 @@ public class SyncClient {
         HttpRequest request = authorized(HttpRequest.newBuilder(api.resolve("v1/redemptions/" + saleId)))
                 .DELETE().build();
         sendDiscarding(request);
+    }
+
+    /** Online lookup: by phone, static card number, rotating redeem code or NFC UID. 404: nobody. */
+    public IdentifiedCustomer identify(IdentifyRequest request) throws SyncException {
+        return send(post("v1/customers/identify", request), IdentifiedCustomer.class);
+    }
+
+    public void linkCard(java.util.UUID customerId, CardLink card) throws SyncException {
+        sendDiscarding(post("v1/customers/" + customerId + "/cards", card));
     }
 
     public ChangesPage changesSince(long cursor) throws SyncException {

@@ -1,0 +1,116 @@
+package dev.regulars.server.customers;
+
+import dev.regulars.core.identification.RotatingRedeemCode;
+import dev.regulars.core.phone.InvalidPhoneNumberException;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.sync.CardLink;
+import dev.regulars.core.sync.IdentifiedCustomer;
+import dev.regulars.core.sync.IdentifyRequest;
+import dev.regulars.server.platform.ApiException;
+import dev.regulars.server.platform.Secrets;
+import dev.regulars.server.stores.AuthenticatedTerminal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the customer behind what the till scanned or typed. Only a phone number (asked by the cashier) or a
+ * fresh rotating code lets the customer redeem; a static card number or NFC UID identifies and earns.
+ */
+@ApplicationScoped
+public class Identification {
+
+    private static final Pattern CARD_NUMBER = Pattern.compile("[0-9A-Z]{4,32}");
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Clock clock;
+
+    public IdentifiedCustomer identify(AuthenticatedTerminal terminal, IdentifyRequest request) {
+        if (request == null || request.method() == null || request.value() == null || request.value().isBlank()) {
+            throw ApiException.badRequest("Send {\"method\": PHONE|CARD|ROTATING_CODE|NFC, \"value\": ...}");
+        }
+        String business = terminal.businessId();
+        switch (request.method()) {
+            case PHONE -> {
+                String e164;
+                try {
+                    e164 = PhoneNumbers.normalize(request.value(), terminal.phoneRegion()).e164();
+                } catch (InvalidPhoneNumberException e) {
+                    throw ApiException.badRequest(e.getMessage());
+                }
+                Customer customer = customers.findByPhone(business, e164).orElseThrow(() -> new ApiException(
+                        Status.NOT_FOUND, "unknown_customer", "No customer has this phone number: enroll them"));
+                return identified(customer, true);
+            }
+            case CARD, NFC -> {
+                CustomerCard card = card(business, normalizeCard(request.value()));
+                return identified(customers.byId(business, card.customerId()).orElseThrow(), false);
+            }
+            case ROTATING_CODE -> {
+                RotatingRedeemCode.Scanned scanned = RotatingRedeemCode.parse(request.value())
+                        .orElseThrow(() -> ApiException.badRequest("This is not a Regulars redeem code"));
+                CustomerCard card = card(business, scanned.cardNumber());
+                return switch (RotatingRedeemCode.verify(card.codeSecret(), scanned, clock.instant())) {
+                    case VALID -> identified(customers.byId(business, card.customerId()).orElseThrow(), true);
+                    case EXPIRED -> throw new ApiException(Status.GONE, "code_expired", "This code is more than a"
+                            + " minute old (a screenshot?): ask the customer to open their card page again");
+                    case INVALID -> throw ApiException.badRequest("This redeem code is not valid for the card");
+                };
+            }
+            default -> throw ApiException.badRequest("unknown identification method");
+        }
+    }
+
+    /** Links a printed card or an NFC card to a customer; a card already linked to someone else is refused. */
+    @Transactional
+    public void link(AuthenticatedTerminal terminal, UUID customerId, CardLink link) {
+        if (link == null || link.kind() == null || link.number() == null) {
+            throw ApiException.badRequest("Send {\"kind\": PRINTED|NFC, \"number\": ...}");
+        }
+        Customer customer = customers.byId(terminal.businessId(), customerId.toString()).orElseThrow(
+                () -> new ApiException(Status.NOT_FOUND, "unknown_customer", "No such customer"));
+        String number = normalizeCard(link.number());
+        CustomerCard existing = em.find(CustomerCard.class, new CustomerCard.Key(terminal.businessId(), number));
+        if (existing != null) {
+            if (existing.customerId().equals(customer.id())) {
+                return;
+            }
+            throw new ApiException(Status.CONFLICT, "card_taken", "This card belongs to another customer");
+        }
+        em.persist(new CustomerCard(terminal.businessId(), number, CustomerCard.Kind.valueOf(link.kind().name()),
+                customer.id(), Secrets.newKeyBase64(), clock.instant()));
+    }
+
+    private CustomerCard card(String business, String number) {
+        CustomerCard card = em.find(CustomerCard.class, new CustomerCard.Key(business, number));
+        if (card == null) {
+            throw new ApiException(Status.NOT_FOUND, "unknown_card", "No customer has this card: link it first");
+        }
+        return card;
+    }
+
+    /** Scanners add separators and NFC readers print UIDs as "04:a2:..."; the number is the characters. */
+    static String normalizeCard(String typed) {
+        String number = typed.replaceAll("[\\s:-]", "").toUpperCase(Locale.ROOT);
+        if (!CARD_NUMBER.matcher(number).matches()) {
+            throw ApiException.badRequest("\"" + typed.strip() + "\" is not a card number (4 to 32 letters and digits)");
+        }
+        return number;
+    }
+
+    private static IdentifiedCustomer identified(Customer c, boolean canRedeem) {
+        return new IdentifiedCustomer(UUID.fromString(c.id()), c.firstName(), c.pointsBalance(), c.tier(),
+                c.referralDiscountDue(), canRedeem);
+    }
+}
