@@ -34,6 +34,12 @@ public final class PayaraMicroServer implements AutoCloseable {
      */
     public static PayaraMicroServer start(Path microJar, Path war, int port, Map<String, String> systemProperties,
                                           Path workDir) throws IOException {
+        return start(microJar, war, port, systemProperties, workDir, List.of());
+    }
+
+    /** @param jvmOptions extra options for the server's JVM (a profiler, a heap size) */
+    public static PayaraMicroServer start(Path microJar, Path war, int port, Map<String, String> systemProperties,
+                                          Path workDir, List<String> jvmOptions) throws IOException {
         Files.createDirectories(workDir);
         Path propertiesFile = workDir.resolve("server.properties");
         Properties properties = new Properties();
@@ -47,8 +53,9 @@ public final class PayaraMicroServer implements AutoCloseable {
         Path rootDir = workDir.resolve("micro-root");
         deleteRecursively(rootDir);
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar", microJar.toAbsolutePath().toString(),
                 "--nocluster",
                 "--port", Integer.toString(port),

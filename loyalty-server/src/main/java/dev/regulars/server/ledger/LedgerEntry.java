@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /** One movement of points. Entries are only ever inserted; a correction is another entry. */
@@ -15,8 +16,12 @@ import java.time.Instant;
 @Table(name = "ledger_entry")
 public class LedgerEntry {
 
+    // ids come from a table generator in blocks, so a batch of entries is inserted in one JDBC batch (IDENTITY
+    // ids would need a round trip per row); SQL that inserts entries itself must move id_generator past them
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ledger_entry_ids")
+    @TableGenerator(name = "ledger_entry_ids", table = "id_generator", pkColumnName = "name",
+            valueColumnName = "next_value", pkColumnValue = "ledger_entry", allocationSize = 1000)
     private Long id;
     @Column(name = "customer_id", updatable = false)
     private String customerId;

@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Takes points for an online till before its sale completes. The customer's row is locked while the balance is
@@ -88,17 +87,5 @@ public class OnlineRedemptions {
             customer.markChanged(changes.next(terminal.businessId()));
             held.decide(Redemption.Status.RELEASED, clock.instant());
         }
-    }
-
-    /**
-     * Called by the sale in its transaction: the points this sale's redemption already took, consumed now (0 when
-     * the till redeemed offline).
-     */
-    public long consumeFor(String saleId) {
-        Optional<Redemption> held = Optional.ofNullable(
-                em.find(Redemption.class, saleId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
-                .filter(r -> r.status() == Redemption.Status.HELD);
-        held.ifPresent(r -> r.decide(Redemption.Status.CONSUMED, clock.instant()));
-        return held.map(Redemption::points).orElse(0L);
     }
 }

@@ -46,6 +46,15 @@ public class Redemption {
         this.createdAt = at;
     }
 
+    /** The sale these points were taken for has arrived. */
+    public void consume(Instant at) {
+        decide(Status.CONSUMED, at);
+    }
+
+    public String saleId() {
+        return saleId;
+    }
+
     void decide(Status outcome, Instant at) {
         this.status = outcome;
         this.decidedAt = at;

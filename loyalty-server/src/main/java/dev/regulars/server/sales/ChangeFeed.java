@@ -39,7 +39,15 @@ public class ChangeFeed {
                 .setMaxResults(limit + 1).getResultList();
         boolean hasMore = customers.size() > limit;
         if (hasMore) {
-            customers = customers.subList(0, limit);
+            customers = new java.util.ArrayList<>(customers.subList(0, limit));
+            // rows changed in one transaction share a number: never cut such a group, or the cursor would skip
+            // the rest of it
+            long last = customers.get(customers.size() - 1).changeSeq();
+            java.util.Set<String> have = new java.util.HashSet<>();
+            customers.forEach(c -> have.add(c.id()));
+            em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.changeSeq = :s", Customer.class)
+                    .setParameter("b", business).setParameter("s", last).getResultStream()
+                    .filter(c -> !have.contains(c.id())).forEach(customers::add);
         }
         List<Product> products = em.createQuery(
                         "SELECT p FROM Product p WHERE p.businessId = :b AND p.changeSeq > :s ORDER BY p.changeSeq",

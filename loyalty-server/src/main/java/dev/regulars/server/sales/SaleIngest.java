@@ -19,7 +19,6 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
-import dev.regulars.server.ledger.OnlineRedemptions;
 import dev.regulars.server.referrals.ReferralProgram;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.Business;
@@ -61,29 +60,95 @@ public class SaleIngest {
     private Clock clock;
     @Inject
     private ReferralProgram referrals;
-    @Inject
-    private CustomerSpend spend;
-    @Inject
-    private OnlineRedemptions redemptions;
 
+    /** One sale in its own transaction. */
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public SaleOutcome apply(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256) {
+        SaleOutcome outcome = applyAll(List.of(record), List.of(contentSha256), terminal, true).get(0);
+        return outcome;
+    }
+
+    /**
+     * Several sales in one transaction: one commit for the batch instead of one per sale. Any failure rolls all of
+     * them back, and the caller applies them one by one instead.
+     */
+    @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    public List<SaleOutcome> applyAll(AuthenticatedTerminal terminal, List<SaleRecord> records,
+                                      List<String> contentSha256) {
+        return applyAll(records, contentSha256, terminal, false);
+    }
+
+    /**
+     * The work of both: what a batch needs from the database is read in a few queries up front (its customers,
+     * locked in id order so two batches cannot deadlock; their spend; online redemptions), the rows are written in
+     * JDBC batches at one flush, and the change number is taken last.
+     *
+     * @param claimFirst insert the sale row before anything else, so a concurrent duplicate fails early (one sale)
+     */
+    private List<SaleOutcome> applyAll(List<SaleRecord> records, List<String> contentSha256,
+                                       AuthenticatedTerminal terminal, boolean claimFirst) {
+        IngestBatch batch = IngestBatch.prefetch(em, terminal.businessId(), records, clock.instant());
+        List<SaleOutcome> outcomes = new java.util.ArrayList<>(records.size());
+        java.util.Set<UUID> customersChanged = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            SaleOutcome outcome = applyHere(terminal, records.get(i), contentSha256.get(i), batch, claimFirst);
+            outcomes.add(outcome);
+            if (outcome.customerId() != null) {
+                customersChanged.add(outcome.customerId());
+            }
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new SaleIdTakenException(records.get(0).saleId().toString(), e);
+        }
+        markChanged(terminal, List.copyOf(customersChanged));
+        return outcomes;
+    }
+
+    /**
+     * Gives the customers this transaction changed its change number, last: the counter row is locked from here
+     * to the commit, so concurrent batches wait for each other only that long.
+     */
+    private void markChanged(AuthenticatedTerminal terminal, List<UUID> customerIds) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        long seq = changes.next(terminal.businessId());
+        jakarta.persistence.Query update = em.createNativeQuery("UPDATE customer SET change_seq = ? WHERE id IN ("
+                + String.join(",", java.util.Collections.nCopies(customerIds.size(), "?")) + ")");
+        update.setParameter(1, seq);
+        for (int i = 0; i < customerIds.size(); i++) {
+            update.setParameter(i + 2, customerIds.get(i).toString());
+        }
+        update.executeUpdate();
+    }
+
+    private SaleOutcome applyHere(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256,
+                                  IngestBatch batch, boolean claimFirst) {
         if (!terminal.currency().equals(record.currency())) {
             throw new SaleRejectedException("the sale is in " + record.currency() + " but the store sells in "
                     + terminal.currency());
         }
-        ProgramVersion program = em.find(ProgramVersion.class,
-                new ProgramVersion.Key(terminal.businessId(), record.rulesVersion()));
-        if (program == null) {
+        ProgramRules rules = batch.rules(record.rulesVersion());
+        if (rules == null) {
             throw new SaleRejectedException("rules version " + record.rulesVersion() + " is not known to the server");
         }
-        Instant now = clock.instant();
+        Instant now = batch.now();
         Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), record.rungUpAt(),
                 now, record.rulesVersion(), record.currency(), contentSha256);
-        claimSaleId(sale);
+        if (claimFirst) {
+            claimSaleId(sale);
+        } else {
+            em.persist(sale);
+        }
 
-        ProgramRules rules = program.rules();
-        Customer customer = resolveCustomer(terminal, record, rules, now);
+        Customer customer = record.enrollment() == null && record.customer() != null
+                && record.customer().customerId() != null
+                ? batch.lockedCustomer(record.customer().customerId().toString())
+                .orElseThrow(() -> new SaleRejectedException("customer " + record.customer().customerId()
+                        + " is not known"))
+                : resolveCustomer(terminal, record, rules, now);
         List<CheckLine> lines = record.lines().stream()
                 .map(l -> new CheckLine(l.sku(), l.name(), l.quantity(), l.unitPriceMinor())).toList();
         // The till already gave the discount it printed: honour it within the rules' cap, and flag an overdraft
@@ -105,7 +170,7 @@ public class SaleIngest {
 
         Long balanceAfter = null;
         if (customer != null) {
-            long takenOnline = redemptions.consumeFor(sale.id());
+            long takenOnline = batch.consumeOnlineRedemption(sale.id(), now);
             long stillToTake = priced.pointsRedeemed() - takenOnline;
             if (customer.pointsBalance() < stillToTake) {
                 sale.flagOverdraft();
@@ -116,9 +181,7 @@ public class SaleIngest {
                 customer.referralDiscountUsed();
             }
             customer.recordVisit(record.rungUpAt(), priced.dueMinor());
-            em.flush();
-            customer.placeInTier(rules.tierFor(spend.trailingTwelveMonths(customer.id(), record.rungUpAt())).name());
-            customer.markChanged(changes.next(terminal.businessId()));
+            customer.placeInTier(rules.tierFor(batch.spendWith(customer.id(), priced.dueMinor())).name());
             balanceAfter = customer.pointsBalance();
             sale.balanceAfter(balanceAfter);
         }

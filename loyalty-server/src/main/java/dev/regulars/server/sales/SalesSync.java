@@ -16,8 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,31 +48,75 @@ public class SalesSync {
             throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE, "batch_too_large", "A batch holds at most "
                     + SalesBatch.MAX_SALES + " sales; this one has " + batch.sales().size() + ". Send it in parts.");
         }
-        List<SaleOutcome> outcomes = new ArrayList<>(batch.sales().size());
+        List<SaleRecord> sales = batch.sales();
+        Map<String, Sale> stored = storedAmong(sales);
+        SaleOutcome[] outcomes = new SaleOutcome[sales.size()];
         Set<UUID> seenInBatch = new HashSet<>();
-        for (SaleRecord sale : batch.sales()) {
-            outcomes.add(applyOne(terminal, sale, seenInBatch));
+        List<Integer> newOnes = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < sales.size(); i++) {
+            SaleRecord sale = sales.get(i);
+            Optional<SaleOutcome> settled = settledWithoutApplying(sale, seenInBatch, stored);
+            if (settled.isPresent()) {
+                outcomes[i] = settled.get();
+            } else {
+                newOnes.add(i);
+                hashes.add(contentHash(sale));
+            }
         }
-        return new SalesBatchResult(outcomes);
+        if (!newOnes.isEmpty()) {
+            applyNew(terminal, sales, newOnes, hashes, outcomes);
+        }
+        return new SalesBatchResult(List.of(outcomes));
     }
 
-    private SaleOutcome applyOne(AuthenticatedTerminal terminal, SaleRecord sale, Set<UUID> seenInBatch) {
+    /** All new sales in one transaction; if any of them fails, each in a transaction of its own. */
+    private void applyNew(AuthenticatedTerminal terminal, List<SaleRecord> sales, List<Integer> newOnes,
+                          List<String> hashes, SaleOutcome[] outcomes) {
+        List<SaleRecord> records = newOnes.stream().map(sales::get).toList();
+        try {
+            List<SaleOutcome> applied = ingest.applyAll(terminal, records, hashes);
+            for (int k = 0; k < newOnes.size(); k++) {
+                outcomes[newOnes.get(k)] = applied.get(k);
+            }
+        } catch (RuntimeException oneOfThemFailed) {
+            for (int k = 0; k < newOnes.size(); k++) {
+                outcomes[newOnes.get(k)] = applyOne(terminal, records.get(k), hashes.get(k));
+            }
+        }
+    }
+
+    /** The outcome of a sale that needs no applying: malformed, or already applied; empty for a new sale. */
+    private Optional<SaleOutcome> settledWithoutApplying(SaleRecord sale, Set<UUID> seenInBatch,
+                                                         Map<String, Sale> stored) {
         if (sale == null) {
-            return SaleOutcome.rejected(null, "an empty entry in the batch");
+            return Optional.of(SaleOutcome.rejected(null, "an empty entry in the batch"));
         }
         List<String> problems = SaleRecordCheck.problems(sale);
         if (!problems.isEmpty()) {
-            return SaleOutcome.rejected(sale.saleId(), String.join("; ", problems));
+            return Optional.of(SaleOutcome.rejected(sale.saleId(), String.join("; ", problems)));
         }
         String sha256 = contentHash(sale);
         if (!seenInBatch.add(sale.saleId())) {
-            return existing(sale, sha256).orElseGet(
-                    () -> SaleOutcome.rejected(sale.saleId(), "the sale appears twice in this batch"));
+            return Optional.of(SaleOutcome.rejected(sale.saleId(), "the sale appears twice in this batch"));
         }
-        Optional<SaleOutcome> known = existing(sale, sha256);
-        if (known.isPresent()) {
-            return known.get();
+        Sale known = stored.get(sale.saleId().toString());
+        return known == null ? Optional.empty() : Optional.of(answerFor(sale, sha256, known));
+    }
+
+    /** The sales of the batch the server already has, in one query. */
+    private Map<String, Sale> storedAmong(List<SaleRecord> sales) {
+        List<String> ids = sales.stream().filter(s -> s != null && s.saleId() != null)
+                .map(s -> s.saleId().toString()).toList();
+        Map<String, Sale> stored = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT s FROM Sale s WHERE s.id IN :ids", Sale.class).setParameter("ids", ids)
+                    .getResultStream().forEach(s -> stored.put(s.id(), s));
         }
+        return stored;
+    }
+
+    private SaleOutcome applyOne(AuthenticatedTerminal terminal, SaleRecord sale, String sha256) {
         try {
             return ingest.apply(terminal, sale, sha256);
         } catch (SaleRejectedException e) {
@@ -88,17 +134,18 @@ public class SalesSync {
 
     private Optional<SaleOutcome> existing(SaleRecord record, String sha256) {
         Sale stored = em.find(Sale.class, record.saleId().toString());
-        if (stored == null) {
-            return Optional.empty();
-        }
+        return stored == null ? Optional.empty() : Optional.of(answerFor(record, sha256, stored));
+    }
+
+    private SaleOutcome answerFor(SaleRecord record, String sha256, Sale stored) {
         if (!stored.contentSha256().equals(sha256)) {
             LOG.warning(() -> "sale " + record.saleId() + " resent with different content");
-            return Optional.of(SaleOutcome.rejected(record.saleId(),
-                    "this sale id was already used for a sale with different content; the first one stands"));
+            return SaleOutcome.rejected(record.saleId(),
+                    "this sale id was already used for a sale with different content; the first one stands");
         }
-        return Optional.of(new SaleOutcome(record.saleId(), SaleOutcome.Status.DUPLICATE, "already applied",
+        return new SaleOutcome(record.saleId(), SaleOutcome.Status.DUPLICATE, "already applied",
                 stored.customerId() == null ? null : UUID.fromString(stored.customerId()),
-                stored.pointsEarned(), stored.pointsRedeemed(), stored.balanceAfter()));
+                stored.pointsEarned(), stored.pointsRedeemed(), stored.balanceAfter());
     }
 
     static String contentHash(SaleRecord sale) {

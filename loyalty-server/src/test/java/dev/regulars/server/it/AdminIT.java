@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,6 +37,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web admin in a real Chromium: log in, issue a pairing code, see the till and its sale, revoke it. */
 @ExtendWith(TestDatabase.class)
@@ -72,7 +75,7 @@ class AdminIT {
         logIn(PASSWORD);
         assertThat(browser.findElement(By.id("business-name")).getText()).isEqualTo("Regulars Demo Café");
 
-        browser.findElement(By.cssSelector("input[value='New pairing code']")).click();
+        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
         String code = browser.findElement(By.id("pairing-code")).getText();
         assertThat(code).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
 
@@ -91,7 +94,7 @@ class AdminIT {
             assertThat(browser.findElement(By.id("sales")).getText()).contains("Window till").contains("€3.90");
             screenshot("admin.png");
 
-            tillRow("Window till").findElement(By.cssSelector("input[value='Revoke']")).click();
+            submit(tillRow("Window till").findElement(By.cssSelector("input[value='Revoke']")));
             assertThat(browser.findElement(By.id("messages")).getText())
                     .isEqualTo("The till was revoked; it can no longer sync.");
             assertThat(tillRow("Window till").getText()).contains("Revoked");
@@ -126,7 +129,7 @@ class AdminIT {
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM staff_audit WHERE action = 'POINTS_ADJUSTED'"
                 + " AND details = '+25 points: spilled coffee'")).isEqualTo(1);
 
-        browser.findElement(By.cssSelector("input[value='Check every balance against the ledger']")).click();
+        submit(browser.findElement(By.cssSelector("input[value='Check every balance against the ledger']")));
         assertThat(browser.findElement(By.id("messages")).getText())
                 .matches("All \\d+ balances match their ledger entries\\.");
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_check WHERE mismatches = 0")).isPositive();
@@ -139,7 +142,7 @@ class AdminIT {
             input.clear();
             input.sendKeys(field[1]);
         }
-        browser.findElement(By.id("points:adjust")).click();
+        submit(browser.findElement(By.id("points:adjust")));
     }
 
     @Test
@@ -176,7 +179,14 @@ class AdminIT {
         assertThat(browser.getTitle()).isEqualTo("Regulars admin · log in");
         browser.findElement(By.id("email")).sendKeys(OWNER);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login")).click();
+        submit(browser.findElement(By.id("login")));
+    }
+
+    /** Clicks a submit button and waits until the browser has left the page it was on. */
+    private void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private WebElement tillRow(String name) {

@@ -327,6 +327,38 @@ class SyncIT {
     }
 
     @Test
+    void aPageOfChangesNeverCutsTheCustomersOfOneBatch() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Paging till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            CustomerLookup lookup = till.customerLookup();
+            long cursor = journal.cursor();
+            for (String typed : List.of("06 4000 0001", "06 4000 0002", "06 4000 0003")) {
+                var phone = lookup.normalize(typed);
+                till.checkout().payCash(lines(journal, "ESPRESSO"),
+                        new CustomerAtTill.Enrolling(phone, lookup.hashOf(phone), null, true, null), 0, 240);
+            }
+            // one batch, one transaction, one change number for the three new customers
+            assertThat(sync.syncOnce().accepted()).isEqualTo(3);
+
+            var page = BadInput.get(server, "v1/sync/changes?since=" + cursor + "&limit=1", identity.token());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            var json = dev.regulars.core.sync.WireJson.mapper().readValue(page.body(),
+                    dev.regulars.core.sync.ChangesPage.class);
+            assertThat(json.hasMore()).isTrue();
+            assertThat(json.customers()).hasSizeGreaterThanOrEqualTo(3);
+            var next = dev.regulars.core.sync.WireJson.mapper().readValue(BadInput.get(server,
+                    "v1/sync/changes?since=" + json.cursor(), identity.token()).body(),
+                    dev.regulars.core.sync.ChangesPage.class);
+            assertThat(next.customers()).extracting(c -> c.customerId())
+                    .doesNotContainAnyElementsOf(json.customers().stream().map(c -> c.customerId()).toList());
+        }
+    }
+
+    @Test
     void aRefusedFriendsCodeIsRecordedAndTheServersFigureWins() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
             TillSync sync = new TillSync(journal);

@@ -1,0 +1,282 @@
+package dev.regulars.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.IdentifyRequest;
+import dev.regulars.core.sync.SaleOutcome;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.SalesBatchResult;
+import dev.regulars.core.sync.WireJson;
+import dev.regulars.devstack.MariaDbServer;
+import dev.regulars.devstack.PayaraMicroServer;
+import dev.regulars.pos.sync.SyncClient;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sync ingest and phone lookup of a running server (Payara Micro + MariaDB) with a million customers, against a
+ * raw JDBC batch insert of the same rows into the same MariaDB, in the same run. Writes BENCHMARKS.md.
+ *
+ * <pre>benchmarks/run.sh [--customers 1000000] [--tills 8] [--batches 25] [--lookups 20000]</pre>
+ */
+public final class SyncIngestBenchmark {
+
+    private static final String COMMAND = "benchmarks/run.sh";
+    private static final int BATCH = 100;
+
+    private SyncIngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        int customers = Integer.parseInt(o.getOrDefault("customers", "1000000"));
+        int tills = Integer.parseInt(o.getOrDefault("tills", "8"));
+        int batches = Integer.parseInt(o.getOrDefault("batches", "25"));
+        int lookups = Integer.parseInt(o.getOrDefault("lookups", "20000"));
+        Path work = Path.of("benchmarks", "target", "bench");
+
+        try (MariaDbServer mariadb = MariaDbServer.localOrEmbedded(work.resolve("mariadb"))) {
+            String database = "regulars_bench";
+            mariadb.createDatabase(database);
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            System.out.println("Starting the server on " + mariadb + " ...");
+            List<String> jvm = o.containsKey("server-jvm-options")
+                    ? List.of(o.get("server-jvm-options").split(" ")) : List.of();
+            try (PayaraMicroServer server = PayaraMicroServer.start(Path.of("dev-stack/target/payara-micro.jar"),
+                    Path.of("loyalty-server/target/loyalty-server.war"), port,
+                    Map.of("regulars.db.url", mariadb.jdbcUrlWithCredentials(database), "regulars.demo.seed", "true"),
+                    work.resolve("server"), jvm);
+                 Connection db = mariadb.connect(database)) {
+                server.awaitHealthy(Duration.ofMinutes(4));
+                Business business = Business.load(db);
+
+                long seedStart = System.nanoTime();
+                int added = CustomerSeeder.seed(db, business.id, business.phoneKey, customers);
+                double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+                System.out.printf("seeded %d customers and %d ledger entries in %.1f s%n", added,
+                        (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER, seedSeconds);
+                List<SaleFactory.Regular> regulars = regulars(db);
+                System.out.println(regulars.size() + " customers in the business");
+
+                List<SyncClient> clients = new ArrayList<>();
+                for (int i = 0; i < tills; i++) {
+                    clients.add(SyncClient.paired(server.baseUrl(), SyncClient.unpaired(server.baseUrl())
+                            .pair(pairingCode(db, business.storeId), "Bench till " + (i + 1)).token()));
+                }
+                double ingest = ingest(clients, business, regulars, batches);
+                List<List<SaleRecord>> raw = new ArrayList<>();
+                SaleFactory rawSales = new SaleFactory(business.rules, business.catalog, regulars, 99);
+                for (int i = 0; i < tills * batches; i++) {
+                    raw.add(rawSales.batch(BATCH));
+                }
+                double baseline = RawJdbcBaseline.run(db, terminalId(db), business.storeId, raw);
+                double[] lookup = lookups(clients.get(0), regulars, lookups);
+                double ratio = ingest / baseline;
+                System.out.printf("sync ingest %.0f sales/s, raw JDBC %.0f sales/s, ratio %.2f%n", ingest, baseline,
+                        ratio);
+                System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups%n", lookup[0], lookup[1],
+                        lookups);
+                String setup = tills + " tills x " + batches + " batches of " + BATCH + ", "
+                        + regulars.size() + " customers";
+                List<String[]> rows = new ArrayList<>(List.of(
+                        new String[] {"sync-ingest", String.format("%.0f", ingest), "sales/s",
+                                String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND + " (" + setup + ")"},
+                        new String[] {"sync-ingest-ratio-to-raw", String.format("%.2f", ratio), "ratio",
+                                String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND},
+                        new String[] {"server-phone-lookup-p99", String.format("%.2f", lookup[1]), "ms",
+                                String.format("p50 %.2f ms", lookup[0]),
+                                COMMAND + " (" + lookups + " lookups, 4 threads)"}));
+                if (added > 0) { // a run on an already seeded database says nothing about seeding
+                    rows.add(new String[] {"seed-customers", String.format("%.1f", seedSeconds), "s",
+                            added + " customers + " + (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER
+                                    + " ledger entries added", COMMAND});
+                }
+                BenchmarksFile.update(Path.of("BENCHMARKS.md"), rows);
+            }
+        }
+    }
+
+    /** Every till pushes its batches at the same time; returns sales per second over the whole push. */
+    private static double ingest(List<SyncClient> clients, Business business, List<SaleFactory.Regular> regulars,
+                                 int batches) throws Exception {
+        List<List<List<SaleRecord>>> work = new ArrayList<>();
+        for (int t = 0; t < clients.size(); t++) {
+            SaleFactory factory = new SaleFactory(business.rules, business.catalog, regulars, t);
+            List<List<SaleRecord>> tillBatches = new ArrayList<>();
+            for (int b = 0; b < batches + 1; b++) {
+                tillBatches.add(factory.batch(BATCH));
+            }
+            work.add(tillBatches);
+        }
+        for (int t = 0; t < clients.size(); t++) { // warm-up: one batch each, not measured
+            check(clients.get(t).pushSales(work.get(t).remove(0)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            long start = System.nanoTime();
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < clients.size(); t++) {
+                SyncClient client = clients.get(t);
+                List<List<SaleRecord>> tillBatches = work.get(t);
+                done.add(pool.submit(() -> {
+                    int sales = 0;
+                    for (List<SaleRecord> batch : tillBatches) {
+                        check(client.pushSales(batch));
+                        sales += batch.size();
+                    }
+                    return sales;
+                }));
+            }
+            long sales = 0;
+            for (Future<Integer> f : done) {
+                sales += f.get();
+            }
+            return sales / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void check(SalesBatchResult result) {
+        for (SaleOutcome outcome : result.outcomes()) {
+            if (outcome.status() != SaleOutcome.Status.ACCEPTED) {
+                throw new IllegalStateException("sale not accepted: " + outcome);
+            }
+        }
+    }
+
+    /** @return p50 and p99 in milliseconds */
+    private static double[] lookups(SyncClient client, List<SaleFactory.Regular> regulars, int count)
+            throws Exception {
+        for (int i = 0; i < 500; i++) { // warm-up
+            client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, regulars.get(i).phone()));
+        }
+        int threads = 4;
+        long[] nanos = new long[count];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                done.add(pool.submit(() -> {
+                    Random random = new Random(first);
+                    for (int i = first; i < count; i += threads) {
+                        String phone = regulars.get(random.nextInt(regulars.size())).phone();
+                        long start = System.nanoTime();
+                        client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, phone));
+                        nanos[i] = System.nanoTime() - start;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Arrays.sort(nanos);
+        return new double[] {nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6};
+    }
+
+    private static List<SaleFactory.Regular> regulars(Connection db) throws Exception {
+        List<SaleFactory.Regular> regulars = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, phone_e164 FROM customer WHERE phone_e164 LIKE '"
+                     + CustomerSeeder.PHONE_PREFIX + "%'")) {
+            while (rs.next()) {
+                regulars.add(new SaleFactory.Regular(UUID.fromString(rs.getString(1)), rs.getString(2)));
+            }
+        }
+        return regulars;
+    }
+
+    private static String pairingCode(Connection db, String storeId) throws Exception {
+        String code = "BENCH" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO pairing_code (code_hash, store_id, expires_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(code.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            ps.setString(2, storeId);
+            ps.setObject(3, LocalDateTime.now(ZoneOffset.UTC).plusHours(1));
+            ps.executeUpdate();
+        }
+        return code;
+    }
+
+    private static String terminalId(Connection db) throws Exception {
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM terminal ORDER BY paired_at LIMIT 1")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+
+    /** The demo business the server seeded: where the benchmark's customers and tills live. */
+    private record Business(String id, String phoneKey, String storeId, ProgramRules rules,
+                            List<CatalogItem> catalog) {
+
+        static Business load(Connection db) throws Exception {
+            ObjectMapper json = WireJson.mapper();
+            try (Statement st = db.createStatement()) {
+                String id;
+                String key;
+                try (ResultSet rs = st.executeQuery("SELECT id, phone_hmac_key FROM business LIMIT 1")) {
+                    rs.next();
+                    id = rs.getString(1);
+                    key = rs.getString(2);
+                }
+                String store;
+                try (ResultSet rs = st.executeQuery("SELECT id FROM store WHERE business_id = '" + id + "'")) {
+                    rs.next();
+                    store = rs.getString(1);
+                }
+                ProgramRules rules;
+                try (ResultSet rs = st.executeQuery("SELECT rules_json FROM program_version WHERE business_id = '"
+                        + id + "' ORDER BY version DESC LIMIT 1")) {
+                    rs.next();
+                    rules = json.readValue(rs.getString(1), ProgramRules.class);
+                }
+                List<CatalogItem> catalog = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("SELECT sku, name, category, price_minor FROM product"
+                        + " WHERE business_id = '" + id + "'")) {
+                    while (rs.next()) {
+                        catalog.add(new CatalogItem(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getLong(4)));
+                    }
+                }
+                return new Business(id, key, store, rules, catalog);
+            }
+        }
+    }
+}
