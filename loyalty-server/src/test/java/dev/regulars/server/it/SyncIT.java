@@ -327,6 +327,63 @@ class SyncIT {
     }
 
     @Test
+    void twoTillsPushingInterleavedBatchesForTheSameCustomersCountEverySaleOnce() throws Exception {
+        try (Journal first = Journal.open(tillDir.resolve("a.db")); Journal second = Journal.open(tillDir.resolve("b.db"))) {
+            List<Journal> journals = List.of(first, second);
+            List<TillSync> syncs = new ArrayList<>();
+            for (Journal journal : journals) {
+                TillSync sync = new TillSync(journal);
+                sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Interleaved " + syncs.size());
+                syncs.add(sync);
+            }
+            List<String> phones = List.of("06 5000 0001", "06 5000 0002", "06 5000 0003");
+            // every customer enrolls at till A, then both tills sell to all of them, offline, many times
+            TillContext a = new TillContext(first, syncs.get(0), Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            for (String typed : phones) {
+                var phone = a.customerLookup().normalize(typed);
+                a.checkout().payCash(lines(first, "ESPRESSO"),
+                        new CustomerAtTill.Enrolling(phone, a.customerLookup().hashOf(phone), null, true, null), 0, 240);
+            }
+            syncs.get(0).syncOnce();
+            syncs.get(1).syncOnce();
+            List<UUID> saleIds = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                TillContext till = new TillContext(journals.get(t), syncs.get(t), Clock.systemUTC(), Locale.US,
+                        Runnable::run, Runnable::run);
+                for (int round = 0; round < 120; round++) {
+                    var phone = till.customerLookup().normalize(phones.get(round % phones.size()));
+                    CachedCustomer known = till.customerLookup().find(phone).orElseThrow();
+                    saleIds.add(till.checkout().payCash(lines(journals.get(t), "LATTE"),
+                            new CustomerAtTill.Known(phone, till.customerLookup().hashOf(phone), known), 0, 390)
+                            .record().saleId());
+                }
+            }
+            // both tills come online at once and push their backlogs (two batches each) side by side
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<SyncReport>> reports = new ArrayList<>();
+                for (TillSync sync : syncs) {
+                    reports.add(pool.submit(sync::syncOnce));
+                }
+                int accepted = 0;
+                for (Future<SyncReport> report : reports) {
+                    accepted += report.get(60, TimeUnit.SECONDS).accepted();
+                }
+                assertThat(accepted).isEqualTo(240);
+            } finally {
+                pool.shutdownNow();
+            }
+            for (UUID id : saleIds) {
+                assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE sale_id = ?", id.toString()))
+                        .isEqualTo(1);
+            }
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+            assertThat(first.unsettledCount() + second.unsettledCount()).isZero();
+        }
+    }
+
+    @Test
     void aPageOfChangesNeverCutsTheCustomersOfOneBatch() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
             TillSync sync = new TillSync(journal);
