@@ -32,6 +32,39 @@ public class SalesReport {
                 ((Number) r[9]).longValue(), truthy(r[10]), truthy(r[11]))).toList();
     }
 
+    /** What a manager should look at: overdrawn balances and sales or refunds whose till figures differed. */
+    public List<Attention> needingAttention(String businessId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT x.at, x.zone, x.store, x.till, x.customer, x.what FROM (
+                  SELECT s.rung_up_at AS at, st.zone_id AS zone, st.name AS store, t.name AS till,
+                         c.first_name AS customer,
+                         CONCAT_WS('; ',
+                           IF(s.overdraft, CONCAT('points overdrawn offline: ', s.points_redeemed,
+                              ' redeemed, balance after ', s.balance_after), NULL),
+                           IF(s.figures_differ, CONCAT('till figures differ: till charged ', s.till_due_minor,
+                              ' and gave ', s.till_points_earned, ' points; server ', s.due_minor, ' and ',
+                              s.points_earned), NULL)) AS what
+                  FROM sale s JOIN store st ON st.id = s.store_id JOIN terminal t ON t.id = s.terminal_id
+                  LEFT JOIN customer c ON c.id = s.customer_id
+                  WHERE st.business_id = ? AND (s.overdraft OR s.figures_differ)
+                  UNION ALL
+                  SELECT r.refunded_at, st.zone_id, st.name, t.name, c.first_name,
+                         CONCAT('refund took back points already spent: balance ', r.balance_after)
+                  FROM refund r JOIN sale s ON s.id = r.sale_id JOIN store st ON st.id = s.store_id
+                  JOIN terminal t ON t.id = r.terminal_id LEFT JOIN customer c ON c.id = s.customer_id
+                  WHERE st.business_id = ? AND r.overdraft) x
+                ORDER BY x.at DESC LIMIT ?""")
+                .setParameter(1, businessId).setParameter(2, businessId).setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> new Attention(toLocal(r[0]).toInstant(ZoneOffset.UTC), (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
+    }
+
+    /** One thing for a manager to look at. */
+    public record Attention(java.time.Instant at, String zoneId, String storeName, String tillName,
+                            String customerFirstName, String what) {
+    }
+
     private static LocalDateTime toLocal(Object value) {
         if (value instanceof LocalDateTime local) {
             return local;

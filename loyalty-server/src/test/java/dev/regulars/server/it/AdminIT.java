@@ -146,6 +146,30 @@ class AdminIT {
     }
 
     @Test
+    void aTillThatChargedDifferentlyFromTheServerShowsInTheManagersQueue() throws Exception {
+        logIn(PASSWORD);
+        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
+        String code = browser.findElement(By.id("pairing-code")).getText();
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            sync.pair(server.toString(), code, "Queue till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            var phone = till.customerLookup().normalize("06 4100 0001");
+            Cart cart = new Cart();
+            cart.add(journal.catalog().stream().filter(i -> i.sku().equals("CHEESECAKE")).findFirst().orElseThrow());
+            // a friend's code nobody has: the till gives the discount, the server does not
+            till.checkout().payCash(cart.lines(), new CustomerAtTill.Enrolling(phone,
+                    till.customerLookup().hashOf(phone), "Kim", true, "QQQ777"), 0, 500);
+            sync.syncOnce();
+        }
+        browser.get(server + "admin/index.xhtml");
+
+        assertThat(browser.findElement(By.id("attention")).getText()).contains("Queue till").contains("Kim")
+                .contains("till figures differ: till charged 360 and gave 11 points; server 450 and 14");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndTheAdminStaysClosed() {
         logIn("not-the-password");
 

@@ -37,6 +37,23 @@ public class RecentSalesPage {
         return rows;
     }
 
+    /** One item of the manager's queue, formatted. */
+    public record AttentionRow(String when, String where, String customer, String what) {
+    }
+
+    private List<AttentionRow> attention;
+
+    public List<AttentionRow> getAttention() {
+        if (attention == null) {
+            attention = report.needingAttention(staff.current().businessId(), 50).stream()
+                    .map(a -> new AttentionRow(WHEN.format(a.at().atZone(ZoneId.of(a.zoneId()))),
+                            a.storeName() + " · " + a.tillName(),
+                            a.customerFirstName() == null ? "—" : a.customerFirstName(), a.what()))
+                    .toList();
+        }
+        return attention;
+    }
+
     private static Row row(RecentSale s) {
         String points = s.pointsRedeemed() == 0 && s.pointsEarned() == 0 ? ""
                 : (s.pointsRedeemed() > 0 ? "−" + s.pointsRedeemed() + " " : "") + "+" + s.pointsEarned();
