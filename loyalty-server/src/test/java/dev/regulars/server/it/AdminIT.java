@@ -170,6 +170,42 @@ class AdminIT {
     }
 
     @Test
+    void anInviterGetsTheBonusOnceTheFriendsFirstPurchaseStood() throws Exception {
+        logIn(PASSWORD);
+        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
+        String code = browser.findElement(By.id("pairing-code")).getText();
+        long semBefore = ServerFixture.count("SELECT points_balance FROM customer WHERE referral_code = 'SEM234'");
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            sync.pair(server.toString(), code, "Referral till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            var phone = till.customerLookup().normalize("06 4200 0001");
+            Cart cart = new Cart();
+            cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
+            till.checkout().payCash(cart.lines(), new CustomerAtTill.Enrolling(phone,
+                    till.customerLookup().hashOf(phone), "Lotte", true, "SEM234"), 0, 500);
+            sync.syncOnce();
+        }
+        submit(browser.findElement(By.id("points:grant-referral-bonuses")));
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("No inviter bonus is due.");
+
+        // fourteen days later (the window is moved, not the clock)
+        ServerFixture.update("UPDATE referral SET bonus_due_at = NOW(6) - INTERVAL 1 MINUTE WHERE status = 'PENDING'"
+                + " AND inviter_id = (SELECT id FROM customer WHERE referral_code = 'SEM234')");
+        submit(browser.findElement(By.id("points:grant-referral-bonuses")));
+        assertThat(browser.findElement(By.id("messages")).getText()).matches("\\d+ inviter bonus(es)? granted\\.");
+        submit(browser.findElement(By.id("points:grant-referral-bonuses")));
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("No inviter bonus is due.");
+
+        assertThat(ServerFixture.count("SELECT points_balance FROM customer WHERE referral_code = 'SEM234'"))
+                .isEqualTo(semBefore + 100);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN customer c ON c.id = e.customer_id"
+                + " WHERE c.referral_code = 'SEM234' AND e.entry_type = 'INVITER_BONUS'")).isEqualTo(1);
+        assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndTheAdminStaysClosed() {
         logIn("not-the-password");
 

@@ -54,6 +54,12 @@ final class ServerFixture {
         }
     }
 
+    static int update(String sql) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement ps = db.prepareStatement(sql)) {
+            return ps.executeUpdate();
+        }
+    }
+
     static String text(String sql) throws SQLException {
         try (Connection db = TestDatabase.connect(); PreparedStatement ps = db.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {

@@ -24,6 +24,8 @@ public class PointsPage {
     private StaffDirectory staff;
     @Inject
     private TerminalRegistry stores;
+    @Inject
+    private dev.regulars.server.referrals.ReferralProgram referrals;
 
     private String phone = "";
     private String points = "";
@@ -60,6 +62,13 @@ public class PointsPage {
             message(FacesMessage.SEVERITY_ERROR, result.mismatches().size() + " of " + result.customersChecked()
                     + " balances do not match their ledger entries; see the server log.");
         }
+    }
+
+    /** Runs the hourly job now: inviters whose friend's first purchase stood long enough get their bonus. */
+    public void grantReferralBonuses() {
+        int granted = referrals.grantDueBonuses();
+        message(FacesMessage.SEVERITY_INFO, granted == 0 ? "No inviter bonus is due."
+                : granted + (granted == 1 ? " inviter bonus" : " inviter bonuses") + " granted.");
     }
 
     private static void message(FacesMessage.Severity severity, String text) {
