@@ -32,7 +32,6 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final int SCHEMA_VERSION = 3;
     private static final int SETTLED = 1;
     private static final int REJECTED = 2;
     private final ObjectMapper json = WireJson.mapper();
@@ -56,76 +55,11 @@ public final class Journal implements AutoCloseable {
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5_000);
             Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            Journal journal = new Journal(connection);
-            journal.migrate();
-            return journal;
+            JournalSchema.migrate(connection);
+            return new Journal(connection);
         } catch (Exception e) {
             throw new JournalException("cannot open the till journal at " + file, e);
         }
-    }
-
-    private void migrate() throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            int version;
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                version = rs.getInt(1);
-            }
-            if (version >= SCHEMA_VERSION) {
-                return;
-            }
-            connection.setAutoCommit(false);
-            if (version < 1) {
-                createVersion1(st);
-            }
-            if (version < 2) {
-                // tiers and referral discounts in the cache
-                st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN tier TEXT");
-                st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN referral_due INTEGER NOT NULL DEFAULT 0");
-            }
-            // version 3: refunds wait here until the server has them, like sales
-            st.executeUpdate("""
-                    CREATE TABLE refund (
-                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                        refund_id TEXT NOT NULL UNIQUE,
-                        payload TEXT NOT NULL,
-                        recorded_at TEXT NOT NULL,
-                        synced INTEGER NOT NULL DEFAULT 0,
-                        outcome TEXT)""");
-            st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
-    private static void createVersion1(Statement st) throws SQLException {
-        st.executeUpdate("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-        st.executeUpdate("""
-                CREATE TABLE sale (
-                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                    sale_id TEXT NOT NULL UNIQUE,
-                    payload TEXT NOT NULL,
-                    phone_hmac TEXT,
-                    points_redeemed INTEGER NOT NULL,
-                    points_earned INTEGER NOT NULL, -- what the sale adds: earned plus any welcome bonus
-                    recorded_at TEXT NOT NULL,
-                    synced INTEGER NOT NULL DEFAULT 0, -- 0 queued, 1 settled by the server, 2 rejected: held
-                                                       -- for a manager, not resent on its own
-                    outcome TEXT)""");
-        st.executeUpdate("CREATE INDEX ix_sale_unsynced ON sale (synced, seq)");
-        st.executeUpdate("CREATE INDEX ix_sale_phone ON sale (phone_hmac, synced)");
-        st.executeUpdate("""
-                CREATE TABLE customer_cache (
-                    phone_hmac TEXT PRIMARY KEY,
-                    customer_id TEXT,
-                    first_name TEXT,
-                    balance INTEGER NOT NULL)""");
-        st.executeUpdate("CREATE TABLE catalog (sku TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL,"
-                + " price_minor INTEGER NOT NULL)");
-        st.executeUpdate("CREATE TABLE cashier (id TEXT PRIMARY KEY, name TEXT NOT NULL, pin_hash TEXT NOT NULL)");
     }
 
     // ---- pairing -------------------------------------------------------------------------------------------

@@ -114,18 +114,7 @@ public class SyncClient {
     }
 
     private <T> T send(HttpRequest request, Class<T> type) throws SyncException {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new SyncException(0, "the server at " + api + " does not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException(0, "interrupted while talking to the server", e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new SyncException(response.statusCode(), errorMessage(response), null);
-        }
+        HttpResponse<byte[]> response = exchange(request);
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
@@ -134,6 +123,11 @@ public class SyncClient {
     }
 
     private void sendDiscarding(HttpRequest request) throws SyncException {
+        exchange(request);
+    }
+
+    /** Sends the request; anything but a 2xx answer becomes a SyncException with the server's message. */
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws SyncException {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -146,6 +140,7 @@ public class SyncClient {
         if (response.statusCode() / 100 != 2) {
             throw new SyncException(response.statusCode(), errorMessage(response), null);
         }
+        return response;
     }
 
     private String errorMessage(HttpResponse<byte[]> response) {
