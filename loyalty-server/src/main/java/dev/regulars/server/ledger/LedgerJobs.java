@@ -6,13 +6,20 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
-/** The nightly balance check of every business. */
+/** Nightly: points that reached their expiry are written off, then every balance is checked. */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class LedgerJobs {
 
     @Inject
     private LedgerAudit audit;
+    @Inject
+    private PointExpiryRun expiry;
+
+    @Schedule(hour = "2", minute = "37", persistent = false)
+    void expirePoints() {
+        audit.businesses().forEach(expiry::run);
+    }
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void checkBalances() {

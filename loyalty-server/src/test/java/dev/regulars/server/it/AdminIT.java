@@ -37,7 +37,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web admin in a real Chromium: log in, issue a pairing code, see the till and its sale, revoke it. */
@@ -206,6 +206,42 @@ class AdminIT {
     }
 
     @Test
+    void pointsOlderThanTheProgramsExpiryAreWrittenOffOnceWithANote() throws Exception {
+        logIn(PASSWORD);
+        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
+        String code = browser.findElement(By.id("pairing-code")).getText();
+        String phone = "+31643000001";
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            sync.pair(server.toString(), code, "Expiry till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            var number = till.customerLookup().normalize(phone);
+            Cart cart = new Cart();
+            cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
+            till.checkout().payCash(cart.lines(), new CustomerAtTill.Enrolling(number,
+                    till.customerLookup().hashOf(number), "Ruud", true, null), 0, 500);
+            sync.syncOnce();
+        }
+        long balance = ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = ?", phone);
+        assertThat(balance).isPositive();
+        // thirteen months later: the points were earned before the program's twelve-month expiry
+        ServerFixture.update("UPDATE ledger_entry e JOIN customer c ON c.id = e.customer_id"
+                + " SET e.created_at = e.created_at - INTERVAL 13 MONTH WHERE c.phone_e164 = '" + phone + "'");
+
+        submit(browser.findElement(By.id("points:expire-points")));
+        assertThat(browser.findElement(By.id("messages")).getText()).matches("\\d+ points of \\d+ customers? expired\\.");
+        submit(browser.findElement(By.id("points:expire-points")));
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("No points are due to expire.");
+
+        assertThat(ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = ?", phone)).isZero();
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN customer c ON c.id = e.customer_id"
+                + " WHERE c.phone_e164 = ? AND e.entry_type = 'EXPIRY' AND e.points = ?"
+                + " AND e.note LIKE 'expired: %points earned%'", phone, -balance)).isEqualTo(1);
+        assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndTheAdminStaysClosed() {
         logIn("not-the-password");
 
@@ -246,7 +282,15 @@ class AdminIT {
     private void submit(WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or Chromium's "node does not belong to the document" while it swaps pages
+                return true;
+            }
+        });
     }
 
     private WebElement tillRow(String name) {

@@ -26,6 +26,8 @@ public class PointsPage {
     private TerminalRegistry stores;
     @Inject
     private dev.regulars.server.referrals.ReferralProgram referrals;
+    @Inject
+    private dev.regulars.server.ledger.PointExpiryRun expiry;
 
     private String phone = "";
     private String points = "";
@@ -62,6 +64,14 @@ public class PointsPage {
             message(FacesMessage.SEVERITY_ERROR, result.mismatches().size() + " of " + result.customersChecked()
                     + " balances do not match their ledger entries; see the server log.");
         }
+    }
+
+    /** Runs the nightly expiry now. */
+    public void expirePoints() {
+        dev.regulars.server.ledger.PointExpiryRun.Result result = expiry.run(staff.current().businessId());
+        message(FacesMessage.SEVERITY_INFO, result.points() == 0 ? "No points are due to expire."
+                : result.points() + " points of " + result.customers()
+                + (result.customers() == 1 ? " customer" : " customers") + " expired.");
     }
 
     /** Runs the hourly job now: inviters whose friend's first purchase stood long enough get their bonus. */

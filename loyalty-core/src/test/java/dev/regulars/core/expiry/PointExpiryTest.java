@@ -1,0 +1,95 @@
+package dev.regulars.core.expiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.expiry.PointExpiry.Movement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PointExpiryTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private static Instant at(String date) {
+        return Instant.parse(date + "T10:00:00Z");
+    }
+
+    @Test
+    void pointsLeftOfALotExpireTwelveMonthsAfterTheyWereEarned() {
+        List<Movement> history = List.of(
+                new Movement(at("2025-01-10"), 100, false),
+                new Movement(at("2025-06-01"), 50, false),
+                new Movement(at("2025-07-01"), -80, false)); // uses 80 of January's lot
+
+        PointExpiry.Due due = PointExpiry.dueAt(history, 12, at("2026-02-01"), AMSTERDAM);
+
+        assertThat(due.points()).isEqualTo(20);
+        assertThat(due.lots()).singleElement().satisfies(lot -> {
+            assertThat(lot.earnedAt()).isEqualTo(at("2025-01-10"));
+            assertThat(lot.points()).isEqualTo(20);
+        });
+        assertThat(PointExpiry.dueAt(history, 12, at("2026-06-02"), AMSTERDAM).points()).isEqualTo(70);
+        assertThat(PointExpiry.dueAt(history, 0, at("2030-01-01"), AMSTERDAM).points()).isZero();
+    }
+
+    @Test
+    void pointsExpiredButNotYetWrittenOffAreUsedFirst() {
+        List<Movement> history = List.of(
+                new Movement(at("2024-01-10"), 100, false),
+                new Movement(at("2025-03-01"), 60, false),
+                new Movement(at("2025-03-02"), -60, false)); // January 2024's lot expired on 2025-01-10, unposted
+
+        // the redemption used 60 of the expired 100 (the balance still showed them); March's 60 stay
+        assertThat(PointExpiry.dueAt(history, 12, at("2025-03-03"), AMSTERDAM).points()).isEqualTo(40);
+    }
+
+    @Test
+    void postedExpiriesAreNotExpiredAgain() {
+        List<Movement> history = new ArrayList<>(List.of(
+                new Movement(at("2025-01-10"), 100, false),
+                new Movement(at("2025-07-01"), -30, false)));
+        PointExpiry.Due first = PointExpiry.dueAt(history, 12, at("2026-01-11"), AMSTERDAM);
+        history.add(new Movement(at("2026-01-11"), -first.points(), true));
+
+        assertThat(first.points()).isEqualTo(70);
+        assertThat(PointExpiry.dueAt(history, 12, at("2026-01-12"), AMSTERDAM).points()).isZero();
+    }
+
+    @Property
+    void expiryNeverTakesMoreThanTheBalanceAndSettlesForGood(@ForAll @IntRange(min = 1, max = 60) int steps,
+                                                             @ForAll long seed) {
+        Random random = new Random(seed);
+        List<Movement> history = new ArrayList<>();
+        Instant t = at("2024-01-01");
+        long balance = 0;
+        for (int i = 0; i < steps; i++) {
+            t = t.plusSeconds(86_400L * (1 + random.nextInt(40)));
+            if (random.nextInt(4) == 0) {
+                PointExpiry.Due due = PointExpiry.dueAt(history, 6, t, AMSTERDAM);
+                if (due.points() > 0) {
+                    history.add(new Movement(t, -due.points(), true));
+                    balance -= due.points();
+                }
+            }
+            long points = random.nextInt(3) == 0 ? -random.nextInt((int) Math.max(1, balance) + 1)
+                    : 1 + random.nextInt(200);
+            history.add(new Movement(t, points, false));
+            balance += points;
+        }
+        Instant end = t.plusSeconds(86_400L * 400);
+
+        PointExpiry.Due due = PointExpiry.dueAt(history, 6, end, AMSTERDAM);
+
+        assertThat(due.points()).isBetween(0L, Math.max(0, balance));
+        history.add(new Movement(end, -due.points(), true));
+        assertThat(PointExpiry.dueAt(history, 6, end.plusSeconds(1), AMSTERDAM).points()).isZero();
+        assertThat(due.lots().stream().mapToLong(PointExpiry.ExpiredLot::points).sum()).isEqualTo(due.points());
+    }
+}
