@@ -35,6 +35,8 @@ public class Customer {
     private String invitedBy;
     @Column(name = "referral_discount_due")
     private boolean referralDiscountDue;
+    @Column(name = "merged_into")
+    private String mergedInto;
     @Column(name = "marketing_consent")
     private boolean marketingConsent;
     @Column(name = "consent_at")
@@ -115,6 +117,26 @@ public class Customer {
     /** The first paid purchase took the friend's discount. */
     public void referralDiscountUsed() {
         this.referralDiscountDue = false;
+    }
+
+    /** This record is the same person as {@code survivor}: its visits and spend count there from now on. */
+    public void mergeInto(Customer survivor) {
+        this.mergedInto = survivor.id;
+        survivor.visits += visits;
+        survivor.totalSpendMinor = Math.addExact(survivor.totalSpendMinor, totalSpendMinor);
+        if (firstVisitAt != null && (survivor.firstVisitAt == null || firstVisitAt.isBefore(survivor.firstVisitAt))) {
+            survivor.firstVisitAt = firstVisitAt;
+        }
+        if (lastVisitAt != null && (survivor.lastVisitAt == null || lastVisitAt.isAfter(survivor.lastVisitAt))) {
+            survivor.lastVisitAt = lastVisitAt;
+        }
+        if (survivor.firstName == null) {
+            survivor.firstName = firstName;
+        }
+    }
+
+    public String mergedInto() {
+        return mergedInto;
     }
 
     public void markChanged(long changeSeq) {

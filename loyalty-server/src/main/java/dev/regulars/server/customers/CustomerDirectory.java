@@ -13,15 +13,18 @@ public class CustomerDirectory {
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
 
+    /** The customer with this phone; for a merged record, the record it was merged into. */
     public Optional<Customer> findByPhone(String businessId, String phoneE164) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.phoneE164 = :p", Customer.class)
                 .setParameter("b", businessId)
                 .setParameter("p", phoneE164)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .map(c -> c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto()));
     }
 
     public Optional<Customer> byId(String businessId, String customerId) {
-        return Optional.ofNullable(em.find(Customer.class, customerId)).filter(c -> c.businessId().equals(businessId));
+        return Optional.ofNullable(em.find(Customer.class, customerId)).filter(c -> c.businessId().equals(businessId))
+                .map(c -> c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto()));
     }
 
     public Optional<Customer> byReferralCode(String businessId, String code) {

@@ -16,6 +16,8 @@ public enum LedgerEntryType {
     EXPIRY,
     /** a refund reversing what its sale earned and redeemed */
     REFUND,
+    /** a balance moved from a merged customer record to the one that stays */
+    MERGE,
     /** by a manager, with a reason */
     ADJUSTMENT
 }

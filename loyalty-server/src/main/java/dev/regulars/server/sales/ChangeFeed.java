@@ -49,6 +49,19 @@ public class ChangeFeed {
                     .setParameter("b", business).setParameter("s", last).getResultStream()
                     .filter(c -> !have.contains(c.id())).forEach(customers::add);
         }
+        if (!customers.isEmpty()) {
+            // records merged into a changed customer: their phones must show the new figures too
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            customers.forEach(c -> listed.add(c.id()));
+            List<Customer> aliases = em.createQuery("SELECT c FROM Customer c WHERE c.mergedInto IN :ids",
+                    Customer.class).setParameter("ids", List.copyOf(listed)).getResultList();
+            customers = new java.util.ArrayList<>(customers);
+            for (Customer alias : aliases) {
+                if (!listed.contains(alias.id())) {
+                    customers.add(alias);
+                }
+            }
+        }
         List<Product> products = em.createQuery(
                         "SELECT p FROM Product p WHERE p.businessId = :b AND p.changeSeq > :s ORDER BY p.changeSeq",
                         Product.class)
@@ -65,10 +78,16 @@ public class ChangeFeed {
 
         long next = hasMore ? customers.get(customers.size() - 1).changeSeq() : latest;
         return new ChangesPage(next, hasMore, rules,
-                customers.stream().map(c -> new CustomerCacheRow(UUID.fromString(c.id()), c.phoneHmac(),
-                        c.firstName(), c.pointsBalance(), c.tier(), c.referralDiscountDue())).toList(),
+                customers.stream().map(this::cacheRow).toList(),
                 products.stream().map(p -> new CatalogItem(p.sku(), p.name(), p.category(), p.priceMinor())).toList(),
                 cashiers.stream().map(c -> new CashierRecord(UUID.fromString(c.id()), c.name(), c.pinHash())).toList());
+    }
+
+    /** A merged record's phone leads to the record it was merged into. */
+    private CustomerCacheRow cacheRow(Customer c) {
+        Customer shown = c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto());
+        return new CustomerCacheRow(UUID.fromString(shown.id()), c.phoneHmac(), shown.firstName(),
+                shown.pointsBalance(), shown.tier(), shown.referralDiscountDue());
     }
 
     /** The newest committed change number: everything up to it has now been read. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.regulars.pos.TillContext;
+import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.journal.TillIdentity;
 import dev.regulars.pos.sale.Cart;
 import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.sync.TillSync;
 import java.io.File;
@@ -239,6 +242,50 @@ class AdminIT {
                 + " WHERE c.phone_e164 = ? AND e.entry_type = 'EXPIRY' AND e.points = ?"
                 + " AND e.note LIKE 'expired: %points earned%'", phone, -balance)).isEqualTo(1);
         assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+    }
+
+    @Test
+    void twoRecordsOfOnePersonAreMergedKeepingEveryLedgerEntry() throws Exception {
+        logIn(PASSWORD);
+        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
+        String code = browser.findElement(By.id("pairing-code")).getText();
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            TillIdentity identity = sync.pair(server.toString(), code, "Merge till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            for (String[] person : new String[][] {{"06 4400 0001", "Bas"}, {"06 4400 0002", null}}) {
+                var number = till.customerLookup().normalize(person[0]);
+                Cart cart = new Cart();
+                cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
+                till.checkout().payCash(cart.lines(), new CustomerAtTill.Enrolling(number,
+                        till.customerLookup().hashOf(number), person[1], true, null), 0, 500);
+            }
+            sync.syncOnce();
+            long first = ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = '+31644000001'");
+            long second = ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = '+31644000002'");
+            long entries = ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN customer c"
+                    + " ON c.id = e.customer_id WHERE c.phone_e164 IN ('+31644000001', '+31644000002')");
+
+            browser.findElement(By.id("points:merged-phone")).sendKeys("06 4400 0002");
+            browser.findElement(By.id("points:survivor-phone")).sendKeys("06 4400 0001");
+            submit(browser.findElement(By.id("points:merge")));
+
+            assertThat(browser.findElement(By.id("messages")).getText())
+                    .isEqualTo("Merged: Bas now has " + (first + second) + " points.");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN customer c"
+                    + " ON c.id = e.customer_id WHERE c.phone_e164 IN ('+31644000001', '+31644000002')"))
+                    .as("every entry kept, plus the two MERGE entries").isEqualTo(entries + 2);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+            // the second phone now finds Bas, at the till and online
+            SyncClient client = SyncClient.paired(server.toString(), identity.token());
+            assertThat(client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, "06 4400 0002")).firstName())
+                    .isEqualTo("Bas");
+            sync.syncOnce();
+            var alias = till.customerLookup().find(till.customerLookup().normalize("06 4400 0002")).orElseThrow();
+            assertThat(alias.firstName()).isEqualTo("Bas");
+            assertThat(alias.balance()).isEqualTo(first + second);
+        }
     }
 
     @Test

@@ -29,6 +29,11 @@ public class PointsPage {
     @Inject
     private dev.regulars.server.ledger.PointExpiryRun expiry;
 
+    @Inject
+    private dev.regulars.server.customers.CustomerMerge merges;
+
+    private String mergedPhone = "";
+    private String survivorPhone = "";
     private String phone = "";
     private String points = "";
     private String reason = "";
@@ -64,6 +69,37 @@ public class PointsPage {
             message(FacesMessage.SEVERITY_ERROR, result.mismatches().size() + " of " + result.customersChecked()
                     + " balances do not match their ledger entries; see the server log.");
         }
+    }
+
+    /** Two records of one person: the first is merged into the second. */
+    public void merge() {
+        StaffUser me = staff.current();
+        String region = stores.storesOf(me.businessId()).stream().findFirst().map(s -> s.phoneRegion()).orElse("NL");
+        try {
+            var done = merges.merge(me, region, mergedPhone, survivorPhone);
+            message(FacesMessage.SEVERITY_INFO, "Merged: " + (done.firstName() == null ? "the customer" : done.firstName())
+                    + " now has " + done.balanceAfter() + " points.");
+            mergedPhone = "";
+            survivorPhone = "";
+        } catch (IllegalArgumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    public String getMergedPhone() {
+        return mergedPhone;
+    }
+
+    public void setMergedPhone(String value) {
+        this.mergedPhone = value == null ? "" : value;
+    }
+
+    public String getSurvivorPhone() {
+        return survivorPhone;
+    }
+
+    public void setSurvivorPhone(String value) {
+        this.survivorPhone = value == null ? "" : value;
     }
 
     /** Runs the nightly expiry now. */
