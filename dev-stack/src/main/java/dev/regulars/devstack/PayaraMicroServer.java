@@ -114,6 +114,12 @@ public final class PayaraMicroServer implements AutoCloseable {
         throw new IllegalStateException("Payara Micro was not healthy within " + timeout + "; see " + log);
     }
 
+    /** SIGKILL: no shutdown, as in a power cut or an OOM kill. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -36,6 +36,13 @@ public class TestDatabase implements BeforeAllCallback {
         return run;
     }
 
+    /** What a Payara Micro of this run needs to reach the run's database (and seed the demo café). */
+    public static java.util.Map<String, String> serverProperties() {
+        Run current = start();
+        return java.util.Map.of("regulars.db.url", current.server.jdbcUrlWithCredentials(current.database),
+                "regulars.demo.seed", "true");
+    }
+
     public static Connection connect() throws SQLException {
         return start().server.connect(start().database);
     }
