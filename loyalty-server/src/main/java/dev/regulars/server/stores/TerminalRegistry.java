@@ -57,7 +57,9 @@ public class TerminalRegistry {
 
     /** The till that holds this token, unless the token is unknown or the till was revoked. */
     public Optional<AuthenticatedTerminal> authenticate(String token) {
-        return em.createQuery("SELECT t FROM Terminal t WHERE t.tokenHash = :h", Terminal.class)
+        // one query for the till, its store and its business: this runs on every sync call
+        return em.createQuery("SELECT t FROM Terminal t JOIN FETCH t.store s JOIN FETCH s.business"
+                        + " WHERE t.tokenHash = :h", Terminal.class)
                 .setParameter("h", Secrets.sha256Hex(token))
                 .getResultStream().findFirst()
                 .map(t -> {
