@@ -15,6 +15,13 @@ public class LedgerJobs {
     private LedgerAudit audit;
     @Inject
     private PointExpiryRun expiry;
+    @Inject
+    private dev.regulars.server.customers.TierRecalculation tiers;
+
+    @Schedule(hour = "2", minute = "07", persistent = false)
+    void recalculateTiers() {
+        audit.businesses().forEach(tiers::run);
+    }
 
     @Schedule(hour = "2", minute = "37", persistent = false)
     void expirePoints() {

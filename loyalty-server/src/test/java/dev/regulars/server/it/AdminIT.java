@@ -289,6 +289,42 @@ class AdminIT {
     }
 
     @Test
+    void aTierFallsWhenTheSpendThatEarnedItAgesOut() throws Exception {
+        logIn(PASSWORD);
+        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
+        String code = browser.findElement(By.id("pairing-code")).getText();
+        String phone = "+31645000001";
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            sync.pair(server.toString(), code, "Tier till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            var number = till.customerLookup().normalize(phone);
+            Cart cart = new Cart();
+            var cake = journal.catalog().stream().filter(i -> i.sku().equals("CHEESECAKE")).findFirst().orElseThrow();
+            for (int i = 0; i < 50; i++) {
+                cart.add(cake); // 50 cheesecakes for a party: 225 euros, Silver from 200
+            }
+            till.checkout().payCash(cart.lines(), new CustomerAtTill.Enrolling(number,
+                    till.customerLookup().hashOf(number), "Iris", true, null), 0, 22_500);
+            sync.syncOnce();
+        }
+        assertThat(ServerFixture.text("SELECT tier FROM customer WHERE phone_e164 = '" + phone + "'"))
+                .isEqualTo("Silver");
+        submit(browser.findElement(By.id("points:recalculate-tiers")));
+        assertThat(ServerFixture.text("SELECT tier FROM customer WHERE phone_e164 = '" + phone + "'"))
+                .as("nothing aged out yet").isEqualTo("Silver");
+
+        ServerFixture.update("UPDATE sale s JOIN customer c ON c.id = s.customer_id"
+                + " SET s.rung_up_at = s.rung_up_at - INTERVAL 13 MONTH WHERE c.phone_e164 = '" + phone + "'");
+        submit(browser.findElement(By.id("points:recalculate-tiers")));
+
+        assertThat(browser.findElement(By.id("messages")).getText()).matches("\\d+ customers? moved to another tier\\.");
+        assertThat(ServerFixture.text("SELECT tier FROM customer WHERE phone_e164 = '" + phone + "'"))
+                .isEqualTo("Bronze");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndTheAdminStaysClosed() {
         logIn("not-the-password");
 

@@ -158,7 +158,7 @@ class SyncIT {
                     List.of(new RefundRecord.Line(1, 1)), null);
             assertThat(client.pushRefunds(List.of(oneLatte)).outcomes()).singleElement()
                     .extracting(RefundOutcome::status).isEqualTo(RefundOutcome.Status.DEFERRED);
-            assertThat(ServerFixture.count("SELECT COUNT(*) FROM refund")).isZero();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM refund WHERE sale_id = ?", saleId.toString())).isZero();
 
             journal.recordRefund(oneLatte);
             sync.syncOnce();
@@ -413,6 +413,32 @@ class SyncIT {
                     dev.regulars.core.sync.ChangesPage.class);
             assertThat(next.customers()).extracting(c -> c.customerId())
                     .doesNotContainAnyElementsOf(json.customers().stream().map(c -> c.customerId()).toList());
+        }
+    }
+
+    @Test
+    void refundingTheFriendsFirstPurchaseCancelsTheInvitersBonus() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Cancel till");
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            var phone = till.customerLookup().normalize("06 4600 0001");
+            CompletedSale first = till.checkout().payCash(lines(journal, "LATTE"),
+                    new CustomerAtTill.Enrolling(phone, till.customerLookup().hashOf(phone), "Jip", true, "EVA234"),
+                    0, 500);
+            sync.syncOnce();
+            String saleId = first.record().saleId().toString();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE first_sale_id = ?"
+                    + " AND status = 'PENDING'", saleId)).isEqualTo(1);
+
+            journal.recordRefund(new RefundRecord(UUID.randomUUID(), first.record().saleId(), Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1)), null));
+            sync.syncOnce();
+
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE first_sale_id = ?"
+                    + " AND status = 'CANCELLED'", saleId)).isEqualTo(1);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
         }
     }
 

@@ -102,6 +102,16 @@ public class PointsPage {
         this.survivorPhone = value == null ? "" : value;
     }
 
+    @Inject
+    private dev.regulars.server.customers.TierRecalculation tierRecalculation;
+
+    /** Runs the nightly tier recalculation now. */
+    public void recalculateTiers() {
+        int changed = tierRecalculation.run(staff.current().businessId());
+        message(FacesMessage.SEVERITY_INFO, changed == 0 ? "Every customer is in the right tier."
+                : changed + (changed == 1 ? " customer" : " customers") + " moved to another tier.");
+    }
+
     /** Runs the nightly expiry now. */
     public void expirePoints() {
         dev.regulars.server.ledger.PointExpiryRun.Result result = expiry.run(staff.current().businessId());
