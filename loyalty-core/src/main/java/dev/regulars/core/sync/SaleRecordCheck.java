@@ -40,6 +40,10 @@ public final class SaleRecordCheck {
         if (sale.enrollment() != null && (sale.enrollment().phoneE164() == null || sale.enrollment().consentAt() == null)) {
             problems.add("an enrollment needs the phone and the moment consent was asked");
         }
+        if (sale.enrollment() != null && sale.enrollment().firstName() != null
+                && sale.enrollment().firstName().length() > 100) {
+            problems.add("a first name has at most 100 characters");
+        }
         return problems;
     }
 

@@ -27,7 +27,10 @@ public class Customer {
     private String firstName;
     @Column(name = "last_name")
     private String lastName;
-    private java.time.LocalDate birthday;
+    @Column(name = "birthday_month")
+    private Integer birthdayMonth;
+    @Column(name = "birthday_day")
+    private Integer birthdayDay;
     private String tier;
     @Column(name = "referral_code")
     private String referralCode;
@@ -96,6 +99,16 @@ public class Customer {
     /** Only the Ledger calls this, together with the entry that explains the change. */
     public void changeBalance(long points) {
         pointsBalance = Math.addExact(pointsBalance, points);
+    }
+
+    public void birthday(java.time.MonthDay birthday) {
+        this.birthdayMonth = birthday == null ? null : birthday.getMonthValue();
+        this.birthdayDay = birthday == null ? null : birthday.getDayOfMonth();
+    }
+
+    public java.util.Optional<java.time.MonthDay> birthday() {
+        return birthdayMonth == null ? java.util.Optional.empty()
+                : java.util.Optional.of(java.time.MonthDay.of(birthdayMonth, birthdayDay));
     }
 
     public void placeInTier(String tierName) {

@@ -247,6 +247,7 @@ public class SaleIngest {
         Customer customer = new Customer(terminal.businessId(), phone.e164(),
                 PhoneHmac.fromBase64(business.phoneHmacKey()).of(phone), firstName, enrollment.marketingConsent(),
                 enrollment.consentAt(), "till:" + terminal.terminalName(), now);
+        customer.birthday(enrollment.birthday());
         referrals.assignCode(customer);
         customers.add(customer);
         em.flush();

@@ -86,8 +86,8 @@ class SyncIT {
             long evaBefore = eva.balance();
 
             CompletedSale enrollment = till.checkout().payCash(lines(journal, "LATTE", "CROISSANT"),
-                    new CustomerAtTill.Enrolling(noorPhone, lookup.hashOf(noorPhone), "Noor", true, "EVA234"), 0,
-                    1_000);
+                    new CustomerAtTill.Enrolling(noorPhone, lookup.hashOf(noorPhone), "Noor", true, "EVA234",
+                            java.time.MonthDay.of(3, 12)), 0, 1_000);
             // Eva's friend: 20 % off the first purchase (6.80 -> 1.36 off), 50 welcome points
             assertThat(enrollment.priced().referralDiscountMinor()).isEqualTo(136);
             assertThat(enrollment.welcomeBonus()).isEqualTo(50);
@@ -129,6 +129,8 @@ class SyncIT {
             assertThat(noor.balance()).isEqualTo(ServerFixture.ledgerSum(noor.customerId()))
                     .isEqualTo(enrollment.priced().pointsEarned() + 50);
             assertThat(noor.referralDiscountDue()).as("the friend's discount is used").isFalse();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE id = ? AND birthday_month = 3"
+                    + " AND birthday_day = 12 AND first_name = 'Noor'", noor.customerId().toString())).isEqualTo(1);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral r JOIN customer i ON i.id = r.inviter_id"
                     + " WHERE i.referral_code = 'EVA234' AND r.friend_id = ? AND r.status = 'PENDING'"
                     + " AND r.bonus_points = 100", noor.customerId().toString())).isEqualTo(1);

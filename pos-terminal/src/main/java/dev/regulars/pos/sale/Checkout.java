@@ -130,7 +130,7 @@ public final class Checkout {
             String name = enrolling.firstName() == null || enrolling.firstName().isBlank()
                     ? null : enrolling.firstName().strip();
             return new EnrollmentRecord(enrolling.phone().e164(), name, enrolling.marketingConsent(), now,
-                    enrolling.referralCode());
+                    enrolling.referralCode(), enrolling.birthday());
         }
         return null;
     }

@@ -23,9 +23,17 @@ public sealed interface CustomerAtTill {
         }
     }
 
-    /** @param referralCode a friend's code, normalized, or null */
+    /**
+     * @param referralCode a friend's code, normalized, or null
+     * @param birthday     day and month, or null
+     */
     record Enrolling(PhoneNumber phone, String phoneHmac, String firstName, boolean marketingConsent,
-                     String referralCode) implements CustomerAtTill {
+                     String referralCode, java.time.MonthDay birthday) implements CustomerAtTill {
+
+        public Enrolling(PhoneNumber phone, String phoneHmac, String firstName, boolean marketingConsent,
+                         String referralCode) {
+            this(phone, phoneHmac, firstName, marketingConsent, referralCode, null);
+        }
         @Override
         public long balance() {
             return 0;

@@ -106,10 +106,14 @@ public class SaleView {
         friendCode.setId("enroll-referral");
         friendCode.setPromptText("Friend's code (optional)");
         friendCode.textProperty().bindBidirectional(model.enrollReferralCodeProperty());
+        TextField birthday = new TextField();
+        birthday.setId("enroll-birthday");
+        birthday.setPromptText("Birthday, day-month (optional)");
+        birthday.textProperty().bindBidirectional(model.enrollBirthdayProperty());
         Button enroll = new Button("Enroll");
         enroll.setId("enroll");
         enroll.setOnAction(e -> model.enroll());
-        VBox enrollment = new VBox(6, firstName, friendCode, consent, enroll);
+        VBox enrollment = new VBox(6, firstName, birthday, friendCode, consent, enroll);
         enrollment.visibleProperty().bind(model.enrollmentOpenProperty());
         enrollment.managedProperty().bind(model.enrollmentOpenProperty());
 

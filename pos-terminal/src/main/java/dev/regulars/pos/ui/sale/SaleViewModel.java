@@ -43,6 +43,7 @@ public class SaleViewModel {
     private final StringProperty enrollFirstName = new SimpleStringProperty("");
     private final BooleanProperty enrollConsent = new SimpleBooleanProperty(false);
     private final StringProperty enrollReferralCode = new SimpleStringProperty("");
+    private final StringProperty enrollBirthday = new SimpleStringProperty("");
     private final BooleanProperty redeemPoints = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedeem = new SimpleBooleanProperty(false);
     private final StringProperty subtotalText = new SimpleStringProperty("");
@@ -108,6 +109,7 @@ public class SaleViewModel {
             enrollFirstName.set("");
             enrollConsent.set(false);
             enrollReferralCode.set("");
+            enrollBirthday.set("");
             enrollmentOpen.set(true);
         }
         refresh();
@@ -134,8 +136,15 @@ public class SaleViewModel {
             }
             referralCode = code.get();
         }
+        java.time.MonthDay birthday;
+        try {
+            birthday = Birthdays.parse(enrollBirthday.get());
+        } catch (IllegalArgumentException e) {
+            errorMessage.set(e.getMessage());
+            return;
+        }
         customer = new CustomerAtTill.Enrolling(pendingPhone, lookup.hashOf(pendingPhone),
-                name.isEmpty() ? null : name, enrollConsent.get(), referralCode);
+                name.isEmpty() ? null : name, enrollConsent.get(), referralCode, birthday);
         enrollmentOpen.set(false);
         errorMessage.set("");
         refresh();
@@ -286,6 +295,10 @@ public class SaleViewModel {
 
     public StringProperty enrollReferralCodeProperty() {
         return enrollReferralCode;
+    }
+
+    public StringProperty enrollBirthdayProperty() {
+        return enrollBirthday;
     }
 
     public BooleanProperty redeemPointsProperty() {

@@ -114,6 +114,7 @@ class SaleViewModelTest {
         assertThat(model.customerStatusProperty().get()).isEqualTo("+31 6 23456789 is not a member yet: enroll?");
 
         model.enrollFirstNameProperty().set("  Noor ");
+        model.enrollBirthdayProperty().set("12-03");
         model.enrollConsentProperty().set(true);
         model.enroll();
         model.payCash();
@@ -123,6 +124,7 @@ class SaleViewModelTest {
         assertThat(stored.enrollment().firstName()).isEqualTo("Noor");
         assertThat(stored.enrollment().marketingConsent()).isTrue();
         assertThat(stored.enrollment().consentAt()).isEqualTo(TillFixture.CLOCK.instant());
+        assertThat(stored.enrollment().birthday()).isEqualTo(java.time.MonthDay.of(3, 12));
         assertThat(stored.tillFigures().pointsEarned()).isEqualTo(19);
         assertThat(model.receiptTextProperty().get()).endsWith("Noor earned 19 points · balance 19");
 
