@@ -70,52 +70,63 @@ public final class SyncIngestBenchmark {
                     work.resolve("server"), jvm);
                  Connection db = mariadb.connect(database)) {
                 server.awaitHealthy(Duration.ofMinutes(4));
-                Business business = Business.load(db);
-
-                long seedStart = System.nanoTime();
-                int added = CustomerSeeder.seed(db, business.id, business.phoneKey, customers);
-                double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-                System.out.printf("seeded %d customers and %d ledger entries in %.1f s%n", added,
-                        (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER, seedSeconds);
-                List<SaleFactory.Regular> regulars = regulars(db);
-                System.out.println(regulars.size() + " customers in the business");
-
-                List<SyncClient> clients = new ArrayList<>();
-                for (int i = 0; i < tills; i++) {
-                    clients.add(SyncClient.paired(server.baseUrl(), SyncClient.unpaired(server.baseUrl())
-                            .pair(pairingCode(db, business.storeId), "Bench till " + (i + 1)).token()));
+                long bufferPool = BufferPool.atLeast(db, BufferPool.BENCH_BYTES);
+                try {
+                    run(db, server, customers, tills, batches, lookups);
+                } finally {
+                    BufferPool.restore(db, bufferPool);
                 }
-                double ingest = ingest(clients, business, regulars, batches);
-                List<List<SaleRecord>> raw = new ArrayList<>();
-                SaleFactory rawSales = new SaleFactory(business.rules, business.catalog, regulars, 99);
-                for (int i = 0; i < tills * batches; i++) {
-                    raw.add(rawSales.batch(BATCH));
-                }
-                double baseline = RawJdbcBaseline.run(db, terminalId(db), business.storeId, raw);
-                double[] lookup = lookups(clients.get(0), regulars, lookups);
-                double ratio = ingest / baseline;
-                System.out.printf("sync ingest %.0f sales/s, raw JDBC %.0f sales/s, ratio %.2f%n", ingest, baseline,
-                        ratio);
-                System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups%n", lookup[0], lookup[1],
-                        lookups);
-                String setup = tills + " tills x " + batches + " batches of " + BATCH + ", "
-                        + regulars.size() + " customers";
-                List<String[]> rows = new ArrayList<>(List.of(
-                        new String[] {"sync-ingest", String.format("%.0f", ingest), "sales/s",
-                                String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND + " (" + setup + ")"},
-                        new String[] {"sync-ingest-ratio-to-raw", String.format("%.2f", ratio), "ratio",
-                                String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND},
-                        new String[] {"server-phone-lookup-p99", String.format("%.2f", lookup[1]), "ms",
-                                String.format("p50 %.2f ms", lookup[0]),
-                                COMMAND + " (" + lookups + " lookups, 4 threads)"}));
-                if (added > 0) { // a run on an already seeded database says nothing about seeding
-                    rows.add(new String[] {"seed-customers", String.format("%.1f", seedSeconds), "s",
-                            added + " customers + " + (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER
-                                    + " ledger entries added", COMMAND});
-                }
-                BenchmarksFile.update(Path.of("BENCHMARKS.md"), rows);
             }
         }
+    }
+
+    private static void run(Connection db, PayaraMicroServer server, int customers, int tills, int batches,
+                            int lookups) throws Exception {
+        Business business = Business.load(db);
+
+        long seedStart = System.nanoTime();
+        int added = CustomerSeeder.seed(db, business.id, business.phoneKey, customers);
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        System.out.printf("seeded %d customers and %d ledger entries in %.1f s%n", added,
+                (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER, seedSeconds);
+        List<SaleFactory.Regular> regulars = regulars(db);
+        System.out.println(regulars.size() + " customers in the business");
+
+        List<SyncClient> clients = new ArrayList<>();
+        for (int i = 0; i < tills; i++) {
+            clients.add(SyncClient.paired(server.baseUrl(), SyncClient.unpaired(server.baseUrl())
+                    .pair(pairingCode(db, business.storeId), "Bench till " + (i + 1)).token()));
+        }
+        double ingest = ingest(clients, business, regulars, batches);
+        List<List<SaleRecord>> raw = new ArrayList<>();
+        SaleFactory rawSales = new SaleFactory(business.rules, business.catalog, regulars, 99);
+        for (int i = 0; i < tills * batches; i++) {
+            raw.add(rawSales.batch(BATCH));
+        }
+        double baseline = RawJdbcBaseline.run(db, terminalId(db), business.storeId, raw);
+        double[] lookup = lookups(clients.get(0), regulars, lookups);
+        double ratio = ingest / baseline;
+        System.out.printf("sync ingest %.0f sales/s, raw JDBC %.0f sales/s, ratio %.2f%n", ingest, baseline,
+                ratio);
+        System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups%n", lookup[0], lookup[1],
+                lookups);
+        String setup = tills + " tills x " + batches + " batches of " + BATCH + ", "
+                + regulars.size() + " customers, InnoDB buffer pool "
+                + BufferPool.current(db) / (1024 * 1024) + " MB";
+        List<String[]> rows = new ArrayList<>(List.of(
+                new String[] {"sync-ingest", String.format("%.0f", ingest), "sales/s",
+                        String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND + " (" + setup + ")"},
+                new String[] {"sync-ingest-ratio-to-raw", String.format("%.2f", ratio), "ratio",
+                        String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND},
+                new String[] {"server-phone-lookup-p99", String.format("%.2f", lookup[1]), "ms",
+                        String.format("p50 %.2f ms", lookup[0]),
+                        COMMAND + " (" + lookups + " lookups, 4 threads)"}));
+        if (added > 0) { // a run on an already seeded database says nothing about seeding
+            rows.add(new String[] {"seed-customers", String.format("%.1f", seedSeconds), "s",
+                    added + " customers + " + (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER
+                            + " ledger entries added", COMMAND});
+        }
+        BenchmarksFile.update(Path.of("BENCHMARKS.md"), rows);
     }
 
     /** Every till pushes its batches at the same time; returns sales per second over the whole push. */
