@@ -162,14 +162,14 @@ class SyncIT {
                     .extracting(RefundOutcome::status).isEqualTo(RefundOutcome.Status.DEFERRED);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM refund WHERE sale_id = ?", saleId.toString())).isZero();
 
-            journal.recordRefund(oneLatte);
+            journal.refunds().record(oneLatte);
             sync.syncOnce();
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM refund WHERE sale_id = ?", saleId.toString()))
                     .isEqualTo(1);
 
             RefundRecord theRest = new RefundRecord(UUID.randomUUID(), saleId, Instant.now(),
                     List.of(new RefundRecord.Line(1, 1), new RefundRecord.Line(2, 1)), null);
-            journal.recordRefund(theRest);
+            journal.refunds().record(theRest);
             sync.syncOnce();
 
             RefundRecord tooMuch = new RefundRecord(UUID.randomUUID(), saleId, Instant.now(),
@@ -434,7 +434,7 @@ class SyncIT {
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE first_sale_id = ?"
                     + " AND status = 'PENDING'", saleId)).isEqualTo(1);
 
-            journal.recordRefund(new RefundRecord(UUID.randomUUID(), first.record().saleId(), Instant.now(),
+            journal.refunds().record(new RefundRecord(UUID.randomUUID(), first.record().saleId(), Instant.now(),
                     List.of(new RefundRecord.Line(1, 1)), null));
             sync.syncOnce();
 

@@ -7,8 +7,6 @@ import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.CustomerCacheRow;
-import dev.regulars.core.sync.RefundOutcome;
-import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.WireJson;
@@ -32,15 +30,22 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final int SETTLED = 1;
-    private static final int REJECTED = 2;
+    static final int SETTLED = 1;
+    static final int REJECTED = 2;
     private final ObjectMapper json = WireJson.mapper();
     private final Connection connection;
     private final Settings settings;
+    private final RefundQueue refunds;
 
     private Journal(Connection connection) {
         this.connection = connection;
         this.settings = new Settings(connection);
+        this.refunds = new RefundQueue(this, connection);
+    }
+
+    /** Refunds waiting for the server, kept like sales. */
+    public RefundQueue refunds() {
+        return refunds;
     }
 
     public static Journal open(Path file) {
@@ -166,58 +171,6 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             throw new JournalException("cannot read a sale outcome", e);
         }
-    }
-
-    // ---- refunds -------------------------------------------------------------------------------------------
-
-    /** Writes the refund durably, before the money goes back over the counter. */
-    public synchronized void recordRefund(RefundRecord refund) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO refund (refund_id, payload, recorded_at) VALUES (?, ?, ?)")) {
-            ps.setString(1, refund.refundId().toString());
-            ps.setString(2, write(refund));
-            ps.setString(3, refund.refundedAt().toString());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new JournalException("the refund could not be stored", e);
-        }
-    }
-
-    /** Refunds the server has not settled, oldest first (deferred ones included: their sale may be there now). */
-    public synchronized List<RefundRecord> unsyncedRefunds(int limit) {
-        List<RefundRecord> refunds = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT payload FROM refund WHERE synced = 0 ORDER BY seq LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    refunds.add(read(rs.getString(1), RefundRecord.class));
-                }
-            }
-            return refunds;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read unsynced refunds", e);
-        }
-    }
-
-    /** Settled refunds leave the queue, rejected ones are held, deferred ones stay queued. */
-    public synchronized void recordRefundOutcomes(List<RefundOutcome> outcomes) {
-        inTransaction(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE refund SET synced = ?, outcome = ? WHERE refund_id = ?")) {
-                for (RefundOutcome outcome : outcomes) {
-                    if (outcome.refundId() == null) {
-                        continue;
-                    }
-                    int state = outcome.isSettled() ? SETTLED
-                            : outcome.status() == RefundOutcome.Status.REJECTED ? REJECTED : 0;
-                    ps.setInt(1, state);
-                    ps.setString(2, write(outcome));
-                    ps.setString(3, outcome.refundId().toString());
-                    ps.executeUpdate();
-                }
-            }
-        });
     }
 
     // ---- offline cache -------------------------------------------------------------------------------------
@@ -348,11 +301,11 @@ public final class Journal implements AutoCloseable {
 
     // ---- plumbing ------------------------------------------------------------------------------------------
 
-    private interface SqlWork {
+    interface SqlWork {
         void run() throws SQLException;
     }
 
-    private void inTransaction(SqlWork work) {
+    void inTransaction(SqlWork work) {
         try {
             connection.setAutoCommit(false);
             try {
@@ -377,7 +330,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private String write(Object value) {
+    String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -385,7 +338,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private <T> T read(String value, Class<T> type) {
+    <T> T read(String value, Class<T> type) {
         try {
             return json.readValue(value, type);
         } catch (JsonProcessingException e) {

@@ -50,12 +50,12 @@ public class TillSync {
     /** Refunds go after the sales they refund; a deferred one waits for the next round. */
     private void pushRefunds(SyncClient client) throws SyncException {
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<RefundRecord> refunds = journal.unsyncedRefunds(BATCH);
+            List<RefundRecord> refunds = journal.refunds().unsynced(BATCH);
             if (refunds.isEmpty()) {
                 return;
             }
             RefundsBatchResult result = client.pushRefunds(refunds);
-            journal.recordRefundOutcomes(result.outcomes());
+            journal.refunds().recordOutcomes(result.outcomes());
             if (result.outcomes().stream().allMatch(o -> o.status() == RefundOutcome.Status.DEFERRED)) {
                 return;
             }

@@ -1,0 +1,82 @@
+package dev.regulars.pos.journal;
+
+import dev.regulars.core.sync.RefundOutcome;
+import dev.regulars.core.sync.RefundRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Refunds made at this till, in the journal until the server has them. A refund whose sale has not reached the
+ * server yet (DEFERRED) stays queued; a rejected one is held for a manager. Shares the journal's connection and
+ * its lock.
+ */
+public final class RefundQueue {
+
+    private final Journal journal;
+    private final Connection connection;
+
+    RefundQueue(Journal journal, Connection connection) {
+        this.journal = journal;
+        this.connection = connection;
+    }
+
+    /** Writes the refund durably, before the money goes back over the counter. */
+    public void record(RefundRecord refund) {
+        synchronized (journal) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO refund (refund_id, payload, recorded_at) VALUES (?, ?, ?)")) {
+                ps.setString(1, refund.refundId().toString());
+                ps.setString(2, journal.write(refund));
+                ps.setString(3, refund.refundedAt().toString());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new JournalException("the refund could not be stored", e);
+            }
+        }
+    }
+
+    /** Refunds the server has not settled, oldest first (deferred ones included: their sale may be there now). */
+    public List<RefundRecord> unsynced(int limit) {
+        synchronized (journal) {
+            List<RefundRecord> refunds = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT payload FROM refund WHERE synced = 0 ORDER BY seq LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        refunds.add(journal.read(rs.getString(1), RefundRecord.class));
+                    }
+                }
+                return refunds;
+            } catch (SQLException e) {
+                throw new JournalException("cannot read unsynced refunds", e);
+            }
+        }
+    }
+
+    /** Settled refunds leave the queue, rejected ones are held, deferred ones stay queued. */
+    public void recordOutcomes(List<RefundOutcome> outcomes) {
+        synchronized (journal) {
+            journal.inTransaction(() -> {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "UPDATE refund SET synced = ?, outcome = ? WHERE refund_id = ?")) {
+                    for (RefundOutcome outcome : outcomes) {
+                        if (outcome.refundId() == null) {
+                            continue;
+                        }
+                        int state = outcome.isSettled() ? Journal.SETTLED
+                                : outcome.status() == RefundOutcome.Status.REJECTED ? Journal.REJECTED : 0;
+                        ps.setInt(1, state);
+                        ps.setString(2, journal.write(outcome));
+                        ps.setString(3, outcome.refundId().toString());
+                        ps.executeUpdate();
+                    }
+                }
+            });
+        }
+    }
+}
