@@ -80,13 +80,18 @@ public class PosApp extends Application {
         Label sync = new Label();
         sync.setId("sync-status");
         sync.textProperty().bind(shellModel.syncStatusProperty());
+        Button pairAgain = new Button("Pair again");
+        pairAgain.setId("pair-again");
+        pairAgain.visibleProperty().bind(shellModel.pairAgainProperty());
+        pairAgain.managedProperty().bind(shellModel.pairAgainProperty());
+        pairAgain.setOnAction(e -> showPairing());
         Button logout = new Button("Log out");
         logout.setId("logout");
         logout.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
         logout.setOnAction(e -> showLogin());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, cashier, gap, sync, logout);
+        HBox bar = new HBox(16, title, cashier, gap, sync, pairAgain, logout);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -94,11 +99,13 @@ public class PosApp extends Application {
 
     private void showPairing() {
         PairingViewModel model = new PairingViewModel(till, this::paired);
+        till.journal().identity().ifPresent(id -> model.serverUrlProperty().set(id.serverUrl()));
         options.serverUrl().ifPresent(model.serverUrlProperty()::set);
         options.pairingCode().ifPresent(model.codeProperty()::set);
         options.terminalName().ifPresent(model.terminalNameProperty()::set);
         shell.setCenter(new PairingView(model).build());
-        if (options.serverUrl().isPresent() && options.pairingCode().isPresent()) {
+        if (till.journal().identity().isEmpty() && options.serverUrl().isPresent()
+                && options.pairingCode().isPresent()) {
             model.pair();
         }
     }

@@ -18,6 +18,7 @@ public class ShellViewModel {
     private final StringProperty title = new SimpleStringProperty("Regulars");
     private final StringProperty cashier = new SimpleStringProperty("");
     private final StringProperty syncStatus = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty pairAgain = new javafx.beans.property.SimpleBooleanProperty();
     private final Journal journal;
     private final Clock clock;
     private final Executor ui;
@@ -47,7 +48,14 @@ public class ShellViewModel {
                 ? "Synced " + time + " · " + queue
                 : (result.failure().isOffline() ? "Offline" : "Sync problem: " + result.failure().getMessage())
                         + " · " + queue;
-        ui.execute(() -> syncStatus.set(text));
+        // the server no longer knows this till (revoked, or its database was replaced): only pairing again helps;
+        // the sales in the journal stay and go with the new pairing
+        boolean refused = result.failure() != null
+                && (result.failure().status() == 401 || result.failure().status() == 403);
+        ui.execute(() -> {
+            syncStatus.set(text);
+            pairAgain.set(refused);
+        });
     }
 
     private ZoneId zone() {
@@ -60,6 +68,11 @@ public class ShellViewModel {
 
     public StringProperty cashierProperty() {
         return cashier;
+    }
+
+    /** True when the server refused this till's token. */
+    public javafx.beans.property.BooleanProperty pairAgainProperty() {
+        return pairAgain;
     }
 
     public StringProperty syncStatusProperty() {
