@@ -445,6 +445,44 @@ class SyncIT {
     }
 
     @Test
+    void theSaleScreenFindsAScannedCardOnTheServerAndOnlyTheRotatingCodeLetsPointsPay() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            TillSync sync = new TillSync(journal);
+            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Scanner screen");
+            SyncClient client = SyncClient.paired(server.toString(), identity.token());
+            IdentifiedCustomer sem = client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, "06 8765 4321"));
+            client.linkCard(sem.customerId(), new CardLink(CardLink.Kind.PRINTED, "5555 0000 1111"));
+            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
+                    Runnable::run);
+            var model = new dev.regulars.pos.ui.sale.SaleViewModel(till, () -> { });
+            model.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
+
+            model.phoneInputProperty().set("RC555500001111");
+            model.findCustomer();
+            assertThat(model.customerStatusProperty().get()).startsWith("Sem · card · ")
+                    .endsWith("points can pay only with the code from the card page");
+            assertThat(model.canRedeemProperty().get()).isFalse();
+
+            byte[] secret = java.util.Base64.getDecoder().decode(ServerFixture.text(
+                    "SELECT code_secret FROM customer_card WHERE card_number = '555500001111'"));
+            model.phoneInputProperty().set(RotatingRedeemCode.codeFor(secret, "555500001111", Instant.now()));
+            model.findCustomer();
+            assertThat(model.canRedeemProperty().get()).isTrue();
+            long before = ServerFixture.ledgerSum(sem.customerId());
+            model.redeemPointsProperty().set(true);
+            model.payCash();
+            assertThat(model.errorMessageProperty().get()).isEmpty();
+            assertThat(sync.syncOnce().accepted()).isEqualTo(1);
+
+            var sale = journal.outcomeOf(model.lastSaleProperty().get().record().saleId()).orElseThrow();
+            assertThat(sale.pointsRedeemed()).isPositive();
+            assertThat(ServerFixture.ledgerSum(sem.customerId()))
+                    .isEqualTo(before - sale.pointsRedeemed() + sale.pointsEarned());
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
     void aRefusedFriendsCodeIsRecordedAndTheServersFigureWins() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
             TillSync sync = new TillSync(journal);

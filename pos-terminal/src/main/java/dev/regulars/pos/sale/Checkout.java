@@ -52,6 +52,12 @@ public final class Checkout {
             return new CheckRequest(lines, rules.entryTier().name(), 0, 0,
                     referralProgram && enrolling.referralCode() != null);
         }
+        if (customer instanceof CustomerAtTill.Scanned scanned) {
+            var found = scanned.identified();
+            return new CheckRequest(lines, found.tier() == null ? rules.entryTier().name() : found.tier(),
+                    found.canRedeem() ? pointsWanted : 0, found.pointsBalance(),
+                    referralProgram && found.referralDiscountDue());
+        }
         return CheckRequest.anonymous(lines);
     }
 
@@ -90,6 +96,11 @@ public final class Checkout {
             journal.cacheEnrolledCustomer(enrolling.phoneHmac(), enrolling.firstName(), priced.tierName());
             name = enrolling.firstName();
         }
+        if (customer instanceof CustomerAtTill.Scanned scanned) {
+            // not in this till's phone cache: the server's balance and this sale's effect
+            name = scanned.identified().firstName();
+            balanceAfter = scanned.identified().pointsBalance() - priced.pointsRedeemed() + priced.pointsEarned();
+        }
         if (phoneHmac != null) {
             balanceAfter = journal.customerByPhoneHmac(phoneHmac).map(c -> c.balance()).orElse(null);
             if (customer instanceof CustomerAtTill.Known known) {
@@ -121,6 +132,9 @@ public final class Checkout {
         }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return new CustomerIdentification(enrolling.phone().e164(), null);
+        }
+        if (customer instanceof CustomerAtTill.Scanned scanned) {
+            return new CustomerIdentification(null, scanned.identified().customerId());
         }
         return null;
     }

@@ -9,6 +9,17 @@ public sealed interface CustomerAtTill {
     /** Points the customer can use now, as this till sees it. */
     long balance();
 
+    /**
+     * Found online by a scanned card number or the rotating code of the customer's card page. Only the rotating
+     * code lets points pay ({@code identified.canRedeem()}).
+     */
+    record Scanned(dev.regulars.core.sync.IdentifiedCustomer identified) implements CustomerAtTill {
+        @Override
+        public long balance() {
+            return identified.pointsBalance();
+        }
+    }
+
     record Anonymous() implements CustomerAtTill {
         @Override
         public long balance() {

@@ -8,6 +8,8 @@ import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.PricedCheck;
 import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.IdentifiedCustomer;
+import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.journal.JournalException;
@@ -16,6 +18,8 @@ import dev.regulars.pos.sale.Checkout;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerLookup;
+import dev.regulars.pos.sync.SyncClient;
+import dev.regulars.pos.sync.SyncException;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,6 +65,9 @@ public class SaleViewModel {
     private final Currency currency;
     private final Locale locale;
     private final Runnable afterSale;
+    private final java.util.concurrent.Executor background;
+    private final java.util.concurrent.Executor ui;
+    private final java.util.function.Supplier<SyncClient> online;
     private CustomerAtTill customer = new CustomerAtTill.Anonymous();
     private PhoneNumber pendingPhone;
 
@@ -71,6 +78,9 @@ public class SaleViewModel {
         this.currency = Currency.getInstance(till.identity().currency());
         this.locale = till.locale();
         this.afterSale = afterSale;
+        this.background = till.background();
+        this.ui = till.ui();
+        this.online = () -> SyncClient.paired(till.identity().serverUrl(), till.identity().token());
         catalog.setAll(till.journal().catalog());
         redeemPoints.addListener((obs, was, now) -> refresh());
         refresh();
@@ -89,12 +99,21 @@ public class SaleViewModel {
         }
     }
 
-    /** Looks the typed phone up in the till's cache; an unknown number opens the enrollment. */
+    /**
+     * Looks the typed phone up in the till's cache (an unknown number opens the enrollment). What a scanner types
+     * instead, a card number or the rotating code of the customer's card page, is looked up on the server.
+     */
     public void findCustomer() {
         errorMessage.set("");
+        String typed = phoneInput.get() == null ? "" : phoneInput.get().strip();
+        Optional<IdentifyRequest> scan = ScannedInput.parse(typed);
+        if (scan.isPresent()) {
+            findOnline(scan.get());
+            return;
+        }
         PhoneNumber phone;
         try {
-            phone = lookup.normalize(phoneInput.get());
+            phone = lookup.normalize(typed);
         } catch (InvalidPhoneNumberException e) {
             errorMessage.set(e.getMessage());
             return;
@@ -113,6 +132,29 @@ public class SaleViewModel {
             enrollmentOpen.set(true);
         }
         refresh();
+    }
+
+    private void findOnline(IdentifyRequest request) {
+        customerStatus.set("Looking the card up…");
+        background.execute(() -> {
+            Runnable show;
+            try {
+                IdentifiedCustomer found = online.get().identify(request);
+                show = () -> {
+                    customer = new CustomerAtTill.Scanned(found);
+                    enrollmentOpen.set(false);
+                    refresh();
+                };
+            } catch (SyncException e) {
+                String message = e.isOffline() ? "Scanned cards need the server, which does not answer: type the"
+                        + " customer's phone instead" : e.getMessage();
+                show = () -> {
+                    errorMessage.set(message);
+                    refresh();
+                };
+            }
+            ui.execute(show);
+        });
     }
 
     /** Enrolls the pending phone with this sale. Marketing consent is only what the customer explicitly said. */
@@ -215,7 +257,8 @@ public class SaleViewModel {
         long welcome = checkout.welcomeBonus(customer);
         pointsText.set(customer instanceof CustomerAtTill.Anonymous ? ""
                 : "Earns " + priced.pointsEarned() + " points" + (welcome > 0 ? " + " + welcome + " welcome" : ""));
-        canRedeem.set(customer instanceof CustomerAtTill.Known && customer.balance() > 0);
+        canRedeem.set(customer.balance() > 0 && (customer instanceof CustomerAtTill.Known
+                || customer instanceof CustomerAtTill.Scanned scanned && scanned.identified().canRedeem()));
         if (!canRedeem.get() && redeemPoints.get()) {
             redeemPoints.set(false);
         }
@@ -226,6 +269,11 @@ public class SaleViewModel {
         if (customer instanceof CustomerAtTill.Known known) {
             String name = known.cached().firstName() == null ? "Customer" : known.cached().firstName();
             return name + " · " + PhoneNumbers.formatInternational(known.phone()) + " · " + known.balance() + " points";
+        }
+        if (customer instanceof CustomerAtTill.Scanned scanned) {
+            var found = scanned.identified();
+            return (found.firstName() == null ? "Customer" : found.firstName()) + " · card · " + found.pointsBalance()
+                    + " points" + (found.canRedeem() ? "" : " · points can pay only with the code from the card page");
         }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return "New: " + (enrolling.firstName() == null ? "" : enrolling.firstName() + " · ")
