@@ -66,7 +66,8 @@ public final class SyncIngestBenchmark {
                     ? List.of(o.get("server-jvm-options").split(" ")) : List.of();
             try (PayaraMicroServer server = PayaraMicroServer.start(Path.of("dev-stack/target/payara-micro.jar"),
                     Path.of("loyalty-server/target/loyalty-server.war"), port,
-                    Map.of("regulars.db.url", mariadb.jdbcUrlWithCredentials(database), "regulars.demo.seed", "true"),
+                    Map.of("regulars.db.url", mariadb.jdbcUrlWithCredentials(database)
+                            + o.getOrDefault("db-url-options", ""), "regulars.demo.seed", "true"),
                     work.resolve("server"), jvm);
                  Connection db = mariadb.connect(database)) {
                 server.awaitHealthy(Duration.ofMinutes(4));
