@@ -3,8 +3,6 @@ package dev.regulars.pos.ui.sale;
 import dev.regulars.core.money.Money;
 import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumber;
-import dev.regulars.core.phone.PhoneNumbers;
-import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.PricedCheck;
 import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.sync.CatalogItem;
@@ -21,7 +19,6 @@ import dev.regulars.pos.sale.CustomerLookup;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -63,8 +60,8 @@ public class SaleViewModel {
     private final Checkout checkout;
     private final CustomerLookup lookup;
     private final Currency currency;
-    private final Locale locale;
     private final Runnable afterSale;
+    private final SaleTexts texts;
     private final java.util.concurrent.Executor background;
     private final java.util.concurrent.Executor ui;
     private final java.util.function.Supplier<SyncClient> online;
@@ -76,8 +73,8 @@ public class SaleViewModel {
         this.checkout = till.checkout();
         this.lookup = till.customerLookup();
         this.currency = Currency.getInstance(till.identity().currency());
-        this.locale = till.locale();
         this.afterSale = afterSale;
+        this.texts = new SaleTexts(currency, till.locale());
         this.background = till.background();
         this.ui = till.ui();
         this.online = () -> SyncClient.paired(till.identity().serverUrl(), till.identity().token());
@@ -233,7 +230,7 @@ public class SaleViewModel {
             return;
         }
         lastSale.set(sale);
-        receiptText.set(receipt(sale));
+        receiptText.set(texts.receipt(sale));
         cart.clear();
         tenderedInput.set("");
         clearCustomer();
@@ -245,7 +242,7 @@ public class SaleViewModel {
     }
 
     private void refresh() {
-        cartLines.setAll(cart.lines().stream().map(this::lineText).toList());
+        cartLines.setAll(cart.lines().stream().map(texts::line).toList());
         PricedCheck priced = checkout.preview(cart.lines(), customer, pointsWanted());
         subtotalText.set(money(priced.subtotalMinor()));
         String referral = priced.referralDiscountMinor() == 0 ? ""
@@ -262,55 +259,11 @@ public class SaleViewModel {
         if (!canRedeem.get() && redeemPoints.get()) {
             redeemPoints.set(false);
         }
-        customerStatus.set(describeCustomer());
-    }
-
-    private String describeCustomer() {
-        if (customer instanceof CustomerAtTill.Known known) {
-            String name = known.cached().firstName() == null ? "Customer" : known.cached().firstName();
-            return name + " · " + PhoneNumbers.formatInternational(known.phone()) + " · " + known.balance() + " points";
-        }
-        if (customer instanceof CustomerAtTill.Scanned scanned) {
-            var found = scanned.identified();
-            return (found.firstName() == null ? "Customer" : found.firstName()) + " · card · " + found.pointsBalance()
-                    + " points" + (found.canRedeem() ? "" : " · points can pay only with the code from the card page");
-        }
-        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
-            return "New: " + (enrolling.firstName() == null ? "" : enrolling.firstName() + " · ")
-                    + PhoneNumbers.formatInternational(enrolling.phone())
-                    + (enrolling.marketingConsent() ? " · offers: yes" : " · offers: no");
-        }
-        if (enrollmentOpen.get() && pendingPhone != null) {
-            return PhoneNumbers.formatInternational(pendingPhone) + " is not a member yet: enroll?";
-        }
-        return "No customer";
-    }
-
-    private String lineText(CheckLine line) {
-        return line.quantity() + " × " + line.name() + "   " + money(line.totalMinor());
-    }
-
-    private String receipt(CompletedSale sale) {
-        StringBuilder text = new StringBuilder("Paid " + money(sale.priced().dueMinor()));
-        if (sale.changeMinor() > 0) {
-            text.append(" · change ").append(money(sale.changeMinor()));
-        }
-        if (sale.balanceAfter() != null) {
-            text.append("\n").append(sale.customerName() == null ? "Customer" : sale.customerName());
-            if (sale.priced().pointsRedeemed() > 0) {
-                text.append(" used ").append(sale.priced().pointsRedeemed()).append(" points,");
-            }
-            text.append(" earned ").append(sale.priced().pointsEarned()).append(" points");
-            if (sale.welcomeBonus() > 0) {
-                text.append(" + ").append(sale.welcomeBonus()).append(" welcome");
-            }
-            text.append(" · balance ").append(sale.balanceAfter());
-        }
-        return text.toString();
+        customerStatus.set(texts.customer(customer, enrollmentOpen.get() ? pendingPhone : null));
     }
 
     public String money(long minor) {
-        return new Money(minor, currency).format(locale);
+        return texts.money(minor);
     }
 
     public ObservableList<CatalogItem> catalog() {
