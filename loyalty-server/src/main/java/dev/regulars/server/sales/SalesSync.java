@@ -56,12 +56,13 @@ public class SalesSync {
         List<String> hashes = new ArrayList<>();
         for (int i = 0; i < sales.size(); i++) {
             SaleRecord sale = sales.get(i);
-            Optional<SaleOutcome> settled = settledWithoutApplying(sale, seenInBatch, stored);
+            String sha256 = sale == null ? null : contentHash(sale);
+            Optional<SaleOutcome> settled = settledWithoutApplying(sale, sha256, seenInBatch, stored);
             if (settled.isPresent()) {
                 outcomes[i] = settled.get();
             } else {
                 newOnes.add(i);
-                hashes.add(contentHash(sale));
+                hashes.add(sha256);
             }
         }
         if (!newOnes.isEmpty()) {
@@ -87,7 +88,7 @@ public class SalesSync {
     }
 
     /** The outcome of a sale that needs no applying: malformed, or already applied; empty for a new sale. */
-    private Optional<SaleOutcome> settledWithoutApplying(SaleRecord sale, Set<UUID> seenInBatch,
+    private Optional<SaleOutcome> settledWithoutApplying(SaleRecord sale, String sha256, Set<UUID> seenInBatch,
                                                          Map<String, Sale> stored) {
         if (sale == null) {
             return Optional.of(SaleOutcome.rejected(null, "an empty entry in the batch"));
@@ -96,7 +97,6 @@ public class SalesSync {
         if (!problems.isEmpty()) {
             return Optional.of(SaleOutcome.rejected(sale.saleId(), String.join("; ", problems)));
         }
-        String sha256 = contentHash(sale);
         if (!seenInBatch.add(sale.saleId())) {
             return Optional.of(SaleOutcome.rejected(sale.saleId(), "the sale appears twice in this batch"));
         }
