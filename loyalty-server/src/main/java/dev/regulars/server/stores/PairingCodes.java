@@ -10,7 +10,7 @@ import java.time.Duration;
 final class PairingCodes {
 
     static final Duration VALIDITY = Duration.ofMinutes(15);
-    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final String ALPHABET = dev.regulars.core.referral.ReferralCodes.ALPHABET;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PairingCodes() {

@@ -1,5 +1,7 @@
 package dev.regulars.server.it;
 
+import dev.regulars.server.platform.Secrets;
+import dev.regulars.server.stores.TerminalRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -27,7 +28,7 @@ final class ServerFixture {
         try (Connection db = TestDatabase.connect();
              PreparedStatement ps = db.prepareStatement(
                      "INSERT INTO pairing_code (code_hash, store_id, expires_at) SELECT ?, id, ? FROM store LIMIT 1")) {
-            ps.setString(1, sha256(code.replace("-", "")));
+            ps.setString(1, Secrets.sha256Hex(TerminalRegistry.normalizeCode(code)));
             ps.setObject(2, LocalDateTime.ofInstant(Instant.now().plus(1, ChronoUnit.HOURS), ZoneOffset.UTC));
             ps.executeUpdate();
         }
@@ -76,10 +77,5 @@ final class ServerFixture {
 
     static long ledgerSum(UUID customerId) throws SQLException {
         return count("SELECT COALESCE(SUM(points), 0) FROM ledger_entry WHERE customer_id = ?", customerId.toString());
-    }
-
-    private static String sha256(String value) throws Exception {
-        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
