@@ -83,10 +83,9 @@ class AdminIT {
         assertThat(code).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
 
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            sync.pair(server.toString(), code.toLowerCase(Locale.ROOT), "Window till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), code.toLowerCase(Locale.ROOT), "Window till");
+            TillSync sync = paired.sync();
+            TillContext till = paired.context();
             Cart cart = new Cart();
             cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
             till.checkout().payCash(cart.lines(), new CustomerAtTill.Anonymous(), 0, 500);
@@ -154,10 +153,9 @@ class AdminIT {
         submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
         String code = browser.findElement(By.id("pairing-code")).getText();
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            sync.pair(server.toString(), code, "Queue till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Queue till");
+            TillSync sync = paired.sync();
+            TillContext till = paired.context();
             var phone = till.customerLookup().normalize("06 4100 0001");
             Cart cart = new Cart();
             cart.add(journal.catalog().stream().filter(i -> i.sku().equals("CHEESECAKE")).findFirst().orElseThrow());
@@ -179,10 +177,9 @@ class AdminIT {
         String code = browser.findElement(By.id("pairing-code")).getText();
         long semBefore = ServerFixture.count("SELECT points_balance FROM customer WHERE referral_code = 'SEM234'");
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            sync.pair(server.toString(), code, "Referral till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Referral till");
+            TillSync sync = paired.sync();
+            TillContext till = paired.context();
             var phone = till.customerLookup().normalize("06 4200 0001");
             Cart cart = new Cart();
             cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
@@ -215,10 +212,9 @@ class AdminIT {
         String code = browser.findElement(By.id("pairing-code")).getText();
         String phone = "+31643000001";
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            sync.pair(server.toString(), code, "Expiry till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Expiry till");
+            TillSync sync = paired.sync();
+            TillContext till = paired.context();
             var number = till.customerLookup().normalize(phone);
             Cart cart = new Cart();
             cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
@@ -250,10 +246,10 @@ class AdminIT {
         submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
         String code = browser.findElement(By.id("pairing-code")).getText();
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            TillIdentity identity = sync.pair(server.toString(), code, "Merge till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Merge till");
+            TillSync sync = paired.sync();
+            TillIdentity identity = paired.identity();
+            TillContext till = paired.context();
             for (String[] person : new String[][] {{"06 4400 0001", "Bas"}, {"06 4400 0002", null}}) {
                 var number = till.customerLookup().normalize(person[0]);
                 Cart cart = new Cart();
@@ -295,10 +291,9 @@ class AdminIT {
         String code = browser.findElement(By.id("pairing-code")).getText();
         String phone = "+31645000001";
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            sync.pair(server.toString(), code, "Tier till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Tier till");
+            TillSync sync = paired.sync();
+            TillContext till = paired.context();
             var number = till.customerLookup().normalize(phone);
             Cart cart = new Cart();
             var cake = journal.catalog().stream().filter(i -> i.sku().equals("CHEESECAKE")).findFirst().orElseThrow();

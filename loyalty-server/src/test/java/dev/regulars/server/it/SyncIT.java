@@ -389,10 +389,10 @@ class SyncIT {
     @Test
     void aPageOfChangesNeverCutsTheCustomersOfOneBatch() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Paging till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Paging till");
+            TillSync sync = paired.sync();
+            TillIdentity identity = paired.identity();
+            TillContext till = paired.context();
             CustomerLookup lookup = till.customerLookup();
             long cursor = journal.cursor();
             for (String typed : List.of("06 4000 0001", "06 4000 0002", "06 4000 0003")) {
@@ -421,10 +421,9 @@ class SyncIT {
     @Test
     void refundingTheFriendsFirstPurchaseCancelsTheInvitersBonus() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Cancel till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Cancel till");
+            TillSync sync = paired.sync();
+            TillContext till = paired.context();
             var phone = till.customerLookup().normalize("06 4600 0001");
             CompletedSale first = till.checkout().payCash(lines(journal, "LATTE"),
                     new CustomerAtTill.Enrolling(phone, till.customerLookup().hashOf(phone), "Jip", true, "EVA234"),
@@ -485,10 +484,9 @@ class SyncIT {
     @Test
     void aRefusedFriendsCodeIsRecordedAndTheServersFigureWins() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Referral till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Referral till");
+            TillSync sync = paired.sync();
+            TillContext till = paired.context();
             CustomerLookup lookup = till.customerLookup();
             var phone = lookup.normalize("06 3456 7890");
             // offline the till cannot know the code is nobody's: it gives the friend's discount
@@ -511,10 +509,10 @@ class SyncIT {
     @Test
     void aSaleWhoseAnswerWasLostIsSettledByTheResendWithoutCountingTwice() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            TillSync sync = new TillSync(journal);
-            TillIdentity identity = sync.pair(server.toString(), ServerFixture.issuePairingCode(), "Lossy till");
-            TillContext till = new TillContext(journal, sync, Clock.systemUTC(), Locale.US, Runnable::run,
-                    Runnable::run);
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Lossy till");
+            TillSync sync = paired.sync();
+            TillIdentity identity = paired.identity();
+            TillContext till = paired.context();
             CustomerLookup lookup = till.customerLookup();
             var semPhone = lookup.normalize("+31 6 8765 4321");
             CompletedSale sale = till.checkout().payCash(lines(journal, "ESPRESSO"),
