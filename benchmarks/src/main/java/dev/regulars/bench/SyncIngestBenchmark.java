@@ -36,7 +36,16 @@ import java.util.concurrent.Future;
  * Sync ingest and phone lookup of a running server (Payara Micro + MariaDB) with a million customers, against a
  * raw JDBC batch insert of the same rows into the same MariaDB, in the same run. Writes BENCHMARKS.md.
  *
- * <pre>benchmarks/run.sh [--customers 1000000] [--tills 8] [--batches 25] [--lookups 20000]</pre>
+ * <pre>benchmarks/run.sh [--db own|local] [--customers 1000000] [--tills 8] [--warmup 40] [--batches 25]
+ *                   [--lookups 20000]</pre>
+ *
+ * {@code --db own} (the default) starts a MariaDB of its own, configured as a production server for a million
+ * customers would be ({@link BufferPool#SERVER_OPTIONS}), with its data kept in .bench-data/ so the seeding is done
+ * once. {@code --db local} uses the machine's MariaDB and grows its buffer pool while running, which leaves InnoDB's
+ * page hash sized for the old pool: figures from it are lower and say so.
+ *
+ * The tills first push {@code --warmup} batches each, not measured: a freshly started server spends most of a core
+ * compiling its hot paths (C2) for the first minute or so, and a café's server has been running for days.
  */
 public final class SyncIngestBenchmark {
 
@@ -49,48 +58,83 @@ public final class SyncIngestBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
         int customers = Integer.parseInt(o.getOrDefault("customers", "1000000"));
-        int tills = Integer.parseInt(o.getOrDefault("tills", "8"));
-        int batches = Integer.parseInt(o.getOrDefault("batches", "25"));
-        int lookups = Integer.parseInt(o.getOrDefault("lookups", "20000"));
-        Path work = Path.of("benchmarks", "target", "bench");
-
-        try (MariaDbServer mariadb = MariaDbServer.localOrEmbedded(work.resolve("mariadb"))) {
-            String database = "regulars_bench";
-            mariadb.createDatabase(database);
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
+        boolean own = !"local".equals(o.getOrDefault("db", "own"));
+        Seeding seeding = Seeding.NONE;
+        if (own && !BenchDatabase.isSeeded(customers)) {
+            try (MariaDbServer mariadb = BenchDatabase.startForSeeding(customers)) {
+                seeding = withServer(mariadb, o, (db, server) -> seed(db, customers));
             }
-            System.out.println("Starting the server on " + mariadb + " ...");
-            List<String> jvm = o.containsKey("server-jvm-options")
-                    ? List.of(o.get("server-jvm-options").split(" ")) : List.of();
-            try (PayaraMicroServer server = PayaraMicroServer.start(Path.of("dev-stack/target/payara-micro.jar"),
-                    Path.of("loyalty-server/target/loyalty-server.war"), port,
-                    Map.of("regulars.db.url", mariadb.jdbcUrlWithCredentials(database)
-                            + o.getOrDefault("db-url-options", ""), "regulars.demo.seed", "true"),
-                    work.resolve("server"), jvm);
-                 Connection db = mariadb.connect(database)) {
-                server.awaitHealthy(Duration.ofMinutes(4));
+            BenchDatabase.markSeeded(customers);
+        }
+        try (MariaDbServer mariadb = own ? BenchDatabase.startSeededCopy(customers)
+                : MariaDbServer.localOrEmbedded(WORK.resolve("mariadb"))) {
+            Seeding seeded = seeding;
+            withServer(mariadb, o, (db, server) -> {
                 long bufferPool = BufferPool.atLeast(db, BufferPool.BENCH_BYTES);
                 try {
-                    run(db, server, customers, tills, batches, lookups);
+                    Seeding here = own ? seeded : seed(db, customers);
+                    measure(db, server, o, here);
                 } finally {
                     BufferPool.restore(db, bufferPool);
                 }
-            }
+                return null;
+            });
         }
     }
 
-    private static void run(Connection db, PayaraMicroServer server, int customers, int tills, int batches,
-                            int lookups) throws Exception {
-        Business business = Business.load(db);
+    private static final Path WORK = Path.of("benchmarks", "target", "bench");
 
-        long seedStart = System.nanoTime();
+    /** How long adding customers took, if any were added. */
+    private record Seeding(int added, double seconds) {
+        static final Seeding NONE = new Seeding(0, 0);
+    }
+
+    private interface ServerWork<T> {
+        T run(Connection db, PayaraMicroServer server) throws Exception;
+    }
+
+    /** Runs {@code work} with the server on Payara Micro against the database regulars_bench of {@code mariadb}. */
+    private static <T> T withServer(MariaDbServer mariadb, Map<String, String> o, ServerWork<T> work)
+            throws Exception {
+        String database = "regulars_bench";
+        mariadb.createDatabase(database);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        System.out.println("Starting the server on " + mariadb + " ...");
+        List<String> jvm = o.containsKey("server-jvm-options")
+                ? List.of(o.get("server-jvm-options").split(" ")) : List.of();
+        try (PayaraMicroServer server = PayaraMicroServer.start(Path.of("dev-stack/target/payara-micro.jar"),
+                Path.of("loyalty-server/target/loyalty-server.war"), port,
+                Map.of("regulars.db.url", mariadb.jdbcUrlWithCredentials(database)
+                        + o.getOrDefault("db-url-options", ""), "regulars.demo.seed", "true"),
+                WORK.resolve("server"), jvm);
+             Connection db = mariadb.connect(database)) {
+            server.awaitHealthy(Duration.ofMinutes(4));
+            return work.run(db, server);
+        }
+    }
+
+    private static Seeding seed(Connection db, int customers) throws Exception {
+        Business business = Business.load(db);
+        long start = System.nanoTime();
         int added = CustomerSeeder.seed(db, business.id, business.phoneKey, customers);
-        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("seeded %d customers and %d ledger entries in %.1f s%n", added,
-                (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER, seedSeconds);
+                (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER, seconds);
+        return new Seeding(added, seconds);
+    }
+
+    private static void measure(Connection db, PayaraMicroServer server, Map<String, String> o, Seeding seeding)
+            throws Exception {
+        int tills = Integer.parseInt(o.getOrDefault("tills", "8"));
+        int batches = Integer.parseInt(o.getOrDefault("batches", "25"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "40"));
+        int lookups = Integer.parseInt(o.getOrDefault("lookups", "20000"));
+        Business business = Business.load(db);
         List<SaleFactory.Regular> regulars = regulars(db);
+        System.out.printf("buffer pool warmed in %.1f s%n", BufferPool.warm(db));
         System.out.println(regulars.size() + " customers in the business");
 
         List<SyncClient> clients = new ArrayList<>();
@@ -98,52 +142,54 @@ public final class SyncIngestBenchmark {
             clients.add(SyncClient.paired(server.baseUrl(), SyncClient.unpaired(server.baseUrl())
                     .pair(pairingCode(db, business.storeId), "Bench till " + (i + 1)).token()));
         }
-        double ingest = ingest(clients, business, regulars, batches);
+        // lookups first: a till asks while the server is serving the café, not while MariaDB writes back the
+        // pages of a hundred thousand sales synced a moment ago
+        int lookupThreads = Integer.parseInt(o.getOrDefault("lookup-threads", "4"));
+        double[] lookup = lookups(clients.get(0), regulars, lookups, lookupThreads);
+        System.out.printf("warm-up: %.0f sales/s%n", ingest(clients, business, regulars, warmup, 1000));
+        double ingest = ingest(clients, business, regulars, batches, 0);
         List<List<SaleRecord>> raw = new ArrayList<>();
         SaleFactory rawSales = new SaleFactory(business.rules, business.catalog, regulars, 99);
         for (int i = 0; i < tills * batches; i++) {
             raw.add(rawSales.batch(BATCH));
         }
         double baseline = RawJdbcBaseline.run(db, terminalId(db), business.storeId, raw);
-        double[] lookup = lookups(clients.get(0), regulars, lookups);
         double ratio = ingest / baseline;
         System.out.printf("sync ingest %.0f sales/s, raw JDBC %.0f sales/s, ratio %.2f%n", ingest, baseline,
                 ratio);
         System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups%n", lookup[0], lookup[1],
                 lookups);
-        String setup = tills + " tills x " + batches + " batches of " + BATCH + ", "
+        String command = COMMAND + ("local".equals(o.get("db")) ? " --db local" : "");
+        String setup = tills + " tills x " + batches + " batches of " + BATCH + " after " + warmup + " to warm up, "
                 + regulars.size() + " customers, InnoDB buffer pool "
                 + BufferPool.current(db) / (1024 * 1024) + " MB";
         List<String[]> rows = new ArrayList<>(List.of(
                 new String[] {"sync-ingest", String.format("%.0f", ingest), "sales/s",
-                        String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND + " (" + setup + ")"},
+                        String.format("raw JDBC batch %.0f sales/s", baseline), command + " (" + setup + ")"},
                 new String[] {"sync-ingest-ratio-to-raw", String.format("%.2f", ratio), "ratio",
-                        String.format("raw JDBC batch %.0f sales/s", baseline), COMMAND},
+                        String.format("raw JDBC batch %.0f sales/s", baseline), command},
                 new String[] {"server-phone-lookup-p99", String.format("%.2f", lookup[1]), "ms",
                         String.format("p50 %.2f ms", lookup[0]),
-                        COMMAND + " (" + lookups + " lookups, 4 threads)"}));
-        if (added > 0) { // a run on an already seeded database says nothing about seeding
-            rows.add(new String[] {"seed-customers", String.format("%.1f", seedSeconds), "s",
-                    added + " customers + " + (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER
-                            + " ledger entries added", COMMAND});
+                        command + " (" + lookups + " lookups, " + lookupThreads + " threads)"}));
+        if (seeding.added() > 0) { // a run on an already seeded database says nothing about seeding
+            rows.add(new String[] {"seed-customers", String.format("%.1f", seeding.seconds()), "s",
+                    seeding.added() + " customers + " + (long) seeding.added() * CustomerSeeder.ENTRIES_PER_CUSTOMER
+                            + " ledger entries added", command});
         }
         BenchmarksFile.update(Path.of("BENCHMARKS.md"), rows);
     }
 
     /** Every till pushes its batches at the same time; returns sales per second over the whole push. */
     private static double ingest(List<SyncClient> clients, Business business, List<SaleFactory.Regular> regulars,
-                                 int batches) throws Exception {
+                                 int batches, int seedOffset) throws Exception {
         List<List<List<SaleRecord>>> work = new ArrayList<>();
         for (int t = 0; t < clients.size(); t++) {
-            SaleFactory factory = new SaleFactory(business.rules, business.catalog, regulars, t);
+            SaleFactory factory = new SaleFactory(business.rules, business.catalog, regulars, seedOffset + t);
             List<List<SaleRecord>> tillBatches = new ArrayList<>();
-            for (int b = 0; b < batches + 1; b++) {
+            for (int b = 0; b < batches; b++) {
                 tillBatches.add(factory.batch(BATCH));
             }
             work.add(tillBatches);
-        }
-        for (int t = 0; t < clients.size(); t++) { // warm-up: one batch each, not measured
-            check(clients.get(t).pushSales(work.get(t).remove(0)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
@@ -180,12 +226,11 @@ public final class SyncIngestBenchmark {
     }
 
     /** @return p50 and p99 in milliseconds */
-    private static double[] lookups(SyncClient client, List<SaleFactory.Regular> regulars, int count)
+    private static double[] lookups(SyncClient client, List<SaleFactory.Regular> regulars, int count, int threads)
             throws Exception {
-        for (int i = 0; i < 500; i++) { // warm-up
+        for (int i = 0; i < 5000; i++) { // warm-up, until the JIT has compiled the lookup path
             client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, regulars.get(i).phone()));
         }
-        int threads = 4;
         long[] nanos = new long[count];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

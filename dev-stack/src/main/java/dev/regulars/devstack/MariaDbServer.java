@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,11 @@ public final class MariaDbServer implements AutoCloseable {
      * its customers again. Base, tmp dir and socket are set explicitly so that two runs never share them.
      */
     public static MariaDbServer embedded(Path home) {
+        return embedded(home, List.of());
+    }
+
+    /** As {@link #embedded(Path)}, with server options such as {@code --innodb-buffer-pool-size=4G}. */
+    public static MariaDbServer embedded(Path home, List<String> serverOptions) {
         try {
             Path base = home.toAbsolutePath();
             Files.createDirectories(base.resolve("tmp"));
@@ -68,6 +74,7 @@ public final class MariaDbServer implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
+            serverOptions.forEach(config::addArg);
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             return new MariaDbServer("127.0.0.1", config.getPort(), "root", "", db);

@@ -152,6 +152,16 @@ public class Customer {
         return mergedInto;
     }
 
+    /** The columns a sale changes, in the order of {@link #activityRow()}; the first is the id. */
+    static final java.util.List<String> ACTIVITY_COLUMNS = java.util.List.of("id", "points_balance", "visits",
+            "total_spend_minor", "first_visit_at", "last_visit_at", "tier", "referral_discount_due", "change_seq");
+
+    /** What a sale changes on the customer, as values of {@link #ACTIVITY_COLUMNS}. */
+    Object[] activityRow() {
+        return new Object[] {id, pointsBalance, visits, totalSpendMinor, firstVisitAt, lastVisitAt, tier,
+                referralDiscountDue, changeSeq};
+    }
+
     public void markChanged(long changeSeq) {
         this.changeSeq = changeSeq;
     }

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /** One movement of points. Entries are only ever inserted; a correction is another entry. */
@@ -16,12 +13,8 @@ import java.time.Instant;
 @Table(name = "ledger_entry")
 public class LedgerEntry {
 
-    // ids come from a table generator in blocks, so a batch of entries is inserted in one JDBC batch (IDENTITY
-    // ids would need a round trip per row); SQL that inserts entries itself must move id_generator past them
+    // from LedgerIds, so that many entries go to MariaDB in one statement
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ledger_entry_ids")
-    @TableGenerator(name = "ledger_entry_ids", table = "id_generator", pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "ledger_entry", allocationSize = 1000)
     private Long id;
     @Column(name = "customer_id", updatable = false)
     private String customerId;
@@ -42,8 +35,9 @@ public class LedgerEntry {
     protected LedgerEntry() {
     }
 
-    LedgerEntry(String customerId, LedgerEntryType type, long points, String saleId, String note, Instant createdAt,
-                String createdBy) {
+    LedgerEntry(long id, String customerId, LedgerEntryType type, long points, String saleId, String note,
+                Instant createdAt, String createdBy) {
+        this.id = id;
         this.createdBy = createdBy;
         this.customerId = customerId;
         this.type = type;
@@ -52,6 +46,14 @@ public class LedgerEntry {
         this.note = note;
         this.createdAt = createdAt;
     }
+
+    /** The entry as a row of ledger_entry, in {@link #COLUMNS} order. */
+    Object[] row() {
+        return new Object[] {id, customerId, type, points, saleId, note, createdAt, createdBy};
+    }
+
+    static final java.util.List<String> COLUMNS = java.util.List.of("id", "customer_id", "entry_type", "points",
+            "sale_id", "note", "created_at", "created_by");
 
     public LedgerEntryType type() {
         return type;

@@ -3,6 +3,7 @@ package dev.regulars.server.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -17,12 +18,22 @@ import org.flywaydb.core.api.output.MigrateResult;
  * MicroProfile Config: regulars.db.url, a Connector/J URL that carries user and password as query parameters
  * (an empty password cannot be passed through Payara's MPCONFIG expansion, so credentials ride in the URL).
  */
-@DataSourceDefinition(
-        name = "java:app/jdbc/regulars",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
-        url = "${MPCONFIG=regulars.db.url}",
-        minPoolSize = 2,
-        maxPoolSize = 32)
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = "java:app/jdbc/regulars",
+            className = "org.mariadb.jdbc.MariaDbDataSource",
+            url = "${MPCONFIG=regulars.db.url}",
+            minPoolSize = 2,
+            maxPoolSize = 32),
+    // connections outside the callers' transactions, for reserving blocks of ids (LedgerIds)
+    @DataSourceDefinition(
+            name = "java:global/jdbc/regulars-ids",
+            className = "org.mariadb.jdbc.MariaDbDataSource",
+            url = "${MPCONFIG=regulars.db.url}",
+            transactional = false,
+            minPoolSize = 1,
+            maxPoolSize = 4)
+})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

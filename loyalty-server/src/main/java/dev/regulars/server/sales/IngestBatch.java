@@ -4,7 +4,7 @@ import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.ledger.Redemption;
-import dev.regulars.server.stores.ProgramVersion;
+import dev.regulars.server.stores.ProgramVersions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
@@ -24,6 +24,7 @@ import java.util.TreeSet;
 final class IngestBatch {
 
     private final EntityManager em;
+    private final ProgramVersions programs;
     private final String businessId;
     private final Instant now;
     private final Map<Integer, ProgramRules> rules = new HashMap<>();
@@ -31,14 +32,16 @@ final class IngestBatch {
     private final Map<String, Long> spend = new HashMap<>();
     private final Map<String, Redemption> onlineRedemptions = new HashMap<>();
 
-    private IngestBatch(EntityManager em, String businessId, Instant now) {
+    private IngestBatch(EntityManager em, ProgramVersions programs, String businessId, Instant now) {
         this.em = em;
+        this.programs = programs;
         this.businessId = businessId;
         this.now = now;
     }
 
-    static IngestBatch prefetch(EntityManager em, String businessId, List<SaleRecord> records, Instant now) {
-        IngestBatch batch = new IngestBatch(em, businessId, now);
+    static IngestBatch prefetch(EntityManager em, ProgramVersions programs, String businessId,
+                                List<SaleRecord> records, Instant now) {
+        IngestBatch batch = new IngestBatch(em, programs, businessId, now);
         TreeSet<String> ids = new TreeSet<>();
         List<String> saleIds = new java.util.ArrayList<>();
         for (SaleRecord r : records) {
@@ -79,10 +82,7 @@ final class IngestBatch {
     }
 
     ProgramRules rules(int version) {
-        return rules.computeIfAbsent(version, v -> {
-            ProgramVersion program = em.find(ProgramVersion.class, new ProgramVersion.Key(businessId, v));
-            return program == null ? null : program.rules();
-        });
+        return rules.computeIfAbsent(version, v -> programs.find(businessId, v).orElse(null));
     }
 
     Optional<Customer> lockedCustomer(String id) {

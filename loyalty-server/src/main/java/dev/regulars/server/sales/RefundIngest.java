@@ -12,7 +12,7 @@ import dev.regulars.server.ledger.LedgerEntryType;
 import dev.regulars.server.referrals.ReferralProgram;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.ChangeSequence;
-import dev.regulars.server.stores.ProgramVersion;
+import dev.regulars.server.stores.ProgramVersions;
 import dev.regulars.server.stores.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +46,8 @@ public class RefundIngest {
     private Ledger ledger;
     @Inject
     private ChangeSequence changes;
+    @Inject
+    private ProgramVersions programs;
     @Inject
     private ReferralProgram referrals;
     @Inject
@@ -93,8 +95,7 @@ public class RefundIngest {
                     "points earned on the sale, taken back");
             customer.recordRefund(share.moneyBackMinor());
             em.flush();
-            ProgramRules rules = em.find(ProgramVersion.class,
-                    new ProgramVersion.Key(terminal.businessId(), sale.rulesVersion())).rules();
+            ProgramRules rules = programs.find(terminal.businessId(), sale.rulesVersion()).orElseThrow();
             customer.placeInTier(rules.tierFor(spend.trailingTwelveMonths(customer.id(), record.refundedAt())).name());
             customer.markChanged(changes.next(terminal.businessId()));
             referrals.firstPurchaseRefunded(sale.id(), clock.instant());

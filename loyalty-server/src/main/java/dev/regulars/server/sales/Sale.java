@@ -117,6 +117,18 @@ public class Sale {
         return lines;
     }
 
+    static final List<String> COLUMNS = List.of("id", "terminal_id", "store_id", "customer_id", "rung_up_at",
+            "received_at", "rules_version", "currency", "subtotal_minor", "referral_discount_minor",
+            "redeem_discount_minor", "due_minor", "points_redeemed", "points_earned", "balance_after", "till_due_minor",
+            "till_points_earned", "figures_differ", "overdraft", "content_sha256");
+
+    /** The sale as a row of the sale table, in {@link #COLUMNS} order. */
+    Object[] row() {
+        return new Object[] {id, terminalId, storeId, customerId, rungUpAt, receivedAt, rulesVersion, currency,
+                subtotalMinor, referralDiscountMinor, redeemDiscountMinor, dueMinor, pointsRedeemed, pointsEarned,
+                balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft, contentSha256};
+    }
+
     /** The sale's figures as the server priced them. */
     public dev.regulars.core.pricing.PricedCheck priced() {
         return new dev.regulars.core.pricing.PricedCheck(subtotalMinor, referralDiscountMinor, pointsRedeemed,

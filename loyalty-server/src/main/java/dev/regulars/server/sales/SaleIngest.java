@@ -16,6 +16,7 @@ import dev.regulars.core.sync.SaleLineRecord;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerActivityRows;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
@@ -23,19 +24,25 @@ import dev.regulars.server.referrals.ReferralProgram;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.Business;
 import dev.regulars.server.stores.ChangeSequence;
-import dev.regulars.server.stores.ProgramVersion;
+import dev.regulars.server.stores.ProgramVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,12 +67,13 @@ public class SaleIngest {
     private Clock clock;
     @Inject
     private ReferralProgram referrals;
+    @Inject
+    private ProgramVersions programs;
 
     /** One sale in its own transaction. */
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public SaleOutcome apply(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256) {
-        SaleOutcome outcome = applyAll(List.of(record), List.of(contentSha256), terminal, true).get(0);
-        return outcome;
+        return applyInThisTransaction(terminal, List.of(record), List.of(contentSha256)).get(0);
     }
 
     /**
@@ -75,57 +83,60 @@ public class SaleIngest {
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public List<SaleOutcome> applyAll(AuthenticatedTerminal terminal, List<SaleRecord> records,
                                       List<String> contentSha256) {
-        return applyAll(records, contentSha256, terminal, false);
+        return applyInThisTransaction(terminal, records, contentSha256);
     }
 
     /**
-     * The work of both: what a batch needs from the database is read in a few queries up front (its customers,
-     * locked in id order so two batches cannot deadlock; their spend; online redemptions), the rows are written in
-     * JDBC batches at one flush, and the change number is taken last.
-     *
-     * @param claimFirst insert the sale row before anything else, so a concurrent duplicate fails early (one sale)
+     * The work of both: what the sales need from the database is read in a few queries up front (their customers,
+     * locked in id order so two batches cannot deadlock; their spend; online redemptions); sales and ledger entries
+     * are written many rows to a statement; the customers' rows at one flush, with the change number taken last.
+     * A sale id another transaction applied meanwhile fails the insert of the sales (SaleIdTakenException), and
+     * the transaction rolls back whole.
      */
-    private List<SaleOutcome> applyAll(List<SaleRecord> records, List<String> contentSha256,
-                                       AuthenticatedTerminal terminal, boolean claimFirst) {
-        IngestBatch batch = IngestBatch.prefetch(em, terminal.businessId(), records, clock.instant());
-        List<SaleOutcome> outcomes = new java.util.ArrayList<>(records.size());
-        java.util.Set<UUID> customersChanged = new java.util.LinkedHashSet<>();
+    private List<SaleOutcome> applyInThisTransaction(AuthenticatedTerminal terminal, List<SaleRecord> records,
+                                                     List<String> contentSha256) {
+        IngestBatch batch = IngestBatch.prefetch(em, programs, terminal.businessId(), records, clock.instant());
+        Ledger.Postings postings = ledger.postings();
+        List<SaleOutcome> outcomes = new ArrayList<>(records.size());
+        List<Sale> sales = new ArrayList<>(records.size());
+        Map<String, Customer> customersChanged = new LinkedHashMap<>();
+        Set<String> enrolledHere = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
-            SaleOutcome outcome = applyHere(terminal, records.get(i), contentSha256.get(i), batch, claimFirst);
-            outcomes.add(outcome);
-            if (outcome.customerId() != null) {
-                customersChanged.add(outcome.customerId());
+            Applied applied = applyHere(terminal, records.get(i), contentSha256.get(i), batch, postings,
+                    enrolledHere);
+            outcomes.add(applied.outcome());
+            sales.add(applied.sale());
+            if (applied.customer() != null) {
+                customersChanged.put(applied.customer().id(), applied.customer());
             }
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new SaleIdTakenException(records.get(0).saleId().toString(), e);
+        Connection connection = em.unwrap(Connection.class);
+        SaleRows.write(connection, sales);
+        postings.write();
+        if (!customersChanged.isEmpty()) {
+            // the counter row is locked from here to the commit: concurrent batches wait for each other only that long
+            long seq = changes.next(terminal.businessId());
+            customersChanged.values().forEach(c -> c.markChanged(seq));
         }
-        markChanged(terminal, List.copyOf(customersChanged));
+        // Customers enrolled here go through JPA (their rows are new, referrals changed more than activity); the
+        // others in one statement, and out of the persistence context so JPA does not write them again.
+        List<Customer> known = customersChanged.values().stream().filter(c -> !enrolledHere.contains(c.id())).toList();
+        try {
+            CustomerActivityRows.write(connection, known);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the customers of the sales: " + e.getMessage(), e);
+        }
+        known.forEach(em::detach);
+        em.flush();
         return outcomes;
     }
 
-    /**
-     * Gives the customers this transaction changed its change number, last: the counter row is locked from here
-     * to the commit, so concurrent batches wait for each other only that long.
-     */
-    private void markChanged(AuthenticatedTerminal terminal, List<UUID> customerIds) {
-        if (customerIds.isEmpty()) {
-            return;
-        }
-        long seq = changes.next(terminal.businessId());
-        jakarta.persistence.Query update = em.createNativeQuery("UPDATE customer SET change_seq = ? WHERE id IN ("
-                + String.join(",", java.util.Collections.nCopies(customerIds.size(), "?")) + ")");
-        update.setParameter(1, seq);
-        for (int i = 0; i < customerIds.size(); i++) {
-            update.setParameter(i + 2, customerIds.get(i).toString());
-        }
-        update.executeUpdate();
+    /** What applying one sale made: its answer, its row, and the customer it changed (null if anonymous). */
+    private record Applied(SaleOutcome outcome, Sale sale, Customer customer) {
     }
 
-    private SaleOutcome applyHere(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256,
-                                  IngestBatch batch, boolean claimFirst) {
+    private Applied applyHere(AuthenticatedTerminal terminal, SaleRecord record, String contentSha256,
+                              IngestBatch batch, Ledger.Postings postings, Set<String> enrolledHere) {
         if (!terminal.currency().equals(record.currency())) {
             throw new SaleRejectedException("the sale is in " + record.currency() + " but the store sells in "
                     + terminal.currency());
@@ -137,18 +148,13 @@ public class SaleIngest {
         Instant now = batch.now();
         Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), record.rungUpAt(),
                 now, record.rulesVersion(), record.currency(), contentSha256);
-        if (claimFirst) {
-            claimSaleId(sale);
-        } else {
-            em.persist(sale);
-        }
 
         Customer customer = record.enrollment() == null && record.customer() != null
                 && record.customer().customerId() != null
                 ? batch.lockedCustomer(record.customer().customerId().toString())
                 .orElseThrow(() -> new SaleRejectedException("customer " + record.customer().customerId()
                         + " is not known"))
-                : resolveCustomer(terminal, record, rules, now);
+                : resolveCustomer(terminal, record, rules, now, enrolledHere);
         List<CheckLine> lines = record.lines().stream()
                 .map(l -> new CheckLine(l.sku(), l.name(), l.quantity(), l.unitPriceMinor())).toList();
         // The till already gave the discount it printed: honour it within the rules' cap, and flag an overdraft
@@ -175,8 +181,8 @@ public class SaleIngest {
             if (customer.pointsBalance() < stillToTake) {
                 sale.flagOverdraft();
             }
-            ledger.post(customer, LedgerEntryType.REDEEM, -stillToTake, sale.id(), null);
-            ledger.post(customer, LedgerEntryType.EARN, priced.pointsEarned(), sale.id(), null);
+            postings.post(customer, LedgerEntryType.REDEEM, -stillToTake, sale.id());
+            postings.post(customer, LedgerEntryType.EARN, priced.pointsEarned(), sale.id());
             if (priced.referralDiscountMinor() > 0) {
                 customer.referralDiscountUsed();
             }
@@ -185,23 +191,14 @@ public class SaleIngest {
             balanceAfter = customer.pointsBalance();
             sale.balanceAfter(balanceAfter);
         }
-        return new SaleOutcome(record.saleId(), SaleOutcome.Status.ACCEPTED, null,
+        SaleOutcome outcome = new SaleOutcome(record.saleId(), SaleOutcome.Status.ACCEPTED, null,
                 customer == null ? null : UUID.fromString(customer.id()),
                 priced.pointsEarned(), priced.pointsRedeemed(), balanceAfter);
-    }
-
-    /** Inserts the sale row first: a concurrent duplicate then fails here, before anything else is written. */
-    private void claimSaleId(Sale sale) {
-        try {
-            em.persist(sale);
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new SaleIdTakenException(sale.id(), e);
-        }
+        return new Applied(outcome, sale, customer);
     }
 
     private Customer resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record, ProgramRules rules,
-                                     Instant now) {
+                                     Instant now, Set<String> enrolledHere) {
         EnrollmentRecord enrollment = record.enrollment();
         if (enrollment != null) {
             PhoneNumber phone = phone(enrollment.phoneE164(), terminal);
@@ -217,6 +214,7 @@ public class SaleIngest {
                 return existing.get();
             }
             Customer enrolled = enroll(terminal, enrollment, phone, now);
+            enrolledHere.add(enrolled.id());
             ledger.post(enrolled, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), record.saleId().toString(),
                     null);
             if (enrollment.referralCode() != null) {

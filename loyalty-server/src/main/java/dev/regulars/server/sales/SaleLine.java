@@ -2,6 +2,7 @@ package dev.regulars.server.sales;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.List;
 
 /** A line of an applied sale. */
 @Embeddable
@@ -21,6 +22,13 @@ public class SaleLine {
         this.name = name;
         this.quantity = quantity;
         this.unitPriceMinor = unitPriceMinor;
+    }
+
+    static final List<String> COLUMNS = List.of("sale_id", "line_no", "sku", "name", "quantity",
+            "unit_price_minor");
+
+    Object[] row(String saleId, int lineNo) {
+        return new Object[] {saleId, lineNo, sku, name, quantity, unitPriceMinor};
     }
 
     int quantity() {

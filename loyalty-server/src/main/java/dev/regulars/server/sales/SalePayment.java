@@ -2,6 +2,7 @@ package dev.regulars.server.sales;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.List;
 
 /** A payment of an applied sale. */
 @Embeddable
@@ -14,6 +15,13 @@ public class SalePayment {
     private long tenderedMinor;
 
     protected SalePayment() {
+    }
+
+    static final List<String> COLUMNS = List.of("sale_id", "payment_no", "method", "amount_minor",
+            "tendered_minor");
+
+    Object[] row(String saleId, int paymentNo) {
+        return new Object[] {saleId, paymentNo, method, amountMinor, tenderedMinor};
     }
 
     SalePayment(String method, long amountMinor, long tenderedMinor) {

@@ -3,7 +3,9 @@ package dev.regulars.server.stores;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -31,15 +33,22 @@ public class ChangeSequence {
     }
 
     private long take(String businessId) {
-        int updated = em.createNativeQuery(
-                        "UPDATE change_sequence SET last_value = last_value + 1 WHERE business_id = ?")
-                .setParameter(1, businessId).executeUpdate();
+        int updated = statement("UPDATE change_sequence SET last_value = last_value + 1 WHERE business_id = ?",
+                businessId).executeUpdate();
         if (updated == 0) {
-            em.createNativeQuery("INSERT INTO change_sequence (business_id, last_value) VALUES (?, 1)")
-                    .setParameter(1, businessId).executeUpdate();
+            statement("INSERT INTO change_sequence (business_id, last_value) VALUES (?, 1)", businessId)
+                    .executeUpdate();
             return 1;
         }
-        return ((Number) em.createNativeQuery("SELECT last_value FROM change_sequence WHERE business_id = ?")
-                .setParameter(1, businessId).getSingleResult()).longValue();
+        return ((Number) statement("SELECT last_value FROM change_sequence WHERE business_id = ?", businessId)
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * A statement on the counter alone. It does not flush the transaction's pending changes first: callers take a
+     * number and then stamp it on the rows they changed, and a flush in between would write each row twice.
+     */
+    private Query statement(String sql, String businessId) {
+        return em.createNativeQuery(sql).setParameter(1, businessId).setFlushMode(FlushModeType.COMMIT);
     }
 }

