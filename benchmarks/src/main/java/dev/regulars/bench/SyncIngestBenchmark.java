@@ -12,6 +12,7 @@ import dev.regulars.devstack.MariaDbServer;
 import dev.regulars.devstack.PayaraMicroServer;
 import dev.regulars.pos.sync.SyncClient;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -137,15 +138,17 @@ public final class SyncIngestBenchmark {
         System.out.printf("buffer pool warmed in %.1f s%n", BufferPool.warm(db));
         System.out.println(regulars.size() + " customers in the business");
 
+        List<String> tokens = new ArrayList<>();
         List<SyncClient> clients = new ArrayList<>();
         for (int i = 0; i < tills; i++) {
-            clients.add(SyncClient.paired(server.baseUrl(), SyncClient.unpaired(server.baseUrl())
-                    .pair(pairingCode(db, business.storeId), "Bench till " + (i + 1)).token()));
+            tokens.add(SyncClient.unpaired(server.baseUrl())
+                    .pair(pairingCode(db, business.storeId), "Bench till " + (i + 1)).token());
+            clients.add(SyncClient.paired(server.baseUrl(), tokens.get(i)));
         }
         // lookups first: a till asks while the server is serving the café, not while MariaDB writes back the
         // pages of a hundred thousand sales synced a moment ago
         int lookupThreads = Integer.parseInt(o.getOrDefault("lookup-threads", "4"));
-        double[] lookup = lookups(clients.get(0), regulars, lookups, lookupThreads);
+        double[] lookup = lookups(URI.create(server.baseUrl()), tokens.get(0), regulars, lookups, lookupThreads);
         System.out.printf("warm-up: %.0f sales/s%n", ingest(clients, business, regulars, warmup, 1000));
         double ingest = ingest(clients, business, regulars, batches, 0);
         List<List<SaleRecord>> raw = new ArrayList<>();
@@ -225,11 +228,18 @@ public final class SyncIngestBenchmark {
         }
     }
 
-    /** @return p50 and p99 in milliseconds */
-    private static double[] lookups(SyncClient client, List<SaleFactory.Regular> regulars, int count, int threads)
-            throws Exception {
-        for (int i = 0; i < 5000; i++) { // warm-up, until the JIT has compiled the lookup path
-            client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, regulars.get(i).phone()));
+    /**
+     * Identify by phone for random customers, each thread on its own keep-alive connection ({@link BlockingHttp}).
+     *
+     * @return p50 and p99 in milliseconds
+     */
+    private static double[] lookups(URI server, String token, List<SaleFactory.Regular> regulars, int count,
+                                    int threads) throws Exception {
+        String path = "/api/v1/customers/identify";
+        try (BlockingHttp warm = new BlockingHttp(server.getHost(), server.getPort())) {
+            for (int i = 0; i < 20000; i++) { // until the JIT has compiled the lookup path
+                expectOk(warm.postJson(path, token, identifyJson(regulars.get(i))));
+            }
         }
         long[] nanos = new long[count];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -239,11 +249,14 @@ public final class SyncIngestBenchmark {
                 int first = t;
                 done.add(pool.submit(() -> {
                     Random random = new Random(first);
-                    for (int i = first; i < count; i += threads) {
-                        String phone = regulars.get(random.nextInt(regulars.size())).phone();
-                        long start = System.nanoTime();
-                        client.identify(new IdentifyRequest(IdentifyRequest.Method.PHONE, phone));
-                        nanos[i] = System.nanoTime() - start;
+                    try (BlockingHttp http = new BlockingHttp(server.getHost(), server.getPort())) {
+                        for (int i = first; i < count; i += threads) {
+                            byte[] json = identifyJson(regulars.get(random.nextInt(regulars.size())));
+                            long start = System.nanoTime();
+                            int status = http.postJson(path, token, json);
+                            nanos[i] = System.nanoTime() - start;
+                            expectOk(status);
+                        }
                     }
                     return null;
                 }));
@@ -255,7 +268,20 @@ public final class SyncIngestBenchmark {
             pool.shutdownNow();
         }
         Arrays.sort(nanos);
+        System.out.printf("lookup percentiles (ms): p50 %.2f p90 %.2f p95 %.2f p99 %.2f p99.9 %.2f max %.2f%n",
+                nanos[count / 2] / 1e6, nanos[count * 90 / 100] / 1e6, nanos[count * 95 / 100] / 1e6,
+                nanos[count * 99 / 100] / 1e6, nanos[count * 999 / 1000] / 1e6, nanos[count - 1] / 1e6);
         return new double[] {nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6};
+    }
+
+    private static byte[] identifyJson(SaleFactory.Regular regular) throws Exception {
+        return WireJson.mapper().writeValueAsBytes(new IdentifyRequest(IdentifyRequest.Method.PHONE, regular.phone()));
+    }
+
+    private static void expectOk(int status) {
+        if (status != 200) {
+            throw new IllegalStateException("identify answered " + status);
+        }
     }
 
     private static List<SaleFactory.Regular> regulars(Connection db) throws Exception {

@@ -11,14 +11,30 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Pairs tills with stores and recognizes them by token afterwards. */
 @ApplicationScoped
 public class TerminalRegistry {
+
+    /**
+     * How long a recognized till is taken at its word without asking the database again. Every sync and every
+     * lookup at the till carries the token; a revocation made here evicts at once, one made through another server
+     * on the same database (or in SQL) holds within this time.
+     */
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+    private static final int MOST_REMEMBERED = 10_000;
+
+    private final ConcurrentMap<String, Recognized> recognized = new ConcurrentHashMap<>();
+
+    private record Recognized(AuthenticatedTerminal terminal, Instant until) {
+    }
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -57,10 +73,27 @@ public class TerminalRegistry {
 
     /** The till that holds this token, unless the token is unknown or the till was revoked. */
     public Optional<AuthenticatedTerminal> authenticate(String token) {
-        // one query for the till, its store and its business: this runs on every sync call
+        String tokenHash = Secrets.sha256Hex(token);
+        Instant now = clock.instant();
+        Recognized known = recognized.get(tokenHash);
+        if (known != null && now.isBefore(known.until())) {
+            return Optional.of(known.terminal());
+        }
+        Optional<AuthenticatedTerminal> found = lookUp(tokenHash);
+        if (found.isPresent()) {
+            if (recognized.size() >= MOST_REMEMBERED) {
+                recognized.clear();
+            }
+            recognized.put(tokenHash, new Recognized(found.get(), now.plus(RECHECK_AFTER)));
+        }
+        return found;
+    }
+
+    private Optional<AuthenticatedTerminal> lookUp(String tokenHash) {
+        // one query for the till, its store and its business
         return em.createQuery("SELECT t FROM Terminal t JOIN FETCH t.store s JOIN FETCH s.business"
                         + " WHERE t.tokenHash = :h", Terminal.class)
-                .setParameter("h", Secrets.sha256Hex(token))
+                .setParameter("h", tokenHash)
                 .getResultStream().findFirst()
                 .map(t -> {
                     if (t.isRevoked()) {
@@ -95,6 +128,7 @@ public class TerminalRegistry {
             throw new ApiException(Status.NOT_FOUND, "unknown_terminal", "No such till");
         }
         terminal.revoke(clock.instant(), staffId);
+        recognized.values().removeIf(r -> r.terminal().terminalId().equals(terminalId));
     }
 
     /** The business's tills, newest first. */
