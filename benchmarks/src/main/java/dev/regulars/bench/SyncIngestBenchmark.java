@@ -162,7 +162,10 @@ public final class SyncIngestBenchmark {
                 ratio);
         System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups%n", lookup[0], lookup[1],
                 lookups);
-        String command = COMMAND + ("local".equals(o.get("db")) ? " --db local" : "");
+        String command = COMMAND + o.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> " --" + e.getKey() + " " + (e.getValue().contains(" ") ? "\"" + e.getValue() + "\""
+                        : e.getValue()))
+                .collect(java.util.stream.Collectors.joining());
         String setup = tills + " tills x " + batches + " batches of " + BATCH + " after " + warmup + " to warm up, "
                 + regulars.size() + " customers, InnoDB buffer pool "
                 + BufferPool.current(db) / (1024 * 1024) + " MB";
@@ -173,7 +176,8 @@ public final class SyncIngestBenchmark {
                         String.format("raw JDBC batch %.0f sales/s", baseline), command},
                 new String[] {"server-phone-lookup-p99", String.format("%.2f", lookup[1]), "ms",
                         String.format("p50 %.2f ms", lookup[0]),
-                        command + " (" + lookups + " lookups, " + lookupThreads + " threads)"}));
+                        command + " (" + lookups + " lookups after 20000 unmeasured, " + lookupThreads
+                                + " at a time)"}));
         if (seeding.added() > 0) { // a run on an already seeded database says nothing about seeding
             rows.add(new String[] {"seed-customers", String.format("%.1f", seeding.seconds()), "s",
                     seeding.added() + " customers + " + (long) seeding.added() * CustomerSeeder.ENTRIES_PER_CUSTOMER
