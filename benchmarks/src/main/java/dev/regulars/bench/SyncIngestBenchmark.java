@@ -3,7 +3,6 @@ package dev.regulars.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CatalogItem;
-import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.SalesBatchResult;
@@ -23,11 +22,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,7 +145,8 @@ public final class SyncIngestBenchmark {
         // lookups first: a till asks while the server is serving the café, not while MariaDB writes back the
         // pages of a hundred thousand sales synced a moment ago
         int lookupThreads = Integer.parseInt(o.getOrDefault("lookup-threads", "4"));
-        double[] lookup = lookups(URI.create(server.baseUrl()), tokens.get(0), regulars, lookups, lookupThreads);
+        double[] lookup = LookupLatency.measure(URI.create(server.baseUrl()), tokens.get(0), regulars, lookups,
+                lookupThreads);
         System.out.printf("warm-up: %.0f sales/s%n", ingest(clients, business, regulars, warmup, 1000));
         double ingest = ingest(clients, business, regulars, batches, 0);
         List<List<SaleRecord>> raw = new ArrayList<>();
@@ -229,62 +227,6 @@ public final class SyncIngestBenchmark {
             if (outcome.status() != SaleOutcome.Status.ACCEPTED) {
                 throw new IllegalStateException("sale not accepted: " + outcome);
             }
-        }
-    }
-
-    /**
-     * Identify by phone for random customers, each thread on its own keep-alive connection ({@link BlockingHttp}).
-     *
-     * @return p50 and p99 in milliseconds
-     */
-    private static double[] lookups(URI server, String token, List<SaleFactory.Regular> regulars, int count,
-                                    int threads) throws Exception {
-        String path = "/api/v1/customers/identify";
-        try (BlockingHttp warm = new BlockingHttp(server.getHost(), server.getPort())) {
-            for (int i = 0; i < 20000; i++) { // until the JIT has compiled the lookup path
-                expectOk(warm.postJson(path, token, identifyJson(regulars.get(i))));
-            }
-        }
-        long[] nanos = new long[count];
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                done.add(pool.submit(() -> {
-                    Random random = new Random(first);
-                    try (BlockingHttp http = new BlockingHttp(server.getHost(), server.getPort())) {
-                        for (int i = first; i < count; i += threads) {
-                            byte[] json = identifyJson(regulars.get(random.nextInt(regulars.size())));
-                            long start = System.nanoTime();
-                            int status = http.postJson(path, token, json);
-                            nanos[i] = System.nanoTime() - start;
-                            expectOk(status);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        Arrays.sort(nanos);
-        System.out.printf("lookup percentiles (ms): p50 %.2f p90 %.2f p95 %.2f p99 %.2f p99.9 %.2f max %.2f%n",
-                nanos[count / 2] / 1e6, nanos[count * 90 / 100] / 1e6, nanos[count * 95 / 100] / 1e6,
-                nanos[count * 99 / 100] / 1e6, nanos[count * 999 / 1000] / 1e6, nanos[count - 1] / 1e6);
-        return new double[] {nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6};
-    }
-
-    private static byte[] identifyJson(SaleFactory.Regular regular) throws Exception {
-        return WireJson.mapper().writeValueAsBytes(new IdentifyRequest(IdentifyRequest.Method.PHONE, regular.phone()));
-    }
-
-    private static void expectOk(int status) {
-        if (status != 200) {
-            throw new IllegalStateException("identify answered " + status);
         }
     }
 
