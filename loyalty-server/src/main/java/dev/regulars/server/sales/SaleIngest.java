@@ -89,7 +89,8 @@ public class SaleIngest {
     /**
      * The work of both: what the sales need from the database is read in a few queries up front (their customers,
      * locked in id order so two batches cannot deadlock; their spend; online redemptions); sales and ledger entries
-     * are written many rows to a statement; the customers' rows at one flush, with the change number taken last.
+     * are written many rows to a statement, and what they changed on customers in one more, with the change number
+     * taken just before.
      * A sale id another transaction applied meanwhile fails the insert of the sales (SaleIdTakenException), and
      * the transaction rolls back whole.
      */
