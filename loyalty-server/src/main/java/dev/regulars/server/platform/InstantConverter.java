@@ -15,6 +15,11 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
+        return toColumn(instant);
+    }
+
+    /** The column value of an instant, for SQL written without JPA (see MultiRowInsert). */
+    public static LocalDateTime toColumn(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

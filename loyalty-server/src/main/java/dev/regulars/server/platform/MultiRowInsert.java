@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 
@@ -56,7 +54,7 @@ public final class MultiRowInsert {
     /** A Java value as Connector/J should bind it: Instants as UTC DATETIME, enums by name. */
     public static Object databaseValue(Object value) {
         if (value instanceof Instant instant) {
-            return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+            return InstantConverter.toColumn(instant);
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();
