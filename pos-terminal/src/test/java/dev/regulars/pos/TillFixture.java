@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * A paired till's journal as the server's first sync would leave it: the demo café's rules (5 % back, points pay
- * up to 30 %), a small catalog, cashier Anna (PIN 1234) and Eva, a regular with 250 points.
+ * up to 30 %), a small catalog, cashier Anna (PIN 1234) and Eva, a regular with 250 points and an NFC card (04:A2:3F:7C).
  */
 public final class TillFixture {
 
@@ -42,7 +42,7 @@ public final class TillFixture {
         PhoneHmac hmac = PhoneHmac.fromBase64(PHONE_KEY);
         journal.applyChanges(new ChangesPage(10, false, RULES,
                 List.of(new CustomerCacheRow(EVA, hmac.of(PhoneNumbers.normalize("+31 6 1234 5678", "NL")), "Eva",
-                        250, "Member", false)),
+                        250, "Member", false, List.of("04A23F7C"))),
                 List.of(new CatalogItem("FLAT-WHITE", "Flat white", "Coffee", 380),
                         new CatalogItem("CROISSANT", "Croissant", "Bakery", 290)),
                 List.of(new CashierRecord(UUID.randomUUID(), "Anna", PinHasher.hash("1234")))));

@@ -1,5 +1,6 @@
 package dev.regulars.core.sync;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -7,7 +8,12 @@ import java.util.UUID;
  *
  * @param tier                the tier the customer earns in
  * @param referralDiscountDue the customer enrolled with a friend's code and has not made a paid purchase yet
+ * @param cardNumbers         the customer's printed and NFC cards, so a scan identifies them offline too
  */
 public record CustomerCacheRow(UUID customerId, String phoneHmac, String firstName, long pointsBalance, String tier,
-                               boolean referralDiscountDue) {
+                               boolean referralDiscountDue, List<String> cardNumbers) {
+
+    public CustomerCacheRow {
+        cardNumbers = cardNumbers == null ? List.of() : List.copyOf(cardNumbers);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.regulars.core.sync;
 
+import dev.regulars.core.identification.CardNumbers;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
 public final class SaleRecordCheck {
 
     public static final int MAX_LINES = 200;
+    public static final int MAX_NAME = 100;
 
     private SaleRecordCheck() {
     }
@@ -37,14 +39,32 @@ public final class SaleRecordCheck {
         if (sale.customer() == null && sale.pointsRedeemed() > 0) {
             problems.add("points were redeemed on a sale without a customer");
         }
-        if (sale.enrollment() != null && (sale.enrollment().phoneE164() == null || sale.enrollment().consentAt() == null)) {
+        if (sale.enrollment() != null && (sale.enrollment().phoneE164() == null
+                || sale.enrollment().consentAt() == null)) {
             problems.add("an enrollment needs the phone and the moment consent was asked");
         }
-        if (sale.enrollment() != null && sale.enrollment().firstName() != null
-                && sale.enrollment().firstName().length() > 100) {
-            problems.add("a first name has at most 100 characters");
+        if (sale.enrollment() != null) {
+            checkEnrollment(sale.enrollment(), problems);
         }
         return problems;
+    }
+
+    private static void checkEnrollment(EnrollmentRecord enrollment, List<String> problems) {
+        if (enrollment.firstName() != null && enrollment.firstName().length() > MAX_NAME) {
+            problems.add("a first name has at most " + MAX_NAME + " characters");
+        }
+        if (enrollment.lastName() != null && enrollment.lastName().length() > MAX_NAME) {
+            problems.add("a last name has at most " + MAX_NAME + " characters");
+        }
+        CardLink card = enrollment.card();
+        if (card != null) {
+            if (card.kind() == null) {
+                problems.add("the enrollment's card needs its kind (PRINTED or NFC)");
+            }
+            if (CardNumbers.normalize(card.number()).isEmpty()) {
+                problems.add("the enrollment's card: " + CardNumbers.notACardNumber(card.number()));
+            }
+        }
     }
 
     private static void checkCurrency(String currency, List<String> problems) {

@@ -55,4 +55,33 @@ class SaleRecordCheckTest {
         assertThat(SaleRecordCheck.problems(bad)).containsExactly(
                 "\"EURO\" is not an ISO 4217 currency code", "a sale needs at least one line");
     }
+
+    @Test
+    void namesEveryProblemOfAnEnrollment() {
+        String longName = "x".repeat(101);
+        EnrollmentRecord enrollment = new EnrollmentRecord("+31612345678", longName, longName, true,
+                Instant.parse("2026-11-23T09:00:00Z"), null, null, new CardLink(null, "04:A"));
+        SaleRecord bad = new SaleRecord(UUID.randomUUID(), Instant.parse("2026-11-23T09:00:00Z"), 1, "EUR",
+                List.of(new SaleLineRecord("LATTE", "Latte", 1, 350)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, 350, 350)), null, enrollment, 0,
+                new SaleRecord.TillFigures(350, 0, 0, 350, 17));
+
+        assertThat(SaleRecordCheck.problems(bad)).containsExactly(
+                "a first name has at most 100 characters",
+                "a last name has at most 100 characters",
+                "the enrollment's card needs its kind (PRINTED or NFC)",
+                "the enrollment's card: \"04:A\" is not a card number (4 to 32 letters and digits)");
+    }
+
+    @Test
+    void acceptsAnEnrollmentWithItsCard() {
+        EnrollmentRecord enrollment = new EnrollmentRecord("+31612345678", "Noor", "de Vries", true,
+                Instant.parse("2026-11-23T09:00:00Z"), null, null, new CardLink(CardLink.Kind.NFC, "04:a2:3f:7c"));
+        SaleRecord ok = new SaleRecord(UUID.randomUUID(), Instant.parse("2026-11-23T09:00:00Z"), 1, "EUR",
+                List.of(new SaleLineRecord("LATTE", "Latte", 1, 350)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, 350, 350)), null, enrollment, 0,
+                new SaleRecord.TillFigures(350, 0, 0, 350, 17));
+
+        assertThat(SaleRecordCheck.problems(ok)).isEmpty();
+    }
 }

@@ -101,6 +101,14 @@ public class Customer {
         pointsBalance = Math.addExact(pointsBalance, points);
     }
 
+    public void lastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
     public void birthday(java.time.MonthDay birthday) {
         this.birthdayMonth = birthday == null ? null : birthday.getMonthValue();
         this.birthdayDay = birthday == null ? null : birthday.getDayOfMonth();
@@ -142,6 +150,9 @@ public class Customer {
         }
         if (lastVisitAt != null && (survivor.lastVisitAt == null || lastVisitAt.isAfter(survivor.lastVisitAt))) {
             survivor.lastVisitAt = lastVisitAt;
+        }
+        if (survivor.lastName == null) {
+            survivor.lastName = lastName;
         }
         if (survivor.firstName == null) {
             survivor.firstName = firstName;

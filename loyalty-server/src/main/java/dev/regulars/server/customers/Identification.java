@@ -1,5 +1,6 @@
 package dev.regulars.server.customers;
 
+import dev.regulars.core.identification.CardNumbers;
 import dev.regulars.core.identification.RotatingRedeemCode;
 import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumbers;
@@ -7,18 +8,14 @@ import dev.regulars.core.sync.CardLink;
 import dev.regulars.core.sync.IdentifiedCustomer;
 import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.server.platform.ApiException;
-import dev.regulars.server.platform.Secrets;
 import dev.regulars.server.stores.AuthenticatedTerminal;
+import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Finds the customer behind what the till scanned or typed. Only a phone number (asked by the cashier) or a
@@ -27,12 +24,12 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Identification {
 
-    private static final Pattern CARD_NUMBER = Pattern.compile("[0-9A-Z]{4,32}");
-
-    @PersistenceContext(unitName = "regulars")
-    private EntityManager em;
     @Inject
     private CustomerDirectory customers;
+    @Inject
+    private CustomerCards cards;
+    @Inject
+    private ChangeSequence changes;
     @Inject
     private Clock clock;
 
@@ -78,35 +75,25 @@ public class Identification {
         if (link == null || link.kind() == null || link.number() == null) {
             throw ApiException.badRequest("Send {\"kind\": PRINTED|NFC, \"number\": ...}");
         }
-        Customer customer = customers.byId(terminal.businessId(), customerId.toString()).orElseThrow(
-                () -> new ApiException(Status.NOT_FOUND, "unknown_customer", "No such customer"));
-        String number = normalizeCard(link.number());
-        CustomerCard existing = em.find(CustomerCard.class, new CustomerCard.Key(terminal.businessId(), number));
-        if (existing != null) {
-            if (existing.customerId().equals(customer.id())) {
-                return;
-            }
-            throw new ApiException(Status.CONFLICT, "card_taken", "This card belongs to another customer");
+        normalizeCard(link.number());
+        Customer customer = customers.byId(terminal.businessId(), customerId.toString()).map(customers::lock)
+                .orElseThrow(
+                        () -> new ApiException(Status.NOT_FOUND, "unknown_customer", "No such customer"));
+        switch (cards.link(customer, link, clock.instant())) {
+            case NEW -> customer.markChanged(changes.next(terminal.businessId()));
+            case ALREADY_THEIRS -> { }
+            case SOMEONE_ELSES -> throw new ApiException(Status.CONFLICT, "card_taken",
+                    "This card belongs to another customer");
         }
-        em.persist(new CustomerCard(terminal.businessId(), number, CustomerCard.Kind.valueOf(link.kind().name()),
-                customer.id(), Secrets.newKeyBase64(), clock.instant()));
     }
 
     private CustomerCard card(String business, String number) {
-        CustomerCard card = em.find(CustomerCard.class, new CustomerCard.Key(business, number));
-        if (card == null) {
-            throw new ApiException(Status.NOT_FOUND, "unknown_card", "No customer has this card: link it first");
-        }
-        return card;
+        return cards.find(business, number).orElseThrow(() -> new ApiException(Status.NOT_FOUND, "unknown_card",
+                "No customer has this card: link it first"));
     }
 
-    /** Scanners add separators and NFC readers print UIDs as "04:a2:..."; the number is the characters. */
     static String normalizeCard(String typed) {
-        String number = typed.replaceAll("[\\s:-]", "").toUpperCase(Locale.ROOT);
-        if (!CARD_NUMBER.matcher(number).matches()) {
-            throw ApiException.badRequest("\"" + typed.strip() + "\" is not a card number (4 to 32 letters and digits)");
-        }
-        return number;
+        return CardNumbers.normalize(typed).orElseThrow(() -> ApiException.badRequest(CardNumbers.notACardNumber(typed)));
     }
 
     private static IdentifiedCustomer identified(Customer c, boolean canRedeem) {

@@ -59,12 +59,14 @@ public class ReferralProgram {
     /**
      * A new customer enrolled with {@code typedCode}, in the transaction of their first sale.
      *
+     * @param cardOwnerId who the card given at enrollment already belonged to, if anyone
+     *
      * @return the refusal reason, or empty when the referral is accepted (the friend's discount then applies)
      */
-    public Optional<String> attach(Customer friend, String typedCode, ProgramRules rules, ZoneId zone, Instant at,
-                                   String saleId) {
+    public Optional<String> attach(Customer friend, String typedCode, Optional<String> cardOwnerId, ProgramRules rules,
+                                   ZoneId zone, Instant at, String saleId) {
         ReferralRules program = rules.referral();
-        Optional<String> refusal = check(friend, typedCode, program, zone, at);
+        Optional<String> refusal = check(friend, typedCode, cardOwnerId, program, zone, at);
         if (refusal.isPresent()) {
             em.persist(new ReferralAttempt(friend.businessId(), typedCode, friend.id(), saleId, refusal.get(), at));
             return refusal;
@@ -83,8 +85,8 @@ public class ReferralProgram {
                 "already a customer: a friend's code counts only when enrolling", at));
     }
 
-    private Optional<String> check(Customer friend, String typedCode, ReferralRules program, ZoneId zone,
-                                   Instant at) {
+    private Optional<String> check(Customer friend, String typedCode, Optional<String> cardOwnerId,
+                                   ReferralRules program, ZoneId zone, Instant at) {
         if (!program.isEnabled()) {
             return Optional.of("this program has no referrals");
         }
@@ -98,6 +100,9 @@ public class ReferralProgram {
         }
         if (inviter.get().id().equals(friend.id()) || inviter.get().phoneE164().equals(friend.phoneE164())) {
             return Optional.of("self-referral");
+        }
+        if (cardOwnerId.isPresent() && cardOwnerId.get().equals(inviter.get().id())) {
+            return Optional.of("self-referral: the card given at enrollment is the inviter's own");
         }
         ZonedDateTime local = at.atZone(zone);
         Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();

@@ -6,15 +6,18 @@ import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.CustomerCacheRow;
 import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerCards;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.Cashier;
 import dev.regulars.server.stores.Product;
 import dev.regulars.server.stores.ProgramVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What changed for a till since its cursor: customers of its business, catalog, its store's cashiers, rules. */
@@ -25,6 +28,8 @@ public class ChangeFeed {
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
+    @Inject
+    private CustomerCards cards;
 
     @Transactional
     public ChangesPage since(AuthenticatedTerminal terminal, long cursor, int limit) {
@@ -77,17 +82,22 @@ public class ChangeFeed {
                 .findFirst().map(ProgramVersion::rules).orElse(null);
 
         long next = hasMore ? customers.get(customers.size() - 1).changeSeq() : latest;
-        return new ChangesPage(next, hasMore, rules,
-                customers.stream().map(this::cacheRow).toList(),
+        List<Customer> shown = customers.stream().map(this::shown).toList();
+        Map<String, List<String>> cardNumbers = cards.numbersOf(shown.stream().map(Customer::id).distinct().toList());
+        List<CustomerCacheRow> rows = new java.util.ArrayList<>(customers.size());
+        for (int i = 0; i < customers.size(); i++) {
+            Customer s = shown.get(i);
+            rows.add(new CustomerCacheRow(UUID.fromString(s.id()), customers.get(i).phoneHmac(), s.firstName(),
+                    s.pointsBalance(), s.tier(), s.referralDiscountDue(), cardNumbers.getOrDefault(s.id(), List.of())));
+        }
+        return new ChangesPage(next, hasMore, rules, rows,
                 products.stream().map(p -> new CatalogItem(p.sku(), p.name(), p.category(), p.priceMinor())).toList(),
                 cashiers.stream().map(c -> new CashierRecord(UUID.fromString(c.id()), c.name(), c.pinHash())).toList());
     }
 
     /** A merged record's phone leads to the record it was merged into. */
-    private CustomerCacheRow cacheRow(Customer c) {
-        Customer shown = c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto());
-        return new CustomerCacheRow(UUID.fromString(shown.id()), c.phoneHmac(), shown.firstName(),
-                shown.pointsBalance(), shown.tier(), shown.referralDiscountDue());
+    private Customer shown(Customer c) {
+        return c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto());
     }
 
     /** The newest committed change number: everything up to it has now been read. */

@@ -1,7 +1,6 @@
 package dev.regulars.server.sales;
 
 import dev.regulars.core.phone.InvalidPhoneNumberException;
-import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.core.pricing.CheckLine;
@@ -20,9 +19,7 @@ import dev.regulars.server.customers.CustomerActivityRows;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
-import dev.regulars.server.referrals.ReferralProgram;
 import dev.regulars.server.stores.AuthenticatedTerminal;
-import dev.regulars.server.stores.Business;
 import dev.regulars.server.stores.ChangeSequence;
 import dev.regulars.server.stores.ProgramVersions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,14 +31,12 @@ import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,7 +61,7 @@ public class SaleIngest {
     @Inject
     private Clock clock;
     @Inject
-    private ReferralProgram referrals;
+    private EnrollmentAtSale enrollments;
     @Inject
     private ProgramVersions programs;
 
@@ -150,12 +145,16 @@ public class SaleIngest {
         Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), record.rungUpAt(),
                 now, record.rulesVersion(), record.currency(), contentSha256);
 
-        Customer customer = record.enrollment() == null && record.customer() != null
+        EnrollmentAtSale.Enrolled resolved = record.enrollment() == null && record.customer() != null
                 && record.customer().customerId() != null
-                ? batch.lockedCustomer(record.customer().customerId().toString())
+                ? new EnrollmentAtSale.Enrolled(batch.lockedCustomer(record.customer().customerId().toString())
                 .orElseThrow(() -> new SaleRejectedException("customer " + record.customer().customerId()
-                        + " is not known"))
-                : resolveCustomer(terminal, record, rules, now, enrolledHere);
+                        + " is not known")), false, null)
+                : resolveCustomer(terminal, record, rules, now);
+        Customer customer = resolved == null ? null : resolved.customer();
+        if (resolved != null && resolved.isNew()) {
+            enrolledHere.add(customer.id());
+        }
         List<CheckLine> lines = record.lines().stream()
                 .map(l -> new CheckLine(l.sku(), l.name(), l.quantity(), l.unitPriceMinor())).toList();
         // The till already gave the discount it printed: honour it within the rules' cap, and flag an overdraft
@@ -192,67 +191,33 @@ public class SaleIngest {
             balanceAfter = customer.pointsBalance();
             sale.balanceAfter(balanceAfter);
         }
-        SaleOutcome outcome = new SaleOutcome(record.saleId(), SaleOutcome.Status.ACCEPTED, null,
+        SaleOutcome outcome = new SaleOutcome(record.saleId(), SaleOutcome.Status.ACCEPTED,
+                resolved == null ? null : resolved.note(),
                 customer == null ? null : UUID.fromString(customer.id()),
                 priced.pointsEarned(), priced.pointsRedeemed(), balanceAfter);
         return new Applied(outcome, sale, customer);
     }
 
-    private Customer resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record, ProgramRules rules,
-                                     Instant now, Set<String> enrolledHere) {
+    /** Who the sale is for; null when anonymous. */
+    private EnrollmentAtSale.Enrolled resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record,
+                                                      ProgramRules rules, Instant now) {
         EnrollmentRecord enrollment = record.enrollment();
         if (enrollment != null) {
-            PhoneNumber phone = phone(enrollment.phoneE164(), terminal);
-            Optional<Customer> existing = customers.findByPhone(terminal.businessId(), phone.e164())
-                    .map(customers::lock);
-            if (existing.isPresent()) {
-                // enrolled twice (two tills offline, or a returning customer not found): one customer, no
-                // second welcome bonus, and a friend's code no longer counts
-                if (enrollment.referralCode() != null) {
-                    referrals.refuseForExistingCustomer(existing.get(), enrollment.referralCode(),
-                            record.saleId().toString(), now);
-                }
-                return existing.get();
-            }
-            Customer enrolled = enroll(terminal, enrollment, phone, now);
-            enrolledHere.add(enrolled.id());
-            ledger.post(enrolled, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), record.saleId().toString(),
-                    null);
-            if (enrollment.referralCode() != null) {
-                referrals.attach(enrolled, enrollment.referralCode(), rules, ZoneId.of(terminal.zoneId()),
-                        record.rungUpAt(), record.saleId().toString());
-            }
-            return enrolled;
+            return enrollments.enroll(terminal, enrollment, phone(enrollment.phoneE164(), terminal), rules,
+                    record.saleId().toString(), record.rungUpAt(), now);
         }
         CustomerIdentification id = record.customer();
         if (id == null) {
             return null;
         }
-        if (id.customerId() != null) {
-            return customers.lockById(terminal.businessId(), id.customerId().toString())
-                    .orElseThrow(() -> new SaleRejectedException("customer " + id.customerId() + " is not known"));
-        }
-        PhoneNumber phone = phone(id.phoneE164(), terminal);
-        return customers.findByPhone(terminal.businessId(), phone.e164())
+        Customer found = id.customerId() != null
+                ? customers.lockById(terminal.businessId(), id.customerId().toString())
+                .orElseThrow(() -> new SaleRejectedException("customer " + id.customerId() + " is not known"))
+                : customers.findByPhone(terminal.businessId(), phone(id.phoneE164(), terminal).e164())
                 .map(customers::lock)
-                .orElseThrow(() -> new SaleRejectedException("no customer has the phone " + phone.masked()));
-    }
-
-    private Customer enroll(AuthenticatedTerminal terminal, EnrollmentRecord enrollment, PhoneNumber phone,
-                            Instant now) {
-        Business business = em.find(Business.class, terminal.businessId());
-        String firstName = enrollment.firstName() == null || enrollment.firstName().isBlank()
-                ? null : enrollment.firstName().strip();
-        Customer customer = new Customer(terminal.businessId(), phone.e164(),
-                PhoneHmac.fromBase64(business.phoneHmacKey()).of(phone), firstName, enrollment.marketingConsent(),
-                enrollment.consentAt(), "till:" + terminal.terminalName(), now);
-        customer.birthday(enrollment.birthday());
-        referrals.assignCode(customer);
-        customers.add(customer);
-        em.flush();
-        customers.recordConsent(customer, enrollment.marketingConsent(), enrollment.consentAt(),
-                "till:" + terminal.terminalName());
-        return customer;
+                .orElseThrow(() -> new SaleRejectedException("no customer has the phone "
+                        + phone(id.phoneE164(), terminal).masked()));
+        return new EnrollmentAtSale.Enrolled(found, false, null);
     }
 
     private static PhoneNumber phone(String raw, AuthenticatedTerminal terminal) {

@@ -86,8 +86,8 @@ class SyncIT {
             long evaBefore = eva.balance();
 
             CompletedSale enrollment = till.checkout().payCash(lines(journal, "LATTE", "CROISSANT"),
-                    new CustomerAtTill.Enrolling(noorPhone, lookup.hashOf(noorPhone), "Noor", true, "EVA234",
-                            java.time.MonthDay.of(3, 12)), 0, 1_000);
+                    new CustomerAtTill.Enrolling(noorPhone, lookup.hashOf(noorPhone), "Noor", null, true, "EVA234",
+                            java.time.MonthDay.of(3, 12), null), 0, 1_000);
             // Eva's friend: 20 % off the first purchase (6.80 -> 1.36 off), 50 welcome points
             assertThat(enrollment.priced().referralDiscountMinor()).isEqualTo(136);
             assertThat(enrollment.welcomeBonus()).isEqualTo(50);
@@ -459,7 +459,7 @@ class SyncIT {
             model.phoneInputProperty().set("RC555500001111");
             model.findCustomer();
             assertThat(model.customerStatusProperty().get()).startsWith("Sem · card · ")
-                    .endsWith("points can pay only with the code from the card page");
+                    .endsWith("points can pay only with the phone number or the code from the card page");
             assertThat(model.canRedeemProperty().get()).isFalse();
 
             byte[] secret = java.util.Base64.getDecoder().decode(ServerFixture.text(
@@ -471,7 +471,13 @@ class SyncIT {
             model.redeemPointsProperty().set(true);
             model.payCash();
             assertThat(model.errorMessageProperty().get()).isEmpty();
+            String saleId = model.lastSaleProperty().get().record().saleId().toString();
+            // the points were taken online first, under the sale's id
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM redemption WHERE sale_id = ? AND status = 'HELD'",
+                    saleId)).isEqualTo(1);
             assertThat(sync.syncOnce().accepted()).isEqualTo(1);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM redemption WHERE sale_id = ? AND status ="
+                    + " 'CONSUMED'", saleId)).isEqualTo(1);
 
             var sale = journal.outcomeOf(model.lastSaleProperty().get().record().saleId()).orElseThrow();
             assertThat(sale.pointsRedeemed()).isPositive();

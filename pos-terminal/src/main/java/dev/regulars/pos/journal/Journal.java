@@ -6,7 +6,6 @@ import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.ChangesPage;
-import dev.regulars.core.sync.CustomerCacheRow;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.WireJson;
@@ -36,11 +35,18 @@ public final class Journal implements AutoCloseable {
     private final Connection connection;
     private final Settings settings;
     private final RefundQueue refunds;
+    private final CustomerCache customers;
 
     private Journal(Connection connection) {
         this.connection = connection;
         this.settings = new Settings(connection);
         this.refunds = new RefundQueue(this, connection);
+        this.customers = new CustomerCache(this, connection);
+    }
+
+    /** The customers this till finds offline. */
+    public CustomerCache customers() {
+        return customers;
     }
 
     /** Refunds waiting for the server, kept like sales. */
@@ -175,66 +181,14 @@ public final class Journal implements AutoCloseable {
 
     // ---- offline cache -------------------------------------------------------------------------------------
 
-    /** The customer with this phone hash, with the effect of this till's unsynced sales on the balance. */
-    public synchronized Optional<CachedCustomer> customerByPhoneHmac(String phoneHmac) {
-        String sql = "SELECT c.customer_id, c.first_name, c.balance + COALESCE((SELECT SUM(points_earned -"
-                + " points_redeemed) FROM sale s WHERE s.phone_hmac = c.phone_hmac AND s.synced <> 1), 0),"
-                + " c.tier, c.referral_due,"
-                + " EXISTS (SELECT 1 FROM sale s WHERE s.phone_hmac = c.phone_hmac AND s.synced <> 1)"
-                + " FROM customer_cache c WHERE c.phone_hmac = ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, phoneHmac);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                String id = rs.getString(1);
-                // the friend's discount is for the first purchase only: an unsynced sale here already had it
-                boolean referralDue = rs.getInt(5) != 0 && !rs.getBoolean(6);
-                return Optional.of(new CachedCustomer(phoneHmac, id == null ? null : UUID.fromString(id),
-                        rs.getString(2), rs.getLong(3), rs.getString(4), referralDue));
-            }
-        } catch (SQLException e) {
-            throw new JournalException("cannot read the customer cache", e);
-        }
-    }
-
-    /** Remembers a customer enrolled at this till, so the next sale finds them before the server has answered. */
-    public synchronized void cacheEnrolledCustomer(String phoneHmac, String firstName, String tier) {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT OR IGNORE INTO customer_cache (phone_hmac, customer_id, first_name, balance, tier,"
-                        + " referral_due) VALUES (?, NULL, ?, 0, ?, 0)")) {
-            ps.setString(1, phoneHmac);
-            ps.setString(2, firstName);
-            ps.setString(3, tier);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new JournalException("cannot cache the new customer", e);
-        }
-    }
-
     /** Applies a page of server changes and moves the cursor, all in one transaction. */
     public synchronized void applyChanges(ChangesPage page) {
         inTransaction(() -> {
-            try (PreparedStatement customer = connection.prepareStatement(
-                    "INSERT INTO customer_cache (phone_hmac, customer_id, first_name, balance, tier, referral_due)"
-                            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (phone_hmac) DO UPDATE SET"
-                            + " customer_id = excluded.customer_id, first_name = excluded.first_name,"
-                            + " balance = excluded.balance, tier = excluded.tier,"
-                            + " referral_due = excluded.referral_due");
-                 PreparedStatement item = connection.prepareStatement(
-                         "INSERT OR REPLACE INTO catalog (sku, name, category, price_minor) VALUES (?, ?, ?, ?)");
+            customers.apply(page.customers());
+            try (PreparedStatement item = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO catalog (sku, name, category, price_minor) VALUES (?, ?, ?, ?)");
                  PreparedStatement cashier = connection.prepareStatement(
                          "INSERT OR REPLACE INTO cashier (id, name, pin_hash) VALUES (?, ?, ?)")) {
-                for (CustomerCacheRow row : page.customers()) {
-                    customer.setString(1, row.phoneHmac());
-                    customer.setString(2, row.customerId().toString());
-                    customer.setString(3, row.firstName());
-                    customer.setLong(4, row.pointsBalance());
-                    customer.setString(5, row.tier());
-                    customer.setInt(6, row.referralDiscountDue() ? 1 : 0);
-                    customer.executeUpdate();
-                }
                 for (CatalogItem c : page.catalog()) {
                     item.setString(1, c.sku());
                     item.setString(2, c.name());

@@ -8,7 +8,7 @@ import java.sql.Statement;
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 3;
+    private static final int SCHEMA_VERSION = 4;
 
     private JournalSchema() {
     }
@@ -31,15 +31,21 @@ final class JournalSchema {
                 st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN tier TEXT");
                 st.executeUpdate("ALTER TABLE customer_cache ADD COLUMN referral_due INTEGER NOT NULL DEFAULT 0");
             }
-            // version 3: refunds wait here until the server has them, like sales
-            st.executeUpdate("""
-                    CREATE TABLE refund (
-                        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                        refund_id TEXT NOT NULL UNIQUE,
-                        payload TEXT NOT NULL,
-                        recorded_at TEXT NOT NULL,
-                        synced INTEGER NOT NULL DEFAULT 0,
-                        outcome TEXT)""");
+            if (version < 3) {
+                // refunds wait here until the server has them, like sales
+                st.executeUpdate("""
+                        CREATE TABLE refund (
+                            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                            refund_id TEXT NOT NULL UNIQUE,
+                            payload TEXT NOT NULL,
+                            recorded_at TEXT NOT NULL,
+                            synced INTEGER NOT NULL DEFAULT 0,
+                            outcome TEXT)""");
+            }
+            // version 4: cards linked to customers, so a scanned card identifies offline
+            st.executeUpdate("CREATE TABLE card_cache (card_number TEXT PRIMARY KEY, customer_id TEXT NOT NULL)");
+            st.executeUpdate("CREATE INDEX ix_card_customer ON card_cache (customer_id)");
+            st.executeUpdate("CREATE INDEX ix_customer_cache_id ON customer_cache (customer_id)");
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();
         } catch (SQLException e) {

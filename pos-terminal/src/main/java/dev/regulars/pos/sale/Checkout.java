@@ -48,6 +48,12 @@ public final class Checkout {
             return new CheckRequest(lines, tier, pointsWanted, known.balance(),
                     referralProgram && known.cached().referralDiscountDue());
         }
+        if (customer instanceof CustomerAtTill.Carded carded) {
+            // a static card earns but never pays with points
+            String tier = carded.cached().tier() == null ? rules.entryTier().name() : carded.cached().tier();
+            return new CheckRequest(lines, tier, 0, carded.balance(),
+                    referralProgram && carded.cached().referralDiscountDue());
+        }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return new CheckRequest(lines, rules.entryTier().name(), 0, 0,
                     referralProgram && enrolling.referralCode() != null);
@@ -70,6 +76,15 @@ public final class Checkout {
      * @throws IllegalArgumentException with a message for the cashier when the sale cannot be completed
      */
     public CompletedSale payCash(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted, long tenderedMinor) {
+        return payCash(UUID.randomUUID(), lines, customer, pointsWanted, tenderedMinor);
+    }
+
+    /**
+     * The same with the sale's id chosen beforehand: points taken online for a sale are taken under its id, so the
+     * server never takes them twice.
+     */
+    public CompletedSale payCash(UUID saleId, List<CheckLine> lines, CustomerAtTill customer, long pointsWanted,
+                                 long tenderedMinor) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("Ring up at least one item");
         }
@@ -80,7 +95,7 @@ public final class Checkout {
         List<PaymentRecord> payments = priced.dueMinor() == 0 ? List.of()
                 : List.of(new PaymentRecord(PaymentMethod.CASH, priced.dueMinor(), tenderedMinor));
         Instant now = clock.instant();
-        SaleRecord record = new SaleRecord(UUID.randomUUID(), now, rules().version(), till.currency(),
+        SaleRecord record = new SaleRecord(saleId, now, rules().version(), till.currency(),
                 lines.stream().map(l -> new SaleLineRecord(l.sku(), l.name(), l.quantity(), l.unitPriceMinor()))
                         .toList(),
                 payments, identification(customer), enrollment(customer, now), priced.pointsRedeemed(),
@@ -93,7 +108,7 @@ public final class Checkout {
         String name = null;
         Long balanceAfter = null;
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
-            journal.cacheEnrolledCustomer(enrolling.phoneHmac(), enrolling.firstName(), priced.tierName());
+            journal.customers().cacheEnrolled(enrolling.phoneHmac(), enrolling.firstName(), priced.tierName());
             name = enrolling.firstName();
         }
         if (customer instanceof CustomerAtTill.Scanned scanned) {
@@ -102,9 +117,12 @@ public final class Checkout {
             balanceAfter = scanned.identified().pointsBalance() - priced.pointsRedeemed() + priced.pointsEarned();
         }
         if (phoneHmac != null) {
-            balanceAfter = journal.customerByPhoneHmac(phoneHmac).map(c -> c.balance()).orElse(null);
+            balanceAfter = journal.customers().byPhoneHmac(phoneHmac).map(c -> c.balance()).orElse(null);
             if (customer instanceof CustomerAtTill.Known known) {
                 name = known.cached().firstName();
+            }
+            if (customer instanceof CustomerAtTill.Carded carded) {
+                name = carded.cached().firstName();
             }
         }
         return new CompletedSale(record, priced, welcome, tenderedMinor, tenderedMinor - priced.dueMinor(), name,
@@ -116,9 +134,13 @@ public final class Checkout {
                 "This till has no loyalty rules yet: connect it to the server once"));
     }
 
+    /** Where this till tracks the customer's balance until the server answers. */
     private static String phoneHmac(CustomerAtTill customer) {
         if (customer instanceof CustomerAtTill.Known known) {
             return known.phoneHmac();
+        }
+        if (customer instanceof CustomerAtTill.Carded carded) {
+            return carded.cached().phoneHmac();
         }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return enrolling.phoneHmac();
@@ -133,19 +155,22 @@ public final class Checkout {
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return new CustomerIdentification(enrolling.phone().e164(), null);
         }
-        if (customer instanceof CustomerAtTill.Scanned scanned) {
-            return new CustomerIdentification(null, scanned.identified().customerId());
+        if (customer instanceof CustomerAtTill.Scanned || customer instanceof CustomerAtTill.Carded) {
+            return new CustomerIdentification(null, customer.customerId());
         }
         return null;
     }
 
     private static EnrollmentRecord enrollment(CustomerAtTill customer, Instant now) {
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
-            String name = enrolling.firstName() == null || enrolling.firstName().isBlank()
-                    ? null : enrolling.firstName().strip();
-            return new EnrollmentRecord(enrolling.phone().e164(), name, enrolling.marketingConsent(), now,
-                    enrolling.referralCode(), enrolling.birthday());
+            return new EnrollmentRecord(enrolling.phone().e164(), stripped(enrolling.firstName()),
+                    stripped(enrolling.lastName()), enrolling.marketingConsent(), now, enrolling.referralCode(),
+                    enrolling.birthday(), enrolling.card());
         }
         return null;
+    }
+
+    private static String stripped(String name) {
+        return name == null || name.isBlank() ? null : name.strip();
     }
 }

@@ -3,12 +3,13 @@ package dev.regulars.pos.sale;
 import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.sync.IdentifiedCustomer;
 import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.journal.TillIdentity;
 import java.util.Optional;
 
-/** Finds a customer by the phone typed at the till, in the local cache: it works offline. */
+/** Finds a customer by the phone typed or the card scanned at the till, in the local cache: it works offline. */
 public final class CustomerLookup {
 
     private final Journal journal;
@@ -31,6 +32,17 @@ public final class CustomerLookup {
     }
 
     public Optional<CachedCustomer> find(PhoneNumber phone) {
-        return journal.customerByPhoneHmac(hmac.of(phone));
+        return journal.customers().byPhoneHmac(hmac.of(phone));
+    }
+
+    /** @param cardNumber normalized */
+    public Optional<CachedCustomer> findByCard(String cardNumber) {
+        return journal.customers().byCard(cardNumber);
+    }
+
+    /** Caches a customer the server found by phone, and returns them as the cache now sees them. */
+    public CachedCustomer remember(PhoneNumber phone, IdentifiedCustomer found) {
+        journal.customers().cacheFound(hmac.of(phone), found);
+        return find(phone).orElseThrow();
     }
 }

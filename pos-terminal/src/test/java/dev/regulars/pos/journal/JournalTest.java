@@ -54,7 +54,7 @@ class JournalTest {
             journal.recordSale(evaSale(0, 38), evaHash, 38);
             journal.recordSale(evaSale(100, 33), evaHash, 33);
 
-            assertThat(journal.customerByPhoneHmac(evaHash)).get()
+            assertThat(journal.customers().byPhoneHmac(evaHash)).get()
                     .extracting(CachedCustomer::balance).isEqualTo(250L + 38 - 100 + 33);
         }
     }
@@ -72,7 +72,7 @@ class JournalTest {
 
             assertThat(journal.unsyncedSales(10)).containsExactly(second);
             assertThat(journal.unsettledCount()).isEqualTo(1);
-            assertThat(journal.customerByPhoneHmac(evaHash).orElseThrow().balance()).isEqualTo(288 + 38);
+            assertThat(journal.customers().byPhoneHmac(evaHash).orElseThrow().balance()).isEqualTo(288 + 38);
             assertThat(journal.outcomeOf(first.saleId())).get()
                     .extracting(SaleOutcome::status).isEqualTo(SaleOutcome.Status.ACCEPTED);
         }

@@ -12,6 +12,9 @@ import java.util.Locale;
 /** The words and amounts of the sale screen: who is paying, the lines of the check, the receipt. */
 final class SaleTexts {
 
+    private static final String NO_REDEEM_BY_CARD =
+            " · points can pay only with the phone number or the code from the card page";
+
     private final Currency currency;
     private final Locale locale;
 
@@ -36,11 +39,16 @@ final class SaleTexts {
         }
         if (customer instanceof CustomerAtTill.Scanned scanned) {
             var found = scanned.identified();
-            return (found.firstName() == null ? "Customer" : found.firstName()) + " · card · " + found.pointsBalance()
-                    + " points" + (found.canRedeem() ? "" : " · points can pay only with the code from the card page");
+            return (found.firstName() == null ? "Customer" : found.firstName()) + " · " + scanned.shownAs() + " · "
+                    + found.pointsBalance() + " points" + (found.canRedeem() ? "" : NO_REDEEM_BY_CARD);
+        }
+        if (customer instanceof CustomerAtTill.Carded carded) {
+            return (carded.cached().firstName() == null ? "Customer" : carded.cached().firstName()) + " · card · "
+                    + carded.balance() + " points" + NO_REDEEM_BY_CARD;
         }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return "New: " + (enrolling.firstName() == null ? "" : enrolling.firstName() + " · ")
+                    + (enrolling.card() == null ? "" : "card " + enrolling.card().number() + " · ")
                     + PhoneNumbers.formatInternational(enrolling.phone())
                     + (enrolling.marketingConsent() ? " · offers: yes" : " · offers: no");
         }

@@ -62,12 +62,12 @@ public class SaleView {
         GridPane totals = new GridPane();
         totals.setHgap(12);
         totals.setVgap(4);
-        totals.addRow(0, new Label("Subtotal"), bound("subtotal", model.subtotalTextProperty()));
-        totals.addRow(1, new Label("Points"), bound("discount", model.discountTextProperty()));
-        Label due = bound("due", model.dueTextProperty());
+        totals.addRow(0, new Label("Subtotal"), bound("subtotal", model.totals().subtotalProperty()));
+        totals.addRow(1, new Label("Points"), bound("discount", model.totals().discountProperty()));
+        Label due = bound("due", model.totals().dueProperty());
         due.getStyleClass().add("due");
         totals.addRow(2, new Label("To pay"), due);
-        totals.addRow(3, new Label(""), bound("earn", model.pointsTextProperty()));
+        totals.addRow(3, new Label(""), bound("earn", model.totals().pointsProperty()));
 
         Label receipt = bound("receipt", model.receiptTextProperty());
         receipt.getStyleClass().add("receipt");
@@ -95,25 +95,19 @@ public class SaleView {
         Label status = bound("customer-status", model.customerStatusProperty());
         status.setWrapText(true);
 
-        TextField firstName = new TextField();
-        firstName.setId("enroll-name");
-        firstName.setPromptText("First name (optional)");
-        firstName.textProperty().bindBidirectional(model.enrollFirstNameProperty());
+        EnrollmentForm form = model.enrollment();
+        TextField firstName = field("enroll-name", "First name (optional)", form.firstNameProperty());
+        TextField lastName = field("enroll-last-name", "Last name (optional)", form.lastNameProperty());
         CheckBox consent = new CheckBox("Agrees to receive offers");
         consent.setId("enroll-consent");
-        consent.selectedProperty().bindBidirectional(model.enrollConsentProperty());
-        TextField friendCode = new TextField();
-        friendCode.setId("enroll-referral");
-        friendCode.setPromptText("Friend's code (optional)");
-        friendCode.textProperty().bindBidirectional(model.enrollReferralCodeProperty());
-        TextField birthday = new TextField();
-        birthday.setId("enroll-birthday");
-        birthday.setPromptText("Birthday, day-month (optional)");
-        birthday.textProperty().bindBidirectional(model.enrollBirthdayProperty());
+        consent.selectedProperty().bindBidirectional(form.consentProperty());
+        TextField friendCode = field("enroll-referral", "Friend's code (optional)", form.referralCodeProperty());
+        TextField birthday = field("enroll-birthday", "Birthday, day-month (optional)", form.birthdayProperty());
+        TextField card = field("enroll-card", "Card handed over: scan or type (optional)", form.cardProperty());
         Button enroll = new Button("Enroll");
         enroll.setId("enroll");
         enroll.setOnAction(e -> model.enroll());
-        VBox enrollment = new VBox(6, firstName, birthday, friendCode, consent, enroll);
+        VBox enrollment = new VBox(6, firstName, lastName, birthday, friendCode, card, consent, enroll);
         enrollment.visibleProperty().bind(model.enrollmentOpenProperty());
         enrollment.managedProperty().bind(model.enrollmentOpenProperty());
 
@@ -131,6 +125,8 @@ public class SaleView {
         pay.getStyleClass().add("pay");
         pay.setDefaultButton(false);
         pay.setOnAction(e -> model.payCash());
+        pay.disableProperty().bind(model.busyProperty());
+        find.disableProperty().bind(model.busyProperty());
         Label error = bound("error", model.errorMessageProperty());
         error.getStyleClass().add("error");
         error.setWrapText(true);
@@ -140,6 +136,14 @@ public class SaleView {
         box.setPadding(new Insets(12));
         box.setPrefWidth(400);
         return box;
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty text) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(text);
+        return field;
     }
 
     private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {

@@ -1,27 +1,28 @@
 package dev.regulars.pos.ui.sale;
 
 import dev.regulars.core.money.Money;
-import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.PricedCheck;
-import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.sync.CatalogItem;
-import dev.regulars.core.sync.IdentifiedCustomer;
-import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.pos.TillContext;
-import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.journal.JournalException;
 import dev.regulars.pos.sale.Cart;
 import dev.regulars.pos.sale.Checkout;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sale.CustomerFinder;
 import dev.regulars.pos.sale.CustomerLookup;
+import dev.regulars.pos.sale.OnlineRedemption;
 import dev.regulars.pos.sync.SyncClient;
-import dev.regulars.pos.sync.SyncException;
 import java.util.Currency;
-import java.util.Optional;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,7 +33,9 @@ import javafx.collections.ObservableList;
 
 /**
  * State and logic of the sale screen: the cart, who is paying, points, cash and the last receipt. The view only
- * binds to it; every rule of the screen is tested here without a window.
+ * binds to it; every rule of the screen is tested here without a window. Network work (finding a customer the till
+ * has not cached, taking points on the server) runs on {@code background}, and its result comes back on {@code ui};
+ * meanwhile {@code busy} is set and the screen takes no new order.
  */
 public class SaleViewModel {
 
@@ -41,16 +44,10 @@ public class SaleViewModel {
     private final StringProperty phoneInput = new SimpleStringProperty("");
     private final StringProperty customerStatus = new SimpleStringProperty("No customer");
     private final BooleanProperty enrollmentOpen = new SimpleBooleanProperty(false);
-    private final StringProperty enrollFirstName = new SimpleStringProperty("");
-    private final BooleanProperty enrollConsent = new SimpleBooleanProperty(false);
-    private final StringProperty enrollReferralCode = new SimpleStringProperty("");
-    private final StringProperty enrollBirthday = new SimpleStringProperty("");
+    private final EnrollmentForm enrollment = new EnrollmentForm();
     private final BooleanProperty redeemPoints = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedeem = new SimpleBooleanProperty(false);
-    private final StringProperty subtotalText = new SimpleStringProperty("");
-    private final StringProperty discountText = new SimpleStringProperty("");
-    private final StringProperty dueText = new SimpleStringProperty("");
-    private final StringProperty pointsText = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty tenderedInput = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty receiptText = new SimpleStringProperty("");
@@ -59,12 +56,14 @@ public class SaleViewModel {
     private final Cart cart = new Cart();
     private final Checkout checkout;
     private final CustomerLookup lookup;
+    private final CustomerFinder finder;
+    private final OnlineRedemption redemption;
     private final Currency currency;
     private final Runnable afterSale;
     private final SaleTexts texts;
-    private final java.util.concurrent.Executor background;
-    private final java.util.concurrent.Executor ui;
-    private final java.util.function.Supplier<SyncClient> online;
+    private final CheckTotals totals;
+    private final Executor background;
+    private final Executor ui;
     private CustomerAtTill customer = new CustomerAtTill.Anonymous();
     private PhoneNumber pendingPhone;
 
@@ -72,124 +71,93 @@ public class SaleViewModel {
     public SaleViewModel(TillContext till, Runnable afterSale) {
         this.checkout = till.checkout();
         this.lookup = till.customerLookup();
+        Supplier<SyncClient> server = () -> SyncClient.paired(till.identity().serverUrl(), till.identity().token());
+        this.finder = new CustomerFinder(lookup, server);
+        this.redemption = new OnlineRedemption(server);
         this.currency = Currency.getInstance(till.identity().currency());
         this.afterSale = afterSale;
         this.texts = new SaleTexts(currency, till.locale());
+        this.totals = new CheckTotals(texts);
         this.background = till.background();
         this.ui = till.ui();
-        this.online = () -> SyncClient.paired(till.identity().serverUrl(), till.identity().token());
         catalog.setAll(till.journal().catalog());
         redeemPoints.addListener((obs, was, now) -> refresh());
         refresh();
     }
 
     public void add(CatalogItem item) {
+        if (busy.get()) {
+            return;
+        }
         cart.add(item);
         receiptText.set("");
         refresh();
     }
 
     public void removeLine(int index) {
-        if (index >= 0 && index < cart.lines().size()) {
+        if (!busy.get() && index >= 0 && index < cart.lines().size()) {
             cart.removeOne(index);
             refresh();
         }
     }
 
     /**
-     * Looks the typed phone up in the till's cache (an unknown number opens the enrollment). What a scanner types
-     * instead, a card number or the rotating code of the customer's card page, is looked up on the server.
+     * Finds who is paying from the typed phone or a scan: in the till's cache, else on the server. A phone nobody
+     * has opens the enrollment.
      */
     public void findCustomer() {
+        if (busy.get()) {
+            return;
+        }
         errorMessage.set("");
-        String typed = phoneInput.get() == null ? "" : phoneInput.get().strip();
-        Optional<IdentifyRequest> scan = ScannedInput.parse(typed);
-        if (scan.isPresent()) {
-            findOnline(scan.get());
-            return;
-        }
-        PhoneNumber phone;
-        try {
-            phone = lookup.normalize(typed);
-        } catch (InvalidPhoneNumberException e) {
-            errorMessage.set(e.getMessage());
-            return;
-        }
-        Optional<CachedCustomer> found = lookup.find(phone);
-        if (found.isPresent()) {
-            customer = new CustomerAtTill.Known(phone, lookup.hashOf(phone), found.get());
+        String typed = phoneInput.get();
+        busy.set(true);
+        customerStatus.set("Looking the customer up…");
+        background.execute(() -> {
+            CustomerFinder.Finding finding = finder.find(typed);
+            ui.execute(() -> {
+                busy.set(false);
+                show(finding);
+            });
+        });
+    }
+
+    private void show(CustomerFinder.Finding finding) {
+        if (finding instanceof CustomerFinder.Found found) {
+            customer = found.customer();
             enrollmentOpen.set(false);
-        } else {
-            pendingPhone = phone;
+        } else if (finding instanceof CustomerFinder.NotEnrolled unknown) {
+            pendingPhone = unknown.phone();
             customer = new CustomerAtTill.Anonymous();
-            enrollFirstName.set("");
-            enrollConsent.set(false);
-            enrollReferralCode.set("");
-            enrollBirthday.set("");
+            enrollment.clear();
             enrollmentOpen.set(true);
+        } else if (finding instanceof CustomerFinder.Problem problem) {
+            errorMessage.set(problem.message());
         }
         refresh();
     }
 
-    private void findOnline(IdentifyRequest request) {
-        customerStatus.set("Looking the card up…");
-        background.execute(() -> {
-            Runnable show;
-            try {
-                IdentifiedCustomer found = online.get().identify(request);
-                show = () -> {
-                    customer = new CustomerAtTill.Scanned(found);
-                    enrollmentOpen.set(false);
-                    refresh();
-                };
-            } catch (SyncException e) {
-                String message = e.isOffline() ? "Scanned cards need the server, which does not answer: type the"
-                        + " customer's phone instead" : e.getMessage();
-                show = () -> {
-                    errorMessage.set(message);
-                    refresh();
-                };
-            }
-            ui.execute(show);
-        });
-    }
-
-    /** Enrolls the pending phone with this sale. Marketing consent is only what the customer explicitly said. */
+    /** Enrolls the pending phone with this sale. */
     public void enroll() {
         if (pendingPhone == null) {
             errorMessage.set("Find the customer's phone first");
             return;
         }
-        String name = enrollFirstName.get() == null ? "" : enrollFirstName.get().strip();
-        if (name.length() > 100) {
-            errorMessage.set("A first name has at most 100 characters");
-            return;
-        }
-        String typedCode = enrollReferralCode.get() == null ? "" : enrollReferralCode.get().strip();
-        String referralCode = null;
-        if (!typedCode.isEmpty()) {
-            Optional<String> code = ReferralCodes.normalize(typedCode);
-            if (code.isEmpty()) {
-                errorMessage.set("\"" + typedCode + "\" is not a friend's code (6 letters and digits)");
-                return;
-            }
-            referralCode = code.get();
-        }
-        java.time.MonthDay birthday;
         try {
-            birthday = Birthdays.parse(enrollBirthday.get());
+            customer = enrollment.enrolling(pendingPhone, lookup.hashOf(pendingPhone));
         } catch (IllegalArgumentException e) {
             errorMessage.set(e.getMessage());
             return;
         }
-        customer = new CustomerAtTill.Enrolling(pendingPhone, lookup.hashOf(pendingPhone),
-                name.isEmpty() ? null : name, enrollConsent.get(), referralCode, birthday);
         enrollmentOpen.set(false);
         errorMessage.set("");
         refresh();
     }
 
     public void clearCustomer() {
+        if (busy.get()) {
+            return;
+        }
         customer = new CustomerAtTill.Anonymous();
         pendingPhone = null;
         phoneInput.set("");
@@ -198,8 +166,14 @@ public class SaleViewModel {
         refresh();
     }
 
-    /** Takes cash (empty means exactly the amount due), writes the sale to the journal, shows the receipt. */
+    /**
+     * Takes cash (empty means exactly the amount due). Points paying for the sale are first taken on the server when
+     * it answers; then the sale is written to the journal and the receipt shows.
+     */
     public void payCash() {
+        if (busy.get()) {
+            return;
+        }
         errorMessage.set("");
         if (cart.isEmpty()) {
             errorMessage.set("Ring up at least one item");
@@ -222,10 +196,34 @@ public class SaleViewModel {
             errorMessage.set("Cash given " + money(tendered) + " is less than the " + money(priced.dueMinor()) + " due");
             return;
         }
+        UUID saleId = UUID.randomUUID();
+        List<CheckLine> lines = List.copyOf(cart.lines());
+        CustomerAtTill payer = customer;
+        long points = pointsWanted();
+        busy.set(true);
+        background.execute(() -> {
+            OnlineRedemption.Outcome taken = redemption.take(saleId, payer, priced.pointsRedeemed());
+            ui.execute(() -> {
+                busy.set(false);
+                complete(saleId, lines, payer, points, tendered, taken);
+            });
+        });
+    }
+
+    private void complete(UUID saleId, List<CheckLine> lines, CustomerAtTill payer, long points, long tendered,
+                          OnlineRedemption.Outcome taken) {
+        if (taken instanceof OnlineRedemption.Refused refused) {
+            errorMessage.set("Points could not be used: " + refused.message() + ". Untick \"Pay with points\" or"
+                    + " find the customer again.");
+            return;
+        }
         CompletedSale sale;
         try {
-            sale = checkout.payCash(cart.lines(), customer, pointsWanted(), tendered);
-        } catch (JournalException e) {
+            sale = checkout.payCash(saleId, lines, payer, points, tendered);
+        } catch (JournalException | IllegalArgumentException e) {
+            if (taken instanceof OnlineRedemption.Taken) {
+                background.execute(() -> redemption.giveBack(saleId));
+            }
             errorMessage.set("The sale could not be saved on this till; nothing was charged. " + e.getMessage());
             return;
         }
@@ -243,17 +241,8 @@ public class SaleViewModel {
 
     private void refresh() {
         cartLines.setAll(cart.lines().stream().map(texts::line).toList());
-        PricedCheck priced = checkout.preview(cart.lines(), customer, pointsWanted());
-        subtotalText.set(money(priced.subtotalMinor()));
-        String referral = priced.referralDiscountMinor() == 0 ? ""
-                : "−" + money(priced.referralDiscountMinor()) + " friend's welcome";
-        String points = priced.pointsRedeemed() == 0 ? ""
-                : "−" + money(priced.redeemDiscountMinor()) + " (" + priced.pointsRedeemed() + " points)";
-        discountText.set(referral.isEmpty() || points.isEmpty() ? referral + points : referral + ", " + points);
-        dueText.set(money(priced.dueMinor()));
-        long welcome = checkout.welcomeBonus(customer);
-        pointsText.set(customer instanceof CustomerAtTill.Anonymous ? ""
-                : "Earns " + priced.pointsEarned() + " points" + (welcome > 0 ? " + " + welcome + " welcome" : ""));
+        totals.show(checkout.preview(cart.lines(), customer, pointsWanted()),
+                customer instanceof CustomerAtTill.Anonymous, checkout.welcomeBonus(customer));
         canRedeem.set(customer.balance() > 0 && (customer instanceof CustomerAtTill.Known
                 || customer instanceof CustomerAtTill.Scanned scanned && scanned.identified().canRedeem()));
         if (!canRedeem.get() && redeemPoints.get()) {
@@ -274,6 +263,11 @@ public class SaleViewModel {
         return cartLines;
     }
 
+    /** What the new customer tells the cashier, while the enrollment is open. */
+    public EnrollmentForm enrollment() {
+        return enrollment;
+    }
+
     public StringProperty phoneInputProperty() {
         return phoneInput;
     }
@@ -286,22 +280,6 @@ public class SaleViewModel {
         return enrollmentOpen;
     }
 
-    public StringProperty enrollFirstNameProperty() {
-        return enrollFirstName;
-    }
-
-    public BooleanProperty enrollConsentProperty() {
-        return enrollConsent;
-    }
-
-    public StringProperty enrollReferralCodeProperty() {
-        return enrollReferralCode;
-    }
-
-    public StringProperty enrollBirthdayProperty() {
-        return enrollBirthday;
-    }
-
     public BooleanProperty redeemPointsProperty() {
         return redeemPoints;
     }
@@ -310,20 +288,13 @@ public class SaleViewModel {
         return canRedeem;
     }
 
-    public StringProperty subtotalTextProperty() {
-        return subtotalText;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
-    public StringProperty discountTextProperty() {
-        return discountText;
-    }
-
-    public StringProperty dueTextProperty() {
-        return dueText;
-    }
-
-    public StringProperty pointsTextProperty() {
-        return pointsText;
+    /** Subtotal, discounts, amount due and points, as the check shows them. */
+    public CheckTotals totals() {
+        return totals;
     }
 
     public StringProperty tenderedInputProperty() {

@@ -52,14 +52,14 @@ class ReferralAtTheTillTest {
 
     @Test
     void aFriendsCodeTakesTheDiscountAndTheWelcomeBonusShows() {
-        model.enrollFirstNameProperty().set("Noor");
-        model.enrollReferralCodeProperty().set("eva-234");
+        model.enrollment().firstNameProperty().set("Noor");
+        model.enrollment().referralCodeProperty().set("eva-234");
         model.enroll();
 
         // 20 % of 6.70 = 1.34; 3 % of 5.36 = 16.08 points
-        assertThat(model.discountTextProperty().get()).isEqualTo("−€1.34 friend's welcome");
-        assertThat(model.dueTextProperty().get()).isEqualTo("€5.36");
-        assertThat(model.pointsTextProperty().get()).isEqualTo("Earns 16 points + 50 welcome");
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€1.34 friend's welcome");
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€5.36");
+        assertThat(model.totals().pointsProperty().get()).isEqualTo("Earns 16 points + 50 welcome");
 
         model.payCash();
 
@@ -71,7 +71,7 @@ class ReferralAtTheTillTest {
 
     @Test
     void aCodeThatCannotBeOneIsRefusedBeforeTheSale() {
-        model.enrollReferralCodeProperty().set("EVA-10");
+        model.enrollment().referralCodeProperty().set("EVA-10");
         model.enroll();
 
         assertThat(model.errorMessageProperty().get()).isEqualTo("\"EVA-10\" is not a friend's code (6 letters and digits)");
@@ -81,13 +81,13 @@ class ReferralAtTheTillTest {
     @Test
     void theGoldTierEarnsMore() {
         journal.applyChanges(new ChangesPage(12, false, PROGRAM, List.of(new CustomerCacheRow(
-                TillFixture.EVA, hashOfEva(), "Eva", 250, "Gold", false)), List.of(), List.of()));
+                TillFixture.EVA, hashOfEva(), "Eva", 250, "Gold", false, List.of())), List.of(), List.of()));
         model.clearCustomer();
         model.phoneInputProperty().set("06 1234 5678");
         model.findCustomer();
 
         // 7 % of 6.70 = 46.9
-        assertThat(model.pointsTextProperty().get()).isEqualTo("Earns 47 points");
+        assertThat(model.totals().pointsProperty().get()).isEqualTo("Earns 47 points");
     }
 
     private static String hashOfEva() {

@@ -2,6 +2,7 @@ package dev.regulars.pos.ui.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regulars.core.sync.CardLink;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.pos.TillFixture;
@@ -43,8 +44,8 @@ class SaleViewModelTest {
         model.add(item("CROISSANT"));
 
         assertThat(model.cartLines()).containsExactly("2 × Flat white   €7.60", "1 × Croissant   €2.90");
-        assertThat(model.dueTextProperty().get()).isEqualTo("€10.50");
-        assertThat(model.pointsTextProperty().get()).isEmpty();
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€10.50");
+        assertThat(model.totals().pointsProperty().get()).isEmpty();
 
         model.removeLine(0);
         assertThat(model.cartLines()).containsExactly("1 × Flat white   €3.80", "1 × Croissant   €2.90");
@@ -58,7 +59,7 @@ class SaleViewModelTest {
         model.findCustomer();
 
         assertThat(model.customerStatusProperty().get()).isEqualTo("Eva · +31 6 12345678 · 250 points");
-        assertThat(model.pointsTextProperty().get()).isEqualTo("Earns 19 points");
+        assertThat(model.totals().pointsProperty().get()).isEqualTo("Earns 19 points");
         assertThat(model.canRedeemProperty().get()).isTrue();
         assertThat(model.enrollmentOpenProperty().get()).isFalse();
     }
@@ -73,11 +74,12 @@ class SaleViewModelTest {
         model.redeemPointsProperty().set(true);
 
         // 30 % of 6.70 = 2.01: 201 points of Eva's 250
-        assertThat(model.discountTextProperty().get()).isEqualTo("−€2.01 (201 points)");
-        assertThat(model.dueTextProperty().get()).isEqualTo("€4.69");
-        assertThat(model.pointsTextProperty().get()).isEqualTo("Earns 23 points");
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€2.01 (201 points)");
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€4.69");
+        assertThat(model.totals().pointsProperty().get()).isEqualTo("Earns 23 points");
     }
 
+    /** The fixture's server does not answer: points are taken offline, within the cached balance. */
     @Test
     void paysCashWritesTheSaleBeforeTheReceiptAndAsksForASync() {
         model.add(item("FLAT-WHITE"));
@@ -113,15 +115,21 @@ class SaleViewModelTest {
         assertThat(model.enrollmentOpenProperty().get()).isTrue();
         assertThat(model.customerStatusProperty().get()).isEqualTo("+31 6 23456789 is not a member yet: enroll?");
 
-        model.enrollFirstNameProperty().set("  Noor ");
-        model.enrollBirthdayProperty().set("12-03");
-        model.enrollConsentProperty().set(true);
+        model.enrollment().firstNameProperty().set("  Noor ");
+        model.enrollment().lastNameProperty().set(" de Vries");
+        model.enrollment().birthdayProperty().set("12-03");
+        model.enrollment().cardProperty().set("RC-4821 0000 1234");
+        model.enrollment().consentProperty().set(true);
         model.enroll();
+        assertThat(model.customerStatusProperty().get())
+                .isEqualTo("New: Noor · card 482100001234 · +31 6 23456789 · offers: yes");
         model.payCash();
 
         SaleRecord stored = journal.unsyncedSales(10).get(0);
         assertThat(stored.enrollment().phoneE164()).isEqualTo("+31623456789");
         assertThat(stored.enrollment().firstName()).isEqualTo("Noor");
+        assertThat(stored.enrollment().lastName()).isEqualTo("de Vries");
+        assertThat(stored.enrollment().card()).isEqualTo(new CardLink(CardLink.Kind.PRINTED, "482100001234"));
         assertThat(stored.enrollment().marketingConsent()).isTrue();
         assertThat(stored.enrollment().consentAt()).isEqualTo(TillFixture.CLOCK.instant());
         assertThat(stored.enrollment().birthday()).isEqualTo(java.time.MonthDay.of(3, 12));
@@ -174,5 +182,61 @@ class SaleViewModelTest {
         assertThat(stored.customer()).isNull();
         assertThat(stored.tillFigures().pointsEarned()).isZero();
         assertThat(model.receiptTextProperty().get()).isEqualTo("Paid €2.90");
+    }
+
+    @Test
+    void aCardFoundOfflineEarnsButDoesNotPayWithPoints() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("RC-04a23f7c");
+
+        model.findCustomer();
+
+        assertThat(model.customerStatusProperty().get()).isEqualTo(
+                "Eva · card · 250 points · points can pay only with the phone number or the code from the card page");
+        assertThat(model.canRedeemProperty().get()).isFalse();
+        model.redeemPointsProperty().set(true);
+        assertThat(model.redeemPointsProperty().get()).isFalse();
+        model.payCash();
+
+        SaleRecord stored = journal.unsyncedSales(10).get(0);
+        assertThat(stored.customer().customerId()).isEqualTo(TillFixture.EVA);
+        assertThat(stored.customer().phoneE164()).isNull();
+        assertThat(stored.pointsRedeemed()).isZero();
+        // the till counts the sale into Eva's cached balance, whichever way she was found
+        assertThat(model.receiptTextProperty().get()).endsWith("Eva earned 19 points · balance 269");
+        model.phoneInputProperty().set("06 1234 5678");
+        model.findCustomer();
+        assertThat(model.customerStatusProperty().get()).isEqualTo("Eva · +31 6 12345678 · 269 points");
+    }
+
+    @Test
+    void aCardThisTillDoesNotKnowNeedsTheServer() {
+        model.phoneInputProperty().set("RC-99990000");
+
+        model.findCustomer();
+
+        assertThat(model.errorMessageProperty().get()).isEqualTo("This card is not known to this till and the server"
+                + " does not answer: type the customer's phone instead");
+        assertThat(model.customerStatusProperty().get()).isEqualTo("No customer");
+    }
+
+    @Test
+    void refusesAnEnrollmentWithFieldsThatCannotBeRight() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+
+        model.enrollment().cardProperty().set("card #12");
+        model.enroll();
+        assertThat(model.errorMessageProperty().get())
+                .isEqualTo("Card: \"card #12\" is not a card number (4 to 32 letters and digits)");
+        model.enrollment().cardProperty().set("");
+        model.enrollment().lastNameProperty().set("x".repeat(101));
+        model.enroll();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("A last name has at most 100 characters");
+
+        assertThat(model.enrollmentOpenProperty().get()).isTrue();
+        model.payCash();
+        assertThat(journal.saleCount()).isZero();
     }
 }

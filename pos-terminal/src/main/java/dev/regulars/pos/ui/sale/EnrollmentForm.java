@@ -1,0 +1,103 @@
+package dev.regulars.pos.ui.sale;
+
+import dev.regulars.core.identification.CardNumbers;
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.referral.ReferralCodes;
+import dev.regulars.core.sync.CardLink;
+import dev.regulars.core.sync.SaleRecordCheck;
+import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sale.ScannedInput;
+import java.time.MonthDay;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The enrollment part of the sale screen: what the new customer tells the cashier. Only the phone (looked up
+ * before) and the consent answer are needed; everything else is optional and checked here, with a message for the
+ * cashier, before the customer is enrolled with the sale.
+ */
+public final class EnrollmentForm {
+
+    private final StringProperty firstName = new SimpleStringProperty("");
+    private final StringProperty lastName = new SimpleStringProperty("");
+    private final BooleanProperty consent = new SimpleBooleanProperty(false);
+    private final StringProperty referralCode = new SimpleStringProperty("");
+    private final StringProperty birthday = new SimpleStringProperty("");
+    private final StringProperty card = new SimpleStringProperty("");
+
+    void clear() {
+        firstName.set("");
+        lastName.set("");
+        consent.set(false);
+        referralCode.set("");
+        birthday.set("");
+        card.set("");
+    }
+
+    /**
+     * The customer to enroll with the sale. Marketing consent is only what the customer explicitly said.
+     *
+     * @throws IllegalArgumentException with a message for the cashier when a field is not right
+     */
+    CustomerAtTill.Enrolling enrolling(PhoneNumber phone, String phoneHmac) {
+        String first = name(firstName.get(), "first");
+        String last = name(lastName.get(), "last");
+        String typedCode = stripped(referralCode.get());
+        String code = null;
+        if (!typedCode.isEmpty()) {
+            code = ReferralCodes.normalize(typedCode).orElseThrow(() -> new IllegalArgumentException(
+                    "\"" + typedCode + "\" is not a friend's code (6 letters and digits)"));
+        }
+        MonthDay day = Birthdays.parse(birthday.get());
+        return new CustomerAtTill.Enrolling(phone, phoneHmac, first, last, consent.get(), code, day, card());
+    }
+
+    /** A card number typed or scanned (a printed card's "RC" prefix is read too); the till has no NFC reader yet. */
+    private CardLink card() {
+        String typed = stripped(card.get());
+        if (typed.isEmpty()) {
+            return null;
+        }
+        return new CardLink(CardLink.Kind.PRINTED, ScannedInput.cardNumber(typed).orElseThrow(
+                () -> new IllegalArgumentException("Card: " + CardNumbers.notACardNumber(typed))));
+    }
+
+    private static String name(String typed, String which) {
+        String name = stripped(typed);
+        if (name.length() > SaleRecordCheck.MAX_NAME) {
+            throw new IllegalArgumentException("A " + which + " name has at most " + SaleRecordCheck.MAX_NAME
+                    + " characters");
+        }
+        return name.isEmpty() ? null : name;
+    }
+
+    private static String stripped(String typed) {
+        return typed == null ? "" : typed.strip();
+    }
+
+    public StringProperty firstNameProperty() {
+        return firstName;
+    }
+
+    public StringProperty lastNameProperty() {
+        return lastName;
+    }
+
+    public BooleanProperty consentProperty() {
+        return consent;
+    }
+
+    public StringProperty referralCodeProperty() {
+        return referralCode;
+    }
+
+    public StringProperty birthdayProperty() {
+        return birthday;
+    }
+
+    public StringProperty cardProperty() {
+        return card;
+    }
+}
