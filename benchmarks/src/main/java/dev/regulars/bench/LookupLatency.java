@@ -20,10 +20,14 @@ final class LookupLatency {
     /**
      * Identify by phone for random customers, each thread on its own keep-alive connection ({@link BlockingHttp}).
      *
-     * @return p50 and p99 in milliseconds
+     * @param perSecond 0: every thread asks again as soon as it has its answer (closed loop: as many lookups as the
+     *                  machine can serve, {@code threads} at a time). Otherwise lookups are due at this steady rate,
+     *                  as tills ask independently of each other, and each is timed from when it was due, so a
+     *                  lookup delayed behind a slow one counts its wait too (no coordinated omission).
+     * @return p50 and p99 in milliseconds, and lookups per second
      */
     static double[] measure(URI server, String token, List<SaleFactory.Regular> regulars, int count,
-                             int threads) throws Exception {
+                             int threads, double perSecond) throws Exception {
         String path = "/api/v1/customers/identify";
         try (BlockingHttp warm = new BlockingHttp(server.getHost(), server.getPort())) {
             for (int i = 0; i < 20000; i++) { // until the JIT has compiled the lookup path
@@ -31,7 +35,9 @@ final class LookupLatency {
             }
         }
         long[] nanos = new long[count];
+        long begin = System.nanoTime() + 50_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -41,7 +47,8 @@ final class LookupLatency {
                     try (BlockingHttp http = new BlockingHttp(server.getHost(), server.getPort())) {
                         for (int i = first; i < count; i += threads) {
                             byte[] json = identifyJson(regulars.get(random.nextInt(regulars.size())));
-                            long start = System.nanoTime();
+                            long start = perSecond > 0 ? begin + (long) (i * 1e9 / perSecond) : System.nanoTime();
+                            waitUntil(start);
                             int status = http.postJson(path, token, json);
                             nanos[i] = System.nanoTime() - start;
                             expectOk(status);
@@ -56,11 +63,24 @@ final class LookupLatency {
         } finally {
             pool.shutdownNow();
         }
+        double perSecondServed = count / ((System.nanoTime() - started) / 1e9);
         Arrays.sort(nanos);
         System.out.printf("lookup percentiles (ms): p50 %.2f p90 %.2f p95 %.2f p99 %.2f p99.9 %.2f max %.2f%n",
                 nanos[count / 2] / 1e6, nanos[count * 90 / 100] / 1e6, nanos[count * 95 / 100] / 1e6,
                 nanos[count * 99 / 100] / 1e6, nanos[count * 999 / 1000] / 1e6, nanos[count - 1] / 1e6);
-        return new double[] {nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6};
+        return new double[] {nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6,
+                perSecondServed};
+    }
+
+    private static void waitUntil(long nanoTime) throws InterruptedException {
+        long ahead;
+        while ((ahead = nanoTime - System.nanoTime()) > 0) {
+            if (ahead > 200_000) {
+                java.util.concurrent.locks.LockSupport.parkNanos(ahead - 100_000);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
     }
 
     private static byte[] identifyJson(SaleFactory.Regular regular) throws Exception {

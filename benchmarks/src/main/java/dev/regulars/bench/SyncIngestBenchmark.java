@@ -35,7 +35,7 @@ import java.util.concurrent.Future;
  * raw JDBC batch insert of the same rows into the same MariaDB, in the same run. Writes BENCHMARKS.md.
  *
  * <pre>benchmarks/run.sh [--db own|local] [--customers 1000000] [--tills 8] [--warmup 40] [--batches 25]
- *                   [--lookups 20000]</pre>
+ *                   [--lookups 20000] [--lookup-threads 4] [--lookup-rate 200]</pre>
  *
  * {@code --db own} (the default) starts a MariaDB of its own, configured as a production server for a million
  * customers would be ({@link BufferPool#SERVER_OPTIONS}), with its data kept in .bench-data/ so the seeding is done
@@ -145,8 +145,10 @@ public final class SyncIngestBenchmark {
         // lookups first: a till asks while the server is serving the café, not while MariaDB writes back the
         // pages of a hundred thousand sales synced a moment ago
         int lookupThreads = Integer.parseInt(o.getOrDefault("lookup-threads", "4"));
-        double[] lookup = LookupLatency.measure(URI.create(server.baseUrl()), tokens.get(0), regulars, lookups,
-                lookupThreads);
+        double lookupRate = Double.parseDouble(o.getOrDefault("lookup-rate", "200"));
+        URI api = URI.create(server.baseUrl());
+        double[] lookup = LookupLatency.measure(api, tokens.get(0), regulars, lookups, lookupThreads, lookupRate);
+        double[] saturated = LookupLatency.measure(api, tokens.get(0), regulars, lookups, lookupThreads, 0);
         System.out.printf("warm-up: %.0f sales/s%n", ingest(clients, business, regulars, warmup, 1000));
         double ingest = ingest(clients, business, regulars, batches, 0);
         List<List<SaleRecord>> raw = new ArrayList<>();
@@ -158,8 +160,9 @@ public final class SyncIngestBenchmark {
         double ratio = ingest / baseline;
         System.out.printf("sync ingest %.0f sales/s, raw JDBC %.0f sales/s, ratio %.2f%n", ingest, baseline,
                 ratio);
-        System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups%n", lookup[0], lookup[1],
-                lookups);
+        System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups at %.0f/s; closed loop, %d at a"
+                + " time: p50 %.2f ms, p99 %.2f ms, %.0f lookups/s%n", lookup[0], lookup[1], lookups, lookupRate,
+                lookupThreads, saturated[0], saturated[1], saturated[2]);
         String command = COMMAND + o.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> " --" + e.getKey() + " " + (e.getValue().contains(" ") ? "\"" + e.getValue() + "\""
                         : e.getValue()))
@@ -174,8 +177,12 @@ public final class SyncIngestBenchmark {
                         String.format("raw JDBC batch %.0f sales/s", baseline), command},
                 new String[] {"server-phone-lookup-p99", String.format("%.2f", lookup[1]), "ms",
                         String.format("p50 %.2f ms", lookup[0]),
-                        command + " (" + lookups + " lookups after 20000 unmeasured, " + lookupThreads
-                                + " at a time)"}));
+                        command + String.format(" (%d lookups due at %.0f/s, timed from when due, on %d connections,"
+                                + " after 20000 unmeasured)", lookups, lookupRate, lookupThreads)},
+                new String[] {"server-phone-lookup-p99-saturated", String.format("%.2f", saturated[1]), "ms",
+                        String.format("p50 %.2f ms, %.0f lookups/s", saturated[0], saturated[2]),
+                        command + String.format(" (%d lookups, %d at a time, each asked as soon as the last"
+                                + " answered: the machine's 2 cores are full)", lookups, lookupThreads)}));
         if (seeding.added() > 0) { // a run on an already seeded database says nothing about seeding
             rows.add(new String[] {"seed-customers", String.format("%.1f", seeding.seconds()), "s",
                     seeding.added() + " customers + " + (long) seeding.added() * CustomerSeeder.ENTRIES_PER_CUSTOMER

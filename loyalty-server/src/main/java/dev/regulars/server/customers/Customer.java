@@ -221,6 +221,11 @@ public class Customer {
         return changeSeq;
     }
 
+    /** Visits, spend, average check and usual interval, as loyalty-core computes them. */
+    public dev.regulars.core.visits.VisitStats visitStats() {
+        return new dev.regulars.core.visits.VisitStats(visits, totalSpendMinor, firstVisitAt, lastVisitAt);
+    }
+
     public int visits() {
         return visits;
     }

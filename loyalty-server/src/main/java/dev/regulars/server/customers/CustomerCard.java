@@ -49,6 +49,10 @@ public class CustomerCard {
         this.linkedAt = linkedAt;
     }
 
+    public String cardNumber() {
+        return cardNumber;
+    }
+
     public String customerId() {
         return customerId;
     }

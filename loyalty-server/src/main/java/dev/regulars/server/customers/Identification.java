@@ -29,6 +29,8 @@ public class Identification {
     @Inject
     private CustomerCards cards;
     @Inject
+    private CounterLookups counter;
+    @Inject
     private ChangeSequence changes;
     @Inject
     private Clock clock;
@@ -46,20 +48,19 @@ public class Identification {
                 } catch (InvalidPhoneNumberException e) {
                     throw ApiException.badRequest(e.getMessage());
                 }
-                Customer customer = customers.findByPhone(business, e164).orElseThrow(() -> new ApiException(
+                return counter.byPhone(business, e164, true).orElseThrow(() -> new ApiException(
                         Status.NOT_FOUND, "unknown_customer", "No customer has this phone number: enroll them"));
-                return identified(customer, true);
             }
             case CARD, NFC -> {
                 CustomerCard card = card(business, normalizeCard(request.value()));
-                return identified(customers.byId(business, card.customerId()).orElseThrow(), false);
+                return counter.byId(business, card.customerId(), false).orElseThrow();
             }
             case ROTATING_CODE -> {
                 RotatingRedeemCode.Scanned scanned = RotatingRedeemCode.parse(request.value())
                         .orElseThrow(() -> ApiException.badRequest("This is not a Regulars redeem code"));
                 CustomerCard card = card(business, scanned.cardNumber());
                 return switch (RotatingRedeemCode.verify(card.codeSecret(), scanned, clock.instant())) {
-                    case VALID -> identified(customers.byId(business, card.customerId()).orElseThrow(), true);
+                    case VALID -> counter.byId(business, card.customerId(), true).orElseThrow();
                     case EXPIRED -> throw new ApiException(Status.GONE, "code_expired", "This code is more than a"
                             + " minute old (a screenshot?): ask the customer to open their card page again");
                     case INVALID -> throw ApiException.badRequest("This redeem code is not valid for the card");
@@ -94,10 +95,5 @@ public class Identification {
 
     static String normalizeCard(String typed) {
         return CardNumbers.normalize(typed).orElseThrow(() -> ApiException.badRequest(CardNumbers.notACardNumber(typed)));
-    }
-
-    private static IdentifiedCustomer identified(Customer c, boolean canRedeem) {
-        return new IdentifiedCustomer(UUID.fromString(c.id()), c.firstName(), c.pointsBalance(), c.tier(),
-                c.referralDiscountDue(), canRedeem);
     }
 }

@@ -53,6 +53,13 @@ public class Ledger {
         return new Postings(clock.instant());
     }
 
+    /** The customer's latest entries, newest first: what the points history shows. */
+    public List<LedgerEntry> history(String customerId, int limit) {
+        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.customerId = :c ORDER BY e.createdAt DESC,"
+                        + " e.id DESC", LedgerEntry.class)
+                .setParameter("c", customerId).setMaxResults(limit).getResultList();
+    }
+
     /** The sum of a customer's entries, for checks against the materialized balance. */
     public long sumOfEntries(String customerId) {
         Long sum = em.createQuery("SELECT SUM(e.points) FROM LedgerEntry e WHERE e.customerId = :c", Long.class)

@@ -62,4 +62,16 @@ public class LedgerEntry {
     public long points() {
         return points;
     }
+
+    public String saleId() {
+        return saleId;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

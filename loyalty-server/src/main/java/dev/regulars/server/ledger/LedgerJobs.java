@@ -6,7 +6,10 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
-/** Nightly: points that reached their expiry are written off, then every balance is checked. */
+/**
+ * Nightly: points that reached their expiry are written off, then every balance is checked. Hourly: points held
+ * online for sales that never arrived go back.
+ */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class LedgerJobs {
@@ -17,6 +20,14 @@ public class LedgerJobs {
     private PointExpiryRun expiry;
     @Inject
     private dev.regulars.server.customers.TierRecalculation tiers;
+
+    @Inject
+    private OnlineRedemptions redemptions;
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    void releaseAbandonedHolds() {
+        audit.businesses().forEach(redemptions::releaseAbandoned);
+    }
 
     @Schedule(hour = "2", minute = "07", persistent = false)
     void recalculateTiers() {

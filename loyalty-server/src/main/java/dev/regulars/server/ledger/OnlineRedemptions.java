@@ -13,7 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Takes points for an online till before its sale completes. The customer's row is locked while the balance is
@@ -21,6 +25,13 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class OnlineRedemptions {
+
+    /**
+     * How long points stay held for a sale that has not arrived. A till that took points and then died before
+     * recording its sale never sends it; after this the points go back. Should the sale arrive after all, it takes
+     * them again as an offline sale would (an overdraft is flagged): the points are counted once either way.
+     */
+    public static final Duration HELD_AT_MOST = Duration.ofHours(24);
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -65,6 +76,32 @@ public class OnlineRedemptions {
         return new RedemptionGrant(request.saleId(), request.points(), customer.pointsBalance());
     }
 
+    /** Gives back the points of every hold older than {@link #HELD_AT_MOST}. Hourly and on demand; safe to repeat. */
+    @Transactional
+    public int releaseAbandoned(String businessId) {
+        Instant before = clock.instant().minus(HELD_AT_MOST);
+        List<Redemption> stale = em.createQuery("SELECT r FROM Redemption r WHERE r.businessId = :b"
+                        + " AND r.status = :held AND r.createdAt < :before ORDER BY r.customerId", Redemption.class)
+                .setParameter("b", businessId).setParameter("held", Redemption.Status.HELD)
+                .setParameter("before", before).getResultList();
+        int released = 0;
+        for (Redemption candidate : stale) {
+            // the customer first, then the hold: the order a sale's ingest locks them in
+            Customer customer = customers.lockById(businessId, candidate.customerId()).orElseThrow();
+            Redemption held = em.find(Redemption.class, candidate.saleId(), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(held);
+            if (held.status() != Redemption.Status.HELD) {
+                continue;
+            }
+            ledger.post(customer, LedgerEntryType.REDEEM, held.points(), held.saleId(),
+                    "held " + HELD_AT_MOST.toHours() + " h for a sale that never arrived, points returned");
+            customer.markChanged(changes.next(businessId));
+            held.decide(Redemption.Status.RELEASED, clock.instant());
+            released++;
+        }
+        return released;
+    }
+
     /** The cashier abandoned the sale: the points go back. */
     @Transactional
     public void release(AuthenticatedTerminal terminal, String saleId) {
@@ -73,7 +110,7 @@ public class OnlineRedemptions {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("\"" + saleId + "\" is not a sale id");
         }
-        Redemption held = em.find(Redemption.class, saleId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Redemption held = em.find(Redemption.class, saleId, LockModeType.PESSIMISTIC_WRITE);
         if (held == null) {
             throw new ApiException(Status.NOT_FOUND, "unknown_redemption", "No points were taken for this sale");
         }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -147,13 +148,18 @@ class AdminIT {
         submit(browser.findElement(By.id("points:adjust")));
     }
 
+    /** A till paired with a code the admin made, as an owner does it. */
+    private PairedTill pairedInTheAdmin(Journal journal, String name) throws Exception {
+        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
+        String code = browser.findElement(By.id("pairing-code")).getText();
+        return PairedTill.pair(journal, server.toString(), code, name);
+    }
+
     @Test
     void aTillThatChargedDifferentlyFromTheServerShowsInTheManagersQueue() throws Exception {
         logIn(PASSWORD);
-        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
-        String code = browser.findElement(By.id("pairing-code")).getText();
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Queue till");
+            PairedTill paired = pairedInTheAdmin(journal, "Queue till");
             TillSync sync = paired.sync();
             TillContext till = paired.context();
             var phone = till.customerLookup().normalize("06 4100 0001");
@@ -173,11 +179,9 @@ class AdminIT {
     @Test
     void anInviterGetsTheBonusOnceTheFriendsFirstPurchaseStood() throws Exception {
         logIn(PASSWORD);
-        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
-        String code = browser.findElement(By.id("pairing-code")).getText();
         long semBefore = ServerFixture.count("SELECT points_balance FROM customer WHERE referral_code = 'SEM234'");
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Referral till");
+            PairedTill paired = pairedInTheAdmin(journal, "Referral till");
             TillSync sync = paired.sync();
             TillContext till = paired.context();
             var phone = till.customerLookup().normalize("06 4200 0001");
@@ -206,20 +210,63 @@ class AdminIT {
     }
 
     @Test
+    void pointsHeldForASaleThatNeverArrivedGoBackAndALateSaleTakesThemOnce() throws Exception {
+        logIn(PASSWORD);
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            PairedTill paired = pairedInTheAdmin(journal, "Held points till");
+            TillContext till = paired.context();
+            var phone = till.customerLookup().normalize("06 4300 0101");
+            Cart cart = new Cart();
+            cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
+            till.checkout().payCash(cart.lines(), new CustomerAtTill.Enrolling(phone,
+                    till.customerLookup().hashOf(phone), "Fenna", true, null), 0, 500);
+            paired.sync().syncOnce();
+            var fenna = till.customerLookup().find(phone).orElseThrow();
+            long before = ServerFixture.ledgerSum(fenna.customerId());
+            // the till took 40 points for a sale, then died before recording it
+            java.util.UUID saleId = java.util.UUID.randomUUID();
+            SyncClient.paired(server.toString(), paired.identity().token()).takeRedemption(
+                    new dev.regulars.core.sync.RedemptionRequest(saleId, fenna.customerId(), 40));
+            submit(browser.findElement(By.id("points:release-holds")));
+            assertThat(browser.findElement(By.id("messages")).getText())
+                    .isEqualTo("No points are held for a missing sale.");
+
+            ServerFixture.update("UPDATE redemption SET created_at = created_at - INTERVAL 25 HOUR WHERE sale_id = '"
+                    + saleId + "'");
+            submit(browser.findElement(By.id("points:release-holds")));
+            assertThat(browser.findElement(By.id("messages")).getText())
+                    .isEqualTo("1 hold of a sale that never arrived given back.");
+            assertThat(ServerFixture.ledgerSum(fenna.customerId())).isEqualTo(before);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM redemption WHERE sale_id = ? AND status = 'RELEASED'",
+                    saleId.toString())).isEqualTo(1);
+
+            // the sale turns up after all (the journal was restored): its points are taken, once
+            var sale = till.checkout().payCash(saleId, cart.lines(), new CustomerAtTill.Known(phone,
+                    till.customerLookup().hashOf(phone), fenna), 40, 500);
+            paired.sync().syncOnce();
+            assertThat(ServerFixture.ledgerSum(fenna.customerId()))
+                    .isEqualTo(before - 40 + sale.priced().pointsEarned());
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE sale_id = ? AND entry_type ="
+                    + " 'REDEEM'", saleId.toString())).isEqualTo(3);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
     void pointsOlderThanTheProgramsExpiryAreWrittenOffOnceWithANote() throws Exception {
         logIn(PASSWORD);
-        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
-        String code = browser.findElement(By.id("pairing-code")).getText();
         String phone = "+31643000001";
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Expiry till");
+            PairedTill paired = pairedInTheAdmin(journal, "Expiry till");
             TillSync sync = paired.sync();
             TillContext till = paired.context();
             var number = till.customerLookup().normalize(phone);
             Cart cart = new Cart();
             cart.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
             till.checkout().payCash(cart.lines(), new CustomerAtTill.Enrolling(number,
-                    till.customerLookup().hashOf(number), "Ruud", true, null), 0, 500);
+                    till.customerLookup().hashOf(number), "Ruud", "van Dijk", true, null, null,
+                    new dev.regulars.core.sync.CardLink(dev.regulars.core.sync.CardLink.Kind.NFC, "04:5e:90:11")),
+                    0, 500);
             sync.syncOnce();
         }
         long balance = ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = ?", phone);
@@ -238,15 +285,40 @@ class AdminIT {
                 + " WHERE c.phone_e164 = ? AND e.entry_type = 'EXPIRY' AND e.points = ?"
                 + " AND e.note LIKE 'expired: %points earned%'", phone, -balance)).isEqualTo(1);
         assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+
+        // the manager sees who Ruud is, how he comes, and the expiry in his points history
+        browser.findElement(By.id("customer:lookup-phone")).sendKeys("06 4300 0001");
+        submit(browser.findElement(By.id("customer:look-up")));
+        assertThat(browser.findElement(By.id("customer-name")).getText()).isEqualTo("Ruud van Dijk");
+        assertThat(browser.findElement(By.id("customer-phone")).getText()).isEqualTo("+31 6 43000001");
+        assertThat(browser.findElement(By.id("customer-points")).getText()).startsWith("0 points · tier ");
+        assertThat(browser.findElement(By.id("customer-visits")).getText())
+                .matches("1 visit · average check €\\d+\\.\\d\\d · first .+ · last .+");
+        assertThat(browser.findElement(By.id("customer-cards")).getText()).isEqualTo("Cards: 045E9011 (nfc)");
+        assertThat(browser.findElement(By.id("customer-consents")).getText())
+                .startsWith("Offers: EMAIL yes (").contains("till:Expiry till");
+        List<String> history = browser.findElements(By.cssSelector("#customer-history tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0)).contains("EXPIRY", "-" + balance, "expired:");
+        assertThat(history).anySatisfy(row -> assertThat(row).contains("WELCOME", "+50"));
+
+        browser.findElement(By.id("customer:lookup-phone")).clear();
+        browser.findElement(By.id("customer:lookup-phone")).sendKeys("06 4300 9999");
+        submit(browser.findElement(By.id("customer:look-up")));
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("No customer has the phone 06 4300 9999");
+        browser.findElement(By.id("customer:lookup-phone")).clear();
+        browser.findElement(By.id("customer:lookup-phone")).sendKeys("12");
+        submit(browser.findElement(By.id("customer:look-up")));
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("\"12\" is not a valid phone number in NL (check the number of digits)");
     }
 
     @Test
     void twoRecordsOfOnePersonAreMergedKeepingEveryLedgerEntry() throws Exception {
         logIn(PASSWORD);
-        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
-        String code = browser.findElement(By.id("pairing-code")).getText();
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Merge till");
+            PairedTill paired = pairedInTheAdmin(journal, "Merge till");
             TillSync sync = paired.sync();
             TillIdentity identity = paired.identity();
             TillContext till = paired.context();
@@ -287,11 +359,9 @@ class AdminIT {
     @Test
     void aTierFallsWhenTheSpendThatEarnedItAgesOut() throws Exception {
         logIn(PASSWORD);
-        submit(browser.findElement(By.cssSelector("input[value='New pairing code']")));
-        String code = browser.findElement(By.id("pairing-code")).getText();
         String phone = "+31645000001";
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
-            PairedTill paired = PairedTill.pair(journal, server.toString(), code, "Tier till");
+            PairedTill paired = pairedInTheAdmin(journal, "Tier till");
             TillSync sync = paired.sync();
             TillContext till = paired.context();
             var number = till.customerLookup().normalize(phone);

@@ -127,6 +127,16 @@ public class PointsPage {
                 : granted + (granted == 1 ? " inviter bonus" : " inviter bonuses") + " granted.");
     }
 
+    @Inject
+    private dev.regulars.server.ledger.OnlineRedemptions redemptions;
+
+    /** Runs the hourly job now: points held for sales that never arrived go back. */
+    public void releaseAbandonedHolds() {
+        int released = redemptions.releaseAbandoned(staff.current().businessId());
+        message(FacesMessage.SEVERITY_INFO, released == 0 ? "No points are held for a missing sale."
+                : released + (released == 1 ? " hold" : " holds") + " of a sale that never arrived given back.");
+    }
+
     private static void message(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
