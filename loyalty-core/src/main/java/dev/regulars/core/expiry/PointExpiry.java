@@ -2,17 +2,17 @@ package dev.regulars.core.expiry;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Points expire a number of months after they were earned, first in first out: every positive movement is a lot,
- * every negative one (a redemption, a refund taking points back) uses the oldest points still in the balance at
- * that moment: first any that expired but were not written off yet (the customer still saw them), then the oldest
- * lots. What is left of a lot when its time comes expires. EXPIRY movements already in the ledger settle what
- * expired before, so running this again after posting its answer gives nothing more to expire.
+ * every negative one (a redemption, a refund taking points back) uses the points that expire first among those
+ * still in the balance at that moment: first any that expired but were not written off yet (the customer still saw
+ * them), then the lot that expires soonest, which is the oldest unless a lot came with a shorter validity of its
+ * own (a birthday bonus). What is left of a lot when its time comes expires. EXPIRY movements already in the ledger
+ * settle what expired before, so running this again after posting its answer gives nothing more to expire.
  */
 public final class PointExpiry {
 
@@ -22,9 +22,14 @@ public final class PointExpiry {
     /**
      * A movement of the ledger.
      *
-     * @param expiry an EXPIRY entry posted earlier (negative)
+     * @param expiry     an EXPIRY entry posted earlier (negative)
+     * @param validUntil for a lot valid for less than the program's months (a birthday bonus), when it ends; else null
      */
-    public record Movement(Instant at, long points, boolean expiry) {
+    public record Movement(Instant at, long points, boolean expiry, Instant validUntil) {
+
+        public Movement(Instant at, long points, boolean expiry) {
+            this(at, points, expiry, null);
+        }
     }
 
     /** A lot (or what was left of it) that expired. */
@@ -37,7 +42,7 @@ public final class PointExpiry {
 
     private static final class Lot {
         final Instant earnedAt;
-        final Instant expiresAt;
+        final Instant expiresAt; // null: never
         long left;
 
         Lot(Instant earnedAt, Instant expiresAt, long left) {
@@ -45,7 +50,15 @@ public final class PointExpiry {
             this.expiresAt = expiresAt;
             this.left = left;
         }
+
+        boolean expiredBy(Instant at) {
+            return expiresAt != null && !expiresAt.isAfter(at);
+        }
     }
+
+    /** Soonest expiry first, never-expiring last; among equals the oldest first (lots are added in time order). */
+    private static final Comparator<Lot> SPENT_FIRST = Comparator.comparing((Lot l) -> l.expiresAt,
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     /**
      * @param movements in ledger order (time, then id)
@@ -53,10 +66,7 @@ public final class PointExpiry {
      * @param zone      the store's zone: "12 months after" is a calendar date there
      */
     public static Due dueAt(List<Movement> movements, int months, Instant asOf, ZoneId zone) {
-        if (months <= 0) {
-            return new Due(0, List.of());
-        }
-        Deque<Lot> lots = new ArrayDeque<>();
+        List<Lot> lots = new ArrayList<>(); // kept sorted by SPENT_FIRST
         List<ExpiredLot> expired = new ArrayList<>();
         long expiredNotPosted = 0;
         long debt = 0; // points spent beyond the lots (an offline overdraft), paid by the next lots
@@ -72,7 +82,10 @@ public final class PointExpiry {
                 debt -= paid;
                 points -= paid;
                 if (points > 0) {
-                    lots.addLast(new Lot(m.at(), m.at().atZone(zone).plusMonths(months).toInstant(), points));
+                    Instant byProgram = months <= 0 ? null : m.at().atZone(zone).plusMonths(months).toInstant();
+                    Instant expires = m.validUntil() == null ? byProgram
+                            : byProgram == null || m.validUntil().isBefore(byProgram) ? m.validUntil() : byProgram;
+                    add(lots, new Lot(m.at(), expires, points));
                 }
             } else {
                 long toUse = -m.points();
@@ -82,12 +95,12 @@ public final class PointExpiry {
                 expiredNotPosted -= fromExpired;
                 toUse -= fromExpired;
                 while (toUse > 0 && !lots.isEmpty()) {
-                    Lot oldest = lots.peekFirst();
-                    long used = Math.min(oldest.left, toUse);
-                    oldest.left -= used;
+                    Lot first = lots.get(0);
+                    long used = Math.min(first.left, toUse);
+                    first.left -= used;
                     toUse -= used;
-                    if (oldest.left == 0) {
-                        lots.removeFirst();
+                    if (first.left == 0) {
+                        lots.remove(0);
                     }
                 }
                 debt += toUse;
@@ -109,10 +122,19 @@ public final class PointExpiry {
         return new Due(expiredNotPosted, behind);
     }
 
-    private static long expireUntil(Deque<Lot> lots, Instant at, List<ExpiredLot> expired) {
+    /** Inserts after every lot that is spent before it or at the same time: stable, so equals stay in time order. */
+    private static void add(List<Lot> lots, Lot lot) {
+        int i = lots.size();
+        while (i > 0 && SPENT_FIRST.compare(lots.get(i - 1), lot) > 0) {
+            i--;
+        }
+        lots.add(i, lot);
+    }
+
+    private static long expireUntil(List<Lot> lots, Instant at, List<ExpiredLot> expired) {
         long total = 0;
-        while (!lots.isEmpty() && !lots.peekFirst().expiresAt.isAfter(at)) {
-            Lot lot = lots.removeFirst();
+        while (!lots.isEmpty() && lots.get(0).expiredBy(at)) {
+            Lot lot = lots.remove(0);
             if (lot.left > 0) {
                 expired.add(new ExpiredLot(lot.earnedAt, lot.expiresAt, lot.left));
                 total += lot.left;

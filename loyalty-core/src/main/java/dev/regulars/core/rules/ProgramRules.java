@@ -19,10 +19,12 @@ import java.util.Set;
  * @param welcomeBonusPoints    given once, when a customer enrolls
  * @param expiryMonths          points expire this many months after they were earned (0: never)
  * @param referral              the referral program (ReferralRules.NONE: none)
+ * @param birthday              the birthday bonus the birthday campaign grants (BirthdayBonus.NONE: none; rules
+ *                              stored before it existed read as none)
  */
 public record ProgramRules(int version, List<Tier> tiers, long pointValueMinor, BasisPoints maxRedeemShare,
                            long minCheckToRedeemMinor, long minBalanceToRedeem, long welcomeBonusPoints,
-                           int expiryMonths, ReferralRules referral) {
+                           int expiryMonths, ReferralRules referral, BirthdayBonus birthday) {
 
     public ProgramRules {
         if (version < 1) {
@@ -56,13 +58,16 @@ public record ProgramRules(int version, List<Tier> tiers, long pointValueMinor, 
         if (referral == null) {
             throw new IllegalArgumentException("referral rules are required (ReferralRules.NONE for none)");
         }
+        if (birthday == null) {
+            birthday = BirthdayBonus.NONE;
+        }
     }
 
     /** One tier earning {@code earnRate}, no minimums, no welcome bonus, no expiry, no referrals. */
     public static ProgramRules basic(int version, BasisPoints earnRate, BasisPoints maxRedeemShare,
                                      long pointValueMinor) {
         return new ProgramRules(version, List.of(new Tier("Member", 0, earnRate)), pointValueMinor, maxRedeemShare,
-                0, 0, 0, 0, ReferralRules.NONE);
+                0, 0, 0, 0, ReferralRules.NONE, BirthdayBonus.NONE);
     }
 
     /** The tier a customer with this trailing-12-month spend belongs to. */

@@ -62,8 +62,36 @@ class PointExpiryTest {
         assertThat(PointExpiry.dueAt(history, 12, at("2026-01-12"), AMSTERDAM).points()).isZero();
     }
 
+    @Test
+    void aBirthdayBonusIsSpentFirstAndWhatIsLeftExpiresWhenItsDaysAreOver() {
+        List<Movement> history = List.of(
+                new Movement(at("2026-01-10"), 100, false),
+                new Movement(at("2026-03-01"), 100, false, at("2026-03-15")), // birthday, valid 14 days
+                new Movement(at("2026-03-05"), -60, false)); // takes 60 of the birthday points, not January's
+
+        PointExpiry.Due due = PointExpiry.dueAt(history, 12, at("2026-03-16"), AMSTERDAM);
+
+        assertThat(due.points()).isEqualTo(40);
+        assertThat(due.lots()).containsExactly(new PointExpiry.ExpiredLot(at("2026-03-01"), at("2026-03-15"), 40));
+        // January's 100 are still there until January 2027
+        assertThat(PointExpiry.dueAt(history, 12, at("2027-01-09"), AMSTERDAM).points()).isEqualTo(40);
+        assertThat(PointExpiry.dueAt(history, 12, at("2027-01-11"), AMSTERDAM).points()).isEqualTo(140);
+    }
+
+    @Test
+    void aBirthdayBonusExpiresEvenInAProgramWhosePointsNeverDo() {
+        List<Movement> history = List.of(
+                new Movement(at("2026-01-10"), 100, false),
+                new Movement(at("2026-03-01"), 100, false, at("2026-03-15")));
+
+        assertThat(PointExpiry.dueAt(history, 0, at("2026-03-14"), AMSTERDAM).points()).isZero();
+        assertThat(PointExpiry.dueAt(history, 0, at("2026-03-15"), AMSTERDAM).points()).isEqualTo(100);
+        assertThat(PointExpiry.dueAt(history, 0, at("2036-03-15"), AMSTERDAM).points()).isEqualTo(100);
+    }
+
     @Property
     void expiryNeverTakesMoreThanTheBalanceAndSettlesForGood(@ForAll @IntRange(min = 1, max = 60) int steps,
+                                                             @ForAll @IntRange(min = 0, max = 6) int months,
                                                              @ForAll long seed) {
         Random random = new Random(seed);
         List<Movement> history = new ArrayList<>();
@@ -72,7 +100,7 @@ class PointExpiryTest {
         for (int i = 0; i < steps; i++) {
             t = t.plusSeconds(86_400L * (1 + random.nextInt(40)));
             if (random.nextInt(4) == 0) {
-                PointExpiry.Due due = PointExpiry.dueAt(history, 6, t, AMSTERDAM);
+                PointExpiry.Due due = PointExpiry.dueAt(history, months, t, AMSTERDAM);
                 if (due.points() > 0) {
                     history.add(new Movement(t, -due.points(), true));
                     balance -= due.points();
@@ -80,16 +108,19 @@ class PointExpiryTest {
             }
             long points = random.nextInt(3) == 0 ? -random.nextInt((int) Math.max(1, balance) + 1)
                     : 1 + random.nextInt(200);
-            history.add(new Movement(t, points, false));
+            // now and then a bonus with a validity of its own, shorter or longer than the program's
+            Instant validUntil = points > 0 && random.nextInt(5) == 0
+                    ? t.plusSeconds(86_400L * (1 + random.nextInt(300))) : null;
+            history.add(new Movement(t, points, false, validUntil));
             balance += points;
         }
         Instant end = t.plusSeconds(86_400L * 400);
 
-        PointExpiry.Due due = PointExpiry.dueAt(history, 6, end, AMSTERDAM);
+        PointExpiry.Due due = PointExpiry.dueAt(history, months, end, AMSTERDAM);
 
         assertThat(due.points()).isBetween(0L, Math.max(0, balance));
         history.add(new Movement(end, -due.points(), true));
-        assertThat(PointExpiry.dueAt(history, 6, end.plusSeconds(1), AMSTERDAM).points()).isZero();
+        assertThat(PointExpiry.dueAt(history, months, end.plusSeconds(1), AMSTERDAM).points()).isZero();
         assertThat(due.lots().stream().mapToLong(PointExpiry.ExpiredLot::points).sum()).isEqualTo(due.points());
     }
 }

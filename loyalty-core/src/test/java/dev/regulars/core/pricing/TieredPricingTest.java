@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regulars.core.money.BasisPoints;
 import dev.regulars.core.rules.Discount;
+import dev.regulars.core.rules.BirthdayBonus;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.core.rules.Tier;
@@ -18,7 +19,8 @@ class TieredPricingTest {
                     new Tier("Silver", 200_00, BasisPoints.percent(5)),
                     new Tier("Gold", 500_00, BasisPoints.percent(7))),
             1, BasisPoints.percent(30), 500, 100, 50, 12,
-            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10));
+            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10),
+            BirthdayBonus.NONE);
     private static final List<CheckLine> TWO_LATTES = List.of(new CheckLine("LATTE", "Latte", 2, 390));
     private final CheckPricer pricer = new CheckPricer();
 

@@ -15,7 +15,8 @@ class ProgramRulesTest {
                     new Tier("Silver", 200_00, BasisPoints.percent(5)),
                     new Tier("Gold", 500_00, BasisPoints.percent(7))),
             1, BasisPoints.percent(30), 500, 100, 50, 12,
-            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10));
+            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10),
+            new BirthdayBonus(100, 14));
 
     @Test
     void placesCustomersInTiersByTrailingSpend() {
@@ -30,16 +31,39 @@ class ProgramRulesTest {
     @Test
     void refusesProgramsThatMakeNoSense() {
         assertThatThrownBy(() -> new ProgramRules(1, List.of(new Tier("Silver", 100, BasisPoints.percent(5))), 1,
-                BasisPoints.percent(30), 0, 0, 0, 0, ReferralRules.NONE))
+                BasisPoints.percent(30), 0, 0, 0, 0, ReferralRules.NONE, BirthdayBonus.NONE))
                 .hasMessage("the first tier starts at a spend of 0");
         assertThatThrownBy(() -> new ProgramRules(1, List.of(new Tier("A", 0, BasisPoints.percent(5)),
                 new Tier("B", 0, BasisPoints.percent(6))), 1, BasisPoints.percent(30), 0, 0, 0, 0,
-                ReferralRules.NONE))
+                ReferralRules.NONE, BirthdayBonus.NONE))
                 .hasMessage("tier thresholds must increase: B");
         assertThatThrownBy(() -> ProgramRules.basic(0, BasisPoints.percent(5), BasisPoints.percent(30), 1))
                 .hasMessage("rules version starts at 1");
         assertThatThrownBy(() -> new ReferralRules(Discount.NONE, -1, 0, 1, 1))
                 .hasMessage("referral figures must not be negative");
+        assertThatThrownBy(() -> new BirthdayBonus(100, 0))
+                .hasMessage("a birthday bonus needs a validity of at least one day");
+        assertThatThrownBy(() -> new BirthdayBonus(-5, 14)).hasMessage("birthday bonus figures must not be negative");
+    }
+
+    @Test
+    void aBirthdayBonusIsValidForItsDaysInTheStoresZone() {
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        // granted the morning before the clocks go back: still 09:00 there, fourteen days on
+        java.time.Instant granted = java.time.Instant.parse("2026-10-20T07:00:00Z");
+        assertThat(TIERED.birthday().validUntil(granted, amsterdam))
+                .isEqualTo(java.time.Instant.parse("2026-11-03T08:00:00Z"));
+        assertThat(TIERED.birthday().isEnabled()).isTrue();
+        assertThat(ProgramRules.basic(1, BasisPoints.percent(5), BasisPoints.percent(30), 1).birthday())
+                .isEqualTo(BirthdayBonus.NONE);
+    }
+
+    @Test
+    void rulesStoredBeforeTheBirthdayBonusReadAsWithoutOne() throws Exception {
+        String json = WireJson.mapper().writeValueAsString(TIERED).replaceAll(",\"birthday\":\\{[^}]*\\}", "");
+        assertThat(json).doesNotContain("birthday");
+
+        assertThat(WireJson.mapper().readValue(json, ProgramRules.class).birthday()).isEqualTo(BirthdayBonus.NONE);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.core.rules.Discount;
+import dev.regulars.core.rules.BirthdayBonus;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.core.rules.Tier;
@@ -39,14 +40,16 @@ public class DemoBusinessSeed {
     /**
      * 3 / 5 / 7 % back from 0, 200 and 500 euros spent in 12 months; points (1 cent each) pay up to 30 % of a
      * check; 50 welcome points; points expire after 12 months; a friend's first purchase gets 20 % off (at most
-     * 3 euros) and the inviter 100 points 14 days later, at most 3 friends a day and 10 a month.
+     * 3 euros) and the inviter 100 points 14 days later, at most 3 friends a day and 10 a month; 100 birthday
+     * points, valid 14 days.
      */
     public static final ProgramRules DEMO_RULES = new ProgramRules(1,
             List.of(new Tier("Bronze", 0, BasisPoints.percent(3)),
                     new Tier("Silver", 200_00, BasisPoints.percent(5)),
                     new Tier("Gold", 500_00, BasisPoints.percent(7))),
             1, BasisPoints.percent(30), 0, 0, 50, 12,
-            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10));
+            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10),
+            new BirthdayBonus(100, 14));
     public static final String OWNER_EMAIL = "owner@demo.regulars.dev";
     public static final String OWNER_PASSWORD = "regulars-demo";
 

@@ -126,6 +126,29 @@ class TillCustomersIT {
     }
 
     @Test
+    void anEnrollmentWithACardNumberThatCannotBeOneIsRejectedWithItsReasonAndWritesNothing() throws Exception {
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            PairedTill till = pair(journal, "Strict enrollment till");
+            CustomerLookup lookup = till.context().customerLookup();
+            var phone = lookup.normalize("06 4000 1005");
+            CompletedSale sale = till.context().checkout().payCash(lines(journal, "LATTE"),
+                    new CustomerAtTill.Enrolling(phone, lookup.hashOf(phone), "Sam", "x".repeat(101), true, null,
+                            null, new CardLink(CardLink.Kind.PRINTED, "#12")), 0, 500);
+
+            SaleOutcome outcome = SyncClient.paired(server.toString(), till.identity().token())
+                    .pushSales(java.util.List.of(sale.record())).outcomes().get(0);
+
+            assertThat(outcome.status()).isEqualTo(SaleOutcome.Status.REJECTED);
+            assertThat(outcome.message()).contains("a last name has at most 100 characters",
+                    "the enrollment's card: \"#12\" is not a card number (4 to 32 letters and digits)");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE phone_e164 = '+31640001005'"))
+                    .isZero();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ?",
+                    sale.record().saleId().toString())).isZero();
+        }
+    }
+
+    @Test
     void aPhoneEnrolledAtAnotherTillIsFoundOnTheServerAndKeptForOfflineSales() throws Exception {
         try (Journal a = Journal.open(dir.resolve("a.db")); Journal b = Journal.open(dir.resolve("b.db"))) {
             PairedTill tillA = pair(a, "Enrolling till");

@@ -6,6 +6,7 @@ import dev.regulars.core.money.BasisPoints;
 import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.core.rules.Discount;
+import dev.regulars.core.rules.BirthdayBonus;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.core.rules.Tier;
@@ -27,7 +28,8 @@ class ReferralAtTheTillTest {
     private static final ProgramRules PROGRAM = new ProgramRules(2,
             List.of(new Tier("Bronze", 0, BasisPoints.percent(3)), new Tier("Gold", 500_00, BasisPoints.percent(7))),
             1, BasisPoints.percent(30), 0, 0, 50, 12,
-            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10));
+            new ReferralRules(Discount.percent(BasisPoints.percent(20), 300), 100, 14, 3, 10),
+            BirthdayBonus.NONE);
 
     @TempDir
     Path dir;
