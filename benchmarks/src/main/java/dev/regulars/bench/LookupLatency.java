@@ -79,6 +79,23 @@ final class LookupLatency {
                 perSecondServed};
     }
 
+    /** The rows of BENCHMARKS.md: the lookups at a steady rate, and in a closed loop. */
+    static List<String[]> rows(double[] steady, double[] saturated, String command, int lookups, int threads,
+                               double perSecond) {
+        System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups at %.0f/s; closed loop, %d at a"
+                + " time: p50 %.2f ms, p99 %.2f ms, %.0f lookups/s%n", steady[0], steady[1], lookups, perSecond,
+                threads, saturated[0], saturated[1], saturated[2]);
+        return List.of(
+                new String[] {"server-phone-lookup-p99", String.format("%.2f", steady[1]), "ms",
+                        String.format("p50 %.2f ms", steady[0]),
+                        command + String.format(" (%d lookups due at %.0f/s, timed from when due, on %d connections,"
+                                + " after 20000 unmeasured)", lookups, perSecond, threads)},
+                new String[] {"server-phone-lookup-p99-saturated", String.format("%.2f", saturated[1]), "ms",
+                        String.format("p50 %.2f ms, %.0f lookups/s", saturated[0], saturated[2]),
+                        command + String.format(" (%d lookups, %d at a time, each asked as soon as the last"
+                                + " answered: the machine's 2 cores are full)", lookups, threads)});
+    }
+
     private static void waitUntil(long nanoTime) throws InterruptedException {
         long ahead;
         while ((ahead = nanoTime - System.nanoTime()) > 0) {

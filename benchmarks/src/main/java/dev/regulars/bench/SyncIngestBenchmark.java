@@ -1,12 +1,8 @@
 package dev.regulars.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.regulars.core.rules.ProgramRules;
-import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.SalesBatchResult;
-import dev.regulars.core.sync.WireJson;
 import dev.regulars.devstack.MariaDbServer;
 import dev.regulars.devstack.PayaraMicroServer;
 import dev.regulars.pos.sync.SyncClient;
@@ -117,7 +113,7 @@ public final class SyncIngestBenchmark {
     private static Seeding seed(Connection db, int customers) throws Exception {
         Business business = Business.load(db);
         long start = System.nanoTime();
-        int added = CustomerSeeder.seed(db, business.id, business.phoneKey, customers);
+        int added = CustomerSeeder.seed(db, business.id(), business.phoneKey(), customers);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("seeded %d customers and %d ledger entries in %.1f s%n", added,
                 (long) added * CustomerSeeder.ENTRIES_PER_CUSTOMER, seconds);
@@ -139,7 +135,7 @@ public final class SyncIngestBenchmark {
         List<SyncClient> clients = new ArrayList<>();
         for (int i = 0; i < tills; i++) {
             tokens.add(SyncClient.unpaired(server.baseUrl())
-                    .pair(pairingCode(db, business.storeId), "Bench till " + (i + 1)).token());
+                    .pair(pairingCode(db, business.storeId()), "Bench till " + (i + 1)).token());
             clients.add(SyncClient.paired(server.baseUrl(), tokens.get(i)));
         }
         // lookups first: a till asks while the server is serving the café, not while MariaDB writes back the
@@ -152,17 +148,14 @@ public final class SyncIngestBenchmark {
         System.out.printf("warm-up: %.0f sales/s%n", ingest(clients, business, regulars, warmup, 1000));
         double ingest = ingest(clients, business, regulars, batches, 0);
         List<List<SaleRecord>> raw = new ArrayList<>();
-        SaleFactory rawSales = new SaleFactory(business.rules, business.catalog, regulars, 99);
+        SaleFactory rawSales = new SaleFactory(business.rules(), business.catalog(), regulars, 99);
         for (int i = 0; i < tills * batches; i++) {
             raw.add(rawSales.batch(BATCH));
         }
-        double baseline = RawJdbcBaseline.run(db, terminalId(db), business.storeId, raw);
+        double baseline = RawJdbcBaseline.run(db, terminalId(db), business.storeId(), raw);
         double ratio = ingest / baseline;
         System.out.printf("sync ingest %.0f sales/s, raw JDBC %.0f sales/s, ratio %.2f%n", ingest, baseline,
                 ratio);
-        System.out.printf("phone lookup p50 %.2f ms, p99 %.2f ms over %d lookups at %.0f/s; closed loop, %d at a"
-                + " time: p50 %.2f ms, p99 %.2f ms, %.0f lookups/s%n", lookup[0], lookup[1], lookups, lookupRate,
-                lookupThreads, saturated[0], saturated[1], saturated[2]);
         String command = COMMAND + o.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> " --" + e.getKey() + " " + (e.getValue().contains(" ") ? "\"" + e.getValue() + "\""
                         : e.getValue()))
@@ -174,15 +167,8 @@ public final class SyncIngestBenchmark {
                 new String[] {"sync-ingest", String.format("%.0f", ingest), "sales/s",
                         String.format("raw JDBC batch %.0f sales/s", baseline), command + " (" + setup + ")"},
                 new String[] {"sync-ingest-ratio-to-raw", String.format("%.2f", ratio), "ratio",
-                        String.format("raw JDBC batch %.0f sales/s", baseline), command},
-                new String[] {"server-phone-lookup-p99", String.format("%.2f", lookup[1]), "ms",
-                        String.format("p50 %.2f ms", lookup[0]),
-                        command + String.format(" (%d lookups due at %.0f/s, timed from when due, on %d connections,"
-                                + " after 20000 unmeasured)", lookups, lookupRate, lookupThreads)},
-                new String[] {"server-phone-lookup-p99-saturated", String.format("%.2f", saturated[1]), "ms",
-                        String.format("p50 %.2f ms, %.0f lookups/s", saturated[0], saturated[2]),
-                        command + String.format(" (%d lookups, %d at a time, each asked as soon as the last"
-                                + " answered: the machine's 2 cores are full)", lookups, lookupThreads)}));
+                        String.format("raw JDBC batch %.0f sales/s", baseline), command}));
+        rows.addAll(LookupLatency.rows(lookup, saturated, command, lookups, lookupThreads, lookupRate));
         if (seeding.added() > 0) { // a run on an already seeded database says nothing about seeding
             rows.add(new String[] {"seed-customers", String.format("%.1f", seeding.seconds()), "s",
                     seeding.added() + " customers + " + (long) seeding.added() * CustomerSeeder.ENTRIES_PER_CUSTOMER
@@ -196,7 +182,7 @@ public final class SyncIngestBenchmark {
                                  int batches, int seedOffset) throws Exception {
         List<List<List<SaleRecord>>> work = new ArrayList<>();
         for (int t = 0; t < clients.size(); t++) {
-            SaleFactory factory = new SaleFactory(business.rules, business.catalog, regulars, seedOffset + t);
+            SaleFactory factory = new SaleFactory(business.rules(), business.catalog(), regulars, seedOffset + t);
             List<List<SaleRecord>> tillBatches = new ArrayList<>();
             for (int b = 0; b < batches; b++) {
                 tillBatches.add(factory.batch(BATCH));
@@ -276,43 +262,5 @@ public final class SyncIngestBenchmark {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         return options;
-    }
-
-    /** The demo business the server seeded: where the benchmark's customers and tills live. */
-    private record Business(String id, String phoneKey, String storeId, ProgramRules rules,
-                            List<CatalogItem> catalog) {
-
-        static Business load(Connection db) throws Exception {
-            ObjectMapper json = WireJson.mapper();
-            try (Statement st = db.createStatement()) {
-                String id;
-                String key;
-                try (ResultSet rs = st.executeQuery("SELECT id, phone_hmac_key FROM business LIMIT 1")) {
-                    rs.next();
-                    id = rs.getString(1);
-                    key = rs.getString(2);
-                }
-                String store;
-                try (ResultSet rs = st.executeQuery("SELECT id FROM store WHERE business_id = '" + id + "'")) {
-                    rs.next();
-                    store = rs.getString(1);
-                }
-                ProgramRules rules;
-                try (ResultSet rs = st.executeQuery("SELECT rules_json FROM program_version WHERE business_id = '"
-                        + id + "' ORDER BY version DESC LIMIT 1")) {
-                    rs.next();
-                    rules = json.readValue(rs.getString(1), ProgramRules.class);
-                }
-                List<CatalogItem> catalog = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery("SELECT sku, name, category, price_minor FROM product"
-                        + " WHERE business_id = '" + id + "'")) {
-                    while (rs.next()) {
-                        catalog.add(new CatalogItem(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getLong(4)));
-                    }
-                }
-                return new Business(id, key, store, rules, catalog);
-            }
-        }
     }
 }

@@ -185,24 +185,7 @@ public final class Journal implements AutoCloseable {
     public synchronized void applyChanges(ChangesPage page) {
         inTransaction(() -> {
             customers.apply(page.customers());
-            try (PreparedStatement item = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO catalog (sku, name, category, price_minor) VALUES (?, ?, ?, ?)");
-                 PreparedStatement cashier = connection.prepareStatement(
-                         "INSERT OR REPLACE INTO cashier (id, name, pin_hash) VALUES (?, ?, ?)")) {
-                for (CatalogItem c : page.catalog()) {
-                    item.setString(1, c.sku());
-                    item.setString(2, c.name());
-                    item.setString(3, c.category());
-                    item.setLong(4, c.priceMinor());
-                    item.executeUpdate();
-                }
-                for (CashierRecord c : page.cashiers()) {
-                    cashier.setString(1, c.cashierId().toString());
-                    cashier.setString(2, c.name());
-                    cashier.setString(3, c.pinHash());
-                    cashier.executeUpdate();
-                }
-            }
+            CatalogCache.apply(connection, page);
             if (page.rules() != null) {
                 settings.put("rules", write(page.rules()));
             }
@@ -219,29 +202,11 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized List<CatalogItem> catalog() {
-        List<CatalogItem> items = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT sku, name, category, price_minor FROM catalog ORDER BY category, name")) {
-            while (rs.next()) {
-                items.add(new CatalogItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
-            }
-            return items;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read the catalog", e);
-        }
+        return CatalogCache.catalog(connection);
     }
 
     public synchronized List<CashierRecord> cashiers() {
-        List<CashierRecord> cashiers = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, name, pin_hash FROM cashier ORDER BY name")) {
-            while (rs.next()) {
-                cashiers.add(new CashierRecord(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)));
-            }
-            return cashiers;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read the cashiers", e);
-        }
+        return CatalogCache.cashiers(connection);
     }
 
     @Override

@@ -13,6 +13,11 @@ public sealed interface CustomerAtTill {
     /** Points the customer can use now, as this till sees it. */
     long balance();
 
+    /** Whether points may pay: the customer gave their phone or the rotating code, not only a static card. */
+    default boolean mayRedeem() {
+        return false;
+    }
+
     /** The server's id of the customer, or null (anonymous, or enrolled here and not synced yet). */
     default UUID customerId() {
         return null;
@@ -39,6 +44,11 @@ public sealed interface CustomerAtTill {
         public UUID customerId() {
             return identified.customerId();
         }
+
+        @Override
+        public boolean mayRedeem() {
+            return identified.canRedeem();
+        }
     }
 
     record Anonymous() implements CustomerAtTill {
@@ -53,6 +63,11 @@ public sealed interface CustomerAtTill {
         @Override
         public long balance() {
             return cached.balance();
+        }
+
+        @Override
+        public boolean mayRedeem() {
+            return true;
         }
 
         @Override

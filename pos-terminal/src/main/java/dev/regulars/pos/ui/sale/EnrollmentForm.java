@@ -26,8 +26,34 @@ public final class EnrollmentForm {
     private final StringProperty referralCode = new SimpleStringProperty("");
     private final StringProperty birthday = new SimpleStringProperty("");
     private final StringProperty card = new SimpleStringProperty("");
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private PhoneNumber phone;
 
-    void clear() {
+    /** Opens the form, empty, for a phone nobody has. */
+    void openFor(PhoneNumber unknownPhone) {
+        phone = unknownPhone;
+        clear();
+        open.set(true);
+    }
+
+    /** Closes the form; {@code forget} drops the phone too (the cashier cleared the customer). */
+    void close(boolean forget) {
+        open.set(false);
+        if (forget) {
+            phone = null;
+        }
+    }
+
+    /** The phone the form is for while it is open, else null. */
+    PhoneNumber openPhone() {
+        return open.get() ? phone : null;
+    }
+
+    BooleanProperty openProperty() {
+        return open;
+    }
+
+    private void clear() {
         firstName.set("");
         lastName.set("");
         consent.set(false);
@@ -41,7 +67,10 @@ public final class EnrollmentForm {
      *
      * @throws IllegalArgumentException with a message for the cashier when a field is not right
      */
-    CustomerAtTill.Enrolling enrolling(PhoneNumber phone, String phoneHmac) {
+    CustomerAtTill.Enrolling enrolling(java.util.function.Function<PhoneNumber, String> phoneHmac) {
+        if (phone == null) {
+            throw new IllegalArgumentException("Find the customer's phone first");
+        }
         String first = name(firstName.get(), "first");
         String last = name(lastName.get(), "last");
         String typedCode = stripped(referralCode.get());
@@ -51,7 +80,8 @@ public final class EnrollmentForm {
                     "\"" + typedCode + "\" is not a friend's code (6 letters and digits)"));
         }
         MonthDay day = Birthdays.parse(birthday.get());
-        return new CustomerAtTill.Enrolling(phone, phoneHmac, first, last, consent.get(), code, day, card());
+        return new CustomerAtTill.Enrolling(phone, phoneHmac.apply(phone), first, last, consent.get(), code, day,
+                card());
     }
 
     /** A card number typed or scanned (a printed card's "RC" prefix is read too); the till has no NFC reader yet. */

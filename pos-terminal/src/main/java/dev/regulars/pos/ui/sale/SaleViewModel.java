@@ -1,7 +1,5 @@
 package dev.regulars.pos.ui.sale;
 
-import dev.regulars.core.money.Money;
-import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.PricedCheck;
 import dev.regulars.core.sync.CatalogItem;
@@ -43,7 +41,6 @@ public class SaleViewModel {
     private final ObservableList<String> cartLines = FXCollections.observableArrayList();
     private final StringProperty phoneInput = new SimpleStringProperty("");
     private final StringProperty customerStatus = new SimpleStringProperty("No customer");
-    private final BooleanProperty enrollmentOpen = new SimpleBooleanProperty(false);
     private final EnrollmentForm enrollment = new EnrollmentForm();
     private final BooleanProperty redeemPoints = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedeem = new SimpleBooleanProperty(false);
@@ -65,7 +62,6 @@ public class SaleViewModel {
     private final Executor background;
     private final Executor ui;
     private CustomerAtTill customer = new CustomerAtTill.Anonymous();
-    private PhoneNumber pendingPhone;
 
     /** @param afterSale called once a sale is in the journal, e.g. to sync it at once */
     public SaleViewModel(TillContext till, Runnable afterSale) {
@@ -125,12 +121,10 @@ public class SaleViewModel {
     private void show(CustomerFinder.Finding finding) {
         if (finding instanceof CustomerFinder.Found found) {
             customer = found.customer();
-            enrollmentOpen.set(false);
+            enrollment.close(false);
         } else if (finding instanceof CustomerFinder.NotEnrolled unknown) {
-            pendingPhone = unknown.phone();
             customer = new CustomerAtTill.Anonymous();
-            enrollment.clear();
-            enrollmentOpen.set(true);
+            enrollment.openFor(unknown.phone());
         } else if (finding instanceof CustomerFinder.Problem problem) {
             errorMessage.set(problem.message());
         }
@@ -139,17 +133,13 @@ public class SaleViewModel {
 
     /** Enrolls the pending phone with this sale. */
     public void enroll() {
-        if (pendingPhone == null) {
-            errorMessage.set("Find the customer's phone first");
-            return;
-        }
         try {
-            customer = enrollment.enrolling(pendingPhone, lookup.hashOf(pendingPhone));
+            customer = enrollment.enrolling(lookup::hashOf);
         } catch (IllegalArgumentException e) {
             errorMessage.set(e.getMessage());
             return;
         }
-        enrollmentOpen.set(false);
+        enrollment.close(false);
         errorMessage.set("");
         refresh();
     }
@@ -159,9 +149,8 @@ public class SaleViewModel {
             return;
         }
         customer = new CustomerAtTill.Anonymous();
-        pendingPhone = null;
         phoneInput.set("");
-        enrollmentOpen.set(false);
+        enrollment.close(true);
         redeemPoints.set(false);
         refresh();
     }
@@ -179,21 +168,16 @@ public class SaleViewModel {
             errorMessage.set("Ring up at least one item");
             return;
         }
-        if (enrollmentOpen.get()) {
+        if (enrollment.openProperty().get()) {
             errorMessage.set("Finish the enrollment or clear the customer first");
             return;
         }
         PricedCheck priced = checkout.preview(cart.lines(), customer, pointsWanted());
         long tendered;
         try {
-            String typed = tenderedInput.get() == null ? "" : tenderedInput.get().strip();
-            tendered = typed.isEmpty() ? priced.dueMinor() : Money.parse(typed, currency).minor();
+            tendered = CashTendered.read(tenderedInput.get(), priced.dueMinor(), currency, texts);
         } catch (IllegalArgumentException e) {
             errorMessage.set(e.getMessage());
-            return;
-        }
-        if (tendered < priced.dueMinor()) {
-            errorMessage.set("Cash given " + money(tendered) + " is less than the " + money(priced.dueMinor()) + " due");
             return;
         }
         UUID saleId = UUID.randomUUID();
@@ -243,12 +227,11 @@ public class SaleViewModel {
         cartLines.setAll(cart.lines().stream().map(texts::line).toList());
         totals.show(checkout.preview(cart.lines(), customer, pointsWanted()),
                 customer instanceof CustomerAtTill.Anonymous, checkout.welcomeBonus(customer));
-        canRedeem.set(customer.balance() > 0 && (customer instanceof CustomerAtTill.Known
-                || customer instanceof CustomerAtTill.Scanned scanned && scanned.identified().canRedeem()));
+        canRedeem.set(customer.balance() > 0 && customer.mayRedeem());
         if (!canRedeem.get() && redeemPoints.get()) {
             redeemPoints.set(false);
         }
-        customerStatus.set(texts.customer(customer, enrollmentOpen.get() ? pendingPhone : null));
+        customerStatus.set(texts.customer(customer, enrollment.openPhone()));
     }
 
     public String money(long minor) {
@@ -277,7 +260,7 @@ public class SaleViewModel {
     }
 
     public BooleanProperty enrollmentOpenProperty() {
-        return enrollmentOpen;
+        return enrollment.openProperty();
     }
 
     public BooleanProperty redeemPointsProperty() {
