@@ -44,6 +44,12 @@ public class CustomerCards {
         return Linked.NEW;
     }
 
+    /** The customer's cards, in the order they were linked. */
+    public List<CustomerCard> of(String customerId) {
+        return em.createQuery("SELECT k FROM CustomerCard k WHERE k.customerId = :c ORDER BY k.linkedAt",
+                CustomerCard.class).setParameter("c", customerId).getResultList();
+    }
+
     /** The card numbers of these customers, for the tills' cache; customers without cards are left out. */
     public Map<String, List<String>> numbersOf(Collection<String> customerIds) {
         Map<String, List<String>> numbers = new HashMap<>();

@@ -1,11 +1,11 @@
 package dev.regulars.server.customers;
 
 import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.server.platform.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +29,8 @@ public class CustomerProfiles {
     private EntityManager em;
     @Inject
     private CustomerDirectory customers;
+    @Inject
+    private CustomerCards cards;
 
     /**
      * The customer with this phone, typed in any format the store's region reads; a merged record leads to the one
@@ -42,25 +44,14 @@ public class CustomerProfiles {
     }
 
     private Profile profile(Customer c) {
-        List<Card> cards = em.createQuery("SELECT k FROM CustomerCard k WHERE k.customerId = :c ORDER BY k.linkedAt",
-                        CustomerCard.class).setParameter("c", c.id()).getResultStream()
-                .map(k -> new Card(k.cardNumber(), k.kind().name())).toList();
+        List<Card> cards = this.cards.of(c.id()).stream().map(k -> new Card(k.cardNumber(), k.kind().name())).toList();
         List<Consent> consents = ((List<?>) em.createNativeQuery("SELECT channel, granted, changed_at, source"
                         + " FROM customer_consent WHERE customer_id = ? ORDER BY channel")
                 .setParameter(1, c.id()).getResultList()).stream()
                 .map(row -> (Object[]) row)
-                .map(row -> new Consent((String) row[0], truthy(row[1]), instant(row[2]), (String) row[3])).toList();
+                .map(row -> new Consent((String) row[0], NativeValues.bool(row[1]), NativeValues.instant(row[2]),
+                        (String) row[3])).toList();
         Customer inviter = c.invitedBy() == null ? null : em.find(Customer.class, c.invitedBy());
         return new Profile(c, cards, consents, inviter);
-    }
-
-    private static boolean truthy(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
-
-    private static Instant instant(Object value) {
-        // DATETIME columns hold UTC (InstantConverter)
-        return value instanceof Timestamp t ? t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)
-                : ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC);
     }
 }

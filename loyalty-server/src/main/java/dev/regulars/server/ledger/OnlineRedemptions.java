@@ -88,15 +88,14 @@ public class OnlineRedemptions {
         for (Redemption candidate : stale) {
             // the customer first, then the hold: the order a sale's ingest locks them in
             Customer customer = customers.lockById(businessId, candidate.customerId()).orElseThrow();
-            Redemption held = em.find(Redemption.class, candidate.saleId(), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(held);
-            if (held.status() != Redemption.Status.HELD) {
-                continue;
+            em.refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
+            if (candidate.status() != Redemption.Status.HELD) {
+                continue; // its sale arrived meanwhile
             }
-            ledger.post(customer, LedgerEntryType.REDEEM, held.points(), held.saleId(),
+            ledger.post(customer, LedgerEntryType.REDEEM, candidate.points(), candidate.saleId(),
                     "held " + HELD_AT_MOST.toHours() + " h for a sale that never arrived, points returned");
             customer.markChanged(changes.next(businessId));
-            held.decide(Redemption.Status.RELEASED, clock.instant());
+            candidate.decide(Redemption.Status.RELEASED, clock.instant());
             released++;
         }
         return released;

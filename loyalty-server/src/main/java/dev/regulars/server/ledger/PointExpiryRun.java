@@ -4,6 +4,7 @@ import dev.regulars.core.expiry.PointExpiry;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.platform.NativeValues;
 import dev.regulars.server.stores.ChangeSequence;
 import dev.regulars.server.stores.ProgramVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +90,7 @@ public class PointExpiryRun {
         List<Object[]> rows = em.createNativeQuery("SELECT created_at, points, entry_type FROM ledger_entry"
                 + " WHERE customer_id = ? ORDER BY created_at, id").setParameter(1, customerId).getResultList();
         List<PointExpiry.Movement> movements = rows.stream().map(r -> new PointExpiry.Movement(
-                toLocal(r[0]).toInstant(ZoneOffset.UTC), ((Number) r[1]).longValue(),
+                NativeValues.instant(r[0]), ((Number) r[1]).longValue(),
                 LedgerEntryType.EXPIRY.name().equals(r[2]))).toList();
         PointExpiry.Due due = PointExpiry.dueAt(movements, months, now, zone);
         long points = Math.min(due.points(), customer.pointsBalance());
@@ -102,9 +103,5 @@ public class PointExpiryRun {
         ledger.post(customer, LedgerEntryType.EXPIRY, -points, null, note.length() > 500 ? note.substring(0, 500) : note);
         customer.markChanged(changes.next(businessId));
         return points;
-    }
-
-    private static LocalDateTime toLocal(Object value) {
-        return value instanceof LocalDateTime local ? local : ((java.sql.Timestamp) value).toLocalDateTime();
     }
 }

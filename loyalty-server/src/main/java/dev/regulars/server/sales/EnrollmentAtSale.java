@@ -41,14 +41,7 @@ public class EnrollmentAtSale {
     @Inject
     private ReferralProgram referrals;
 
-    /**
-     * @param isNew a record made by this sale (its row goes through JPA)
-     * @param note  what the cashier should know although the sale was accepted, or null
-     */
-    record Enrolled(Customer customer, boolean isNew, String note) {
-    }
-
-    Enrolled enroll(AuthenticatedTerminal terminal, EnrollmentRecord enrollment, PhoneNumber phone,
+    SaleCustomer enroll(AuthenticatedTerminal terminal, EnrollmentRecord enrollment, PhoneNumber phone,
                     ProgramRules rules, String saleId, Instant rungUpAt, Instant now) {
         Optional<Customer> existing = customers.findByPhone(terminal.businessId(), phone.e164()).map(customers::lock);
         if (existing.isPresent()) {
@@ -57,7 +50,7 @@ public class EnrollmentAtSale {
             if (enrollment.referralCode() != null) {
                 referrals.refuseForExistingCustomer(existing.get(), enrollment.referralCode(), saleId, now);
             }
-            return new Enrolled(existing.get(), false, linkCard(existing.get(), enrollment.card(), now));
+            return new SaleCustomer(existing.get(), false, linkCard(existing.get(), enrollment.card(), now));
         }
         Customer enrolled = newCustomer(terminal, enrollment, phone, now);
         ledger.post(enrolled, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), saleId, null);
@@ -69,7 +62,7 @@ public class EnrollmentAtSale {
             referrals.attach(enrolled, enrollment.referralCode(), cardOwner, rules, ZoneId.of(terminal.zoneId()),
                     rungUpAt, saleId);
         }
-        return new Enrolled(enrolled, true, linkCard(enrolled, enrollment.card(), now));
+        return new SaleCustomer(enrolled, true, linkCard(enrolled, enrollment.card(), now));
     }
 
     private Customer newCustomer(AuthenticatedTerminal terminal, EnrollmentRecord enrollment, PhoneNumber phone,

@@ -145,12 +145,7 @@ public class SaleIngest {
         Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), record.rungUpAt(),
                 now, record.rulesVersion(), record.currency(), contentSha256);
 
-        EnrollmentAtSale.Enrolled resolved = record.enrollment() == null && record.customer() != null
-                && record.customer().customerId() != null
-                ? new EnrollmentAtSale.Enrolled(batch.lockedCustomer(record.customer().customerId().toString())
-                .orElseThrow(() -> new SaleRejectedException("customer " + record.customer().customerId()
-                        + " is not known")), false, null)
-                : resolveCustomer(terminal, record, rules, now);
+        SaleCustomer resolved = resolveCustomer(terminal, record, rules, now, batch);
         Customer customer = resolved == null ? null : resolved.customer();
         if (resolved != null && resolved.isNew()) {
             enrolledHere.add(customer.id());
@@ -198,9 +193,12 @@ public class SaleIngest {
         return new Applied(outcome, sale, customer);
     }
 
-    /** Who the sale is for; null when anonymous. */
-    private EnrollmentAtSale.Enrolled resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record,
-                                                      ProgramRules rules, Instant now) {
+    /**
+     * Who the sale is for, locked; null when anonymous. Customers the till knew by id were locked up front with the
+     * batch (in id order); one found by phone, or enrolled now, is locked here.
+     */
+    private SaleCustomer resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record, ProgramRules rules,
+                                         Instant now, IngestBatch batch) {
         EnrollmentRecord enrollment = record.enrollment();
         if (enrollment != null) {
             return enrollments.enroll(terminal, enrollment, phone(enrollment.phoneE164(), terminal), rules,
@@ -210,14 +208,13 @@ public class SaleIngest {
         if (id == null) {
             return null;
         }
-        Customer found = id.customerId() != null
-                ? customers.lockById(terminal.businessId(), id.customerId().toString())
-                .orElseThrow(() -> new SaleRejectedException("customer " + id.customerId() + " is not known"))
-                : customers.findByPhone(terminal.businessId(), phone(id.phoneE164(), terminal).e164())
-                .map(customers::lock)
-                .orElseThrow(() -> new SaleRejectedException("no customer has the phone "
-                        + phone(id.phoneE164(), terminal).masked()));
-        return new EnrollmentAtSale.Enrolled(found, false, null);
+        if (id.customerId() != null) {
+            return SaleCustomer.known(batch.lockedCustomer(id.customerId().toString())
+                    .orElseThrow(() -> new SaleRejectedException("customer " + id.customerId() + " is not known")));
+        }
+        PhoneNumber phone = phone(id.phoneE164(), terminal);
+        return SaleCustomer.known(customers.findByPhone(terminal.businessId(), phone.e164()).map(customers::lock)
+                .orElseThrow(() -> new SaleRejectedException("no customer has the phone " + phone.masked())));
     }
 
     private static PhoneNumber phone(String raw, AuthenticatedTerminal terminal) {

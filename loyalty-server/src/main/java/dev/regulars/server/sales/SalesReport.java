@@ -1,10 +1,9 @@
 package dev.regulars.server.sales;
 
+import dev.regulars.server.platform.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Read models of sales for the admin. */
@@ -27,9 +26,9 @@ public class SalesReport {
                 ORDER BY s.rung_up_at DESC
                 LIMIT ?""").setParameter(1, businessId).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> new RecentSale((String) r[0],
-                toLocal(r[1]).toInstant(ZoneOffset.UTC), (String) r[2], (String) r[3], (String) r[4],
+                NativeValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
-                ((Number) r[9]).longValue(), truthy(r[10]), truthy(r[11]))).toList();
+                ((Number) r[9]).longValue(), NativeValues.bool(r[10]), NativeValues.bool(r[11]))).toList();
     }
 
     /** What a manager should look at: overdrawn balances and sales or refunds whose till figures differed. */
@@ -56,23 +55,12 @@ public class SalesReport {
                   WHERE st.business_id = ? AND r.overdraft) x
                 ORDER BY x.at DESC LIMIT ?""")
                 .setParameter(1, businessId).setParameter(2, businessId).setParameter(3, limit).getResultList();
-        return rows.stream().map(r -> new Attention(toLocal(r[0]).toInstant(ZoneOffset.UTC), (String) r[1],
+        return rows.stream().map(r -> new Attention(NativeValues.instant(r[0]), (String) r[1],
                 (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
     /** One thing for a manager to look at. */
     public record Attention(java.time.Instant at, String zoneId, String storeName, String tillName,
                             String customerFirstName, String what) {
-    }
-
-    private static LocalDateTime toLocal(Object value) {
-        if (value instanceof LocalDateTime local) {
-            return local;
-        }
-        return ((java.sql.Timestamp) value).toLocalDateTime();
-    }
-
-    private static boolean truthy(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }

@@ -11,6 +11,7 @@ import dev.regulars.core.sync.PaymentRecord;
 import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
 import dev.regulars.core.sync.SaleLineRecord;
 import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.journal.TillIdentity;
 import java.time.Clock;
@@ -43,16 +44,12 @@ public final class Checkout {
     private CheckRequest request(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted) {
         ProgramRules rules = rules();
         boolean referralProgram = rules.referral().isEnabled();
-        if (customer instanceof CustomerAtTill.Known known) {
-            String tier = known.cached().tier() == null ? rules.entryTier().name() : known.cached().tier();
-            return new CheckRequest(lines, tier, pointsWanted, known.balance(),
-                    referralProgram && known.cached().referralDiscountDue());
-        }
-        if (customer instanceof CustomerAtTill.Carded carded) {
+        CachedCustomer cached = cached(customer);
+        if (cached != null) {
             // a static card earns but never pays with points
-            String tier = carded.cached().tier() == null ? rules.entryTier().name() : carded.cached().tier();
-            return new CheckRequest(lines, tier, 0, carded.balance(),
-                    referralProgram && carded.cached().referralDiscountDue());
+            return new CheckRequest(lines, cached.tier() == null ? rules.entryTier().name() : cached.tier(),
+                    customer.mayRedeem() ? pointsWanted : 0, customer.balance(),
+                    referralProgram && cached.referralDiscountDue());
         }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return new CheckRequest(lines, rules.entryTier().name(), 0, 0,
@@ -61,7 +58,7 @@ public final class Checkout {
         if (customer instanceof CustomerAtTill.Scanned scanned) {
             var found = scanned.identified();
             return new CheckRequest(lines, found.tier() == null ? rules.entryTier().name() : found.tier(),
-                    found.canRedeem() ? pointsWanted : 0, found.pointsBalance(),
+                    customer.mayRedeem() ? pointsWanted : 0, found.pointsBalance(),
                     referralProgram && found.referralDiscountDue());
         }
         return CheckRequest.anonymous(lines);
@@ -118,11 +115,8 @@ public final class Checkout {
         }
         if (phoneHmac != null) {
             balanceAfter = journal.customers().byPhoneHmac(phoneHmac).map(c -> c.balance()).orElse(null);
-            if (customer instanceof CustomerAtTill.Known known) {
-                name = known.cached().firstName();
-            }
-            if (customer instanceof CustomerAtTill.Carded carded) {
-                name = carded.cached().firstName();
+            if (cached(customer) != null) {
+                name = cached(customer).firstName();
             }
         }
         return new CompletedSale(record, priced, welcome, tenderedMinor, tenderedMinor - priced.dueMinor(), name,
@@ -134,13 +128,18 @@ public final class Checkout {
                 "This till has no loyalty rules yet: connect it to the server once"));
     }
 
+    /** The customer as this till's cache has them, when they were found there (by phone or card); else null. */
+    private static CachedCustomer cached(CustomerAtTill customer) {
+        if (customer instanceof CustomerAtTill.Known known) {
+            return known.cached();
+        }
+        return customer instanceof CustomerAtTill.Carded carded ? carded.cached() : null;
+    }
+
     /** Where this till tracks the customer's balance until the server answers. */
     private static String phoneHmac(CustomerAtTill customer) {
-        if (customer instanceof CustomerAtTill.Known known) {
-            return known.phoneHmac();
-        }
-        if (customer instanceof CustomerAtTill.Carded carded) {
-            return carded.cached().phoneHmac();
+        if (cached(customer) != null) {
+            return cached(customer).phoneHmac();
         }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             return enrolling.phoneHmac();

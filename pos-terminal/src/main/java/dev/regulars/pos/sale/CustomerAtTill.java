@@ -24,16 +24,10 @@ public sealed interface CustomerAtTill {
     }
 
     /**
-     * Found online: by a scanned card number or the rotating code of the customer's card page, or by a phone this
-     * till has not cached yet. Only the rotating code and the phone let points pay ({@code identified.canRedeem()}).
-     *
-     * @param shownAs how the cashier sees how they were found: "card" or the phone number
+     * Found online by a scanned card number this till has not cached or the rotating code of the customer's card
+     * page. Only the rotating code lets points pay ({@code identified.canRedeem()}).
      */
-    record Scanned(IdentifiedCustomer identified, String shownAs) implements CustomerAtTill {
-
-        public Scanned(IdentifiedCustomer identified) {
-            this(identified, "card");
-        }
+    record Scanned(IdentifiedCustomer identified) implements CustomerAtTill {
 
         @Override
         public long balance() {

@@ -8,7 +8,6 @@ import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Finds who is paying from what the cashier typed or a scanner typed: this till's cache first (it works offline),
@@ -33,9 +32,9 @@ public final class CustomerFinder {
     }
 
     private final CustomerLookup lookup;
-    private final Supplier<SyncClient> server;
+    private final SyncClient server;
 
-    public CustomerFinder(CustomerLookup lookup, Supplier<SyncClient> server) {
+    public CustomerFinder(CustomerLookup lookup, SyncClient server) {
         this.lookup = lookup;
         this.server = server;
     }
@@ -57,7 +56,7 @@ public final class CustomerFinder {
             return new Found(new CustomerAtTill.Known(phone, lookup.hashOf(phone), cached.get()));
         }
         try {
-            IdentifiedCustomer online = server.get().identify(
+            IdentifiedCustomer online = server.identify(
                     new IdentifyRequest(IdentifyRequest.Method.PHONE, phone.e164()));
             // cached from now on: the balance follows this till's sales offline, like any other customer's
             CachedCustomer remembered = lookup.remember(phone, online);
@@ -76,7 +75,7 @@ public final class CustomerFinder {
             }
         }
         try {
-            return new Found(new CustomerAtTill.Scanned(server.get().identify(request)));
+            return new Found(new CustomerAtTill.Scanned(server.identify(request)));
         } catch (SyncException e) {
             return new Problem(e.isOffline() ? request.method() == IdentifyRequest.Method.CARD
                     ? "This card is not known to this till and the server does not answer: type the customer's"

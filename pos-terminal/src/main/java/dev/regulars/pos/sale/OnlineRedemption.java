@@ -4,7 +4,6 @@ import dev.regulars.core.sync.RedemptionRequest;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,9 +34,9 @@ public final class OnlineRedemption {
     public record Refused(String message) implements Outcome {
     }
 
-    private final Supplier<SyncClient> server;
+    private final SyncClient server;
 
-    public OnlineRedemption(Supplier<SyncClient> server) {
+    public OnlineRedemption(SyncClient server) {
         this.server = server;
     }
 
@@ -46,7 +45,7 @@ public final class OnlineRedemption {
             return new Offline();
         }
         try {
-            return new Taken(server.get().takeRedemption(new RedemptionRequest(saleId, customer.customerId(), points))
+            return new Taken(server.takeRedemption(new RedemptionRequest(saleId, customer.customerId(), points))
                     .balanceAfter());
         } catch (SyncException e) {
             if (e.status() == 409) {
@@ -61,7 +60,7 @@ public final class OnlineRedemption {
     /** The sale was not completed after all: the points go back. If the server does not answer, a manager sees it. */
     public void giveBack(UUID saleId) {
         try {
-            server.get().releaseRedemption(saleId);
+            server.releaseRedemption(saleId);
         } catch (SyncException e) {
             LOG.log(Level.WARNING, "points held online for sale {0} could not be given back: {1}",
                     new Object[] {saleId, e.getMessage()});

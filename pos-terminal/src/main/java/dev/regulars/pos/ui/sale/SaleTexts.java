@@ -39,7 +39,7 @@ final class SaleTexts {
         }
         if (customer instanceof CustomerAtTill.Scanned scanned) {
             var found = scanned.identified();
-            return (found.firstName() == null ? "Customer" : found.firstName()) + " · " + scanned.shownAs() + " · "
+            return (found.firstName() == null ? "Customer" : found.firstName()) + " · card · "
                     + found.pointsBalance() + " points" + (found.canRedeem() ? "" : NO_REDEEM_BY_CARD);
         }
         if (customer instanceof CustomerAtTill.Carded carded) {

@@ -17,7 +17,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,7 +66,8 @@ public class SaleViewModel {
     public SaleViewModel(TillContext till, Runnable afterSale) {
         this.checkout = till.checkout();
         this.lookup = till.customerLookup();
-        Supplier<SyncClient> server = () -> SyncClient.paired(till.identity().serverUrl(), till.identity().token());
+        // one client for the screen's life: the till's server and token do not change while it is shown
+        SyncClient server = SyncClient.paired(till.identity().serverUrl(), till.identity().token());
         this.finder = new CustomerFinder(lookup, server);
         this.redemption = new OnlineRedemption(server);
         this.currency = Currency.getInstance(till.identity().currency());
