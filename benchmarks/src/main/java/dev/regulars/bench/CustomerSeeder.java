@@ -73,9 +73,9 @@ public final class CustomerSeeder {
         long firstId = reserveLedgerIds(db, (long) (customers - existing) * ENTRIES_PER_CUSTOMER);
         try (Statement st = db.createStatement()) {
             st.execute("SET @ledger_id := " + (firstId - 1));
-            st.executeUpdate("INSERT INTO ledger_entry (id, customer_id, entry_type, points, note, created_at)"
-                    + " SELECT (@ledger_id := @ledger_id + 1), c.id, 'ADJUSTMENT', " + POINTS_PER_ENTRY
-                    + ", 'seed', NOW(6)"
+            st.executeUpdate("INSERT INTO ledger_entry (id, customer_id, entry_type, points, note, created_at,"
+                    + " effective_at) SELECT (@ledger_id := @ledger_id + 1), c.id, 'ADJUSTMENT', " + POINTS_PER_ENTRY
+                    + ", 'seed', NOW(6), NOW(6)"
                     + " FROM customer c JOIN seq_1_to_" + ENTRIES_PER_CUSTOMER + " s"
                     + " WHERE c.business_id = '" + businessId + "' AND c.phone_e164 LIKE '" + PHONE_PREFIX + "%'"
                     + " AND c.phone_e164 >= '" + phoneOf(existing) + "'");

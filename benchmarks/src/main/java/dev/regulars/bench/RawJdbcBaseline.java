@@ -37,7 +37,7 @@ final class RawJdbcBaseline {
              PreparedStatement payment = db.prepareStatement("INSERT INTO sale_payment (sale_id, payment_no, method,"
                      + " amount_minor, tendered_minor) VALUES (?, 0, 'CASH', ?, ?)");
              PreparedStatement ledger = db.prepareStatement("INSERT INTO ledger_entry (id, customer_id, entry_type,"
-                     + " points, sale_id, created_at) VALUES (?, ?, 'EARN', ?, ?, ?)");
+                     + " points, sale_id, created_at, effective_at) VALUES (?, ?, 'EARN', ?, ?, ?, ?)");
              PreparedStatement balance = db.prepareStatement("UPDATE customer SET points_balance ="
                      + " points_balance + ?, visits = visits + 1 WHERE id = ?")) {
             for (List<SaleRecord> batch : batches) {
@@ -76,6 +76,7 @@ final class RawJdbcBaseline {
                     ledger.setLong(3, s.tillFigures().pointsEarned());
                     ledger.setString(4, id);
                     ledger.setObject(5, now);
+                    ledger.setObject(6, LocalDateTime.ofInstant(s.rungUpAt(), ZoneOffset.UTC));
                     ledger.addBatch();
                     balance.setLong(1, s.tillFigures().pointsEarned());
                     balance.setString(2, customer);

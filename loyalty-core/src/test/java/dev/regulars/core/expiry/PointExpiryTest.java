@@ -1,5 +1,9 @@
 package dev.regulars.core.expiry;
 
+import static dev.regulars.core.testing.PropertyTesting.DEFAULT_TRIES;
+import static dev.regulars.core.testing.PropertyTesting.anyLong;
+import static dev.regulars.core.testing.PropertyTesting.checkProperty;
+import static dev.regulars.core.testing.PropertyTesting.ints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regulars.core.expiry.PointExpiry.Movement;
@@ -8,9 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class PointExpiryTest {
@@ -89,10 +90,17 @@ class PointExpiryTest {
         assertThat(PointExpiry.dueAt(history, 0, at("2036-03-15"), AMSTERDAM).points()).isEqualTo(100);
     }
 
-    @Property
-    void expiryNeverTakesMoreThanTheBalanceAndSettlesForGood(@ForAll @IntRange(min = 1, max = 60) int steps,
-                                                             @ForAll @IntRange(min = 0, max = 6) int months,
-                                                             @ForAll long seed) {
+    /** The generated input of {@link #expiryNeverTakesMoreThanTheBalanceAndSettlesForGood()}. */
+    private record HistoryCase(int steps, int months, long seed) {
+    }
+
+    @Test
+    void expiryNeverTakesMoreThanTheBalanceAndSettlesForGood() {
+        checkProperty(DEFAULT_TRIES, ints(1, 60).zip(ints(0, 6), anyLong(), HistoryCase::new),
+                c -> expiryNeverTakesMoreThanTheBalanceAndSettlesForGood(c.steps(), c.months(), c.seed()));
+    }
+
+    private static void expiryNeverTakesMoreThanTheBalanceAndSettlesForGood(int steps, int months, long seed) {
         Random random = new Random(seed);
         List<Movement> history = new ArrayList<>();
         Instant t = at("2024-01-01");

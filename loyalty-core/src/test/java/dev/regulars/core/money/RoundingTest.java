@@ -1,14 +1,14 @@
 package dev.regulars.core.money;
 
+import static dev.regulars.core.testing.PropertyTesting.DEFAULT_TRIES;
+import static dev.regulars.core.testing.PropertyTesting.checkProperty;
+import static dev.regulars.core.testing.PropertyTesting.ints;
+import static dev.regulars.core.testing.PropertyTesting.longs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class RoundingTest {
@@ -40,9 +40,18 @@ class RoundingTest {
         assertThatThrownBy(() -> Rounding.halfUp(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void agreesWithBigDecimalHalfUp(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long amount,
-                                    @ForAll @IntRange(min = 0, max = 10_000) int basisPoints) {
+    /** The generated input of {@link #agreesWithBigDecimalHalfUp()}; a failure names its components. */
+    private record HalfUpCase(long amount, int basisPoints) {
+    }
+
+    @Test
+    void agreesWithBigDecimalHalfUp() {
+        checkProperty(DEFAULT_TRIES,
+                longs(-1_000_000_000_000L, 1_000_000_000_000L).zip(ints(0, 10_000), HalfUpCase::new),
+                c -> agreesWithBigDecimalHalfUp(c.amount(), c.basisPoints()));
+    }
+
+    private static void agreesWithBigDecimalHalfUp(long amount, int basisPoints) {
         long expected = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(basisPoints))
                 .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
         assertThat(Rounding.applyBasisPoints(amount, basisPoints)).isEqualTo(expected);

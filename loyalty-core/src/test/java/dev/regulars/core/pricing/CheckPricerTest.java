@@ -1,5 +1,9 @@
 package dev.regulars.core.pricing;
 
+import static dev.regulars.core.testing.PropertyTesting.DEFAULT_TRIES;
+import static dev.regulars.core.testing.PropertyTesting.checkProperty;
+import static dev.regulars.core.testing.PropertyTesting.ints;
+import static dev.regulars.core.testing.PropertyTesting.longs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +11,8 @@ import dev.regulars.core.money.BasisPoints;
 import dev.regulars.core.rules.ProgramRules;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CheckPricerTest {
 
@@ -71,14 +72,27 @@ class CheckPricerTest {
                 .hasMessage("price of LATTE must not be negative");
     }
 
-    @Property
-    void redemptionNeverExceedsTheCapTheBalanceOrTheCheck(
-            @ForAll @IntRange(min = 1, max = 20) int quantity,
-            @ForAll @LongRange(min = 0, max = 100_000) long unitPrice,
-            @ForAll @LongRange(min = 0, max = 1_000_000) long wanted,
-            @ForAll @LongRange(min = 0, max = 1_000_000) long balance,
-            @ForAll @IntRange(min = 0, max = 10_000) int shareBp,
-            @ForAll @IntRange(min = 1, max = 100) int pointValue) {
+    /** The generated input of {@link #redemptionNeverExceedsTheCapTheBalanceOrTheCheck()}. */
+    private record RedemptionCase(int quantity, long unitPrice, long wanted, long balance, int shareBp,
+                                  int pointValue) {
+    }
+
+    @Test
+    void redemptionNeverExceedsTheCapTheBalanceOrTheCheck() {
+        Gen<Integer> quantity = ints(1, 20);
+        Gen<Long> unitPrice = longs(0, 100_000);
+        Gen<Long> wanted = longs(0, 1_000_000);
+        Gen<Long> balance = longs(0, 1_000_000);
+        Gen<Integer> shareBp = ints(0, 10_000);
+        Gen<Integer> pointValue = ints(1, 100);
+        Gen<RedemptionCase> cases = in -> new RedemptionCase(quantity.generate(in), unitPrice.generate(in),
+                wanted.generate(in), balance.generate(in), shareBp.generate(in), pointValue.generate(in));
+        checkProperty(DEFAULT_TRIES, cases, c -> redemptionNeverExceedsTheCapTheBalanceOrTheCheck(
+                c.quantity(), c.unitPrice(), c.wanted(), c.balance(), c.shareBp(), c.pointValue()));
+    }
+
+    private void redemptionNeverExceedsTheCapTheBalanceOrTheCheck(
+            int quantity, long unitPrice, long wanted, long balance, int shareBp, int pointValue) {
         ProgramRules rules = ProgramRules.basic(1, BasisPoints.percent(3), new BasisPoints(shareBp), pointValue);
         List<CheckLine> lines = List.of(new CheckLine("X", "X", quantity, unitPrice));
 
@@ -90,10 +104,17 @@ class CheckPricerTest {
         assertThat(check.subtotalMinor() - check.redeemDiscountMinor()).isEqualTo(check.dueMinor());
     }
 
-    @Property
-    void earnedPointsOverManySalesStayWithinHalfAPointPerSaleOfTheExactSum(
-            @ForAll @IntRange(min = 1, max = 300) int sales,
-            @ForAll @LongRange(min = 1, max = 10_000) long price) {
+    /** The generated input of {@link #earnedPointsOverManySalesStayWithinHalfAPointPerSaleOfTheExactSum()}. */
+    private record SalesCase(int sales, long price) {
+    }
+
+    @Test
+    void earnedPointsOverManySalesStayWithinHalfAPointPerSaleOfTheExactSum() {
+        checkProperty(DEFAULT_TRIES, ints(1, 300).zip(longs(1, 10_000), SalesCase::new),
+                c -> earnedPointsOverManySalesStayWithinHalfAPointPerSaleOfTheExactSum(c.sales(), c.price()));
+    }
+
+    private void earnedPointsOverManySalesStayWithinHalfAPointPerSaleOfTheExactSum(int sales, long price) {
         List<CheckLine> lines = List.of(new CheckLine("X", "X", 1, price));
         long earned = 0;
         List<PricedCheck> checks = new ArrayList<>();

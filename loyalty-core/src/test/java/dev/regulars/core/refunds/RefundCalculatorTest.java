@@ -1,5 +1,10 @@
 package dev.regulars.core.refunds;
 
+import static dev.regulars.core.testing.PropertyTesting.DEFAULT_TRIES;
+import static dev.regulars.core.testing.PropertyTesting.anyLong;
+import static dev.regulars.core.testing.PropertyTesting.checkProperty;
+import static dev.regulars.core.testing.PropertyTesting.ints;
+import static dev.regulars.core.testing.PropertyTesting.longs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,10 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class RefundCalculatorTest {
@@ -49,13 +50,20 @@ class RefundCalculatorTest {
         assertThatThrownBy(() -> refunds.reverse(SALE, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void anyWayOfRefundingEveryLineRestoresTheBalanceExactly(
-            @ForAll @IntRange(min = 1, max = 12) int lines,
-            @ForAll @LongRange(min = 1, max = 50_000) long seedPrice,
-            @ForAll @LongRange(min = 0, max = 1_000) long redeemed,
-            @ForAll @LongRange(min = 0, max = 5_000) long earned,
-            @ForAll long shuffleSeed) {
+    /** The generated input of {@link #anyWayOfRefundingEveryLineRestoresTheBalanceExactly()}. */
+    private record RefundCase(int lines, long seedPrice, long redeemed, long earned, long shuffleSeed) {
+    }
+
+    @Test
+    void anyWayOfRefundingEveryLineRestoresTheBalanceExactly() {
+        checkProperty(DEFAULT_TRIES,
+                ints(1, 12).zip(longs(1, 50_000), longs(0, 1_000), longs(0, 5_000), anyLong(), RefundCase::new),
+                c -> anyWayOfRefundingEveryLineRestoresTheBalanceExactly(
+                        c.lines(), c.seedPrice(), c.redeemed(), c.earned(), c.shuffleSeed()));
+    }
+
+    private void anyWayOfRefundingEveryLineRestoresTheBalanceExactly(
+            int lines, long seedPrice, long redeemed, long earned, long shuffleSeed) {
         Random random = new Random(shuffleSeed);
         List<Long> values = new ArrayList<>();
         long subtotal = 0;

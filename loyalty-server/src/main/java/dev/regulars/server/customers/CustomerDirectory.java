@@ -27,17 +27,34 @@ public class CustomerDirectory {
                 .map(c -> c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto()));
     }
 
+    /** The customer whose referral code this is; for a merged record's code, the record it was merged into. */
     public Optional<Customer> byReferralCode(String businessId, String code) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.referralCode = :c",
                         Customer.class)
                 .setParameter("b", businessId).setParameter("c", code)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .map(c -> c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto()));
     }
 
-    /** The customer with its row locked until the transaction ends, so two tills never race on one balance. */
+    /**
+     * The customer with its row locked until the transaction ends, so two tills never race on one balance. For a
+     * merged record, the record it was merged into (locked too): whatever names the merged record lands there.
+     */
     public Optional<Customer> lockById(String businessId, String customerId) {
         Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+        if (customer != null && customer.mergedInto() != null) {
+            customer = em.find(Customer.class, customer.mergedInto(), LockModeType.PESSIMISTIC_WRITE);
+        }
         return Optional.ofNullable(customer).filter(c -> c.businessId().equals(businessId));
+    }
+
+    /** The ids of the records merged into this customer, and its own: whose sales make up its spend. */
+    public java.util.List<String> withMergedRecords(String customerId) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        ids.add(customerId);
+        ids.addAll(em.createQuery("SELECT c.id FROM Customer c WHERE c.mergedInto = :c", String.class)
+                .setParameter("c", customerId).getResultList());
+        return ids;
     }
 
     public Customer lock(Customer customer) {

@@ -8,7 +8,10 @@ import dev.regulars.server.staff.StaffAudit;
 import dev.regulars.server.staff.StaffRole;
 import dev.regulars.server.staff.StaffUser;
 import dev.regulars.server.stores.ChangeSequence;
+import dev.regulars.core.expiry.PointExpiry;
+import dev.regulars.server.ledger.LedgerLots;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,8 +19,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * Two records, one person (a second phone): the merged record keeps its ledger entries and sales; a MERGE entry
- * pair moves its balance to the record that stays, its cards move there, and its phone leads there from now on.
+ * Two records, one person (a second phone): the merged record keeps its ledger entries and sales; MERGE entries
+ * move its balance to the record that stays, lot by lot with the dates the points were earned, its cards move
+ * there, and everything that names it (its phone, its id on a till's cached sale, its referral code, a refund of
+ * one of its sales) leads there from now on.
  */
 @ApplicationScoped
 public class CustomerMerge {
@@ -30,6 +35,14 @@ public class CustomerMerge {
     private ChangeSequence changes;
     @Inject
     private StaffAudit audit;
+    @Inject
+    private LedgerLots lots;
+    @Inject
+    private TrailingSpend spend;
+    @Inject
+    private dev.regulars.server.stores.ProgramVersions programs;
+    @Inject
+    private Clock clock;
 
     /** The record that stays, with its balance after the merge. */
     public record Merged(String firstName, long balanceAfter) {
@@ -57,9 +70,18 @@ public class CustomerMerge {
         long moved = merged.pointsBalance();
         String note = "merged " + merged.phoneE164().substring(0, 3) + "…" + " into the record of "
                 + (survivor.firstName() == null ? "the customer" : survivor.firstName());
+        // the lots are read before the entry that empties the merged record
+        PointExpiry.Holdings holdings = holdingsOf(merged);
         ledger.post(merged, LedgerEntryType.MERGE, -moved, null, note);
-        ledger.post(survivor, LedgerEntryType.MERGE, moved, null, note);
+        moveLots(holdings, survivor, moved, note);
         merged.mergeInto(survivor);
+        // records merged into this one before now lead straight to the survivor too
+        em.createQuery("UPDATE Customer c SET c.mergedInto = :s WHERE c.mergedInto = :m")
+                .setParameter("s", survivor.id()).setParameter("m", merged.id()).executeUpdate();
+        // the merged record's spend counts for the survivor's tier from now on
+        em.flush();
+        programs.latest(staff.businessId()).ifPresent(rules -> survivor.placeInTier(
+                rules.tierFor(spend.trailingTwelveMonths(survivor.id(), clock.instant())).name()));
         em.createQuery("UPDATE CustomerCard c SET c.customerId = :s WHERE c.customerId = :m")
                 .setParameter("s", survivor.id()).setParameter("m", merged.id()).executeUpdate();
         long seq = changes.next(staff.businessId());
@@ -68,6 +90,28 @@ public class CustomerMerge {
         audit.record(staff, "CUSTOMERS_MERGED", survivor.id(), "merged customer " + merged.id() + " ("
                 + moved + " points moved)");
         return new Merged(survivor.firstName(), survivor.pointsBalance());
+    }
+
+    /** The merged record's balance as dated lots (PointExpiry.holdingsAt). */
+    private PointExpiry.Holdings holdingsOf(Customer merged) {
+        LedgerLots.ExpiryTerms terms = lots.termsOf(merged.businessId());
+        return PointExpiry.holdingsAt(lots.movementsOf(merged.id()), terms.months(), clock.instant(), terms.zone());
+    }
+
+    /**
+     * The merged record's points arrive as the lots they were, each dated when it was earned (and keyed by the
+     * sale that earned it, so a later refund of that sale takes back from it): a merge never makes old points
+     * younger. An overdraft arrives as it is, dated now.
+     */
+    private void moveLots(PointExpiry.Holdings holdings, Customer survivor, long moved, String note) {
+        long placed = 0;
+        for (PointExpiry.HeldLot lot : holdings.lots()) {
+            ledger.post(survivor, LedgerEntryType.MERGE, lot.points(), lot.key(), note, lot.earnedAt(),
+                    lot.validUntil());
+            placed += lot.points();
+        }
+        // what the lots do not cover (the debt of an overdraft): so exactly the balance moves
+        ledger.post(survivor, LedgerEntryType.MERGE, moved - placed, null, note);
     }
 
     private Customer byPhoneExactly(String businessId, String e164) {

@@ -70,7 +70,10 @@ public class Identification {
         }
     }
 
-    /** Links a printed card or an NFC card to a customer; a card already linked to someone else is refused. */
+    /**
+     * Links a printed card or an NFC card to a customer, by its number in any form {@link #normalizeCard} reads; a
+     * card already linked to someone else is refused (409).
+     */
     @Transactional
     public void link(AuthenticatedTerminal terminal, UUID customerId, CardLink link) {
         if (link == null || link.kind() == null || link.number() == null) {
@@ -88,11 +91,16 @@ public class Identification {
         }
     }
 
+    /** 404 unknown_card naming the card as printed, "No customer has card 0042 7788: link it first". */
     private CustomerCard card(String business, String number) {
         return cards.find(business, number).orElseThrow(() -> new ApiException(Status.NOT_FOUND, "unknown_card",
-                "No customer has this card: link it first"));
+                "No customer has card " + CardNumbers.grouped(number) + ": link it first"));
     }
 
+    /**
+     * The card number in any form {@link CardNumbers#normalize} reads: an NFC UID "04:a2:...", a printed card's
+     * "RC 0042 7788" or "0042-7788"; 400 with the reason otherwise.
+     */
     static String normalizeCard(String typed) {
         return CardNumbers.normalize(typed).orElseThrow(() -> ApiException.badRequest(CardNumbers.notACardNumber(typed)));
     }

@@ -40,14 +40,19 @@ public class TierRecalculation {
         ProgramRules rules = latest.get(0).rules();
         LocalDateTime from = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(12);
         @SuppressWarnings("unchecked")
+        // spend by the record it counts for: a merged record's sales count for the record it was merged into
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.id, c.tier,
-                       COALESCE((SELECT SUM(s.due_minor) FROM sale s
-                                 WHERE s.customer_id = c.id AND s.rung_up_at > ?), 0)
-                     - COALESCE((SELECT SUM(r.money_back_minor) FROM refund r JOIN sale s ON s.id = r.sale_id
-                                 WHERE s.customer_id = c.id AND s.rung_up_at > ?), 0)
-                FROM customer c WHERE c.business_id = ? AND c.merged_into IS NULL""")
-                .setParameter(1, from).setParameter(2, from).setParameter(3, businessId).getResultList();
+                SELECT c.id, c.tier, COALESCE(sp.spend, 0) - COALESCE(rf.back, 0)
+                FROM customer c
+                LEFT JOIN (SELECT COALESCE(m.merged_into, m.id) AS owner, SUM(s.due_minor) AS spend
+                           FROM sale s JOIN customer m ON m.id = s.customer_id
+                           WHERE m.business_id = ? AND s.rung_up_at > ? GROUP BY owner) sp ON sp.owner = c.id
+                LEFT JOIN (SELECT COALESCE(m.merged_into, m.id) AS owner, SUM(r.money_back_minor) AS back
+                           FROM refund r JOIN sale s ON s.id = r.sale_id JOIN customer m ON m.id = s.customer_id
+                           WHERE m.business_id = ? AND s.rung_up_at > ? GROUP BY owner) rf ON rf.owner = c.id
+                WHERE c.business_id = ? AND c.merged_into IS NULL""")
+                .setParameter(1, businessId).setParameter(2, from).setParameter(3, businessId)
+                .setParameter(4, from).setParameter(5, businessId).getResultList();
         long seq = 0;
         int changed = 0;
         for (Object[] row : rows) {

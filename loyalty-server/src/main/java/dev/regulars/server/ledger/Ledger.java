@@ -29,34 +29,55 @@ public class Ledger {
     @Inject
     private LedgerIds ids;
 
-    /** Posts {@code points} (negative to take away) to a customer whose row the caller has locked. */
+    /** Posts {@code points} (negative to take away), counting from now, to a customer whose row the caller locked. */
     public void post(Customer customer, LedgerEntryType type, long points, String saleId, String note) {
+        Instant now = clock.instant();
+        post(customer, type, points, saleId, note, now, null);
+    }
+
+    /**
+     * As {@link #post(Customer, LedgerEntryType, long, String, String)}, for points that count from another moment
+     * than now: a sale's time at the till (clamped to now: a till clock ahead of the server's cannot date points in
+     * the future), or a merged lot's earning date.
+     *
+     * @param validUntil the lot's own validity (a birthday bonus), or null for the program's months
+     */
+    public void post(Customer customer, LedgerEntryType type, long points, String saleId, String note,
+                     Instant effectiveAt, Instant validUntil) {
         if (points == 0) {
             return;
         }
-        em.persist(new LedgerEntry(ids.next(), customer.id(), type, points, saleId, note, clock.instant(), null));
+        em.persist(new LedgerEntry(ids.next(), customer.id(), type, points, saleId, note, clock.instant(),
+                effectiveAt, validUntil, null));
         customer.changeBalance(points);
     }
 
     /** A manual change by a member of staff, who is recorded on the entry. */
     public void postByStaff(Customer customer, long points, String reason, String staffId) {
+        Instant now = clock.instant();
         em.persist(new LedgerEntry(ids.next(), customer.id(), LedgerEntryType.ADJUSTMENT, points, null, reason,
-                clock.instant(), staffId));
+                now, now, null, staffId));
         customer.changeBalance(points);
     }
 
     /**
      * Entries for many sales of one transaction, written together by {@link Postings#write()}: the balances change
      * at once, the rows go to MariaDB a few hundred to a statement. The caller writes them before it commits.
+     *
+     * @param at the moment the entries are written (the batch's arrival)
      */
-    public Postings postings() {
-        return new Postings(clock.instant());
+    public Postings postings(Instant at) {
+        return new Postings(at);
     }
 
-    /** The customer's latest entries, newest first: what the points history shows. */
+    /**
+     * The customer's latest entries, newest first by when they count: what the points history shows. The entries
+     * of records merged into the customer are included, so both records' history stays readable in one place.
+     */
     public List<LedgerEntry> history(String customerId, int limit) {
-        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.customerId = :c ORDER BY e.createdAt DESC,"
-                        + " e.id DESC", LedgerEntry.class)
+        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.customerId = :c OR e.customerId IN"
+                        + " (SELECT m.id FROM Customer m WHERE m.mergedInto = :c)"
+                        + " ORDER BY e.effectiveAt DESC, e.id DESC", LedgerEntry.class)
                 .setParameter("c", customerId).setMaxResults(limit).getResultList();
     }
 
@@ -67,7 +88,7 @@ public class Ledger {
         return sum == null ? 0 : sum;
     }
 
-    /** Entries posted but not yet written; see {@link #postings()}. */
+    /** Entries posted but not yet written; see {@link #postings(Instant)}. */
     public final class Postings {
 
         private final Instant at;
@@ -77,12 +98,17 @@ public class Ledger {
             this.at = at;
         }
 
-        /** As {@link Ledger#post}, with the row written later by {@link #write()}. */
-        public void post(Customer customer, LedgerEntryType type, long points, String saleId) {
+        /**
+         * As {@link Ledger#post}, with the row written later by {@link #write()}.
+         *
+         * @param effectiveAt when the points count from: the sale's time at the till (clamped to now)
+         */
+        public void post(Customer customer, LedgerEntryType type, long points, String saleId, Instant effectiveAt) {
             if (points == 0) {
                 return;
             }
-            rows.add(new LedgerEntry(ids.next(), customer.id(), type, points, saleId, null, at, null).row());
+            rows.add(new LedgerEntry(ids.next(), customer.id(), type, points, saleId, null, at, effectiveAt, null,
+                    null).row());
             customer.changeBalance(points);
         }
 

@@ -31,13 +31,24 @@ public class LedgerEntry {
     private Instant createdAt;
     @Column(name = "created_by", updatable = false)
     private String createdBy;
+    @Column(name = "effective_at", updatable = false)
+    private Instant effectiveAt;
+    @Column(name = "valid_until", updatable = false)
+    private Instant validUntil;
 
     protected LedgerEntry() {
     }
 
+    /**
+     * @param createdAt   when the entry is written
+     * @param effectiveAt when its points count from (a sale's time at the till); never after createdAt
+     * @param validUntil  the lot's own validity (a birthday bonus), or null
+     */
     LedgerEntry(long id, String customerId, LedgerEntryType type, long points, String saleId, String note,
-                Instant createdAt, String createdBy) {
+                Instant createdAt, Instant effectiveAt, Instant validUntil, String createdBy) {
         this.id = id;
+        this.effectiveAt = effectiveAt.isAfter(createdAt) ? createdAt : effectiveAt;
+        this.validUntil = validUntil;
         this.createdBy = createdBy;
         this.customerId = customerId;
         this.type = type;
@@ -49,11 +60,16 @@ public class LedgerEntry {
 
     /** The entry as a row of ledger_entry, in {@link #COLUMNS} order. */
     Object[] row() {
-        return new Object[] {id, customerId, type, points, saleId, note, createdAt, createdBy};
+        return new Object[] {id, customerId, type, points, saleId, note, createdAt, effectiveAt, validUntil,
+                createdBy};
     }
 
     static final java.util.List<String> COLUMNS = java.util.List.of("id", "customer_id", "entry_type", "points",
-            "sale_id", "note", "created_at", "created_by");
+            "sale_id", "note", "created_at", "effective_at", "valid_until", "created_by");
+
+    public String customerId() {
+        return customerId;
+    }
 
     public LedgerEntryType type() {
         return type;
@@ -73,5 +89,14 @@ public class LedgerEntry {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When the points count from: what the history shows and expiry counts months from. */
+    public Instant effectiveAt() {
+        return effectiveAt;
+    }
+
+    public Instant validUntil() {
+        return validUntil;
     }
 }

@@ -21,6 +21,8 @@ public class ReferralAttempt {
     private String code;
     @Column(name = "customer_id")
     private String customerId;
+    @Column(name = "inviter_id")
+    private String inviterId;
     @Column(name = "sale_id")
     private String saleId;
     private String reason;
@@ -30,8 +32,10 @@ public class ReferralAttempt {
     protected ReferralAttempt() {
     }
 
-    ReferralAttempt(String businessId, String code, String customerId, String saleId, String reason,
-                    Instant createdAt) {
+    /** @param inviterId whose code it was, when the code is someone's: the attempt counts towards their caps */
+    ReferralAttempt(String businessId, String code, String customerId, String inviterId, String saleId,
+                    String reason, Instant createdAt) {
+        this.inviterId = inviterId;
         this.businessId = businessId;
         this.code = code == null ? "" : code.length() > 16 ? code.substring(0, 16) : code;
         this.customerId = customerId;

@@ -61,69 +61,86 @@ public class ReferralProgram {
      *
      * @param cardOwnerId who the card given at enrollment already belonged to, if anyone
      *
-     * @return the refusal reason, or empty when the referral is accepted (the friend's discount then applies)
+     * @return the refusal reason in words for a manager ("self-referral (card)"), or empty when the referral is
+     *         accepted (the friend's discount then applies)
      */
     public Optional<String> attach(Customer friend, String typedCode, Optional<String> cardOwnerId, ProgramRules rules,
                                    ZoneId zone, Instant at, String saleId) {
         ReferralRules program = rules.referral();
-        Optional<String> refusal = check(friend, typedCode, cardOwnerId, program, zone, at);
+        Optional<Customer> inviter = ReferralCodes.normalize(typedCode)
+                .flatMap(code -> customers.byReferralCode(friend.businessId(), code));
+        Optional<String> refusal = check(friend, typedCode, inviter, cardOwnerId, program, zone, at);
         if (refusal.isPresent()) {
-            em.persist(new ReferralAttempt(friend.businessId(), typedCode, friend.id(), saleId, refusal.get(), at));
+            em.persist(new ReferralAttempt(friend.businessId(), typedCode, friend.id(),
+                    inviter.map(Customer::id).orElse(null), saleId, refusal.get(), at));
             return refusal;
         }
-        Customer inviter = customers.byReferralCode(friend.businessId(), ReferralCodes.normalize(typedCode).get())
-                .orElseThrow();
-        friend.invitedBy(inviter.id());
-        em.persist(new Referral(friend.businessId(), inviter.id(), friend.id(), saleId, at,
+        friend.invitedBy(inviter.get().id());
+        em.persist(new Referral(friend.businessId(), inviter.get().id(), friend.id(), saleId, at,
                 program.inviterBonusPoints(), at.plus(Duration.ofDays(program.inviterBonusAfterDays()))));
         return Optional.empty();
     }
 
-    /** Records a code that came with a customer who was already enrolled. */
-    public void refuseForExistingCustomer(Customer customer, String typedCode, String saleId, Instant at) {
-        em.persist(new ReferralAttempt(customer.businessId(), typedCode, customer.id(), saleId,
-                "already a customer: a friend's code counts only when enrolling", at));
+    /**
+     * Records a code that came with a customer who was already enrolled (a till that did not find them).
+     *
+     * @return the refusal reason: "self-referral (phone)" when the code is their own, else "already a customer"
+     */
+    public String refuseForExistingCustomer(Customer customer, String typedCode, String saleId, Instant at) {
+        Optional<Customer> inviter = ReferralCodes.normalize(typedCode)
+                .flatMap(code -> customers.byReferralCode(customer.businessId(), code));
+        String reason = inviter.isPresent() && inviter.get().id().equals(customer.id()) ? "self-referral (phone)"
+                : "already a customer";
+        em.persist(new ReferralAttempt(customer.businessId(), typedCode, customer.id(),
+                inviter.map(Customer::id).orElse(null), saleId, reason, at));
+        return reason;
     }
 
-    private Optional<String> check(Customer friend, String typedCode, Optional<String> cardOwnerId,
-                                   ReferralRules program, ZoneId zone, Instant at) {
+    private Optional<String> check(Customer friend, String typedCode, Optional<Customer> inviter,
+                                   Optional<String> cardOwnerId, ReferralRules program, ZoneId zone, Instant at) {
         if (!program.isEnabled()) {
             return Optional.of("this program has no referrals");
         }
-        Optional<String> code = ReferralCodes.normalize(typedCode);
-        if (code.isEmpty()) {
+        if (ReferralCodes.normalize(typedCode).isEmpty()) {
             return Optional.of("not a referral code");
         }
-        Optional<Customer> inviter = customers.byReferralCode(friend.businessId(), code.get());
         if (inviter.isEmpty()) {
             return Optional.of("no customer has this code");
         }
         if (inviter.get().id().equals(friend.id()) || inviter.get().phoneE164().equals(friend.phoneE164())) {
-            return Optional.of("self-referral");
+            return Optional.of("self-referral (phone)");
         }
         if (cardOwnerId.isPresent() && cardOwnerId.get().equals(inviter.get().id())) {
-            return Optional.of("self-referral: the card given at enrollment is the inviter's own");
+            return Optional.of("self-referral (card)");
         }
         ZonedDateTime local = at.atZone(zone);
         Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();
         Instant monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
+        // refused and cancelled referrals count too: a cap that forgot them would invite retrying until one passes
         if (referralsSince(inviter.get().id(), dayStart) >= program.maxPerInviterPerDay()) {
-            return Optional.of("the inviter already brought " + program.maxPerInviterPerDay() + " friends today");
+            return Optional.of("the inviter's daily cap of " + program.maxPerInviterPerDay()
+                    + (program.maxPerInviterPerDay() == 1 ? " friend" : " friends") + " is reached");
         }
         if (referralsSince(inviter.get().id(), monthStart) >= program.maxPerInviterPerMonth()) {
-            return Optional.of("the inviter already brought " + program.maxPerInviterPerMonth()
-                    + " friends this month");
+            return Optional.of("the inviter's monthly cap of " + program.maxPerInviterPerMonth()
+                    + (program.maxPerInviterPerMonth() == 1 ? " friend" : " friends") + " is reached");
         }
         return Optional.empty();
     }
 
+    /** Friends the inviter brought since then, accepted, cancelled or refused. */
     private long referralsSince(String inviterId, Instant since) {
         return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.inviterId = :i AND r.createdAt >= :s",
-                Long.class).setParameter("i", inviterId).setParameter("s", since).getSingleResult();
+                        Long.class).setParameter("i", inviterId).setParameter("s", since).getSingleResult()
+                + em.createQuery("SELECT COUNT(a) FROM ReferralAttempt a WHERE a.inviterId = :i AND a.createdAt >= :s",
+                        Long.class).setParameter("i", inviterId).setParameter("s", since).getSingleResult();
     }
 
-    /** A refund of the friend's first purchase inside the window: the inviter gets nothing for it. */
-    public void firstPurchaseRefunded(String saleId, Instant at) {
+    /**
+     * The friend's first purchase was refunded in full inside the window: the inviter gets nothing for it. A partial
+     * refund keeps the bonus (the friend bought something); a bonus already granted stays granted.
+     */
+    public void firstPurchaseRefundedInFull(String saleId, Instant at) {
         em.createQuery("SELECT r FROM Referral r WHERE r.firstSaleId = :s AND r.status = :p", Referral.class)
                 .setParameter("s", saleId).setParameter("p", Referral.Status.PENDING)
                 .getResultStream().forEach(r -> r.decide(Referral.Status.CANCELLED, at));
@@ -140,6 +157,7 @@ public class ReferralProgram {
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (Referral referral : due) {
+            // an inviter merged into another record since: the bonus lands on the record that stays
             Customer inviter = customers.lockById(referral.businessId(), referral.inviterId()).orElseThrow();
             ledger.post(inviter, LedgerEntryType.INVITER_BONUS, referral.bonusPoints(), referral.firstSaleId(),
                     "friend's first purchase stood");

@@ -41,28 +41,34 @@ public class EnrollmentAtSale {
     @Inject
     private ReferralProgram referrals;
 
+    /**
+     * @param rungUpAt the sale's time at the till: the welcome bonus counts from it (clamped to {@code now})
+     */
     SaleCustomer enroll(AuthenticatedTerminal terminal, EnrollmentRecord enrollment, PhoneNumber phone,
                     ProgramRules rules, String saleId, Instant rungUpAt, Instant now) {
         Optional<Customer> existing = customers.findByPhone(terminal.businessId(), phone.e164()).map(customers::lock);
         if (existing.isPresent()) {
             // a returning customer the till did not find: one customer, no second welcome bonus, and a friend's
             // code no longer counts
-            if (enrollment.referralCode() != null) {
-                referrals.refuseForExistingCustomer(existing.get(), enrollment.referralCode(), saleId, now);
-            }
-            return new SaleCustomer(existing.get(), false, linkCard(existing.get(), enrollment.card(), now));
+            String refusal = enrollment.referralCode() == null ? null
+                    : referrals.refuseForExistingCustomer(existing.get(), enrollment.referralCode(), saleId, now);
+            return new SaleCustomer(existing.get(), false, linkCard(existing.get(), enrollment.card(), now), refusal);
         }
         Customer enrolled = newCustomer(terminal, enrollment, phone, now);
-        ledger.post(enrolled, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), saleId, null);
+        Instant at = rungUpAt.isAfter(now) ? now : rungUpAt;
+        ledger.post(enrolled, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), saleId, null, at, null);
+        String refusal = null;
         if (enrollment.referralCode() != null) {
             // whose the handed-over card is, before it is linked: the inviter's own card means the same person
             Optional<String> cardOwner = Optional.ofNullable(enrollment.card())
                     .flatMap(card -> CardNumbers.normalize(card.number()))
-                    .flatMap(number -> cards.find(terminal.businessId(), number)).map(CustomerCard::customerId);
-            referrals.attach(enrolled, enrollment.referralCode(), cardOwner, rules, ZoneId.of(terminal.zoneId()),
-                    rungUpAt, saleId);
+                    .flatMap(number -> cards.find(terminal.businessId(), number))
+                    .map(card -> customers.byId(terminal.businessId(), card.customerId())
+                            .map(Customer::id).orElse(card.customerId()));
+            refusal = referrals.attach(enrolled, enrollment.referralCode(), cardOwner, rules,
+                    ZoneId.of(terminal.zoneId()), rungUpAt, saleId).orElse(null);
         }
-        return new SaleCustomer(enrolled, true, linkCard(enrolled, enrollment.card(), now));
+        return new SaleCustomer(enrolled, true, linkCard(enrolled, enrollment.card(), now), refusal);
     }
 
     private Customer newCustomer(AuthenticatedTerminal terminal, EnrollmentRecord enrollment, PhoneNumber phone,

@@ -51,12 +51,8 @@ final class IngestBatch {
             }
         }
         if (!ids.isEmpty()) {
-            em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.id IN :ids ORDER BY c.id",
-                            Customer.class)
-                    .setParameter("b", businessId).setParameter("ids", List.copyOf(ids))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList().forEach(c -> batch.customers.put(c.id(), c));
-            batch.loadSpend(List.copyOf(ids));
+            batch.lockNamed(ids);
+            batch.loadSpend(batch.customers.values().stream().map(Customer::id).distinct().toList());
         }
         em.createQuery("SELECT r FROM Redemption r WHERE r.saleId IN :ids AND r.status = :held", Redemption.class)
                 .setParameter("ids", saleIds).setParameter("held", Redemption.Status.HELD)
@@ -65,16 +61,61 @@ final class IngestBatch {
         return batch;
     }
 
+    /**
+     * Locks the customers the sales name, in id order; a merged record's sales land on the record it was merged
+     * into, which is locked after them (only batches naming merged records lock out of order; should two of them
+     * deadlock, MariaDB rolls one back and its sales are applied one by one).
+     */
+    private void lockNamed(TreeSet<String> ids) {
+        List<Customer> named = em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.id IN :ids"
+                        + " ORDER BY c.id", Customer.class)
+                .setParameter("b", businessId).setParameter("ids", List.copyOf(ids))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        TreeSet<String> survivors = new TreeSet<>();
+        for (Customer c : named) {
+            if (c.mergedInto() == null) {
+                customers.put(c.id(), c);
+            } else {
+                survivors.add(c.mergedInto());
+            }
+        }
+        if (survivors.isEmpty()) {
+            return;
+        }
+        Map<String, Customer> locked = new HashMap<>();
+        em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.id IN :ids ORDER BY c.id",
+                        Customer.class)
+                .setParameter("b", businessId).setParameter("ids", List.copyOf(survivors))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().forEach(c -> locked.put(c.id(), c));
+        for (Customer c : named) {
+            if (c.mergedInto() != null && locked.containsKey(c.mergedInto())) {
+                customers.put(c.id(), locked.get(c.mergedInto()));
+            }
+        }
+    }
+
+    /** Twelve months of spend (less refunds) of these customers, the sales of records merged into them included. */
     private void loadSpend(List<String> ids) {
+        Map<String, String> owner = new HashMap<>();
+        ids.forEach(id -> owner.put(id, id));
+        em.createQuery("SELECT c.id, c.mergedInto FROM Customer c WHERE c.mergedInto IN :ids", Object[].class)
+                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().forEach(row -> owner.put((String) row[0], (String) row[1]));
+        List<String> all = List.copyOf(owner.keySet());
         Instant from = now.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
         em.createQuery("SELECT s.customerId, SUM(s.dueMinor) FROM Sale s WHERE s.customerId IN :ids"
                         + " AND s.rungUpAt > :from GROUP BY s.customerId", Object[].class)
-                .setParameter("ids", ids).setParameter("from", from).setFlushMode(FlushModeType.COMMIT)
-                .getResultList().forEach(row -> spend.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
+                .setParameter("ids", all).setParameter("from", from).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().forEach(row -> spend.merge(owner.get((String) row[0]),
+                        ((Number) row[1]).longValue(), Long::sum));
         em.createQuery("SELECT s.customerId, SUM(r.moneyBackMinor) FROM Refund r, Sale s WHERE r.saleId = s.id"
                         + " AND s.customerId IN :ids AND s.rungUpAt > :from GROUP BY s.customerId", Object[].class)
-                .setParameter("ids", ids).setParameter("from", from).setFlushMode(FlushModeType.COMMIT)
-                .getResultList().forEach(row -> spend.merge((String) row[0], -((Number) row[1]).longValue(), Long::sum));
+                .setParameter("ids", all).setParameter("from", from).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().forEach(row -> spend.merge(owner.get((String) row[0]),
+                        -((Number) row[1]).longValue(), Long::sum));
+        ids.forEach(id -> spend.putIfAbsent(id, 0L));
     }
 
     Instant now() {
@@ -85,13 +126,19 @@ final class IngestBatch {
         return rules.computeIfAbsent(version, v -> programs.find(businessId, v).orElse(null));
     }
 
+    /** The newest rules of the business, for a sale naming a version the server does not know. */
+    Optional<ProgramRules> latestRules() {
+        return programs.latest(businessId);
+    }
+
+    /** The customer a sale names by id, locked: for a merged record, the record it was merged into. */
     Optional<Customer> lockedCustomer(String id) {
         return Optional.ofNullable(customers.get(id));
     }
 
     /** The customer's twelve-month spend including this sale (and earlier sales of this batch). */
     long spendWith(String customerId, long dueMinor) {
-        if (!spend.containsKey(customerId) && !customers.containsKey(customerId)) {
+        if (!spend.containsKey(customerId)) {
             // a customer found by phone or enrolled in this batch: read once
             loadSpend(List.of(customerId));
         }

@@ -7,6 +7,7 @@ import dev.regulars.core.sync.RefundOutcome;
 import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.customers.TrailingSpend;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
 import dev.regulars.server.referrals.ReferralProgram;
@@ -23,14 +24,15 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Applies one refund in its own transaction: checks the quantities against what the sale sold and earlier refunds
- * returned, reverses the sale's points with loyalty-core's RefundCalculator, and cancels an inviter's pending bonus
- * when the refunded sale was a referred friend's first purchase. The sale row is locked, so two refunds of one
+ * returned, reverses the sale's points with loyalty-core's RefundCalculator (never more money than the sale was
+ * paid), and cancels an inviter's pending bonus when a referred friend's first purchase is refunded in full. The sale row is locked, so two refunds of one
  * sale never both return the last item.
  */
 @ApplicationScoped
@@ -51,7 +53,7 @@ public class RefundIngest {
     @Inject
     private ReferralProgram referrals;
     @Inject
-    private CustomerSpend spend;
+    private TrailingSpend spend;
     @Inject
     private Clock clock;
 
@@ -88,17 +90,24 @@ public class RefundIngest {
 
         Long balanceAfter = null;
         if (sale.customerId() != null) {
+            // a sale made before its customer was merged: the refund lands on the record that stays
             Customer customer = customers.lockById(terminal.businessId(), sale.customerId()).orElseThrow();
+            Instant now = clock.instant();
+            Instant at = record.refundedAt().isAfter(now) ? now : record.refundedAt();
             ledger.post(customer, LedgerEntryType.REFUND, share.pointsRedeemedReturned(), sale.id(),
-                    "points redeemed on the sale, returned");
+                    "points redeemed on the sale, returned", at, null);
+            // names the sale: expiry takes these back from the sale's own lot, not the oldest one
             ledger.post(customer, LedgerEntryType.REFUND, -share.pointsEarnedTakenBack(), sale.id(),
-                    "points earned on the sale, taken back");
+                    "points earned on the sale, taken back", at, null);
             customer.recordRefund(share.moneyBackMinor());
             em.flush();
-            ProgramRules rules = programs.find(terminal.businessId(), sale.rulesVersion()).orElseThrow();
+            ProgramRules rules = programs.find(terminal.businessId(), sale.rulesVersion())
+                    .or(() -> programs.latest(terminal.businessId())).orElseThrow();
             customer.placeInTier(rules.tierFor(spend.trailingTwelveMonths(customer.id(), record.refundedAt())).name());
             customer.markChanged(changes.next(terminal.businessId()));
-            referrals.firstPurchaseRefunded(sale.id(), clock.instant());
+            if (refundedBefore + refundNow == sale.priced().subtotalMinor()) {
+                referrals.firstPurchaseRefundedInFull(sale.id(), now);
+            }
             balanceAfter = customer.pointsBalance();
             // the customer may have spent the points this sale earned: the balance goes negative, for a manager
             refund.balanceAfter(balanceAfter, balanceAfter < 0);

@@ -56,6 +56,7 @@ public class Sale {
     @Column(name = "figures_differ")
     private boolean figuresDiffer;
     private boolean overdraft;
+    private String discrepancy;
     @Column(name = "content_sha256")
     private String contentSha256;
 
@@ -95,10 +96,16 @@ public class Sale {
         this.pointsEarned = earned;
     }
 
-    void tillFigures(long tillDue, long tillEarned) {
+    /**
+     * What the till printed, and every point where the server sees the sale differently (in words for a manager;
+     * the first 1000 characters are kept).
+     */
+    void tillFigures(long tillDue, long tillEarned, List<String> differences) {
         this.tillDueMinor = tillDue;
         this.tillPointsEarned = tillEarned;
-        this.figuresDiffer = tillDue != dueMinor || tillEarned != pointsEarned;
+        this.figuresDiffer = tillDue != dueMinor || tillEarned != pointsEarned || !differences.isEmpty();
+        String text = String.join("; ", differences);
+        this.discrepancy = text.isEmpty() ? null : text.length() > 1000 ? text.substring(0, 999) + "…" : text;
     }
 
     void balanceAfter(long balance) {
@@ -120,13 +127,13 @@ public class Sale {
     static final List<String> COLUMNS = List.of("id", "terminal_id", "store_id", "customer_id", "rung_up_at",
             "received_at", "rules_version", "currency", "subtotal_minor", "referral_discount_minor",
             "redeem_discount_minor", "due_minor", "points_redeemed", "points_earned", "balance_after", "till_due_minor",
-            "till_points_earned", "figures_differ", "overdraft", "content_sha256");
+            "till_points_earned", "figures_differ", "overdraft", "discrepancy", "content_sha256");
 
     /** The sale as a row of the sale table, in {@link #COLUMNS} order. */
     Object[] row() {
         return new Object[] {id, terminalId, storeId, customerId, rungUpAt, receivedAt, rulesVersion, currency,
                 subtotalMinor, referralDiscountMinor, redeemDiscountMinor, dueMinor, pointsRedeemed, pointsEarned,
-                balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft, contentSha256};
+                balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft, discrepancy, contentSha256};
     }
 
     /** The sale's figures as the server priced them. */

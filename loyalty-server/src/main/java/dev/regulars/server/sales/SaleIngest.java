@@ -4,9 +4,10 @@ import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.core.pricing.CheckLine;
-import dev.regulars.core.pricing.CheckPricer;
-import dev.regulars.core.pricing.CheckRequest;
+import dev.regulars.core.pricing.ChargedCheckSettlement;
+import dev.regulars.core.pricing.CustomerStanding;
 import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.core.pricing.Settlement;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CustomerIdentification;
 import dev.regulars.core.sync.EnrollmentRecord;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,14 +43,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies one synced sale in its own transaction: the sale row (whose primary key is the till-made id, so a sale
- * is applied once), the customer's enrollment or lookup, the server's own pricing with loyalty-core, the ledger
- * entries and the visit statistics. Either all of it commits or none.
+ * Applies synced sales: the sale row (whose primary key is the till-made id, so a sale is applied once), the
+ * customer's enrollment or lookup (a merged record's sale lands on the record it was merged into), the booking of
+ * what the till charged with loyalty-core's ChargedCheckSettlement (the money stands, the server's rules decide the
+ * points, differences are kept for a manager), the ledger entries dated by the sale's time at the till, and the
+ * visit statistics. Either all of a transaction commits or none.
  */
 @ApplicationScoped
 public class SaleIngest {
 
-    private final CheckPricer pricer = new CheckPricer();
+    private final ChargedCheckSettlement settlement = new ChargedCheckSettlement();
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -92,7 +96,7 @@ public class SaleIngest {
     private List<SaleOutcome> applyInThisTransaction(AuthenticatedTerminal terminal, List<SaleRecord> records,
                                                      List<String> contentSha256) {
         IngestBatch batch = IngestBatch.prefetch(em, programs, terminal.businessId(), records, clock.instant());
-        Ledger.Postings postings = ledger.postings();
+        Ledger.Postings postings = ledger.postings(batch.now());
         List<SaleOutcome> outcomes = new ArrayList<>(records.size());
         List<Sale> sales = new ArrayList<>(records.size());
         Map<String, Customer> customersChanged = new LinkedHashMap<>();
@@ -137,11 +141,17 @@ public class SaleIngest {
             throw new SaleRejectedException("the sale is in " + record.currency() + " but the store sells in "
                     + terminal.currency());
         }
+        Instant now = batch.now();
+        // points count from the sale's time at the till; a till clock ahead of ours cannot date them later
+        Instant at = record.rungUpAt().isAfter(now) ? now : record.rungUpAt();
+        List<String> differences = new ArrayList<>();
         ProgramRules rules = batch.rules(record.rulesVersion());
         if (rules == null) {
-            throw new SaleRejectedException("rules version " + record.rulesVersion() + " is not known to the server");
+            // the customer paid: the sale stands, priced for points by the rules the server has
+            rules = batch.latestRules().orElseThrow(() -> new SaleRejectedException("the business has no rules"));
+            differences.add("rung up under rules v" + record.rulesVersion() + ", which the server does not know;"
+                    + " points by v" + rules.version());
         }
-        Instant now = batch.now();
         Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), record.rungUpAt(),
                 now, record.rulesVersion(), record.currency(), contentSha256);
 
@@ -152,16 +162,28 @@ public class SaleIngest {
         }
         List<CheckLine> lines = record.lines().stream()
                 .map(l -> new CheckLine(l.sku(), l.name(), l.quantity(), l.unitPriceMinor())).toList();
-        // The till already gave the discount it printed: honour it within the rules' cap, and flag an overdraft
-        // of the balance instead of silently taking points back.
-        CheckRequest request = customer == null ? CheckRequest.anonymous(lines)
-                : new CheckRequest(lines, customer.tier() == null ? rules.entryTier().name() : customer.tier(),
-                        record.pointsRedeemed(), record.pointsRedeemed(),
-                        rules.referral().isEnabled() && customer.referralDiscountDue());
-        PricedCheck priced = pricer.price(request, rules);
-        sale.priced(customer == null ? null : customer.id(), priced.subtotalMinor(), priced.referralDiscountMinor(),
-                priced.redeemDiscountMinor(), priced.dueMinor(), priced.pointsRedeemed(), priced.pointsEarned());
-        sale.tillFigures(record.tillFigures().dueMinor(), record.tillFigures().pointsEarned());
+        SaleRecord.TillFigures till = record.tillFigures();
+        PricedCheck charged = new PricedCheck(till.subtotalMinor(), till.referralDiscountMinor(),
+                record.pointsRedeemed(), till.redeemDiscountMinor(), till.dueMinor(), till.pointsEarned(), null);
+        PricedCheck booked;
+        if (customer == null) {
+            booked = new PricedCheck(charged.subtotalMinor(), charged.referralDiscountMinor(), 0,
+                    charged.redeemDiscountMinor(), charged.dueMinor(), 0, null);
+            if (charged.referralDiscountMinor() > 0 || charged.redeemDiscountMinor() > 0 || charged.pointsEarned() > 0) {
+                differences.add("the till gave loyalty figures to a sale without a customer");
+            }
+        } else {
+            Settlement settled = settlement.settle(lines, charged, standing(customer, resolved, rules), rules,
+                    Currency.getInstance(record.currency()));
+            booked = settled.figures();
+            differences.addAll(settled.differences());
+            if (settled.referralDiscountTaken()) {
+                customer.referralDiscountUsed();
+            }
+        }
+        sale.priced(customer == null ? null : customer.id(), booked.subtotalMinor(), booked.referralDiscountMinor(),
+                booked.redeemDiscountMinor(), booked.dueMinor(), booked.pointsRedeemed(), booked.pointsEarned());
+        sale.tillFigures(till.dueMinor(), till.pointsEarned(), differences);
         for (SaleLineRecord line : record.lines()) {
             sale.lines().add(new SaleLine(line.sku(), line.name(), line.quantity(), line.unitPriceMinor()));
         }
@@ -172,25 +194,33 @@ public class SaleIngest {
         Long balanceAfter = null;
         if (customer != null) {
             long takenOnline = batch.consumeOnlineRedemption(sale.id(), now);
-            long stillToTake = priced.pointsRedeemed() - takenOnline;
+            long stillToTake = booked.pointsRedeemed() - takenOnline;
             if (customer.pointsBalance() < stillToTake) {
                 sale.flagOverdraft();
             }
-            postings.post(customer, LedgerEntryType.REDEEM, -stillToTake, sale.id());
-            postings.post(customer, LedgerEntryType.EARN, priced.pointsEarned(), sale.id());
-            if (priced.referralDiscountMinor() > 0) {
-                customer.referralDiscountUsed();
-            }
-            customer.recordVisit(record.rungUpAt(), priced.dueMinor());
-            customer.placeInTier(rules.tierFor(batch.spendWith(customer.id(), priced.dueMinor())).name());
+            postings.post(customer, LedgerEntryType.REDEEM, -stillToTake, sale.id(), at);
+            postings.post(customer, LedgerEntryType.EARN, booked.pointsEarned(), sale.id(), at);
+            customer.recordVisit(at, booked.dueMinor());
+            customer.placeInTier(rules.tierFor(batch.spendWith(customer.id(), booked.dueMinor())).name());
             balanceAfter = customer.pointsBalance();
             sale.balanceAfter(balanceAfter);
         }
         SaleOutcome outcome = new SaleOutcome(record.saleId(), SaleOutcome.Status.ACCEPTED,
                 resolved == null ? null : resolved.note(),
                 customer == null ? null : UUID.fromString(customer.id()),
-                priced.pointsEarned(), priced.pointsRedeemed(), balanceAfter);
+                booked.pointsEarned(), booked.pointsRedeemed(), balanceAfter);
         return new Applied(outcome, sale, customer);
+    }
+
+    /** The customer as the server sees them: tier, and whether the friend's discount is theirs to have. */
+    private static CustomerStanding standing(Customer customer, SaleCustomer resolved, ProgramRules rules) {
+        String tier = customer.tier() == null ? rules.entryTier().name() : customer.tier();
+        boolean due = rules.referral().isEnabled() && customer.referralDiscountDue();
+        String refusal = due ? null : resolved.referralRefusal() != null ? resolved.referralRefusal()
+                : !rules.referral().isEnabled() ? "this program has no referrals"
+                : customer.invitedBy() == null ? "the customer was not referred by a friend"
+                : "the friend's discount was already used";
+        return new CustomerStanding(tier, due, refusal);
     }
 
     /**

@@ -31,7 +31,10 @@ public class SalesReport {
                 ((Number) r[9]).longValue(), NativeValues.bool(r[10]), NativeValues.bool(r[11]))).toList();
     }
 
-    /** What a manager should look at: overdrawn balances and sales or refunds whose till figures differed. */
+    /**
+     * What a manager should look at: overdrawn balances, sales the server saw differently from the till (in the
+     * words recorded with the sale), refunds that took back points already spent.
+     */
     public List<Attention> needingAttention(String businessId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -41,9 +44,9 @@ public class SalesReport {
                          CONCAT_WS('; ',
                            IF(s.overdraft, CONCAT('points overdrawn offline: ', s.points_redeemed,
                               ' redeemed, balance after ', s.balance_after), NULL),
-                           IF(s.figures_differ, CONCAT('till figures differ: till charged ', s.till_due_minor,
-                              ' and gave ', s.till_points_earned, ' points; server ', s.due_minor, ' and ',
-                              s.points_earned), NULL)) AS what
+                           IF(s.figures_differ, COALESCE(s.discrepancy, CONCAT('till figures differ: till charged ',
+                              s.till_due_minor, ' and gave ', s.till_points_earned, ' points; server ', s.due_minor,
+                              ' and ', s.points_earned)), NULL)) AS what
                   FROM sale s JOIN store st ON st.id = s.store_id JOIN terminal t ON t.id = s.terminal_id
                   LEFT JOIN customer c ON c.id = s.customer_id
                   WHERE st.business_id = ? AND (s.overdraft OR s.figures_differ)

@@ -36,4 +36,12 @@ public class ProgramVersions {
         parsed.putIfAbsent(key, rules);
         return Optional.of(rules);
     }
+
+    /** The newest rules of the business, or empty if it has none. */
+    public Optional<ProgramRules> latest(String businessId) {
+        return em.createQuery("SELECT v.version FROM ProgramVersion v WHERE v.businessId = :b ORDER BY v.version DESC",
+                        Integer.class)
+                .setParameter("b", businessId).setMaxResults(1).getResultStream().findFirst()
+                .flatMap(version -> find(businessId, version));
+    }
 }

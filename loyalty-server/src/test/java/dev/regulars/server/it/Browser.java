@@ -30,4 +30,28 @@ final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
     }
+
+    /** Opens the admin and logs in; the page after the login is left open. */
+    static void logIn(ChromeDriver browser, java.net.URL server, String email, String password) {
+        browser.get(server + "admin/");
+        org.assertj.core.api.Assertions.assertThat(browser.getTitle()).isEqualTo("Regulars admin · log in");
+        browser.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        submit(browser, browser.findElement(org.openqa.selenium.By.id("login")));
+    }
+
+    /** Clicks a submit button and waits until the browser has left the page it was on. */
+    static void submit(ChromeDriver browser, org.openqa.selenium.WebElement button) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or Chromium's "node does not belong to the document" while it swaps pages
+                return true;
+            }
+        });
+    }
 }

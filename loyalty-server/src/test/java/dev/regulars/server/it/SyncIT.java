@@ -488,7 +488,7 @@ class SyncIT {
     }
 
     @Test
-    void aRefusedFriendsCodeIsRecordedAndTheServersFigureWins() throws Exception {
+    void aRefusedFriendsCodeIsRecordedAndWhatWasPaidStands() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
             PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Referral till");
             TillSync sync = paired.sync();
@@ -505,8 +505,11 @@ class SyncIT {
             String id = sale.record().saleId().toString();
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral_attempt WHERE sale_id = ?"
                     + " AND reason = 'no customer has this code'", id)).isEqualTo(1);
+            // what the customer paid stands; the points are the server's on that money, the refusal is flagged
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ? AND figures_differ"
-                    + " AND referral_discount_minor = 0 AND due_minor = 450 AND till_due_minor = 360", id))
+                    + " AND referral_discount_minor = 90 AND due_minor = 360 AND till_due_minor = 360"
+                    + " AND points_earned = 11 AND discrepancy ="
+                    + " 'referral discount given at the till but refused: no customer has this code'", id))
                     .isEqualTo(1);
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
         }

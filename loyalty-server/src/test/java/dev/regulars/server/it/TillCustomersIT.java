@@ -115,10 +115,11 @@ class TillCustomersIT {
             assertThat(outcome.status()).isEqualTo(SaleOutcome.Status.ACCEPTED);
             assertThat(outcome.message()).isEqualTo("card 70000002 belongs to another customer and was not linked");
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral_attempt WHERE sale_id = ? AND reason ="
-                    + " 'self-referral: the card given at enrollment is the inviter''s own'", id)).isEqualTo(1);
+                    + " 'self-referral (card)' AND inviter_id = ?", id, eva.customerId().toString())).isEqualTo(1);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE first_sale_id = ?", id)).isZero();
-            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ? AND referral_discount_minor = 0"
-                    + " AND figures_differ", id)).isEqualTo(1);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ? AND referral_discount_minor = ?"
+                    + " AND due_minor = ? AND figures_differ", id, sale.priced().referralDiscountMinor(),
+                    sale.priced().dueMinor())).isEqualTo(1);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_card WHERE card_number = '70000002'"
                     + " AND customer_id = ?", eva.customerId().toString())).isEqualTo(1);
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();

@@ -1,5 +1,6 @@
 package dev.regulars.pos.sale;
 
+import dev.regulars.core.identification.CardNumbers;
 import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.sync.IdentifiedCustomer;
@@ -11,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Finds who is paying from what the cashier typed or a scanner typed: this till's cache first (it works offline),
- * then the server (a customer enrolled at another till since the last pull). May wait for the network: call it off
- * the UI thread.
+ * then the server (a customer enrolled at another till since the last pull). How the input is read (code, card,
+ * phone) is {@link ScannedInput}'s; this class decides where to look and what to tell the cashier. May wait for the
+ * network: call it off the UI thread.
  */
 public final class CustomerFinder {
 
@@ -31,6 +33,9 @@ public final class CustomerFinder {
     public record Problem(String message) implements Finding {
     }
 
+    private static final String OFFLINE_CARD = "This card is not known to this till and the server does not answer:"
+            + " type the customer's phone instead";
+
     private final CustomerLookup lookup;
     private final SyncClient server;
 
@@ -39,18 +44,42 @@ public final class CustomerFinder {
         this.server = server;
     }
 
+    /**
+     * Finds the customer behind {@code typed}: a rotating code (server only), a card written as printed ("RC 0042
+     * 7788": a card, never a phone) or anything else, read as a phone first and, when it is not a valid phone but
+     * reads as a card number ("0042 7788"), as a card. Never throws for what was typed: a {@link Problem} says what
+     * is wrong in the cashier's words.
+     */
     public Finding find(String typed) {
-        String input = typed == null ? "" : typed.strip();
-        Optional<IdentifyRequest> scan = ScannedInput.parse(input);
-        if (scan.isPresent()) {
-            return scanned(scan.get());
+        ScannedInput.Reading reading = ScannedInput.read(typed);
+        if (reading instanceof ScannedInput.RotatingCode code) {
+            return byRotatingCode(code.code());
         }
+        if (reading instanceof ScannedInput.Card card) {
+            return byCard(card.number(), nobodyHas(card.number()), OFFLINE_CARD);
+        }
+        if (reading instanceof ScannedInput.NotACard notACard) {
+            return new Problem(notACard.message());
+        }
+        ScannedInput.PhoneFirst input = (ScannedInput.PhoneFirst) reading;
         PhoneNumber phone;
         try {
-            phone = lookup.normalize(input);
-        } catch (InvalidPhoneNumberException e) {
-            return new Problem(e.getMessage());
+            phone = lookup.normalize(input.typed());
+        } catch (InvalidPhoneNumberException notAPhone) {
+            if (input.cardNumber() == null) {
+                return new Problem(notAPhone.getMessage());
+            }
+            // the phone's own reason stays in the words: what is no phone and no card is mostly a phone mistyped
+            return byCard(input.cardNumber(),
+                    "Neither a phone number nor a known card: " + notAPhone.getMessage()
+                            + ", and no customer has card " + CardNumbers.grouped(input.cardNumber()),
+                    "Neither a phone number nor a card this till knows, and the server does not answer: "
+                            + notAPhone.getMessage());
         }
+        return byPhone(phone);
+    }
+
+    private Finding byPhone(PhoneNumber phone) {
         Optional<CachedCustomer> cached = lookup.find(phone);
         if (cached.isPresent()) {
             return new Found(new CustomerAtTill.Known(phone, lookup.hashOf(phone), cached.get()));
@@ -67,21 +96,37 @@ public final class CustomerFinder {
         }
     }
 
-    private Finding scanned(IdentifyRequest request) {
-        if (request.method() == IdentifyRequest.Method.CARD) {
-            Optional<CachedCustomer> cached = lookup.findByCard(request.value());
-            if (cached.isPresent()) {
-                return new Found(new CustomerAtTill.Carded(request.value(), cached.get()));
-            }
+    /**
+     * The cache first (a card found there earns offline), then the server.
+     *
+     * @param nobody  the words when the server knows no one with the card (404), instead of the server's own
+     * @param offline the words when the till does not know the card and the server does not answer
+     */
+    private Finding byCard(String number, String nobody, String offline) {
+        Optional<CachedCustomer> cached = lookup.findByCard(number);
+        if (cached.isPresent()) {
+            return new Found(new CustomerAtTill.Carded(number, cached.get()));
         }
         try {
-            return new Found(new CustomerAtTill.Scanned(server.identify(request)));
+            return new Found(new CustomerAtTill.Scanned(
+                    server.identify(new IdentifyRequest(IdentifyRequest.Method.CARD, number))));
         } catch (SyncException e) {
-            return new Problem(e.isOffline() ? request.method() == IdentifyRequest.Method.CARD
-                    ? "This card is not known to this till and the server does not answer: type the customer's"
-                    + " phone instead"
-                    : "The code from the card page needs the server, which does not answer: type the customer's"
-                    + " phone instead" : e.getMessage());
+            return new Problem(e.status() == 404 ? nobody : e.isOffline() ? offline : e.getMessage());
         }
+    }
+
+    private Finding byRotatingCode(String code) {
+        try {
+            return new Found(new CustomerAtTill.Scanned(
+                    server.identify(new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, code))));
+        } catch (SyncException e) {
+            return new Problem(e.isOffline() ? "The code from the card page needs the server, which does not"
+                    + " answer: type the customer's phone instead" : e.getMessage());
+        }
+    }
+
+    /** "No customer has card 0042 7788": the number grouped as on the card, without its "RC". */
+    private static String nobodyHas(String cardNumber) {
+        return "No customer has card " + CardNumbers.grouped(cardNumber);
     }
 }

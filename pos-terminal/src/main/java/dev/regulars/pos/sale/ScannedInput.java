@@ -2,38 +2,60 @@ package dev.regulars.pos.sale;
 
 import dev.regulars.core.identification.CardNumbers;
 import dev.regulars.core.identification.RotatingRedeemCode;
-import dev.regulars.core.sync.IdentifyRequest;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Tells a scan from a typed phone number. A keyboard-wedge scanner types into the same field as the cashier: the
- * rotating code of a card page starts with RGR1:, a printed card or Wallet pass carries "RC" and its number.
+ * rotating code of a card page starts with RGR1:, a printed card or Wallet pass carries "RC" and its number (the
+ * cashier may type it from the print too, with its spaces). Only {@link CardNumbers} knows how a card may be
+ * written; this class decides what the till tries first.
  */
 public final class ScannedInput {
 
-    private static final Pattern CARD = Pattern.compile("RC[-\\s]?([0-9A-Z]{4,30})", Pattern.CASE_INSENSITIVE);
+    /** What the Find field holds. */
+    public sealed interface Reading {
+    }
+
+    /** The rotating code from a customer's card page, as scanned: only the server can check it. */
+    public record RotatingCode(String code) implements Reading {
+    }
+
+    /** A card written as printed ("RC" in front), by its normalized number: never a phone. */
+    public record Card(String number) implements Reading {
+    }
+
+    /** Written as a printed card ("RC" in front) but no card number follows; the message is for the cashier. */
+    public record NotACard(String message) implements Reading {
+    }
+
+    /**
+     * Anything else: a phone number first. If it is not a valid phone, it may still be a card typed without its
+     * "RC" ("0042 7788", an NFC UID "04:a2:3f:7c").
+     *
+     * @param typed      stripped
+     * @param cardNumber the normalized card number it would be, or null when it cannot be one (too short, other
+     *                   characters, or no digit at all: a name typed by mistake is not looked up as a card)
+     */
+    public record PhoneFirst(String typed, String cardNumber) implements Reading {
+    }
 
     private ScannedInput() {
     }
 
-    public static Optional<IdentifyRequest> parse(String typed) {
-        if (RotatingRedeemCode.parse(typed).isPresent()) {
-            return Optional.of(new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, typed.strip()));
+    /** Reads what was typed or scanned; null reads as empty (a phone, which will be refused as one). */
+    public static Reading read(String typed) {
+        String input = typed == null ? "" : typed.strip();
+        if (RotatingRedeemCode.parse(input).isPresent()) {
+            return new RotatingCode(input);
         }
-        var card = CARD.matcher(typed.strip());
-        if (card.matches()) {
-            return CardNumbers.normalize(card.group(1)).map(n -> new IdentifyRequest(IdentifyRequest.Method.CARD, n));
+        if (CardNumbers.hasPrintedPrefix(input)) {
+            return CardNumbers.normalize(input).<Reading>map(Card::new)
+                    .orElseGet(() -> new NotACard(CardNumbers.notACardNumber(input)));
         }
-        return Optional.empty();
+        return new PhoneFirst(input, alsoACard(input).orElse(null));
     }
 
-    /**
-     * The card number in a scan of a printed card ("RC..."), or typed from its print; empty if it is none. "RC" in
-     * front is always the scan's prefix: no card number starts with it.
-     */
-    public static Optional<String> cardNumber(String typed) {
-        return CardNumbers.normalize(typed).map(n -> n.startsWith("RC") ? n.substring(2) : n)
-                .flatMap(CardNumbers::normalize);
+    private static Optional<String> alsoACard(String input) {
+        return input.chars().anyMatch(Character::isDigit) ? CardNumbers.normalize(input) : Optional.empty();
     }
 }

@@ -2,29 +2,59 @@ package dev.regulars.pos.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.regulars.core.sync.IdentifyRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScannedInputTest {
 
     @Test
-    void tellsScansFromTypedPhoneNumbers() {
-        assertThat(ScannedInput.parse("RGR1:482100001234:01234567")).contains(
-                new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, "RGR1:482100001234:01234567"));
-        assertThat(ScannedInput.parse("RC482100001234")).contains(
-                new IdentifyRequest(IdentifyRequest.Method.CARD, "482100001234"));
-        assertThat(ScannedInput.parse("rc-4821 ")).contains(new IdentifyRequest(IdentifyRequest.Method.CARD, "4821"));
-        assertThat(ScannedInput.parse("rc-ab12")).contains(new IdentifyRequest(IdentifyRequest.Method.CARD, "AB12"));
-        assertThat(ScannedInput.parse("06 1234 5678")).isEmpty();
-        assertThat(ScannedInput.parse("+31612345678")).isEmpty();
+    void aRotatingCodeGoesToTheServerAsScanned() {
+        assertThat(ScannedInput.read(" RGR1:482100001234:01234567 "))
+                .isEqualTo(new ScannedInput.RotatingCode("RGR1:482100001234:01234567"));
+    }
+
+    /** Issue 8: "RC 0042 7788" typed from the print fell into phone parsing ("unknown country code"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"RC 0042 7788", "RC-00427788", "rc00427788", "rc-0042-7788", " RC0042 7788 ",
+            "RC\u00a00042\u00a07788", "RC\t0042 7788", "Rc:0042.7788", "RC/0042/7788"})
+    void aCardWrittenAsPrintedIsACardInAnySpellingNeverAPhone(String typed) {
+        assertThat(ScannedInput.read(typed)).isEqualTo(new ScannedInput.Card("00427788"));
     }
 
     @Test
-    void readsACardNumberScannedOrTypedFromThePrint() {
-        assertThat(ScannedInput.cardNumber("RC-4821 0000 1234")).contains("482100001234");
-        assertThat(ScannedInput.cardNumber("rc12")).isEmpty();
-        assertThat(ScannedInput.cardNumber("RC482100001234")).contains("482100001234");
-        assertThat(ScannedInput.cardNumber("4821 0000 1234")).contains("482100001234");
-        assertThat(ScannedInput.cardNumber("48#21")).isEmpty();
+    void aPrintedCardMayCarryLettersAndAPhoneAfterRcIsStillACard() {
+        assertThat(ScannedInput.read("RC482100001234")).isEqualTo(new ScannedInput.Card("482100001234"));
+        assertThat(ScannedInput.read("rc-ab12")).isEqualTo(new ScannedInput.Card("AB12"));
+        // libphonenumber would skip the letters and read a valid Dutch mobile number here
+        assertThat(ScannedInput.read("RC 06 1234 5678")).isEqualTo(new ScannedInput.Card("0612345678"));
+    }
+
+    @Test
+    void rcWithoutACardNumberAfterItSaysSoInsteadOfTryingAPhone() {
+        assertThat(ScannedInput.read("rc12")).isEqualTo(new ScannedInput.NotACard(
+                "\"rc12\" is not a card number (4 to 32 letters and digits)"));
+        assertThat(ScannedInput.read("RC 0042 77#8")).isEqualTo(new ScannedInput.NotACard(
+                "\"RC 0042 77#8\" is not a card number (4 to 32 letters and digits)"));
+        assertThat(ScannedInput.read("RC")).isInstanceOf(ScannedInput.NotACard.class);
+    }
+
+    @Test
+    void digitsAreAPhoneFirstAndACardIfTheyCanBeOne() {
+        assertThat(ScannedInput.read("06 1234 5678")).isEqualTo(new ScannedInput.PhoneFirst("06 1234 5678",
+                "0612345678"));
+        assertThat(ScannedInput.read(" 0042 7788 ")).isEqualTo(new ScannedInput.PhoneFirst("0042 7788", "00427788"));
+        assertThat(ScannedInput.read("0042-7788")).isEqualTo(new ScannedInput.PhoneFirst("0042-7788", "00427788"));
+        assertThat(ScannedInput.read("04:a2:3f:7c")).isEqualTo(new ScannedInput.PhoneFirst("04:a2:3f:7c",
+                "04A23F7C"));
+    }
+
+    @Test
+    void whatCannotBeACardIsOnlyAPhone() {
+        assertThat(ScannedInput.read("+31612345678")).isEqualTo(new ScannedInput.PhoneFirst("+31612345678", null));
+        assertThat(ScannedInput.read("12")).isEqualTo(new ScannedInput.PhoneFirst("12", null));
+        // a name typed by mistake is no card: it has no digit
+        assertThat(ScannedInput.read("Eva Jansen")).isEqualTo(new ScannedInput.PhoneFirst("Eva Jansen", null));
+        assertThat(ScannedInput.read(null)).isEqualTo(new ScannedInput.PhoneFirst("", null));
     }
 }

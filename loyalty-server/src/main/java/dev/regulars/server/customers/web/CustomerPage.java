@@ -64,8 +64,10 @@ public class CustomerPage {
             return;
         }
         history = ledger.history(found.customer().id(), HISTORY).stream()
-                .map(e -> new HistoryRow(when(e.createdAt()), e.type().name(),
-                        (e.points() > 0 ? "+" : "") + e.points(), e.note() == null ? "" : e.note()))
+                .map(e -> new HistoryRow(when(e.effectiveAt()), e.type().name(),
+                        (e.points() > 0 ? "+" : "") + e.points(),
+                        (e.customerId().equals(found.customer().id()) ? "" : "(on the merged record) ")
+                                + (e.note() == null ? "" : e.note())))
                 .toList();
     }
 

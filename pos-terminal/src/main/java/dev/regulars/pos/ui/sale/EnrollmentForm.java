@@ -6,7 +6,6 @@ import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.sync.CardLink;
 import dev.regulars.core.sync.SaleRecordCheck;
 import dev.regulars.pos.sale.CustomerAtTill;
-import dev.regulars.pos.sale.ScannedInput;
 import java.time.MonthDay;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -84,13 +83,16 @@ public final class EnrollmentForm {
                 card());
     }
 
-    /** A card number typed or scanned (a printed card's "RC" prefix is read too); the till has no NFC reader yet. */
+    /**
+     * A card number typed or scanned, in any form {@link CardNumbers#normalize} reads ("RC 0042 7788", "0042-7788");
+     * the till has no NFC reader yet.
+     */
     private CardLink card() {
         String typed = stripped(card.get());
         if (typed.isEmpty()) {
             return null;
         }
-        return new CardLink(CardLink.Kind.PRINTED, ScannedInput.cardNumber(typed).orElseThrow(
+        return new CardLink(CardLink.Kind.PRINTED, CardNumbers.normalize(typed).orElseThrow(
                 () -> new IllegalArgumentException("Card: " + CardNumbers.notACardNumber(typed))));
     }
 
