@@ -67,6 +67,18 @@ public final class ChargedCheckSettlement {
         return new Settlement(figures, referralTaken, differences);
     }
 
+    /**
+     * A check charged without a customer: the money stands, nothing is earned or redeemed, and loyalty figures the
+     * till printed anyway are a difference to look at.
+     */
+    public Settlement settleWithoutCustomer(PricedCheck charged) {
+        List<String> differences = charged.referralDiscountMinor() > 0 || charged.redeemDiscountMinor() > 0
+                || charged.pointsRedeemed() > 0 || charged.pointsEarned() > 0
+                ? List.of("the till gave loyalty figures to a sale without a customer") : List.of();
+        return new Settlement(new PricedCheck(charged.subtotalMinor(), charged.referralDiscountMinor(), 0,
+                charged.redeemDiscountMinor(), charged.dueMinor(), 0, null), false, differences);
+    }
+
     private static String money(long minor, Currency currency) {
         return new Money(minor, currency).format(Locale.ENGLISH);
     }

@@ -104,4 +104,13 @@ class ChargedCheckSettlementTest {
         assertThat(booked.differences())
                 .containsExactly("referral discount: the till gave €4.00, the rules give €1.52");
     }
+
+    @Test
+    void aCheckWithoutACustomerEarnsNothingAndLoyaltyFiguresOnItAreFlagged() {
+        assertThat(settlement.settleWithoutCustomer(new PricedCheck(760, 0, 0, 0, 760, 0, null)))
+                .isEqualTo(new Settlement(new PricedCheck(760, 0, 0, 0, 760, 0, null), false, List.of()));
+        Settlement odd = settlement.settleWithoutCustomer(new PricedCheck(760, 152, 0, 0, 608, 18, null));
+        assertThat(odd.figures()).isEqualTo(new PricedCheck(760, 152, 0, 0, 608, 0, null));
+        assertThat(odd.differences()).containsExactly("the till gave loyalty figures to a sale without a customer");
+    }
 }

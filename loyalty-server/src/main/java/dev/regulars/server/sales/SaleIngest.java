@@ -165,21 +165,13 @@ public class SaleIngest {
         SaleRecord.TillFigures till = record.tillFigures();
         PricedCheck charged = new PricedCheck(till.subtotalMinor(), till.referralDiscountMinor(),
                 record.pointsRedeemed(), till.redeemDiscountMinor(), till.dueMinor(), till.pointsEarned(), null);
-        PricedCheck booked;
-        if (customer == null) {
-            booked = new PricedCheck(charged.subtotalMinor(), charged.referralDiscountMinor(), 0,
-                    charged.redeemDiscountMinor(), charged.dueMinor(), 0, null);
-            if (charged.referralDiscountMinor() > 0 || charged.redeemDiscountMinor() > 0 || charged.pointsEarned() > 0) {
-                differences.add("the till gave loyalty figures to a sale without a customer");
-            }
-        } else {
-            Settlement settled = settlement.settle(lines, charged, standing(customer, resolved, rules), rules,
-                    Currency.getInstance(record.currency()));
-            booked = settled.figures();
-            differences.addAll(settled.differences());
-            if (settled.referralDiscountTaken()) {
-                customer.referralDiscountUsed();
-            }
+        Settlement settled = customer == null ? settlement.settleWithoutCustomer(charged)
+                : settlement.settle(lines, charged, standing(customer, resolved, rules), rules,
+                        Currency.getInstance(record.currency()));
+        PricedCheck booked = settled.figures();
+        differences.addAll(settled.differences());
+        if (settled.referralDiscountTaken()) {
+            customer.referralDiscountUsed();
         }
         sale.priced(customer == null ? null : customer.id(), booked.subtotalMinor(), booked.referralDiscountMinor(),
                 booked.redeemDiscountMinor(), booked.dueMinor(), booked.pointsRedeemed(), booked.pointsEarned());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.sync.CardLink;
+import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.core.sync.RedemptionRequest;
 import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.SaleOutcome;
@@ -15,6 +16,7 @@ import dev.regulars.pos.sale.Cart;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sync.SyncClient;
+import dev.regulars.pos.ui.sale.SaleViewModel;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
@@ -121,6 +123,19 @@ class PointsCorrectionsIT {
             assertThat(ServerFixture.count("SELECT points_balance FROM customer WHERE id = ?", nina)).isEqualTo(50);
             assertThat(ServerFixture.count("SELECT total_spend_minor FROM customer WHERE id = ?", nina)).isZero();
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+
+            // Iris's card as printed, typed at the till (its cache) and asked of the server, in any spelling
+            SaleViewModel screen = new SaleViewModel(till.context(), () -> { });
+            screen.add(journal.catalog().get(0));
+            screen.phoneInputProperty().set("RC 7100 0008");
+            screen.findCustomer();
+            assertThat(screen.customerStatusProperty().get()).startsWith("Iris · card · ");
+            SyncClient client = SyncClient.paired(server.toString(), till.identity().token());
+            assertThat(client.identify(new IdentifyRequest(IdentifyRequest.Method.CARD, "rc-7100 0008")).firstName())
+                    .isEqualTo("Iris");
+            screen.phoneInputProperty().set("RC 0042 7788");
+            screen.findCustomer();
+            assertThat(screen.errorMessageProperty().get()).isEqualTo("No customer has card 0042 7788");
         }
         Browser.logIn(browser, server, OWNER, PASSWORD);
         assertThat(browser.findElement(By.id("attention")).getText()).contains("Money till").contains("Nina")
@@ -173,6 +188,43 @@ class PointsCorrectionsIT {
                     .as("refused codes count towards the caps").isEqualTo(4);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN customer c ON c.id = e.customer_id"
                     + " WHERE c.phone_e164 = '+31640000012' AND e.entry_type = 'WELCOME'")).isEqualTo(1);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
+    void aPartialRefundKeepsTheInvitersBonusAFullOneCancelsItAndCancelledReferralsStillCountTowardsTheCap()
+            throws Exception {
+        try (Journal journal = Journal.open(dir.resolve("cancel.db"))) {
+            PairedTill till = pair(journal, "Bonus till");
+            TillContext at = till.context();
+            enroll(at, "06 4000 0040", "Rosa", null, null, "LATTE");
+            till.sync().syncOnce();
+            String code = ServerFixture.text("SELECT referral_code FROM customer WHERE phone_e164 = '+31640000040'");
+            CompletedSale first = enroll(at, "06 4000 0041", "Sam", code, null, "LATTE", "CHEESECAKE");
+            till.sync().syncOnce();
+            String saleId = first.record().saleId().toString();
+
+            journal.refunds().record(new RefundRecord(UUID.randomUUID(), first.record().saleId(), Instant.now(),
+                    List.of(new RefundRecord.Line(2, 1)), null));
+            till.sync().syncOnce();
+            assertThat(ServerFixture.text("SELECT status FROM referral WHERE first_sale_id = '" + saleId + "'"))
+                    .as("a partial refund keeps the bonus").isEqualTo("PENDING");
+            journal.refunds().record(new RefundRecord(UUID.randomUUID(), first.record().saleId(), Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1)), null));
+            till.sync().syncOnce();
+            assertThat(ServerFixture.text("SELECT status FROM referral WHERE first_sale_id = '" + saleId + "'"))
+                    .as("refunded in full").isEqualTo("CANCELLED");
+            assertThat(ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = '+31640000041'"))
+                    .as("the welcome bonus stays").isEqualTo(50);
+
+            // the cancelled one still counts: two more friends today reach the cap of three
+            enroll(at, "06 4000 0042", "Tess", code, null, "LATTE");
+            enroll(at, "06 4000 0043", "Uri", code, null, "LATTE");
+            CompletedSale fourth = enroll(at, "06 4000 0044", "Vic", code, null, "LATTE");
+            till.sync().syncOnce();
+            assertThat(ServerFixture.text("SELECT discrepancy FROM sale WHERE id = '" + fourth.record().saleId() + "'"))
+                    .isEqualTo(REFUSED + "the inviter's daily cap of 3 friends is reached");
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
         }
     }
