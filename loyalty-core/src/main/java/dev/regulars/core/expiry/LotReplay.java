@@ -43,6 +43,9 @@ final class LotReplay {
     private final List<Lot> expired = new ArrayList<>();
     private long expiredNotPosted;
     private long debt; // points spent beyond the lots (an offline overdraft), paid by the next lots
+    private final java.util.Map<String, Long> expiredByKey = new java.util.HashMap<>();
+    // what each remembered spending used: lot parts, and (as a lot with no date) expired points not yet written off
+    private final java.util.Map<String, java.util.Deque<Lot>> spent = new java.util.HashMap<>();
 
     private LotReplay(int months, ZoneId zone) {
         this.months = months;
@@ -62,6 +65,10 @@ final class LotReplay {
 
     long debt() {
         return debt;
+    }
+
+    long expiredOf(String key) {
+        return expiredByKey.getOrDefault(key, 0L);
     }
 
     List<Lot> lotsInTimeOrder() {
@@ -100,14 +107,42 @@ final class LotReplay {
         if (m.expiry()) {
             expiredNotPosted += m.points(); // negative: settles what expired before
         } else if (m.points() > 0) {
-            earn(m);
+            long left = m.spending() == null ? m.points() : giveBack(m.spending(), m.points(), m.at());
+            if (left > 0) {
+                earn(m, left);
+            }
         } else {
-            use(-m.points(), m.lot());
+            use(-m.points(), m.lot(), m.spending() == null ? null
+                    : spent.computeIfAbsent(m.spending(), k -> new java.util.ArrayDeque<>()));
         }
     }
 
-    private void earn(PointExpiry.Movement m) {
-        long points = m.points();
+    /** Returns points of a remembered spending to where they came from; what it cannot place is returned. */
+    private long giveBack(String spending, long points, Instant at) {
+        java.util.Deque<Lot> parts = spent.getOrDefault(spending, new java.util.ArrayDeque<>());
+        while (points > 0 && !parts.isEmpty()) {
+            Lot part = parts.pop();
+            long back = Math.min(part.left, points);
+            points -= back;
+            if (back < part.left) {
+                parts.push(part.part(part.left - back));
+            }
+            if (part.earnedAt == null) {
+                expiredNotPosted += back; // they had expired already when they were spent
+            } else if (part.expiredBy(at)) {
+                expired.add(part.part(back));
+                expiredNotPosted += back;
+                if (part.key != null) {
+                    expiredByKey.merge(part.key, back, Long::sum);
+                }
+            } else {
+                add(part.part(back));
+            }
+        }
+        return points;
+    }
+
+    private void earn(PointExpiry.Movement m, long points) {
         long paid = Math.min(points, debt);
         debt -= paid;
         points -= paid;
@@ -119,13 +154,15 @@ final class LotReplay {
         }
     }
 
-    private void use(long toUse, String fromLot) {
+    /** @param usedFrom where to remember what was used, newest first, or null */
+    private void use(long toUse, String fromLot, java.util.Deque<Lot> usedFrom) {
         if (fromLot != null) {
             // a refund takes back what its sale earned from that sale's own lot, as far as it is still there
             for (int i = 0; i < lots.size() && toUse > 0; i++) {
                 Lot own = lots.get(i);
                 if (fromLot.equals(own.key)) {
                     long used = Math.min(own.left, toUse);
+                    remember(usedFrom, own, used);
                     own.left -= used;
                     toUse -= used;
                     if (own.left == 0) {
@@ -139,9 +176,13 @@ final class LotReplay {
         long fromExpired = Math.min(toUse, Math.max(0, expiredNotPosted));
         expiredNotPosted -= fromExpired;
         toUse -= fromExpired;
+        if (fromExpired > 0 && usedFrom != null) {
+            usedFrom.push(new Lot(null, null, null, null, fromExpired));
+        }
         while (toUse > 0 && !lots.isEmpty()) {
             Lot first = lots.get(0);
             long used = Math.min(first.left, toUse);
+            remember(usedFrom, first, used);
             first.left -= used;
             toUse -= used;
             if (first.left == 0) {
@@ -149,6 +190,12 @@ final class LotReplay {
             }
         }
         debt += toUse;
+    }
+
+    private static void remember(java.util.Deque<Lot> usedFrom, Lot lot, long used) {
+        if (usedFrom != null && used > 0) {
+            usedFrom.push(lot.part(used));
+        }
     }
 
     /** Inserts after every lot that is spent before it or at the same time: stable, so equals stay in time order. */
@@ -166,6 +213,9 @@ final class LotReplay {
             if (lot.left > 0) {
                 expired.add(lot.part(lot.left));
                 expiredNotPosted += lot.left;
+                if (lot.key != null) {
+                    expiredByKey.merge(lot.key, lot.left, Long::sum);
+                }
             }
         }
     }

@@ -28,15 +28,23 @@ public final class PointExpiry {
      * @param validUntil for a lot valid for less than the program's months (a birthday bonus), when it ends; else null
      * @param lot        for a positive movement, the key of the lot it makes (the sale that earned it), or null; for
      *                   a negative one, the lot it takes back from first (a refund of that sale), or null
+     * @param spending   for a negative movement, a key under which what it used is remembered (a sale's
+     *                   redemption); for a positive one, the spending it gives back (points returned when that sale
+     *                   was abandoned or refunded): they return to the lots they came from, with their dates, so
+     *                   giving points back never makes them younger. Null for neither.
      */
-    public record Movement(Instant at, long points, boolean expiry, Instant validUntil, String lot) {
+    public record Movement(Instant at, long points, boolean expiry, Instant validUntil, String lot, String spending) {
 
         public Movement(Instant at, long points, boolean expiry) {
-            this(at, points, expiry, null, null);
+            this(at, points, expiry, null, null, null);
         }
 
         public Movement(Instant at, long points, boolean expiry, Instant validUntil) {
-            this(at, points, expiry, validUntil, null);
+            this(at, points, expiry, validUntil, null, null);
+        }
+
+        public Movement(Instant at, long points, boolean expiry, Instant validUntil, String lot) {
+            this(at, points, expiry, validUntil, lot, null);
         }
     }
 
@@ -84,6 +92,14 @@ public final class PointExpiry {
             behind.add(new ExpiredLot(lot.earnedAt, lot.expiresAt, lot.left));
         }
         return new Due(expiredNotPosted, behind);
+    }
+
+    /**
+     * How many points of the lot {@code key} (the sale that earned them) reached their expiry by {@code asOf}: a
+     * refund of that sale does not take these back again, since expiry already took them.
+     */
+    public static long expiredOfLot(List<Movement> movements, String key, int months, Instant asOf, ZoneId zone) {
+        return LotReplay.of(movements, months, zone, asOf).expiredOf(key);
     }
 
     /** The balance these movements leave at {@code asOf}, as dated lots; see {@link Holdings}. */

@@ -78,7 +78,11 @@ public final class CardNumbers {
 
     /** The words for a person when {@link #normalize} found no number. */
     public static String notACardNumber(String typed) {
-        return "\"" + (typed == null ? "" : typed.strip()) + "\" is not a card number (4 to 32 letters and digits)";
+        String shown = typed == null ? "" : typed.strip();
+        if (shown.length() > 40) {
+            shown = shown.substring(0, 40) + "…"; // a huge field is not echoed whole
+        }
+        return "\"" + shown + "\" is not a card number (4 to 32 letters and digits, after an optional RC)";
     }
 
     private static String withoutSeparators(String typed) {

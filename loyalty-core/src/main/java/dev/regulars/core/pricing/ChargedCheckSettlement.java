@@ -71,10 +71,19 @@ public final class ChargedCheckSettlement {
      * A check charged without a customer: the money stands, nothing is earned or redeemed, and loyalty figures the
      * till printed anyway are a difference to look at.
      */
-    public Settlement settleWithoutCustomer(PricedCheck charged) {
-        List<String> differences = charged.referralDiscountMinor() > 0 || charged.redeemDiscountMinor() > 0
-                || charged.pointsRedeemed() > 0 || charged.pointsEarned() > 0
-                ? List.of("the till gave loyalty figures to a sale without a customer") : List.of();
+    public Settlement settleWithoutCustomer(PricedCheck charged, Currency currency) {
+        List<String> given = new ArrayList<>();
+        if (charged.referralDiscountMinor() > 0) {
+            given.add(money(charged.referralDiscountMinor(), currency) + " referral discount");
+        }
+        if (charged.redeemDiscountMinor() > 0 || charged.pointsRedeemed() > 0) {
+            given.add(charged.pointsRedeemed() + " points redeemed for " + money(charged.redeemDiscountMinor(), currency));
+        }
+        if (charged.pointsEarned() > 0) {
+            given.add(charged.pointsEarned() + " points earned");
+        }
+        List<String> differences = given.isEmpty() ? List.of()
+                : List.of("the till gave loyalty figures to a sale without a customer: " + String.join(", ", given));
         return new Settlement(new PricedCheck(charged.subtotalMinor(), charged.referralDiscountMinor(), 0,
                 charged.redeemDiscountMinor(), charged.dueMinor(), 0, null), false, differences);
     }

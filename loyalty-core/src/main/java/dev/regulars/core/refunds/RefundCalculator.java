@@ -37,6 +37,24 @@ public final class RefundCalculator {
                         - share(sale.referralDiscountMinor(), alreadyRefundedSubtotal, subtotal));
     }
 
+    /**
+     * As {@link #reverse(PricedCheck, long, long)}, for a sale some of whose earned points already expired: expiry
+     * took those, so refunds do not take them back a second time. Cumulative like the rest: however the sale is
+     * refunded in parts, the earned points taken back add up to what the sale earned less what expired of it.
+     *
+     * @param earnedTakenBackBefore earned points the earlier refunds of the sale took back
+     * @param expiredOfSale         points the sale earned that reached their expiry (PointExpiry.expiredOfLot)
+     */
+    public RefundShare reverse(PricedCheck sale, long alreadyRefundedSubtotal, long refundNowSubtotal,
+                               long earnedTakenBackBefore, long expiredOfSale) {
+        RefundShare plain = reverse(sale, alreadyRefundedSubtotal, refundNowSubtotal);
+        long after = alreadyRefundedSubtotal + refundNowSubtotal;
+        long stillThere = Math.max(0, share(sale.pointsEarned(), after, sale.subtotalMinor()) - expiredOfSale);
+        long takeBack = Math.max(0, Math.min(plain.pointsEarnedTakenBack(), stillThere - earnedTakenBackBefore));
+        return new RefundShare(plain.moneyBackMinor(), takeBack, plain.pointsRedeemedReturned(),
+                plain.referralDiscountReversedMinor());
+    }
+
     /** {@code total * part / whole}, rounded half-up; exactly {@code total} when the part is the whole. */
     private static long share(long total, long part, long whole) {
         if (part == whole) {

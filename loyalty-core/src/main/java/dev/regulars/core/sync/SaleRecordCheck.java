@@ -13,6 +13,15 @@ public final class SaleRecordCheck {
 
     public static final int MAX_LINES = 200;
     public static final int MAX_NAME = 100;
+    public static final int MAX_SKU = 64;
+    public static final int MAX_LINE_NAME = 200;
+    public static final int MAX_QUANTITY = 10_000;
+    /**
+     * The highest unit price and payment, in minor units (100 million in major units, more than any counter
+     * sells): with at most {@link #MAX_LINES} lines of {@link #MAX_QUANTITY}, every sum stays far inside a long.
+     */
+    public static final long MAX_AMOUNT_MINOR = 10_000_000_000L;
+    private static final int MAX_ECHO = 40;
 
     private SaleRecordCheck() {
     }
@@ -28,6 +37,9 @@ public final class SaleRecordCheck {
         }
         checkCurrency(sale.currency(), problems);
         checkLines(sale.lines(), problems);
+        if (sale.rulesVersion() < 1) {
+            problems.add("rulesVersion starts at 1, was " + sale.rulesVersion());
+        }
         if (sale.pointsRedeemed() < 0) {
             problems.add("pointsRedeemed must not be negative");
         }
@@ -67,6 +79,14 @@ public final class SaleRecordCheck {
         }
     }
 
+    /** Input named back in a message: cut short, so a huge field is not echoed whole. */
+    static String echo(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "…";
+    }
+
     private static void checkCurrency(String currency, List<String> problems) {
         if (currency == null) {
             problems.add("currency is missing");
@@ -75,7 +95,7 @@ public final class SaleRecordCheck {
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
-            problems.add("\"" + currency + "\" is not an ISO 4217 currency code");
+            problems.add("\"" + echo(currency) + "\" is not an ISO 4217 currency code");
         }
     }
 
@@ -96,12 +116,24 @@ public final class SaleRecordCheck {
             }
             if (line.sku() == null || line.sku().isBlank()) {
                 problems.add(where + " has no product code");
+            } else if (line.sku().length() > MAX_SKU) {
+                problems.add(where + ": a product code has at most " + MAX_SKU + " characters");
             }
+            if (line.name() != null && line.name().length() > MAX_LINE_NAME) {
+                problems.add(where + ": a product name has at most " + MAX_LINE_NAME + " characters");
+            }
+            String sku = echo(line.sku());
             if (line.quantity() <= 0) {
-                problems.add(where + " (" + line.sku() + "): quantity must be positive, was " + line.quantity());
+                problems.add(where + " (" + sku + "): quantity must be positive, was " + line.quantity());
+            } else if (line.quantity() > MAX_QUANTITY) {
+                problems.add(where + " (" + sku + "): quantity must be at most " + MAX_QUANTITY + ", was "
+                        + line.quantity());
             }
             if (line.unitPriceMinor() < 0) {
-                problems.add(where + " (" + line.sku() + "): price must not be negative, was " + line.unitPriceMinor());
+                problems.add(where + " (" + sku + "): price must not be negative, was " + line.unitPriceMinor());
+            } else if (line.unitPriceMinor() > MAX_AMOUNT_MINOR) {
+                problems.add(where + " (" + sku + "): price must be at most " + MAX_AMOUNT_MINOR
+                        + " minor units, was " + line.unitPriceMinor());
             }
         }
     }
@@ -117,6 +149,17 @@ public final class SaleRecordCheck {
         }
         if (figures.referralDiscountMinor() < 0 || figures.redeemDiscountMinor() < 0) {
             problems.add("discounts must not be negative");
+            return;
+        }
+        if (figures.referralDiscountMinor() > subtotal || figures.redeemDiscountMinor() > subtotal
+                || figures.dueMinor() < 0) {
+            problems.add("discounts cannot take more than the subtotal " + subtotal);
+            return;
+        }
+        if (sale.pointsRedeemed() > subtotal) {
+            // a point is worth at least one minor unit: more points than that cannot have paid for this check
+            problems.add(sale.pointsRedeemed() + " points cannot have paid part of a check of " + subtotal
+                    + " minor units");
         }
         if (figures.subtotalMinor() - figures.referralDiscountMinor() - figures.redeemDiscountMinor()
                 != figures.dueMinor()) {
@@ -130,13 +173,19 @@ public final class SaleRecordCheck {
                 problems.add("a payment has no method");
                 return;
             }
-            if (payment.amountMinor() <= 0) {
-                problems.add("a " + payment.method() + " payment must be positive, was " + payment.amountMinor());
+            if (payment.amountMinor() <= 0 || payment.amountMinor() > MAX_AMOUNT_MINOR) {
+                problems.add("a " + payment.method() + " payment must be 1 to " + MAX_AMOUNT_MINOR
+                        + " minor units, was " + payment.amountMinor());
+                return;
             }
             if (payment.tenderedMinor() < payment.amountMinor()) {
                 problems.add("a " + payment.method() + " payment tendered less than its amount");
+            } else if (payment.method() != PaymentRecord.PaymentMethod.CASH && payment.tenderedMinor() != payment.amountMinor()) {
+                problems.add("a " + payment.method() + " payment tenders exactly its amount; only cash gives change");
+            } else if (payment.tenderedMinor() > MAX_AMOUNT_MINOR) {
+                problems.add("a cash payment tendered more than " + MAX_AMOUNT_MINOR + " minor units");
             }
-            paid += payment.amountMinor();
+            paid = Math.addExact(paid, payment.amountMinor());
         }
         if (paid != figures.dueMinor()) {
             problems.add("payments add up to " + paid + " but " + figures.dueMinor() + " was due");

@@ -18,6 +18,8 @@ public final class WireJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            // a quantity of 1.5 is an error, not a 1
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // records carry their data in components; isX() helpers such as Discount.isNone() are not data
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)

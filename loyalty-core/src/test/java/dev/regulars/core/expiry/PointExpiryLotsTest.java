@@ -51,6 +51,34 @@ class PointExpiryLotsTest {
     }
 
     @Test
+    void pointsGivenBackReturnToTheLotsTheyCameFromWithTheirDates() {
+        List<Movement> history = List.of(
+                new Movement(at("2025-01-10"), 50, false, null, "old"),
+                new Movement(at("2025-12-01"), 30, false, null, "new"),
+                new Movement(at("2025-12-20"), -30, false, null, null, "abandoned"), // the oldest 30 of "old"
+                new Movement(at("2025-12-20"), 30, false, null, null, "abandoned")); // the sale was abandoned
+
+        // all of January's 50 expire on 2026-01-10, as if nothing had been taken and given back
+        assertThat(PointExpiry.dueAt(history, 12, at("2026-01-11"), AMSTERDAM).points()).isEqualTo(50);
+        // given back unremembered, they would have been a new lot
+        List<Movement> unremembered = List.of(history.get(0), history.get(1),
+                new Movement(at("2025-12-20"), -30, false), new Movement(at("2025-12-20"), 30, false));
+        assertThat(PointExpiry.dueAt(unremembered, 12, at("2026-01-11"), AMSTERDAM).points()).isEqualTo(20);
+    }
+
+    @Test
+    void whatExpiredOfASalesLotIsKnown() {
+        List<Movement> history = List.of(
+                new Movement(at("2025-01-10"), 27, false, null, "sale"),
+                new Movement(at("2025-06-01"), -7, false),
+                new Movement(at("2026-01-11"), -20, true));
+
+        assertThat(PointExpiry.expiredOfLot(history, "sale", 12, at("2026-02-01"), AMSTERDAM)).isEqualTo(20);
+        assertThat(PointExpiry.expiredOfLot(history, "other", 12, at("2026-02-01"), AMSTERDAM)).isZero();
+        assertThat(PointExpiry.expiredOfLot(history.subList(0, 2), "sale", 12, at("2025-12-01"), AMSTERDAM)).isZero();
+    }
+
+    @Test
     void holdingsAreTheBalanceAsDatedLotsExpiredButUnpostedIncluded() {
         Instant birthday = at("2026-01-01");
         List<Movement> history = List.of(

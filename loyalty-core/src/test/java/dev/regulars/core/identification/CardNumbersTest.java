@@ -78,7 +78,7 @@ class CardNumbersTest {
         assertThat(CardNumbers.normalize(null)).isEmpty();
         assertThat(CardNumbers.hasPrintedPrefix(null)).isFalse();
         assertThat(CardNumbers.notACardNumber(" 04a ")).isEqualTo(
-                "\"04a\" is not a card number (4 to 32 letters and digits)");
+                "\"04a\" is not a card number (4 to 32 letters and digits, after an optional RC)");
     }
 
     @Test

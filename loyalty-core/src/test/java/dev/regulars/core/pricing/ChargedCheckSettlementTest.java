@@ -107,10 +107,11 @@ class ChargedCheckSettlementTest {
 
     @Test
     void aCheckWithoutACustomerEarnsNothingAndLoyaltyFiguresOnItAreFlagged() {
-        assertThat(settlement.settleWithoutCustomer(new PricedCheck(760, 0, 0, 0, 760, 0, null)))
+        assertThat(settlement.settleWithoutCustomer(new PricedCheck(760, 0, 0, 0, 760, 0, null), EUR))
                 .isEqualTo(new Settlement(new PricedCheck(760, 0, 0, 0, 760, 0, null), false, List.of()));
-        Settlement odd = settlement.settleWithoutCustomer(new PricedCheck(760, 152, 0, 0, 608, 18, null));
+        Settlement odd = settlement.settleWithoutCustomer(new PricedCheck(760, 152, 0, 0, 608, 18, null), EUR);
         assertThat(odd.figures()).isEqualTo(new PricedCheck(760, 152, 0, 0, 608, 0, null));
-        assertThat(odd.differences()).containsExactly("the till gave loyalty figures to a sale without a customer");
+        assertThat(odd.differences()).containsExactly(
+                "the till gave loyalty figures to a sale without a customer: €1.52 referral discount, 18 points earned");
     }
 }

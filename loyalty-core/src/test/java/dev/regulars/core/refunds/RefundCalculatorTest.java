@@ -44,6 +44,21 @@ class RefundCalculatorTest {
     }
 
     @Test
+    void pointsThatAlreadyExpiredAreNotTakenBackAgain() {
+        assertThat(refunds.reverse(SALE, 0, 1620, 0, 66).pointsEarnedTakenBack()).as("all expired").isZero();
+        // 20 of the 66 expired: refunded in parts, 46 come back in all, never more
+        RefundShare oneLatte = refunds.reverse(SALE, 0, 390, 0, 20);
+        RefundShare twoMore = refunds.reverse(SALE, 390, 780, oneLatte.pointsEarnedTakenBack(), 20);
+        RefundShare cake = refunds.reverse(SALE, 1170, 450,
+                oneLatte.pointsEarnedTakenBack() + twoMore.pointsEarnedTakenBack(), 20);
+        assertThat(oneLatte.pointsEarnedTakenBack() + twoMore.pointsEarnedTakenBack() + cake.pointsEarnedTakenBack())
+                .isEqualTo(46);
+        assertThat(List.of(oneLatte, twoMore, cake)).allSatisfy(r -> assertThat(r.pointsEarnedTakenBack())
+                .isBetween(0L, refunds.reverse(SALE, 0, 1620).pointsEarnedTakenBack()));
+        assertThat(cake.moneyBackMinor() + twoMore.moneyBackMinor() + oneLatte.moneyBackMinor()).isEqualTo(1320);
+    }
+
+    @Test
     void refusesToReturnMoreThanWasSold() {
         assertThatThrownBy(() -> refunds.reverse(SALE, 1500, 200))
                 .hasMessage("refunds would return more than the sale: 1620 sold, 1500 refunded before, 200 now");

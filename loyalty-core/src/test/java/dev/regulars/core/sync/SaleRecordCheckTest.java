@@ -70,7 +70,7 @@ class SaleRecordCheckTest {
                 "a first name has at most 100 characters",
                 "a last name has at most 100 characters",
                 "the enrollment's card needs its kind (PRINTED or NFC)",
-                "the enrollment's card: \"04:A\" is not a card number (4 to 32 letters and digits)");
+                "the enrollment's card: \"04:A\" is not a card number (4 to 32 letters and digits, after an optional RC)");
     }
 
     @Test
@@ -83,5 +83,50 @@ class SaleRecordCheckTest {
                 new SaleRecord.TillFigures(350, 0, 0, 350, 17));
 
         assertThat(SaleRecordCheck.problems(ok)).isEmpty();
+    }
+
+    @Test
+    void refusesAmountsNoCounterSellsBeforeAnySumCanOverflow() {
+        SaleRecord huge = sale(List.of(new SaleLineRecord("LATTE", "Latte", 2, 9_000_000_000_000_000_000L)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, 700, 1000)),
+                new SaleRecord.TillFigures(700, 0, 0, 700, 35));
+        assertThat(SaleRecordCheck.problems(huge)).containsExactly(
+                "line 1 (LATTE): price must be at most 10000000000 minor units, was 9000000000000000000");
+
+        SaleRecord wrapping = sale(List.of(new SaleLineRecord("LATTE", "Latte", 1, 390)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, Long.MAX_VALUE, Long.MAX_VALUE),
+                        new PaymentRecord(PaymentMethod.CARD, Long.MAX_VALUE, Long.MAX_VALUE),
+                        new PaymentRecord(PaymentMethod.CASH, 392, 392)),
+                new SaleRecord.TillFigures(390, 0, 0, 390, 12));
+        assertThat(SaleRecordCheck.problems(wrapping)).containsExactly(
+                "a CASH payment must be 1 to 10000000000 minor units, was 9223372036854775807");
+
+        SaleRecord manyPoints = new SaleRecord(UUID.randomUUID(), Instant.now(), 1, "EUR",
+                List.of(new SaleLineRecord("LATTE", "Latte", 3, 390)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, 1053, 1053)),
+                new CustomerIdentification("+31612345678", null), null, 9_000_000_000_000_000_000L,
+                new SaleRecord.TillFigures(1170, 0, 117, 1053, 32));
+        assertThat(SaleRecordCheck.problems(manyPoints)).containsExactly(
+                "9000000000000000000 points cannot have paid part of a check of 1170 minor units");
+    }
+
+    @Test
+    void refusesWhatTheDatabaseCouldNotHoldAndCardChangeAndVersionsBelowOne() {
+        SaleRecord longSku = sale(List.of(new SaleLineRecord("X".repeat(65), "N".repeat(201), 1, 390)),
+                List.of(new PaymentRecord(PaymentMethod.CARD, 390, 500)),
+                new SaleRecord.TillFigures(390, 0, 0, 390, 12));
+        assertThat(SaleRecordCheck.problems(longSku)).containsExactly(
+                "line 1: a product code has at most 64 characters",
+                "line 1: a product name has at most 200 characters");
+        SaleRecord cardChange = sale(List.of(new SaleLineRecord("LATTE", "Latte", 1, 390)),
+                List.of(new PaymentRecord(PaymentMethod.CARD, 390, 500)),
+                new SaleRecord.TillFigures(390, 0, 0, 390, 12));
+        assertThat(SaleRecordCheck.problems(cardChange))
+                .containsExactly("a CARD payment tenders exactly its amount; only cash gives change");
+        SaleRecord version0 = new SaleRecord(UUID.randomUUID(), Instant.now(), 0, "EUR",
+                List.of(new SaleLineRecord("LATTE", "Latte", 1, 390)),
+                List.of(new PaymentRecord(PaymentMethod.CASH, 390, 400)), null, null, 0,
+                new SaleRecord.TillFigures(390, 0, 0, 390, 0));
+        assertThat(SaleRecordCheck.problems(version0)).containsExactly("rulesVersion starts at 1, was 0");
     }
 }

@@ -68,8 +68,9 @@ public class CustomerMerge {
         em.refresh(merged);
         em.refresh(survivor);
         long moved = merged.pointsBalance();
-        String note = "merged " + merged.phoneE164().substring(0, 3) + "…" + " into the record of "
-                + (survivor.firstName() == null ? "the customer" : survivor.firstName());
+        String phone = merged.phoneE164();
+        String note = "the record of " + phone.substring(0, 3) + " … " + phone.substring(phone.length() - 4)
+                + " merged into " + (survivor.firstName() == null ? "this customer's" : survivor.firstName() + "'s");
         // the lots are read before the entry that empties the merged record
         PointExpiry.Holdings holdings = holdingsOf(merged);
         ledger.post(merged, LedgerEntryType.MERGE, -moved, null, note);

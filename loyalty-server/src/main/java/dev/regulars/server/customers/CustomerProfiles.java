@@ -31,6 +31,8 @@ public class CustomerProfiles {
     private CustomerDirectory customers;
     @Inject
     private CustomerCards cards;
+    @jakarta.inject.Inject
+    private CustomerDirectory directory;
 
     /**
      * The customer with this phone, typed in any format the store's region reads; a merged record leads to the one
@@ -44,14 +46,17 @@ public class CustomerProfiles {
     }
 
     private Profile profile(Customer c) {
-        List<Card> cards = this.cards.of(c.id()).stream().map(k -> new Card(k.cardNumber(), k.kind().name())).toList();
+        List<Card> cards = this.cards.of(c.id()).stream()
+                .map(k -> new Card(dev.regulars.core.identification.CardNumbers.grouped(k.cardNumber()),
+                        k.kind().name())).toList();
         List<Consent> consents = ((List<?>) em.createNativeQuery("SELECT channel, granted, changed_at, source"
                         + " FROM customer_consent WHERE customer_id = ? ORDER BY channel")
                 .setParameter(1, c.id()).getResultList()).stream()
                 .map(row -> (Object[]) row)
                 .map(row -> new Consent((String) row[0], NativeValues.bool(row[1]), NativeValues.instant(row[2]),
                         (String) row[3])).toList();
-        Customer inviter = c.invitedBy() == null ? null : em.find(Customer.class, c.invitedBy());
+        // an inviter merged since is shown as the record that stays
+        Customer inviter = c.invitedBy() == null ? null : directory.byId(c.businessId(), c.invitedBy()).orElse(null);
         return new Profile(c, cards, consents, inviter);
     }
 }

@@ -38,6 +38,8 @@ public class LedgerLots {
     /**
      * The customer's entries in the order they count (effective time, then id). What a sale earned is a lot keyed
      * by the sale, and so is such a lot moved by a merge; a refund's negative entry takes back from its sale's lot.
+     * What a sale redeemed is remembered under the sale, and points given back for it (the sale abandoned or
+     * refunded, a hold run out) return to the lots they came from.
      */
     public List<PointExpiry.Movement> movementsOf(String customerId) {
         @SuppressWarnings("unchecked")
@@ -45,6 +47,11 @@ public class LedgerLots {
                 + " FROM ledger_entry WHERE customer_id = ? ORDER BY effective_at, id")
                 .setParameter(1, customerId).getResultList();
         return rows.stream().map(LedgerLots::movement).toList();
+    }
+
+    /** Points the sale earned for this customer that reached their expiry by {@code asOf} (PointExpiry.expiredOfLot). */
+    public long expiredOfSale(String customerId, String saleId, ExpiryTerms terms, java.time.Instant asOf) {
+        return PointExpiry.expiredOfLot(movementsOf(customerId), saleId, terms.months(), asOf, terms.zone());
     }
 
     private static PointExpiry.Movement movement(Object[] r) {
@@ -56,7 +63,12 @@ public class LedgerLots {
             case REFUND -> points < 0 ? saleId : null;
             default -> null;
         };
+        String spending = switch (type) {
+            case REDEEM -> saleId;
+            case REFUND -> points > 0 ? saleId : null;
+            default -> null;
+        };
         return new PointExpiry.Movement(NativeValues.instant(r[0]), points, type == LedgerEntryType.EXPIRY,
-                r[3] == null ? null : NativeValues.instant(r[3]), lot);
+                r[3] == null ? null : NativeValues.instant(r[3]), lot, spending);
     }
 }

@@ -54,6 +54,11 @@ public class OnlineRedemptions {
         }
         Customer customer = customers.lockById(terminal.businessId(), request.customerId().toString())
                 .orElseThrow(() -> new ApiException(Status.NOT_FOUND, "unknown_customer", "No such customer"));
+        if (!em.createNativeQuery("SELECT 1 FROM sale WHERE id = ?").setParameter(1, request.saleId().toString())
+                .getResultList().isEmpty()) {
+            throw new ApiException(Status.CONFLICT, "sale_arrived",
+                    "This sale has already reached the server: points can no longer be taken for it");
+        }
         Redemption earlier = em.find(Redemption.class, request.saleId().toString());
         if (earlier != null) {
             // the till asked again (its first answer was lost): the same points, not taken twice
@@ -66,7 +71,7 @@ public class OnlineRedemptions {
         if (customer.pointsBalance() < request.points()) {
             throw new ApiException(Status.CONFLICT, "insufficient_points", (customer.firstName() == null
                     ? "The customer" : customer.firstName()) + " has " + customer.pointsBalance() + " points; "
-                    + request.points() + " were asked");
+                    + request.points() + (request.points() == 1 ? " was asked" : " were asked"));
         }
         em.persist(new Redemption(request.saleId().toString(), terminal.businessId(), customer.id(),
                 terminal.terminalId(), request.points(), clock.instant()));

@@ -128,6 +128,12 @@ public class ReferralProgram {
         return Optional.empty();
     }
 
+    /** Why the friend's code this customer gave when enrolling was refused, if it was. */
+    public Optional<String> refusalAtEnrollment(String customerId) {
+        return em.createQuery("SELECT a.reason FROM ReferralAttempt a WHERE a.customerId = :c ORDER BY a.id",
+                String.class).setParameter("c", customerId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Friends the inviter brought since then, accepted, cancelled or refused. */
     private long referralsSince(String inviterId, Instant since) {
         return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.inviterId = :i AND r.createdAt >= :s",

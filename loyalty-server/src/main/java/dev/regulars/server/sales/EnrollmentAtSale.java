@@ -93,7 +93,7 @@ public class EnrollmentAtSale {
         }
         return switch (cards.link(customer, card, now)) {
             case NEW, ALREADY_THEIRS -> null;
-            case SOMEONE_ELSES -> "card " + CardNumbers.normalize(card.number()).orElseThrow()
+            case SOMEONE_ELSES -> "card " + CardNumbers.grouped(CardNumbers.normalize(card.number()).orElseThrow())
                     + " belongs to another customer and was not linked";
         };
     }

@@ -98,6 +98,9 @@ final class IngestBatch {
 
     /** Twelve months of spend (less refunds) of these customers, the sales of records merged into them included. */
     private void loadSpend(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         Map<String, String> owner = new HashMap<>();
         ids.forEach(id -> owner.put(id, id));
         em.createQuery("SELECT c.id, c.mergedInto FROM Customer c WHERE c.mergedInto IN :ids", Object[].class)
@@ -145,13 +148,25 @@ final class IngestBatch {
         return spend.merge(customerId, dueMinor, Long::sum);
     }
 
-    /** Points already taken online for this sale (0 if none), now consumed by it. */
-    long consumeOnlineRedemption(String saleId, Instant at) {
-        Redemption held = onlineRedemptions.remove(saleId);
+    /**
+     * Points already taken online for this sale (0 if none), now consumed by it; -1 when they were taken from
+     * another customer's balance (the hold stays, and goes back to that customer when it runs out).
+     */
+    long consumeOnlineRedemption(String saleId, Customer customer, Instant at) {
+        Redemption held = onlineRedemptions.get(saleId);
         if (held == null) {
             return 0;
         }
+        if (!held.customerId().equals(customer.id()) && !customer.id().equals(survivorOf(held.customerId()))) {
+            return -1;
+        }
+        onlineRedemptions.remove(saleId);
         held.consume(at);
         return held.points();
+    }
+
+    private String survivorOf(String customerId) {
+        Customer c = em.find(Customer.class, customerId);
+        return c == null || c.mergedInto() == null ? customerId : c.mergedInto();
     }
 }

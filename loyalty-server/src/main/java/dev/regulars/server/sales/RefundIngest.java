@@ -56,6 +56,8 @@ public class RefundIngest {
     private TrailingSpend spend;
     @Inject
     private Clock clock;
+    @Inject
+    private dev.regulars.server.ledger.LedgerLots lots;
 
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public RefundOutcome apply(AuthenticatedTerminal terminal, RefundRecord record, String contentSha256) {
@@ -68,8 +70,11 @@ public class RefundIngest {
         if (!store.business().id().equals(terminal.businessId())) {
             throw new SaleRejectedException("this sale belongs to another business");
         }
-        Refund refund = new Refund(record.refundId().toString(), sale.id(), terminal.terminalId(),
-                record.refundedAt(), clock.instant(), contentSha256);
+        Instant now = clock.instant();
+        // as far as the till's clock can be believed: not before the sale, not after its arrival here
+        Instant at = TillClock.believable(record.refundedAt(), sale.rungUpAt(), now);
+        Refund refund = new Refund(record.refundId().toString(), sale.id(), terminal.terminalId(), at, now,
+                contentSha256);
         try {
             em.persist(refund);
             em.flush();
@@ -78,8 +83,15 @@ public class RefundIngest {
         }
 
         long refundNow = checkQuantities(sale, record);
-        long refundedBefore = refundedSubtotal(sale.id(), refund);
-        RefundShare share = calculator.reverse(sale.priced(), refundedBefore, refundNow);
+        List<Refund> earlier = earlierRefunds(sale.id(), refund);
+        long refundedBefore = earlier.stream().mapToLong(Refund::refundedSubtotalMinor).sum();
+        // a sale made before its customer was merged: the refund lands on the record that stays
+        Customer customer = sale.customerId() == null ? null
+                : customers.lockById(terminal.businessId(), sale.customerId()).orElseThrow();
+        RefundShare share = customer == null ? calculator.reverse(sale.priced(), refundedBefore, refundNow)
+                : calculator.reverse(sale.priced(), refundedBefore, refundNow,
+                        earlier.stream().mapToLong(Refund::pointsEarnedTakenBack).sum(),
+                        lots.expiredOfSale(customer.id(), sale.id(), lots.termsOf(terminal.businessId()), at));
         refund.figures(refundNow, share.moneyBackMinor(), share.pointsEarnedTakenBack(),
                 share.pointsRedeemedReturned());
         record.lines().forEach(l -> refund.lines().add(new Refund.Line(l.lineNo(), l.quantity())));
@@ -89,21 +101,18 @@ public class RefundIngest {
         }
 
         Long balanceAfter = null;
-        if (sale.customerId() != null) {
-            // a sale made before its customer was merged: the refund lands on the record that stays
-            Customer customer = customers.lockById(terminal.businessId(), sale.customerId()).orElseThrow();
-            Instant now = clock.instant();
-            Instant at = record.refundedAt().isAfter(now) ? now : record.refundedAt();
+        if (customer != null) {
+            // both name the sale: redeemed points return to the lots they came from, earned ones leave the sale's
+            // own lot (PointExpiry), so a refund neither makes old points young nor eats into older ones
             ledger.post(customer, LedgerEntryType.REFUND, share.pointsRedeemedReturned(), sale.id(),
                     "points redeemed on the sale, returned", at, null);
-            // names the sale: expiry takes these back from the sale's own lot, not the oldest one
             ledger.post(customer, LedgerEntryType.REFUND, -share.pointsEarnedTakenBack(), sale.id(),
                     "points earned on the sale, taken back", at, null);
             customer.recordRefund(share.moneyBackMinor());
             em.flush();
             ProgramRules rules = programs.find(terminal.businessId(), sale.rulesVersion())
                     .or(() -> programs.latest(terminal.businessId())).orElseThrow();
-            customer.placeInTier(rules.tierFor(spend.trailingTwelveMonths(customer.id(), record.refundedAt())).name());
+            customer.placeInTier(rules.tierFor(spend.trailingTwelveMonths(customer.id(), at)).name());
             customer.markChanged(changes.next(terminal.businessId()));
             if (refundedBefore + refundNow == sale.priced().subtotalMinor()) {
                 referrals.firstPurchaseRefundedInFull(sale.id(), now);
@@ -141,10 +150,10 @@ public class RefundIngest {
         return value;
     }
 
-    private long refundedSubtotal(String saleId, Refund current) {
+    /** The sale's refunds applied before this one. */
+    private List<Refund> earlierRefunds(String saleId, Refund current) {
         return em.createQuery("SELECT r FROM Refund r WHERE r.saleId = :s", Refund.class)
                 .setParameter("s", saleId).getResultStream()
-                .filter(r -> r != current)
-                .mapToLong(Refund::refundedSubtotalMinor).sum();
+                .filter(r -> r != current).toList();
     }
 }

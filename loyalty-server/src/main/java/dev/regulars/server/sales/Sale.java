@@ -142,6 +142,11 @@ public class Sale {
                 redeemDiscountMinor, dueMinor, pointsEarned, null);
     }
 
+    /** When the sale was rung up, as far as the till's clock could be believed (TillClock). */
+    public Instant rungUpAt() {
+        return rungUpAt;
+    }
+
     public int rulesVersion() {
         return rulesVersion;
     }

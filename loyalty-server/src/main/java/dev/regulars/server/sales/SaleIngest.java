@@ -20,6 +20,7 @@ import dev.regulars.server.customers.CustomerActivityRows;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.ledger.OnlineRedemptions;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.ChangeSequence;
 import dev.regulars.server.stores.ProgramVersions;
@@ -32,6 +33,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -39,6 +41,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -68,6 +71,8 @@ public class SaleIngest {
     private EnrollmentAtSale enrollments;
     @Inject
     private ProgramVersions programs;
+    @Inject
+    private dev.regulars.server.referrals.ReferralProgram referrals;
 
     /** One sale in its own transaction. */
     @Transactional(value = TxType.REQUIRES_NEW, rollbackOn = Exception.class)
@@ -142,9 +147,10 @@ public class SaleIngest {
                     + terminal.currency());
         }
         Instant now = batch.now();
-        // points count from the sale's time at the till; a till clock ahead of ours cannot date them later
-        Instant at = record.rungUpAt().isAfter(now) ? now : record.rungUpAt();
+        // points, visits and spend count from the sale's time at the till, as far as that clock can be believed
+        Instant at = TillClock.believable(record.rungUpAt(), terminal.businessSince(), now);
         List<String> differences = new ArrayList<>();
+        TillClock.correction(record.rungUpAt(), at, ZoneId.of(terminal.zoneId())).ifPresent(differences::add);
         ProgramRules rules = batch.rules(record.rulesVersion());
         if (rules == null) {
             // the customer paid: the sale stands, priced for points by the rules the server has
@@ -152,10 +158,10 @@ public class SaleIngest {
             differences.add("rung up under rules v" + record.rulesVersion() + ", which the server does not know;"
                     + " points by v" + rules.version());
         }
-        Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), record.rungUpAt(),
+        Sale sale = new Sale(record.saleId().toString(), terminal.terminalId(), terminal.storeId(), at,
                 now, record.rulesVersion(), record.currency(), contentSha256);
 
-        SaleCustomer resolved = resolveCustomer(terminal, record, rules, now, batch);
+        SaleCustomer resolved = resolveCustomer(terminal, record, rules, at, now, batch);
         Customer customer = resolved == null ? null : resolved.customer();
         if (resolved != null && resolved.isNew()) {
             enrolledHere.add(customer.id());
@@ -165,9 +171,9 @@ public class SaleIngest {
         SaleRecord.TillFigures till = record.tillFigures();
         PricedCheck charged = new PricedCheck(till.subtotalMinor(), till.referralDiscountMinor(),
                 record.pointsRedeemed(), till.redeemDiscountMinor(), till.dueMinor(), till.pointsEarned(), null);
-        Settlement settled = customer == null ? settlement.settleWithoutCustomer(charged)
-                : settlement.settle(lines, charged, standing(customer, resolved, rules), rules,
-                        Currency.getInstance(record.currency()));
+        Currency currency = Currency.getInstance(record.currency());
+        Settlement settled = customer == null ? settlement.settleWithoutCustomer(charged, currency)
+                : settlement.settle(lines, charged, standing(customer, resolved, rules, charged), rules, currency);
         PricedCheck booked = settled.figures();
         differences.addAll(settled.differences());
         if (settled.referralDiscountTaken()) {
@@ -175,7 +181,6 @@ public class SaleIngest {
         }
         sale.priced(customer == null ? null : customer.id(), booked.subtotalMinor(), booked.referralDiscountMinor(),
                 booked.redeemDiscountMinor(), booked.dueMinor(), booked.pointsRedeemed(), booked.pointsEarned());
-        sale.tillFigures(till.dueMinor(), till.pointsEarned(), differences);
         for (SaleLineRecord line : record.lines()) {
             sale.lines().add(new SaleLine(line.sku(), line.name(), line.quantity(), line.unitPriceMinor()));
         }
@@ -185,9 +190,14 @@ public class SaleIngest {
 
         Long balanceAfter = null;
         if (customer != null) {
-            long takenOnline = batch.consumeOnlineRedemption(sale.id(), now);
+            long takenOnline = batch.consumeOnlineRedemption(sale.id(), customer, now);
+            if (takenOnline < 0) {
+                differences.add("points were taken online for this sale from another customer's balance; they go"
+                        + " back to that customer within " + OnlineRedemptions.HELD_AT_MOST.toHours() + " h");
+                takenOnline = 0;
+            }
             long stillToTake = booked.pointsRedeemed() - takenOnline;
-            if (customer.pointsBalance() < stillToTake) {
+            if (stillToTake > 0 && customer.pointsBalance() < stillToTake) {
                 sale.flagOverdraft();
             }
             postings.post(customer, LedgerEntryType.REDEEM, -stillToTake, sale.id(), at);
@@ -197,6 +207,7 @@ public class SaleIngest {
             balanceAfter = customer.pointsBalance();
             sale.balanceAfter(balanceAfter);
         }
+        sale.tillFigures(till.dueMinor(), till.pointsEarned(), differences);
         SaleOutcome outcome = new SaleOutcome(record.saleId(), SaleOutcome.Status.ACCEPTED,
                 resolved == null ? null : resolved.note(),
                 customer == null ? null : UUID.fromString(customer.id()),
@@ -204,15 +215,24 @@ public class SaleIngest {
         return new Applied(outcome, sale, customer);
     }
 
-    /** The customer as the server sees them: tier, and whether the friend's discount is theirs to have. */
-    private static CustomerStanding standing(Customer customer, SaleCustomer resolved, ProgramRules rules) {
+    /**
+     * The customer as the server sees them: tier, and whether the friend's discount is theirs to have; when the
+     * till gave it and it is not, why (read only then: the common sale asks nothing more of the database).
+     */
+    private CustomerStanding standing(Customer customer, SaleCustomer resolved, ProgramRules rules,
+                                      PricedCheck charged) {
         String tier = customer.tier() == null ? rules.entryTier().name() : customer.tier();
         boolean due = rules.referral().isEnabled() && customer.referralDiscountDue();
-        String refusal = due ? null : resolved.referralRefusal() != null ? resolved.referralRefusal()
+        if (due || charged.referralDiscountMinor() == 0) {
+            return new CustomerStanding(tier, due, null);
+        }
+        String refusal = resolved.referralRefusal() != null ? resolved.referralRefusal()
                 : !rules.referral().isEnabled() ? "this program has no referrals"
-                : customer.invitedBy() == null ? "the customer was not referred by a friend"
-                : "the friend's discount was already used";
-        return new CustomerStanding(tier, due, refusal);
+                : customer.invitedBy() != null ? "the friend's discount was already used"
+                : referrals.refusalAtEnrollment(customer.id())
+                        .map(reason -> "the friend's code was refused at enrollment (" + reason + ")")
+                        .orElse("the customer was not referred by a friend");
+        return new CustomerStanding(tier, false, refusal);
     }
 
     /**
@@ -220,19 +240,26 @@ public class SaleIngest {
      * batch (in id order); one found by phone, or enrolled now, is locked here.
      */
     private SaleCustomer resolveCustomer(AuthenticatedTerminal terminal, SaleRecord record, ProgramRules rules,
-                                         Instant now, IngestBatch batch) {
+                                         Instant at, Instant now, IngestBatch batch) {
         EnrollmentRecord enrollment = record.enrollment();
         if (enrollment != null) {
             return enrollments.enroll(terminal, enrollment, phone(enrollment.phoneE164(), terminal), rules,
-                    record.saleId().toString(), record.rungUpAt(), now);
+                    record.saleId().toString(), at, now);
         }
         CustomerIdentification id = record.customer();
         if (id == null) {
             return null;
         }
         if (id.customerId() != null) {
-            return SaleCustomer.known(batch.lockedCustomer(id.customerId().toString())
-                    .orElseThrow(() -> new SaleRejectedException("customer " + id.customerId() + " is not known")));
+            Optional<Customer> known = batch.lockedCustomer(id.customerId().toString());
+            if (known.isPresent()) {
+                return SaleCustomer.known(known.get());
+            }
+            if (id.phoneE164() == null) {
+                // a till whose cache outlived the server's data: the phone would have found them
+                throw new SaleRejectedException("no customer has the id " + id.customerId()
+                        + " and the sale names no phone");
+            }
         }
         PhoneNumber phone = phone(id.phoneE164(), terminal);
         return SaleCustomer.known(customers.findByPhone(terminal.businessId(), phone.e164()).map(customers::lock)

@@ -42,7 +42,7 @@ public class SalesReport {
                   SELECT s.rung_up_at AS at, st.zone_id AS zone, st.name AS store, t.name AS till,
                          c.first_name AS customer,
                          CONCAT_WS('; ',
-                           IF(s.overdraft, CONCAT('points overdrawn offline: ', s.points_redeemed,
+                           IF(s.overdraft, CONCAT('points redeemed beyond the balance: ', s.points_redeemed,
                               ' redeemed, balance after ', s.balance_after), NULL),
                            IF(s.figures_differ, COALESCE(s.discrepancy, CONCAT('till figures differ: till charged ',
                               s.till_due_minor, ' and gave ', s.till_points_earned, ' points; server ', s.due_minor,
@@ -52,10 +52,15 @@ public class SalesReport {
                   WHERE st.business_id = ? AND (s.overdraft OR s.figures_differ)
                   UNION ALL
                   SELECT r.refunded_at, st.zone_id, st.name, t.name, c.first_name,
-                         CONCAT('refund took back points already spent: balance ', r.balance_after)
+                         CONCAT_WS('; ',
+                           IF(r.overdraft, CONCAT('refund took back points already spent: balance ', r.balance_after),
+                              NULL),
+                           IF(r.figures_differ, CONCAT('refund figures differ: the server gave back ',
+                              r.money_back_minor, ' and took back ', r.points_earned_taken_back,
+                              ' points; the till showed other figures'), NULL))
                   FROM refund r JOIN sale s ON s.id = r.sale_id JOIN store st ON st.id = s.store_id
                   JOIN terminal t ON t.id = r.terminal_id LEFT JOIN customer c ON c.id = s.customer_id
-                  WHERE st.business_id = ? AND r.overdraft) x
+                  WHERE st.business_id = ? AND (r.overdraft OR r.figures_differ)) x
                 ORDER BY x.at DESC LIMIT ?""")
                 .setParameter(1, businessId).setParameter(2, businessId).setParameter(3, limit).getResultList();
         return rows.stream().map(r -> new Attention(NativeValues.instant(r[0]), (String) r[1],

@@ -128,8 +128,35 @@ public class SalesSync {
             if (causedBy(e, SaleRejectedException.class)) {
                 return SaleOutcome.rejected(sale.saleId(), rootMessage(e, SaleRejectedException.class));
             }
-            throw e;
+            if (isTransient(e)) {
+                throw e; // a deadlock or a lost connection: the till sends the batch again and it goes through
+            }
+            // this sale cannot be applied as it is: held at the till for a manager, the rest of the batch goes on
+            LOG.log(java.util.logging.Level.SEVERE, "sale " + sale.saleId() + " could not be applied", e);
+            return SaleOutcome.rejected(sale.saleId(), "the server could not apply this sale (" + e.getClass()
+                    .getSimpleName() + "); it stays at the till for a manager, and the server's log has the details");
         }
+    }
+
+    /** Failures that pass if the same work is done again: deadlocks, lock timeouts, lost connections. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.startsWith("40") || state.startsWith("08") || sql.getErrorCode() == 1205
+                        || sql.getErrorCode() == 1213) {
+                    return true;
+                }
+            }
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<SaleOutcome> existing(SaleRecord record, String sha256) {

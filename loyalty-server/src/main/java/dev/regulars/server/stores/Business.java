@@ -41,4 +41,9 @@ public class Business {
     public String phoneHmacKey() {
         return phoneHmacKey;
     }
+
+    /** When the business joined Regulars: no sale of it can be older. */
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -102,7 +102,7 @@ public class TerminalRegistry {
                     }
                     Store s = t.store();
                     return new AuthenticatedTerminal(t.id(), t.name(), s.id(), s.business().id(), s.currency(),
-                            s.phoneRegion(), s.zoneId());
+                            s.phoneRegion(), s.zoneId(), s.business().createdAt());
                 });
     }
 

@@ -293,7 +293,7 @@ class AdminIT {
         assertThat(browser.findElement(By.id("customer-points")).getText()).startsWith("0 points · tier ");
         assertThat(browser.findElement(By.id("customer-visits")).getText())
                 .matches("1 visit · average check €\\d+\\.\\d\\d · first .+ · last .+");
-        assertThat(browser.findElement(By.id("customer-cards")).getText()).isEqualTo("Cards: 045E9011 (nfc)");
+        assertThat(browser.findElement(By.id("customer-cards")).getText()).isEqualTo("Cards: 045E 9011 (nfc)");
         assertThat(browser.findElement(By.id("customer-consents")).getText())
                 .startsWith("Offers: EMAIL yes (").contains("till:Expiry till");
         List<String> history = browser.findElements(By.cssSelector("#customer-history tbody tr")).stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.sync.CardLink;
+import dev.regulars.core.sync.CustomerIdentification;
 import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.core.sync.RedemptionRequest;
 import dev.regulars.core.sync.RefundRecord;
@@ -278,6 +279,7 @@ class PointsCorrectionsIT {
 
     @Test
     void everythingThatNamesAMergedRecordLandsOnTheRecordThatStays() throws Exception {
+        businessJoinedLongAgo();
         Browser.logIn(browser, server, OWNER, PASSWORD);
         Instant longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
         try (Journal a = Journal.open(dir.resolve("merge-a.db")); Journal b = Journal.open(dir.resolve("merge-b.db"))) {
@@ -356,6 +358,7 @@ class PointsCorrectionsIT {
 
     @Test
     void pointsEarnedOfflineCountFromTheSaleAtTheTillAndARefundTakesBackItsOwnLot() throws Exception {
+        businessJoinedLongAgo();
         Browser.logIn(browser, server, OWNER, PASSWORD);
         Instant rungUp = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
         try (Journal journal = Journal.open(dir.resolve("late.db"))) {
@@ -385,6 +388,13 @@ class PointsCorrectionsIT {
                     + "' AND entry_type = 'EXPIRY'")).isEqualTo("expired: 50 points earned " + day
                     + ", 12 points earned " + day);
 
+            // the old sale refunded now: expiry already took its points, the refund does not take them again
+            refundAll(journal, first);
+            till.sync().syncOnce();
+            assertThat(ServerFixture.count("SELECT points_earned_taken_back FROM refund WHERE sale_id = ?",
+                    first.record().saleId().toString())).isZero();
+            assertThat(balance(ada)).isZero();
+
             // a till whose clock runs a day ahead cannot date points in the future
             CachedCustomer cached = till.context().customerLookup().find(phone).orElseThrow();
             CompletedSale ahead = sell(at(till, Instant.now().plus(1, ChronoUnit.DAYS)),
@@ -394,6 +404,79 @@ class PointsCorrectionsIT {
                     + " AND effective_at = created_at", ahead.record().saleId().toString())).isEqualTo(1);
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
         }
+    }
+
+    @Test
+    void oneImpossibleSaleDoesNotHoldUpItsBatchAndABrokenClockIsCorrected() throws Exception {
+        businessJoinedLongAgo();
+        try (Journal journal = Journal.open(dir.resolve("clock.db"))) {
+            PairedTill till = pair(journal, "Clock till");
+            CompletedSale good = sell(till.context(), new CustomerAtTill.Anonymous(), "LATTE");
+            SaleRecord r = good.record();
+            // a cache that outlived the server's data: an id nobody has, and no phone to fall back on
+            SaleRecord stranger = new SaleRecord(UUID.randomUUID(), r.rungUpAt(), r.rulesVersion(), r.currency(),
+                    r.lines(), r.payments(), new CustomerIdentification(null, UUID.randomUUID()), null, 0,
+                    new SaleRecord.TillFigures(390, 0, 0, 390, 12));
+            // a till that booted in 1970
+            SaleRecord seventies = new SaleRecord(UUID.randomUUID(), Instant.parse("1970-01-01T00:00:00Z"),
+                    r.rulesVersion(), r.currency(), r.lines(), r.payments(), null, null, 0, r.tillFigures());
+            SyncClient client = SyncClient.paired(server.toString(), till.identity().token());
+
+            List<SaleOutcome> outcomes = client.pushSales(List.of(r, stranger, seventies)).outcomes();
+
+            assertThat(outcomes).extracting(SaleOutcome::status).containsExactly(SaleOutcome.Status.ACCEPTED,
+                    SaleOutcome.Status.REJECTED, SaleOutcome.Status.ACCEPTED);
+            assertThat(outcomes.get(1).message()).isEqualTo("no customer has the id "
+                    + stranger.customer().customerId() + " and the sale names no phone");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id = ? AND rung_up_at = '2020-01-01'"
+                    + " AND discrepancy = 'the till''s clock said 1 Jan 1970 01:00; counted as 1 Jan 2020 01:00'",
+                    seventies.saleId().toString())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void pointsHeldForASaleAreTakenOnlyFromItsOwnCustomer() throws Exception {
+        try (Journal journal = Journal.open(dir.resolve("hold.db"))) {
+            PairedTill till = pair(journal, "Hold till");
+            TillContext at = till.context();
+            enroll(at, "06 4000 0050", "Wim", null, null, "LATTE");
+            enroll(at, "06 4000 0051", "Xia", null, null, "LATTE");
+            till.sync().syncOnce();
+            var wimPhone = at.customerLookup().normalize("06 4000 0050");
+            var xiaPhone = at.customerLookup().normalize("06 4000 0051");
+            CachedCustomer wim = at.customerLookup().find(wimPhone).orElseThrow();
+            CachedCustomer xia = at.customerLookup().find(xiaPhone).orElseThrow();
+            SyncClient client = SyncClient.paired(server.toString(), till.identity().token());
+            UUID saleId = UUID.randomUUID();
+            client.takeRedemption(new RedemptionRequest(saleId, wim.customerId(), 10));
+
+            // the sale under that id is Xia's: Wim's held points are not hers
+            CompletedSale sale = at.checkout().payCash(saleId, lines(journal, "FLAT-WHITE", "FLAT-WHITE"),
+                    new CustomerAtTill.Known(xiaPhone, xia.phoneHmac(), xia), 10, 1_000);
+            till.sync().syncOnce();
+            assertThat(balance(xia.customerId().toString())).isEqualTo(62 - 10 + sale.priced().pointsEarned());
+            assertThat(balance(wim.customerId().toString())).isEqualTo(62 - 10);
+            assertThat(ServerFixture.text("SELECT status FROM redemption WHERE sale_id = '" + saleId + "'"))
+                    .isEqualTo("HELD");
+            assertThat(ServerFixture.text("SELECT discrepancy FROM sale WHERE id = '" + saleId + "'"))
+                    .isEqualTo("points were taken online for this sale from another customer's balance; they go"
+                            + " back to that customer within 24 h");
+
+            // and a sale that has arrived takes no more points online
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.takeRedemption(
+                    new RedemptionRequest(saleId, xia.customerId(), 5)))
+                    .isInstanceOfSatisfying(dev.regulars.pos.sync.SyncException.class, late -> {
+                        assertThat(late.status()).isEqualTo(409);
+                        assertThat(late.getMessage()).isEqualTo(
+                                "This sale has already reached the server: points can no longer be taken for it");
+                    });
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    /** The demo business joined on 1 Jan 2020 (Amsterdam), so sales rung up 13 months ago are believable. */
+    private static void businessJoinedLongAgo() throws Exception {
+        ServerFixture.update("UPDATE business SET created_at = '2020-01-01 00:00:00'");
     }
 
     private PairedTill pair(Journal journal, String name) throws Exception {

@@ -325,7 +325,7 @@ class SyncIT {
             assertThat(badPhone.getMessage()).contains("is not a valid phone number");
             SyncException badCard = org.junit.jupiter.api.Assertions.assertThrows(SyncException.class,
                     () -> client.identify(new IdentifyRequest(IdentifyRequest.Method.CARD, "#!")));
-            assertThat(badCard.getMessage()).isEqualTo("\"#!\" is not a card number (4 to 32 letters and digits)");
+            assertThat(badCard.getMessage()).isEqualTo("\"#!\" is not a card number (4 to 32 letters and digits, after an optional RC)");
         }
     }
 

@@ -100,7 +100,7 @@ class CustomerFinderTest {
     @Test
     void rcWithoutACardNumberIsRefusedWithoutAskingAnyone() {
         assertThat(finder.find("RC 12")).isEqualTo(new CustomerFinder.Problem(
-                "\"RC 12\" is not a card number (4 to 32 letters and digits)"));
+                "\"RC 12\" is not a card number (4 to 32 letters and digits, after an optional RC)"));
         assertThat(server.asked).isEmpty();
     }
 

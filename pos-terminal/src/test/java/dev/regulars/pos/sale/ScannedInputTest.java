@@ -33,9 +33,9 @@ class ScannedInputTest {
     @Test
     void rcWithoutACardNumberAfterItSaysSoInsteadOfTryingAPhone() {
         assertThat(ScannedInput.read("rc12")).isEqualTo(new ScannedInput.NotACard(
-                "\"rc12\" is not a card number (4 to 32 letters and digits)"));
+                "\"rc12\" is not a card number (4 to 32 letters and digits, after an optional RC)"));
         assertThat(ScannedInput.read("RC 0042 77#8")).isEqualTo(new ScannedInput.NotACard(
-                "\"RC 0042 77#8\" is not a card number (4 to 32 letters and digits)"));
+                "\"RC 0042 77#8\" is not a card number (4 to 32 letters and digits, after an optional RC)"));
         assertThat(ScannedInput.read("RC")).isInstanceOf(ScannedInput.NotACard.class);
     }
 

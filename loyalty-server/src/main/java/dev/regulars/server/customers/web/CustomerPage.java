@@ -116,6 +116,9 @@ public class CustomerPage {
     }
 
     public String getConsents() {
+        if (found.consents().isEmpty()) {
+            return "no answer recorded";
+        }
         return String.join(" · ", found.consents().stream().map(c -> c.channel() + " " + (c.granted() ? "yes" : "no")
                 + " (" + when(c.changedAt()) + ", " + c.source() + ")").toList());
     }
@@ -138,7 +141,10 @@ public class CustomerPage {
 
     private static String interval(Duration d) {
         long hours = d.toHours();
-        return hours < 48 ? hours + " hours" : Math.round(hours / 24.0) + " days";
+        if (hours < 1) {
+            return Math.max(1, d.toMinutes()) + " minutes";
+        }
+        return hours < 48 ? hours + (hours == 1 ? " hour" : " hours") : Math.round(hours / 24.0) + " days";
     }
 
     private static void message(FacesMessage.Severity severity, String text) {

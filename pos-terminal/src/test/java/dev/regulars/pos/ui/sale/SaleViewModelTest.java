@@ -229,7 +229,7 @@ class SaleViewModelTest {
         model.enrollment().cardProperty().set("card #12");
         model.enroll();
         assertThat(model.errorMessageProperty().get())
-                .isEqualTo("Card: \"card #12\" is not a card number (4 to 32 letters and digits)");
+                .isEqualTo("Card: \"card #12\" is not a card number (4 to 32 letters and digits, after an optional RC)");
         model.enrollment().cardProperty().set("");
         model.enrollment().lastNameProperty().set("x".repeat(101));
         model.enroll();
