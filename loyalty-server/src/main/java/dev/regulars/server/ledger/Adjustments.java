@@ -35,11 +35,7 @@ public class Adjustments {
     public record Adjusted(String firstName, long points, long balanceAfter) {
     }
 
-    /**
-     * @throws IllegalArgumentException with a message for the manager when the adjustment cannot be made
-     */
-    @Transactional
-    public Adjusted adjust(StaffUser staff, String phone, String region, long points, String reason) {
+    private static void check(StaffUser staff, long points, String reason) {
         if (staff.role() != StaffRole.OWNER && staff.role() != StaffRole.MANAGER) {
             throw new IllegalArgumentException("Only a manager or the owner may change points");
         }
@@ -54,6 +50,14 @@ public class Adjustments {
             throw new IllegalArgumentException("Points must be between -" + MAX_POINTS + " and " + MAX_POINTS
                     + ", and not 0");
         }
+    }
+
+    /**
+     * @throws IllegalArgumentException with a message for the manager when the adjustment cannot be made
+     */
+    @Transactional
+    public Adjusted adjust(StaffUser staff, String phone, String region, long points, String reason) {
+        check(staff, points, reason);
         PhoneNumber number;
         try {
             number = PhoneNumbers.normalize(phone, region);
@@ -61,13 +65,25 @@ public class Adjustments {
             throw new IllegalArgumentException(e.getMessage());
         }
         Customer customer = customers.findByPhone(staff.businessId(), number.e164())
-                .map(customers::lock)
                 .orElseThrow(() -> new IllegalArgumentException("No customer has the phone "
                         + PhoneNumbers.formatInternational(number)));
+        return adjust(staff, customer, points, reason);
+    }
+
+    /**
+     * The same for a customer already found (a call back's customer); joins the caller's transaction.
+     *
+     * @throws IllegalArgumentException with a message for the manager when the adjustment cannot be made
+     */
+    @Transactional
+    public Adjusted adjust(StaffUser staff, Customer found, long points, String reason) {
+        check(staff, points, reason);
+        Customer customer = customers.lock(found);
         if (customer.pointsBalance() + points < 0) {
             throw new IllegalArgumentException("The balance would go below zero: the customer has "
                     + customer.pointsBalance() + " points");
         }
+        String why = reason.strip();
         ledger.postByStaff(customer, points, why, staff.id());
         customer.markChanged(changes.next(staff.businessId()));
         audit.record(staff, "POINTS_ADJUSTED", customer.id(), (points > 0 ? "+" : "") + points + " points: " + why);

@@ -30,6 +30,9 @@ public class Store {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @jakarta.persistence.Column(name = "callback_sla_hours")
+    private int callbackSlaHours = 24;
+
     protected Store() {
     }
 
@@ -57,6 +60,11 @@ public class Store {
 
     public String currency() {
         return currency;
+    }
+
+    /** How many hours a manager has to call back a customer who rated a visit 1 to 3 stars (default 24). */
+    public int callbackSlaHours() {
+        return callbackSlaHours;
     }
 
     public String phoneRegion() {
