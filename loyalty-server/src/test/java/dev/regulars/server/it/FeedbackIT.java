@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regulars.core.feedback.ReceiptToken;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
-import dev.regulars.pos.sale.Cart;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import java.io.File;
@@ -243,17 +242,11 @@ class FeedbackIT {
     }
 
     private static CompletedSale enroll(TillContext till, String phone, String firstName, String sku) {
-        var number = till.customerLookup().normalize(phone);
-        return till.checkout().payCash(lines(till.journal(), sku), new CustomerAtTill.Enrolling(number,
-                till.customerLookup().hashOf(number), firstName, true, null), 0, 1_000);
+        return TillSales.enroll(till, phone, firstName, null, null, sku);
     }
 
     private static java.util.List<dev.regulars.core.pricing.CheckLine> lines(Journal journal, String... skus) {
-        Cart cart = new Cart();
-        for (String sku : skus) {
-            cart.add(journal.catalog().stream().filter(i -> i.sku().equals(sku)).findFirst().orElseThrow());
-        }
-        return cart.lines();
+        return TillSales.lines(journal, skus);
     }
 
     private void screenshot(String name) throws Exception {

@@ -13,7 +13,6 @@ import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.journal.Journal;
-import dev.regulars.pos.sale.Cart;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sync.SyncClient;
@@ -492,9 +491,7 @@ class PointsCorrectionsIT {
 
     private static CompletedSale enroll(TillContext till, String phone, String firstName, String friendsCode,
                                         CardLink card, String... skus) {
-        var number = till.customerLookup().normalize(phone);
-        return till.checkout().payCash(lines(till.journal(), skus), new CustomerAtTill.Enrolling(number,
-                till.customerLookup().hashOf(number), firstName, null, true, friendsCode, null, card), 0, 10_000);
+        return TillSales.enroll(till, phone, firstName, friendsCode, card, skus);
     }
 
     /** A sale to someone the till already knows. */
@@ -503,11 +500,7 @@ class PointsCorrectionsIT {
     }
 
     private static List<CheckLine> lines(Journal journal, String... skus) {
-        Cart cart = new Cart();
-        for (String sku : skus) {
-            cart.add(journal.catalog().stream().filter(i -> i.sku().equals(sku)).findFirst().orElseThrow());
-        }
-        return cart.lines();
+        return TillSales.lines(journal, skus);
     }
 
     private static List<CheckLine> sixtyLattes(Journal journal) {
