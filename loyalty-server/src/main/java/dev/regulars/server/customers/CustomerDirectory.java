@@ -70,12 +70,18 @@ public class CustomerDirectory {
     /** The customer's answer for every marketing channel, with when and where it was given. */
     public void recordConsent(Customer customer, boolean granted, java.time.Instant at, String source) {
         for (String channel : new String[] {"SMS", "EMAIL", "PUSH"}) {
-            em.createNativeQuery("INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source)"
-                            + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE granted = VALUES(granted),"
-                            + " changed_at = VALUES(changed_at), source = VALUES(source)")
-                    .setParameter(1, customer.id()).setParameter(2, channel).setParameter(3, granted)
-                    .setParameter(4, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
-                    .setParameter(5, source).executeUpdate();
+            recordConsent(customer, channel, granted, at, source);
         }
+    }
+
+    /** The customer's answer for one channel (SMS, EMAIL or PUSH), with when and where it was given. */
+    public void recordConsent(Customer customer, String channel, boolean granted, java.time.Instant at,
+                              String source) {
+        em.createNativeQuery("INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source)"
+                        + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE granted = VALUES(granted),"
+                        + " changed_at = VALUES(changed_at), source = VALUES(source)")
+                .setParameter(1, customer.id()).setParameter(2, channel).setParameter(3, granted)
+                .setParameter(4, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .setParameter(5, source).executeUpdate();
     }
 }

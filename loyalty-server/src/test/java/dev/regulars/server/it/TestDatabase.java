@@ -39,9 +39,23 @@ public class TestDatabase implements BeforeAllCallback {
     /** What a Payara Micro of this run needs to reach the run's database (and seed the demo café). */
     public static java.util.Map<String, String> serverProperties() {
         Run current = start();
-        return java.util.Map.of("regulars.db.url", current.server.jdbcUrlWithCredentials(current.database),
-                "regulars.demo.seed", "true");
+        java.util.Map<String, String> properties = new java.util.HashMap<>();
+        current.properties.forEach((k, v) -> properties.put((String) k, (String) v));
+        return properties;
     }
+
+    /** The port the run's SMTP server (GreenMail, started by the messaging tests) listens on, on 127.0.0.1. */
+    public static int smtpPort() {
+        return start().smtpPort;
+    }
+
+    /** The port the run's SMS gateway (a local HTTP server of the messaging tests) listens on, on 127.0.0.1. */
+    public static int smsGatewayPort() {
+        return start().smsPort;
+    }
+
+    /** The secret the SMS gateway sends with its delivery reports. */
+    public static final String SMS_CALLBACK_SECRET = "it-sms-secret";
 
     public static Connection connect() throws SQLException {
         return start().server.connect(start().database);
@@ -51,6 +65,9 @@ public class TestDatabase implements BeforeAllCallback {
     static final class Run implements AutoCloseable {
         final MariaDbServer server;
         final String database;
+        final int smtpPort = freePort();
+        final int smsPort = freePort();
+        final Properties properties = new Properties();
 
         Run() {
             Path dir = Path.of(System.getProperty("regulars.it.dir", "target/it"));
@@ -59,9 +76,14 @@ public class TestDatabase implements BeforeAllCallback {
             new SecureRandom().nextBytes(random);
             database = "regulars_it_" + HexFormat.of().formatHex(random);
             server.createDatabase(database);
-            Properties properties = new Properties();
             properties.setProperty("regulars.db.url", server.jdbcUrlWithCredentials(database));
             properties.setProperty("regulars.demo.seed", "true");
+            properties.setProperty("regulars.smtp.host", "127.0.0.1");
+            properties.setProperty("regulars.smtp.port", String.valueOf(smtpPort));
+            properties.setProperty("regulars.smtp.from", "Regulars Demo Café <hello@demo.regulars.invalid>");
+            properties.setProperty("regulars.sms.url", "http://127.0.0.1:" + smsPort + "/send");
+            properties.setProperty("regulars.sms.authorization", "Bearer it-gateway-key");
+            properties.setProperty("regulars.sms.callback-secret", SMS_CALLBACK_SECRET);
             try {
                 Files.createDirectories(dir);
                 try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {
@@ -69,6 +91,14 @@ public class TestDatabase implements BeforeAllCallback {
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write the server configuration", e);
+            }
+        }
+
+        private static int freePort() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException("no free port", e);
             }
         }
 

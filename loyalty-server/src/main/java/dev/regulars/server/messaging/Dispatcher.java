@@ -1,0 +1,242 @@
+package dev.regulars.server.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Sends what the outbox holds, channel by channel: claims a chunk of due messages (one UPDATE, committed, so no
+ * other node takes them), sends them, and records each result. A temporary failure is tried again with exponential
+ * backoff (30 s, 1, 2, 4, 8 min, then given up as dead); a permanent one is dead at once, with the reason. A message
+ * whose customer withdrew consent for the channel since it was queued is not sent. Messages a node claimed but never
+ * reported (it died while sending) are marked dead, not sent again: a message reaches a customer at most once.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    static final int MAX_ATTEMPTS = 6;
+    private static final int CHUNK = 200;
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+
+    @Resource(lookup = "java:global/jdbc/regulars-ids")
+    private DataSource outsideTransactions;
+    @Inject
+    private Instance<MessageSender> senders;
+    @Inject
+    private MessagingSettings settings;
+    @Inject
+    private Clock clock;
+
+    /** What one round sent, per outcome. */
+    public record Round(int sent, int retried, int dead) {
+    }
+
+    /**
+     * Sends the due messages of every channel, at most {@code seconds} worth of each channel's rate.
+     *
+     * @param seconds how long until the next round: the budget of this one
+     */
+    public Round dispatchDue(int seconds) {
+        int sent = 0;
+        int retried = 0;
+        int dead = 0;
+        try (Connection db = outsideTransactions.getConnection()) {
+            db.setAutoCommit(true);
+            dead += giveUpAbandoned(db);
+            for (MessageSender sender : senders) {
+                int budget = Math.max(0, settings.perSecond(sender.channel()) * seconds);
+                if (sender.channel() == Channel.PUSH) {
+                    budget = CHUNK; // not connected: each is answered at once
+                }
+                while (budget > 0) {
+                    List<Claimed> chunk = claim(db, sender.channel(), Math.min(CHUNK, budget));
+                    if (chunk.isEmpty()) {
+                        break;
+                    }
+                    budget -= chunk.size();
+                    Round round = sendChunk(db, sender, chunk);
+                    sent += round.sent();
+                    retried += round.retried();
+                    dead += round.dead();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox could not be read: " + e.getMessage(), e);
+        }
+        return new Round(sent, retried, dead);
+    }
+
+    private record Claimed(long id, String customerId, String recipient, String language, String subject, String body,
+                           String unsubscribeToken, int attempts) {
+    }
+
+    private List<Claimed> claim(Connection db, Channel channel, int limit) throws SQLException {
+        String claimId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        try (PreparedStatement ps = db.prepareStatement("UPDATE outbox_message SET status = 'SENDING',"
+                + " claimed_by = ?, claimed_until = ?, attempts = attempts + 1 WHERE status = 'PENDING'"
+                + " AND channel = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?")) {
+            ps.setString(1, claimId);
+            ps.setObject(2, utc(now.plus(CLAIM)));
+            ps.setString(3, channel.name());
+            ps.setObject(4, utc(now));
+            ps.setInt(5, limit);
+            if (ps.executeUpdate() == 0) {
+                return List.of();
+            }
+        }
+        List<Claimed> claimed = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id, customer_id, recipient, language, subject, body,"
+                + " unsubscribe_token, attempts FROM outbox_message WHERE claimed_by = ? AND status = 'SENDING'"
+                + " ORDER BY id")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(new Claimed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)));
+                }
+            }
+        }
+        return claimed;
+    }
+
+    private Round sendChunk(Connection db, MessageSender sender, List<Claimed> chunk) throws SQLException {
+        Set<String> withdrawn = withoutConsent(db, sender.channel(), chunk);
+        Map<Long, Claimed> byId = new HashMap<>();
+        List<MessageSender.Prepared> toSend = new ArrayList<>();
+        List<Long> refused = new ArrayList<>();
+        for (Claimed c : chunk) {
+            byId.put(c.id(), c);
+            if (c.customerId() != null && withdrawn.contains(c.customerId())) {
+                refused.add(c.id());
+            } else {
+                toSend.add(new MessageSender.Prepared(c.id(), c.recipient(), c.language(), c.subject(), c.body(),
+                        settings.publicUrl() + "/u/" + c.unsubscribeToken()));
+            }
+        }
+        for (long id : refused) {
+            dead(db, id, "no consent for " + sender.channel() + ": the customer unsubscribed or never agreed");
+        }
+        List<MessageSender.Sent> results;
+        try {
+            results = toSend.isEmpty() ? List.of() : sender.send(toSend);
+        } catch (RuntimeException e) {
+            // a fault of ours midway: some of the chunk may have gone out, so none is tried again (at most once)
+            LOG.log(java.util.logging.Level.SEVERE, "the " + sender.channel() + " sender failed", e);
+            SendFailure failure = new SendFailure("the server failed while sending it (" + e
+                    + "); not tried again, as it may have gone out", true, e);
+            results = toSend.stream().map(m -> MessageSender.Sent.failed(m.id(), failure)).toList();
+        }
+        Instant now = clock.instant();
+        int sent = 0;
+        int retried = 0;
+        int dead = refused.size();
+        try (PreparedStatement ok = db.prepareStatement("UPDATE outbox_message SET status = 'SENT', sent_at = ?,"
+                + " provider_id = ?, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ?")) {
+            for (MessageSender.Sent result : results) {
+                if (result.failure() == null) {
+                    ok.setObject(1, utc(now));
+                    ok.setString(2, cut(result.providerId(), 100));
+                    ok.setLong(3, result.id());
+                    ok.addBatch();
+                    sent++;
+                } else if (result.failure().isPermanent() || byId.get(result.id()).attempts() >= MAX_ATTEMPTS) {
+                    dead(db, result.id(), result.failure().getMessage());
+                    dead++;
+                } else {
+                    retryLater(db, result.id(), byId.get(result.id()).attempts(), result.failure().getMessage(), now);
+                    retried++;
+                }
+            }
+            ok.executeBatch();
+        }
+        return new Round(sent, retried, dead);
+    }
+
+    /** Customers of these messages who have not (or no longer) agreed to this channel. */
+    private Set<String> withoutConsent(Connection db, Channel channel, List<Claimed> chunk) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        chunk.stream().map(Claimed::customerId).filter(id -> id != null).forEach(ids::add);
+        Set<String> granted = new HashSet<>();
+        if (!ids.isEmpty()) {
+            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement ps = db.prepareStatement("SELECT customer_id FROM customer_consent WHERE channel = ?"
+                    + " AND granted AND customer_id IN (" + marks + ")")) {
+                ps.setString(1, channel.name());
+                int i = 2;
+                for (String id : ids) {
+                    ps.setString(i++, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        granted.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        ids.removeAll(granted);
+        return ids;
+    }
+
+    private void retryLater(Connection db, long id, int attempts, String error, Instant now) throws SQLException {
+        Duration wait = Duration.ofSeconds(30L << Math.min(attempts - 1, 10));
+        try (PreparedStatement ps = db.prepareStatement("UPDATE outbox_message SET status = 'PENDING',"
+                + " next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_until = NULL WHERE id = ?")) {
+            ps.setObject(1, utc(now.plus(wait)));
+            ps.setString(2, cut(error, 500));
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void dead(Connection db, long id, String reason) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE outbox_message SET status = 'DEAD', last_error = ?,"
+                + " claimed_by = NULL, claimed_until = NULL WHERE id = ?")) {
+            ps.setString(1, cut(reason, 500));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Claims that ran out: the node that had them stopped while sending; at most once means not again. */
+    private int giveUpAbandoned(Connection db) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE outbox_message SET status = 'DEAD', last_error ="
+                + " 'the server stopped while sending it; not sent again, so that it reaches the customer at most"
+                + " once', claimed_by = NULL WHERE status = 'SENDING' AND claimed_until < ?")) {
+            ps.setObject(1, utc(clock.instant()));
+            int n = ps.executeUpdate();
+            if (n > 0) {
+                LOG.warning(n + " messages were being sent by a server that stopped; marked dead, not sent again");
+            }
+            return n;
+        }
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null ? null : text.length() > max ? text.substring(0, max) : text;
+    }
+}
