@@ -133,6 +133,19 @@ class FeedbackIT {
                 .isEqualTo(1);
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM staff_audit WHERE action = 'CALLBACK_RECORDED'"
                 + " AND subject = ?", sale.record().saleId().toString())).isEqualTo(1);
+
+        // Fenna comes back: the report counts her among the reached who returned
+        try (Journal journal = Journal.open(dir.resolve("return.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Return till");
+            var phone = till.context().customerLookup().normalize("06 4700 0001");
+            var fenna = till.context().customerLookup().find(phone).orElseThrow();
+            till.context().checkout().payCash(lines(journal, "FLAT-WHITE"),
+                    new CustomerAtTill.Known(phone, fenna.phoneHmac(), fenna), 0, 1_000);
+            till.sync().syncOnce();
+        }
+        browser.get(server + "admin/callbacks.xhtml");
+        assertThat(browser.findElement(By.id("callback-report")).getText())
+                .startsWith("Last 90 days: ").contains("Came back within 30 / 60 days: reached 1 / 1 of 1,");
     }
 
     @Test

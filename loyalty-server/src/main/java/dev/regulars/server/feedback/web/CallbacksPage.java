@@ -31,6 +31,8 @@ public class CallbacksPage {
     private CallbackQueue queue;
     @Inject
     private StaffDirectory staff;
+    @Inject
+    private dev.regulars.server.feedback.CallbackReport report;
 
     private final Map<Long, String> outcomes = new HashMap<>();
     private final Map<Long, String> notes = new HashMap<>();
@@ -47,6 +49,22 @@ public class CallbacksPage {
             rows = queue.open(staff.current().businessId()).stream().map(CallbacksPage::row).toList();
         }
         return rows;
+    }
+
+    /**
+     * "Last 90 days: 12 call backs, 8 done within the SLA (67 %). Came back within 30 / 60 days: reached 5 / 6 of 8,
+     * not reached 1 / 1 of 4."
+     */
+    public String getReport() {
+        var f = report.lastDays(staff.current().businessId(), 90);
+        if (f.tasks() == 0) {
+            return "Last 90 days: no call backs.";
+        }
+        return "Last 90 days: " + f.tasks() + (f.tasks() == 1 ? " call back, " : " call backs, ") + f.inTime()
+                + " done within the SLA (" + Math.round(100.0 * f.inTime() / f.tasks()) + " %). Came back within"
+                + " 30 / 60 days: reached " + f.reachedBack30() + " / " + f.reachedBack60() + " of " + f.reached()
+                + ", not reached " + f.notReachedBack30() + " / " + f.notReachedBack60() + " of " + f.notReached()
+                + ".";
     }
 
     public List<CallbackOutcome> getOutcomeChoices() {
