@@ -1,0 +1,149 @@
+package dev.regulars.server.campaigns;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.regulars.core.campaigns.FrequencyCap;
+import dev.regulars.core.campaigns.QuietHours;
+import dev.regulars.core.campaigns.Template;
+import dev.regulars.core.sync.WireJson;
+import dev.regulars.server.messaging.Channel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A campaign as the marketer set it up; its occurrences are {@code campaign_run} rows. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+    /** Only ACTIVE campaigns have occurrences. */
+    public enum Status { DRAFT, ACTIVE, PAUSED, ENDED }
+
+    @Id
+    private String id;
+    @Column(name = "business_id")
+    private String businessId;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private CampaignKind kind;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "days_before")
+    private Integer daysBefore;
+    @Column(name = "lapsed_days")
+    private Integer lapsedDays;
+    @Column(name = "interval_factor_bp")
+    private Integer intervalFactorBp;
+    @Column(name = "bonus_points")
+    private long bonusPoints;
+    @Column(name = "bonus_valid_days")
+    private int bonusValidDays;
+    @Column(name = "send_at")
+    private LocalTime sendAt;
+    @Column(name = "once_on")
+    private LocalDate onceOn;
+    @Column(name = "quiet_from")
+    private LocalTime quietFrom;
+    @Column(name = "quiet_until")
+    private LocalTime quietUntil;
+    @Column(name = "cap_messages")
+    private int capMessages;
+    @Column(name = "cap_days")
+    private int capDays;
+    private String channels;
+    @Column(name = "holdout_bp")
+    private int holdoutBp;
+    @Column(name = "templates_json")
+    private String templatesJson;
+
+    protected Campaign() {
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String businessId() {
+        return businessId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CampaignKind kind() {
+        return kind;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** BIRTHDAY: how many days before the birthday the message goes. */
+    public int daysBefore() {
+        return daysBefore == null ? 0 : daysBefore;
+    }
+
+    /** WINBACK: no visit for this many days (null: only the interval rule). */
+    public Integer lapsedDays() {
+        return lapsedDays;
+    }
+
+    /** WINBACK: more than this many times (basis points: 20000 = 2x) the customer's usual interval (null: not used). */
+    public Integer intervalFactorBp() {
+        return intervalFactorBp;
+    }
+
+    public long bonusPoints() {
+        return bonusPoints;
+    }
+
+    public int bonusValidDays() {
+        return bonusValidDays;
+    }
+
+    /** The local time of day the occurrence starts, in the store's zone. */
+    public LocalTime sendAt() {
+        return sendAt;
+    }
+
+    /** A one-time campaign's date; null for a daily one. */
+    public LocalDate onceOn() {
+        return onceOn;
+    }
+
+    public QuietHours quietHours() {
+        return new QuietHours(quietFrom, quietUntil);
+    }
+
+    public FrequencyCap cap() {
+        return new FrequencyCap(capMessages, capDays);
+    }
+
+    /** The channels to try, in order. */
+    public List<Channel> channelOrder() {
+        return Arrays.stream(channels.split(",")).map(String::strip).map(Channel::valueOf).toList();
+    }
+
+    public int holdoutBp() {
+        return holdoutBp;
+    }
+
+    /** The message per language (en, ru, nl), the first one the default. */
+    public Map<String, Template> templates() {
+        try {
+            return WireJson.mapper().readValue(templatesJson, new TypeReference<LinkedHashMap<String, Template>>() {
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the templates of campaign " + id + " are unreadable", e);
+        }
+    }
+}

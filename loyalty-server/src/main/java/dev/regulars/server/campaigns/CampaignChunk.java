@@ -1,0 +1,175 @@
+package dev.regulars.server.campaigns;
+
+import dev.regulars.core.campaigns.Holdout;
+import dev.regulars.core.campaigns.Template;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.ledger.Ledger;
+import dev.regulars.server.ledger.LedgerEntryType;
+import dev.regulars.server.messaging.Channel;
+import dev.regulars.server.messaging.Outbox;
+import dev.regulars.server.stores.ChangeSequence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides one chunk of an occurrence's audience in one transaction: each customer held out (drawn, recorded, gets
+ * nothing), over the frequency cap across all campaigns, unreachable (no channel they agreed to and have), or
+ * treated: the bonus posted (a birthday bonus with its own validity) and the message queued in the outbox under
+ * the key (run, customer). The decision row's key is (run, customer), so a customer is decided once.
+ */
+@ApplicationScoped
+public class CampaignChunk {
+
+    static final int SIZE = 500;
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private Audiences audiences;
+    @Inject
+    private Outbox outbox;
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Ledger ledger;
+    @Inject
+    private ChangeSequence changes;
+    @Inject
+    private Clock clock;
+
+    /** @return how many customers were decided (0: the audience is done) */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int decide(Campaign campaign, long runId, LocalDate occurrence, ZoneId zone) {
+        Instant now = clock.instant();
+        List<Audiences.Member> members = audiences.next(campaign, runId, occurrence, now, "", SIZE);
+        if (members.isEmpty()) {
+            return 0;
+        }
+        List<String> ids = members.stream().map(Audiences.Member::customerId).toList();
+        Map<String, Integer> recent = sentRecently(ids, campaign.cap().days(), now);
+        Map<String, Set<Channel>> agreed = consents(ids);
+        Map<String, Template> templates = campaign.templates();
+        String language = templates.keySet().iterator().next();
+        boolean changed = false;
+        for (Audiences.Member m : members) {
+            char decision;
+            Channel channel = null;
+            if (Holdout.isHeldOut(runId, m.customerId(), campaign.holdoutBp())) {
+                decision = 'H';
+            } else if (!campaign.cap().allowsAnother(recent.getOrDefault(m.customerId(), 0))) {
+                decision = 'C';
+            } else {
+                channel = reachable(campaign.channelOrder(), agreed.getOrDefault(m.customerId(), Set.of()), m);
+                decision = channel == null ? 'N' : 'T';
+            }
+            if (decision == 'T') {
+                changed |= treat(campaign, runId, m, channel, templates.get(language), language, zone, now);
+            }
+            em.createNativeQuery("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel, decided_at)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .setParameter(1, runId).setParameter(2, m.customerId()).setParameter(3, String.valueOf(decision))
+                    .setParameter(4, channel == null ? null : channel.name())
+                    .setParameter(5, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+        }
+        return members.size();
+    }
+
+    private boolean treat(Campaign campaign, long runId, Audiences.Member m, Channel channel, Template template,
+                          String language, ZoneId zone, Instant now) {
+        Map<String, String> values = new HashMap<>();
+        values.put("firstName", m.firstName());
+        long balance = m.balance();
+        boolean posted = false;
+        if (campaign.bonusPoints() > 0) {
+            Customer customer = customers.lockById(campaign.businessId(), m.customerId()).orElseThrow();
+            Instant validUntil = campaign.bonusValidDays() > 0
+                    ? now.atZone(zone).plusDays(campaign.bonusValidDays()).toInstant() : null;
+            LedgerEntryType type = campaign.kind() == CampaignKind.BIRTHDAY ? LedgerEntryType.BIRTHDAY
+                    : LedgerEntryType.ADJUSTMENT;
+            ledger.post(customer, type, campaign.bonusPoints(), null, "campaign: " + campaign.name(), now, validUntil);
+            customer.markChanged(changes.next(campaign.businessId()));
+            balance = customer.pointsBalance();
+            values.put("bonus", String.valueOf(campaign.bonusPoints()));
+            if (validUntil != null) {
+                values.put("bonusExpiry", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(Locale.forLanguageTag(language)).format(validUntil.atZone(zone)));
+            }
+            posted = true;
+        }
+        values.put("balance", String.valueOf(balance));
+        outbox.enqueue(new Outbox.Draft(campaign.businessId(), m.customerId(), channel,
+                channel == Channel.EMAIL ? m.email() : m.phoneE164(), language, template.subject(values),
+                template.body(values), "run:" + runId + ":customer:" + m.customerId()));
+        return posted;
+    }
+
+    /** The first channel of the campaign's order the customer agreed to and can be reached on. */
+    private static Channel reachable(List<Channel> order, Set<Channel> agreed, Audiences.Member m) {
+        for (Channel channel : order) {
+            boolean contact = switch (channel) {
+                case EMAIL -> m.email() != null && !m.email().isBlank();
+                case SMS -> m.phoneE164() != null;
+                case PUSH -> false; // Wallet passes are not connected yet
+            };
+            if (contact && agreed.contains(channel)) {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    /** Messages each customer got from any campaign in the cap's window. */
+    private Map<String, Integer> sentRecently(List<String> ids, int days, Instant now) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (days == 0) {
+            return counts;
+        }
+        var query = em.createNativeQuery("SELECT customer_id, COUNT(*) FROM campaign_recipient"
+                        + " WHERE decision = 'T' AND decided_at > ? AND customer_id IN (" + marks(ids.size()) + ")"
+                        + " GROUP BY customer_id")
+                .setParameter(1, LocalDateTime.ofInstant(now.minusSeconds(86_400L * days), ZoneOffset.UTC));
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+
+    private Map<String, Set<Channel>> consents(List<String> ids) {
+        var query = em.createNativeQuery("SELECT customer_id, channel FROM customer_consent WHERE granted"
+                + " AND customer_id IN (" + marks(ids.size()) + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        Map<String, Set<Channel>> agreed = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(r -> agreed.computeIfAbsent((String) r[0], k -> new HashSet<>()).add(Channel.valueOf((String) r[1])));
+        return agreed;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+}

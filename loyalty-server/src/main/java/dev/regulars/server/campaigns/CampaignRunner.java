@@ -1,0 +1,117 @@
+package dev.regulars.server.campaigns;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Runs the due occurrences of active campaigns, on whichever node holds the occurrence's lease (a row lock would
+ * not survive the many transactions of a run; a lease in the row does, and runs out if its node dies). Each chunk
+ * of the audience is decided and queued in one transaction ({@link CampaignChunk}), so a run stopped anywhere
+ * resumes with the customers not decided yet: nobody is skipped and nobody gets two messages.
+ */
+@ApplicationScoped
+public class CampaignRunner {
+
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final String node = UUID.randomUUID().toString();
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private CampaignChunk chunks;
+    @Inject
+    private CampaignRunner self;
+    @Inject
+    private Clock clock;
+
+    /** @return how many customers were decided in this call, over all campaigns */
+    public int runDue() {
+        List<Campaign> active = em.createQuery("SELECT c FROM Campaign c WHERE c.status = :a", Campaign.class)
+                .setParameter("a", Campaign.Status.ACTIVE).getResultList();
+        int decided = 0;
+        for (Campaign campaign : active) {
+            decided += runIfDue(campaign);
+        }
+        return decided;
+    }
+
+    private int runIfDue(Campaign campaign) {
+        ZoneId zone = zoneOf(campaign.businessId());
+        ZonedDateTime local = clock.instant().atZone(zone);
+        // a daily campaign's occurrence is today's, from its time on; a one-time campaign's is its date (run late
+        // if the server was down then)
+        LocalDate occurrence = campaign.onceOn() != null ? campaign.onceOn() : local.toLocalDate();
+        boolean beforeItsTime = local.toLocalDate().isBefore(occurrence) || (local.toLocalDate().equals(occurrence)
+                && local.toLocalTime().isBefore(campaign.sendAt()));
+        if (beforeItsTime) {
+            return 0;
+        }
+        long runId = self.openRun(campaign.id(), occurrence);
+        if (runId < 0) {
+            return 0; // done already
+        }
+        int decided = 0;
+        while (!campaign.quietHours().contains(clock.instant().atZone(zone).toLocalTime()) && self.lease(runId)) {
+            int n = chunks.decide(campaign, runId, occurrence, zone);
+            decided += n;
+            if (n == 0) {
+                self.finish(runId);
+                break;
+            }
+        }
+        return decided;
+    }
+
+    /** The occurrence's run, created if it is the first look at it; -1 when it is done. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public long openRun(String campaignId, LocalDate occurrence) {
+        em.createNativeQuery("INSERT IGNORE INTO campaign_run (campaign_id, occurrence_on, status, started_at)"
+                        + " VALUES (?, ?, 'RUNNING', ?)")
+                .setParameter(1, campaignId).setParameter(2, occurrence)
+                .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate();
+        Object[] row = (Object[]) em.createNativeQuery("SELECT id, status FROM campaign_run WHERE campaign_id = ?"
+                        + " AND occurrence_on = ?")
+                .setParameter(1, campaignId).setParameter(2, occurrence).getSingleResult();
+        return "DONE".equals(row[1]) ? -1 : ((Number) row[0]).longValue();
+    }
+
+    /** Takes or renews the run's lease for this node; false when another node holds it. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean lease(long runId) {
+        Instant now = clock.instant();
+        return em.createNativeQuery("UPDATE campaign_run SET lease_owner = ?, lease_until = ? WHERE id = ?"
+                        + " AND status = 'RUNNING' AND (lease_owner = ? OR lease_until IS NULL OR lease_until < ?)")
+                .setParameter(1, node).setParameter(2, LocalDateTime.ofInstant(now.plus(LEASE), ZoneOffset.UTC))
+                .setParameter(3, runId).setParameter(4, node)
+                .setParameter(5, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate() == 1;
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void finish(long runId) {
+        em.createNativeQuery("UPDATE campaign_run SET status = 'DONE', finished_at = ?, lease_owner = NULL,"
+                        + " lease_until = NULL WHERE id = ? AND lease_owner = ?")
+                .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).setParameter(2, runId)
+                .setParameter(3, node).executeUpdate();
+    }
+
+    private ZoneId zoneOf(String businessId) {
+        List<String> zones = em.createQuery("SELECT s.zoneId FROM Store s WHERE s.business.id = :b", String.class)
+                .setParameter("b", businessId).setMaxResults(1).getResultList();
+        return zones.isEmpty() ? ZoneOffset.UTC : ZoneId.of(zones.get(0));
+    }
+}

@@ -1,0 +1,2 @@
+/** Campaigns: birthday, win-back, low-rating follow-up and broadcast; their occurrences (runs) under a database lease, each customer decided once (treated, held out, capped, unreachable) and treated ones queued in the outbox. Owns campaign, campaign_run, campaign_recipient. */
+package dev.regulars.server.campaigns;

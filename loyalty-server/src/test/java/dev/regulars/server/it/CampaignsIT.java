@@ -1,0 +1,199 @@
+package dev.regulars.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.regulars.pos.TillContext;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sale.CustomerAtTill;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Campaigns run by the server's own scheduler (every 15 s) against MariaDB, messages arriving at a real SMTP server
+ * (GreenMail): each customer of an occurrence decided once (treated, held out, capped, unreachable), bonuses posted
+ * with their validity, nothing sent twice. Campaigns are set up in SQL until the editor exists. Phones
+ * +31 6 4910 00xx.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignsIT {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static GreenMail smtp;
+
+    @ArquillianResource
+    private URL server;
+    @TempDir
+    Path dir;
+
+    @Deployment(testable = false)
+    static WebArchive serverWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(TestDatabase.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void aBirthdayCampaignReachesTodaysBirthdaysOnceWithTheirBonusAndHoldsOutItsShare() throws Exception {
+        MonthDay today = MonthDay.now(AMSTERDAM);
+        List<String> ids = new ArrayList<>();
+        try (Journal journal = Journal.open(dir.resolve("birthday.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Party till");
+            List<String> phones = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                phones.add(enrollWithBirthday(till.context(), "06 4910 000" + i, "Guest" + i, today));
+            }
+            till.sync().syncOnce();
+            for (String phone : phones) {
+                ids.add(ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '" + phone + "'"));
+            }
+        }
+        for (int i = 0; i < 7; i++) { // the last one gave no e-mail address
+            ServerFixture.update("UPDATE customer SET email = 'guest" + (i + 1) + "@example.test' WHERE id = '"
+                    + ids.get(i) + "'");
+        }
+        int before = smtp.getReceivedMessages().length;
+        String campaign = campaign("BIRTHDAY", "days_before = 0, bonus_points = 100, bonus_valid_days = 14,"
+                + " holdout_bp = 3000", "Happy birthday, {firstName|friend}!",
+                "{bonus} points for you until {bonusExpiry}. You now have {balance}.");
+
+        long run = awaitRunDone(campaign);
+        String in = "('" + String.join("','", ids) + "')";
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM campaign_recipient WHERE run_id = ? AND customer_id IN "
+                + in, run)).as("each decided once").isEqualTo(8);
+        long treated = ServerFixture.count("SELECT COUNT(*) FROM campaign_recipient WHERE run_id = ? AND decision = 'T'"
+                + " AND customer_id IN " + in, run);
+        long heldOut = ServerFixture.count("SELECT COUNT(*) FROM campaign_recipient WHERE run_id = ? AND decision = 'H'"
+                + " AND customer_id IN " + in, run);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM campaign_recipient WHERE run_id = ? AND decision = 'N'",
+                run) + treated + heldOut).isEqualTo(8);
+        assertThat(ServerFixture.text("SELECT decision FROM campaign_recipient WHERE run_id = " + run
+                + " AND customer_id = '" + ids.get(7) + "'")).as("no address").isIn("N", "H");
+        // the treated got the bonus with its own validity; the held out nothing
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN campaign_recipient r ON"
+                + " r.customer_id = e.customer_id WHERE r.run_id = ? AND r.decision = 'T' AND e.entry_type = 'BIRTHDAY'"
+                + " AND e.points = 100 AND e.valid_until BETWEEN NOW(6) + INTERVAL 13 DAY AND NOW(6) + INTERVAL 15 DAY",
+                run)).isEqualTo(treated);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry e JOIN campaign_recipient r ON"
+                + " r.customer_id = e.customer_id WHERE r.run_id = ? AND r.decision = 'H' AND e.entry_type = 'BIRTHDAY'",
+                run)).isZero();
+
+        assertThat(smtp.waitForIncomingEmail(30_000, before + (int) treated)).isTrue();
+        Thread.sleep(20_000); // another pass of the scheduler and the dispatcher: nothing more
+        MimeMessage[] mails = Arrays.copyOfRange(smtp.getReceivedMessages(), before, smtp.getReceivedMessages().length);
+        assertThat(mails).hasSize((int) treated);
+        assertThat(mails).allSatisfy(m -> {
+            assertThat(m.getSubject()).matches("Happy birthday, Guest\\d!");
+            assertThat(((String) m.getContent())).startsWith("100 points for you until ").contains("You now have 162.");
+        });
+        assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+    }
+
+    @Test
+    void aWinBackCampaignSkipsCustomersOverTheFrequencyCapAndThoseWhoUnsubscribed() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Journal journal = Journal.open(dir.resolve("winback.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Lapsed till");
+            for (int i = 1; i <= 3; i++) {
+                TillSales.enroll(till.context(), "06 4910 001" + i, "Lapsed" + i, null, null, "LATTE");
+            }
+            till.sync().syncOnce();
+        }
+        for (int i = 1; i <= 3; i++) {
+            String id = ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+3164910001" + i + "'");
+            ids.add(id);
+            ServerFixture.update("UPDATE customer SET email = 'lapsed" + i + "@example.test', last_visit_at ="
+                    + " NOW(6) - INTERVAL 100 DAY, first_visit_at = NOW(6) - INTERVAL 300 DAY, visits = 5 WHERE id = '"
+                    + id + "'");
+        }
+        // the first had a message from another campaign yesterday; the second unsubscribed from e-mail
+        ServerFixture.update("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel, decided_at)"
+                + " VALUES (999999, '" + ids.get(0) + "', 'T', 'EMAIL', NOW(6) - INTERVAL 1 DAY)");
+        ServerFixture.update("UPDATE customer_consent SET granted = FALSE WHERE channel = 'EMAIL' AND customer_id = '"
+                + ids.get(1) + "'");
+        int before = smtp.getReceivedMessages().length;
+        String campaign = campaign("WINBACK", "lapsed_days = 60, cap_messages = 1, cap_days = 3",
+                "We miss you, {firstName}", "Come by for a coffee: you have {balance} points.");
+
+        long run = awaitRunDone(campaign);
+        assertThat(decision(run, ids.get(0))).isEqualTo("C");
+        assertThat(decision(run, ids.get(1))).isEqualTo("N");
+        assertThat(decision(run, ids.get(2))).isEqualTo("T");
+        assertThat(smtp.waitForIncomingEmail(30_000, before + 1)).isTrue();
+        assertThat(List.of(smtp.getReceivedMessages())).anySatisfy(m -> {
+            assertThat(m.getSubject()).isEqualTo("We miss you, Lapsed3");
+            assertThat(m.getAllRecipients()[0].toString()).isEqualTo("lapsed3@example.test");
+        });
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?",
+                "run:" + run + ":customer:" + ids.get(2))).isEqualTo(1);
+    }
+
+    /** @return the phone in E.164 */
+    private static String enrollWithBirthday(TillContext till, String phone, String name, MonthDay birthday) {
+        var number = till.customerLookup().normalize(phone);
+        till.checkout().payCash(TillSales.lines(till.journal(), "LATTE"), new CustomerAtTill.Enrolling(number,
+                till.customerLookup().hashOf(number), name, null, true, null, birthday, null), 0, 1_000);
+        return number.e164();
+    }
+
+    /** An active campaign of the demo café, daily from midnight, e-mail only, its English template; its id. */
+    private static String campaign(String kind, String settings, String subject, String body) throws Exception {
+        String id = UUID.randomUUID().toString();
+        ServerFixture.update("INSERT INTO campaign (id, business_id, name, kind, status, send_at, quiet_from,"
+                + " quiet_until, channels, templates_json, created_at) SELECT '" + id + "', id, '" + kind + " test', '"
+                + kind + "', 'ACTIVE', '00:00', '00:00', '00:00', 'EMAIL', '{\"en\":{\"subject\":\"" + subject
+                + "\",\"body\":\"" + body + "\"}}', NOW(6) FROM business LIMIT 1");
+        ServerFixture.update("UPDATE campaign SET " + settings + " WHERE id = '" + id + "'");
+        return id;
+    }
+
+    private static long awaitRunDone(String campaignId) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(45));
+        while (ServerFixture.count("SELECT COUNT(*) FROM campaign_run WHERE campaign_id = ? AND status = 'DONE'",
+                campaignId) == 0) {
+            assertThat(Instant.now()).as("the occurrence of " + campaignId + " finishes").isBefore(until);
+            Thread.sleep(500);
+        }
+        return ServerFixture.count("SELECT id FROM campaign_run WHERE campaign_id = ? AND occurrence_on = ?",
+                campaignId, LocalDate.now(AMSTERDAM).toString());
+    }
+
+    private static String decision(long run, String customerId) throws Exception {
+        return ServerFixture.text("SELECT decision FROM campaign_recipient WHERE run_id = " + run
+                + " AND customer_id = '" + customerId + "'");
+    }
+}
