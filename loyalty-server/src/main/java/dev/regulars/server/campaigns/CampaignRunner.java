@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +14,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the due occurrences of active campaigns, on whichever node holds the occurrence's lease (a row lock would
@@ -26,9 +27,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class CampaignRunner {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
-
-    private final String node = UUID.randomUUID().toString();
+    /** How long an occurrence's lease lasts without renewal: after a node dies, the wait before another resumes. */
+    @Inject
+    @ConfigProperty(name = "regulars.campaigns.lease-seconds", defaultValue = "120")
+    private int leaseSeconds;
+    /** This node's name in leases; several processes must not share one. */
+    @Inject
+    @ConfigProperty(name = "regulars.node-name")
+    private Optional<String> nodeName;
+    private final String fallbackNode = UUID.randomUUID().toString();
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -96,8 +103,9 @@ public class CampaignRunner {
         Instant now = clock.instant();
         return em.createNativeQuery("UPDATE campaign_run SET lease_owner = ?, lease_until = ? WHERE id = ?"
                         + " AND status = 'RUNNING' AND (lease_owner = ? OR lease_until IS NULL OR lease_until < ?)")
-                .setParameter(1, node).setParameter(2, LocalDateTime.ofInstant(now.plus(LEASE), ZoneOffset.UTC))
-                .setParameter(3, runId).setParameter(4, node)
+                .setParameter(1, node()).setParameter(2,
+                        LocalDateTime.ofInstant(now.plusSeconds(leaseSeconds), ZoneOffset.UTC))
+                .setParameter(3, runId).setParameter(4, node())
                 .setParameter(5, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate() == 1;
     }
 
@@ -106,7 +114,11 @@ public class CampaignRunner {
         em.createNativeQuery("UPDATE campaign_run SET status = 'DONE', finished_at = ?, lease_owner = NULL,"
                         + " lease_until = NULL WHERE id = ? AND lease_owner = ?")
                 .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).setParameter(2, runId)
-                .setParameter(3, node).executeUpdate();
+                .setParameter(3, node()).executeUpdate();
+    }
+
+    private String node() {
+        return nodeName.orElse(fallbackNode);
     }
 
     private ZoneId zoneOf(String businessId) {
