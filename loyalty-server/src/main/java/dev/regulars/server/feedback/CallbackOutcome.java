@@ -22,6 +22,11 @@ public enum CallbackOutcome {
         return words;
     }
 
+    /** Whether the call reached the customer. */
+    public boolean reached() {
+        return this == RESOLVED || this == NOT_RESOLVED;
+    }
+
     /** Whether the task is done with this outcome; "no answer" leaves it open for another try. */
     public boolean closes() {
         return this != NO_ANSWER;

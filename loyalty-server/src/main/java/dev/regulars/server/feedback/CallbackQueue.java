@@ -26,6 +26,7 @@ import java.util.List;
 @ApplicationScoped
 public class CallbackQueue {
 
+    /** The most goodwill points one call back may give, however many calls it takes. */
     public static final long MAX_GOODWILL = 1_000;
 
     @PersistenceContext(unitName = "regulars")
@@ -113,7 +114,14 @@ public class CallbackQueue {
         if (goodwillPoints < 0 || goodwillPoints > MAX_GOODWILL) {
             throw new IllegalArgumentException("Goodwill points are 0 to " + MAX_GOODWILL);
         }
+        if (goodwillPoints > 0 && !outcome.reached()) {
+            throw new IllegalArgumentException("Goodwill points go with a call that reached the customer");
+        }
         CallbackTask task = owned(staff, taskId);
+        if (task.goodwillPoints() + goodwillPoints > MAX_GOODWILL) {
+            throw new IllegalArgumentException("A call back gives at most " + MAX_GOODWILL + " goodwill points in all;"
+                    + " this one gave " + task.goodwillPoints() + " already");
+        }
         if (goodwillPoints > 0) {
             Customer customer = task.customerId() == null ? null
                     : customers.byId(staff.businessId(), task.customerId()).orElse(null);

@@ -128,6 +128,11 @@ public class CallbackTask {
         return status;
     }
 
+    /** Goodwill points this call back gave so far. */
+    public long goodwillPoints() {
+        return goodwillPoints;
+    }
+
     public String takenBy() {
         return takenBy;
     }

@@ -58,8 +58,11 @@ public class Rating {
         if (stars < 1 || stars > 5) {
             throw new IllegalArgumentException("stars are 1 to 5");
         }
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (text != null && text.length() > MAX_COMMENT) {
+        String text = comment == null ? null : withoutControls(comment).strip();
+        if (text != null && text.isEmpty()) {
+            text = null;
+        }
+        if (text != null && text.codePointCount(0, text.length()) > MAX_COMMENT) {
             throw new IllegalArgumentException("a comment has at most " + MAX_COMMENT + " characters");
         }
         this.stars = stars;
@@ -68,7 +71,20 @@ public class Rating {
         this.updatedAt = at;
     }
 
-    boolean changeableAt(Instant at) {
+    /**
+     * The comment without control characters (line breaks and tabs stay) and without the bidirectional overrides
+     * that would turn the text around on the manager's screen.
+     */
+    static String withoutControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\n' || c == '\t' || (!Character.isISOControl(c)
+                        && !(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069)))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** Whether a send at {@code at} would still replace it. */
+    public boolean changeableAt(Instant at) {
         return at.isBefore(createdAt.plus(CHANGEABLE_FOR));
     }
 

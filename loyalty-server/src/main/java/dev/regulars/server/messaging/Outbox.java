@@ -45,11 +45,13 @@ public class Outbox {
 
     /** The latest messages of the business, newest first, and the dead ones: what the admin's Messages page lists. */
     public List<OutboxMessage> latest(String businessId, boolean deadOnly, int limit) {
-        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.businessId = :b"
+        var query = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.businessId = :b"
                         + (deadOnly ? " AND m.status = :dead" : "") + " ORDER BY m.id DESC", OutboxMessage.class)
-                .setParameter("b", businessId)
-                .setParameter("dead", OutboxMessage.Status.DEAD)
-                .setMaxResults(limit).getResultList();
+                .setParameter("b", businessId);
+        if (deadOnly) {
+            query.setParameter("dead", OutboxMessage.Status.DEAD);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** 128 random bits, hex: the message's unsubscribe link. */

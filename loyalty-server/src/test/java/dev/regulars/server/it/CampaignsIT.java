@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Campaigns run by the server's own scheduler (every 15 s) against MariaDB, messages arriving at a real SMTP server
@@ -162,6 +164,51 @@ class CampaignsIT {
                 "run:" + run + ":customer:" + ids.get(2))).isEqualTo(1);
     }
 
+    @Test
+    void theCampaignsPageComparesTreatedCustomersWithTheHeldOut() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Journal journal = Journal.open(dir.resolve("uplift.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Uplift till");
+            for (int i = 1; i <= 4; i++) {
+                TillSales.enroll(till.context(), "06 4910 002" + i, "Uplift" + i, null, null, "LATTE");
+            }
+            till.sync().syncOnce();
+            for (int i = 1; i <= 4; i++) {
+                ids.add(ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+3164910002" + i + "'"));
+            }
+            // an occurrence that treated the first two and held out the other two, starting now
+            String campaign = campaign("BROADCAST", "status = 'DRAFT', holdout_bp = 5000", "Hello", "Hello");
+            ServerFixture.update("INSERT INTO campaign_run (campaign_id, occurrence_on, status, started_at, finished_at)"
+                    + " VALUES ('" + campaign + "', CURDATE(), 'DONE', NOW(6), NOW(6))");
+            long run = ServerFixture.count("SELECT id FROM campaign_run WHERE campaign_id = ?", campaign);
+            for (int i = 0; i < 4; i++) {
+                ServerFixture.update("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel,"
+                        + " decided_at) VALUES (" + run + ", '" + ids.get(i) + "', '" + (i < 2 ? "T" : "H") + "', "
+                        + (i < 2 ? "'EMAIL'" : "NULL") + ", NOW(6))");
+            }
+            Thread.sleep(10);
+            // afterwards one treated customer comes twice, one held-out customer once
+            for (int visit : new int[] {0, 0, 2}) {
+                var phone = till.context().customerLookup().normalize("06 4910 002" + (visit + 1));
+                var cached = till.context().customerLookup().find(phone).orElseThrow();
+                till.context().checkout().payCash(TillSales.lines(journal, "LATTE"),
+                        new CustomerAtTill.Known(phone, cached.phoneHmac(), cached), 0, 1_000);
+            }
+            till.sync().syncOnce();
+        }
+        ChromeDriver browser = Browser.start();
+        try {
+            Browser.logIn(browser, server, "owner@demo.regulars.dev", "regulars-demo");
+            browser.findElement(By.id("nav-campaigns")).click();
+            String row = browser.findElement(By.xpath("//tr[td[1][normalize-space()='BROADCAST test']]")).getText();
+            assertThat(row).contains("DRAFT", "done")
+                    .contains("Came back within 30 days: treated 50 % of 2, held out 50 % of 2: +0 points")
+                    .contains("visits per customer +0.50").contains("revenue per customer +1.95");
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** @return the phone in E.164 */
     private static String enrollWithBirthday(TillContext till, String phone, String name, MonthDay birthday) {
         var number = till.customerLookup().normalize(phone);
@@ -170,14 +217,19 @@ class CampaignsIT {
         return number.e164();
     }
 
-    /** An active campaign of the demo café, daily from midnight, e-mail only, its English template; its id. */
+    /**
+     * A campaign of the demo café, daily from midnight, e-mail only, its English template; active unless the
+     * settings say otherwise; its id.
+     */
     private static String campaign(String kind, String settings, String subject, String body) throws Exception {
         String id = UUID.randomUUID().toString();
         ServerFixture.update("INSERT INTO campaign (id, business_id, name, kind, status, send_at, quiet_from,"
                 + " quiet_until, channels, templates_json, created_at) SELECT '" + id + "', id, '" + kind + " test', '"
-                + kind + "', 'ACTIVE', '00:00', '00:00', '00:00', 'EMAIL', '{\"en\":{\"subject\":\"" + subject
+                + kind + "', 'DRAFT', '00:00', '00:00', '00:00', 'EMAIL', '{\"en\":{\"subject\":\"" + subject
                 + "\",\"body\":\"" + body + "\"}}', NOW(6) FROM business LIMIT 1");
-        ServerFixture.update("UPDATE campaign SET " + settings + " WHERE id = '" + id + "'");
+        // set up as a draft, then switched on with its settings at once: the scheduler never sees it half made
+        ServerFixture.update("UPDATE campaign SET " + (settings.contains("status") ? "" : "status = 'ACTIVE', ")
+                + settings + " WHERE id = '" + id + "'");
         return id;
     }
 

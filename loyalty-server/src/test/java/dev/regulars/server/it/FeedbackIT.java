@@ -108,21 +108,22 @@ class FeedbackIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
         Browser.logIn(browser, server, OWNER, PASSWORD);
         browser.findElement(By.id("nav-callbacks")).click();
-        WebElement task = fennasTask();
-        assertThat(task.getText()).contains("Fenna", "+31 6 47000001", "★★☆☆☆", "The latte was cold", "1 × ",
-                "Rate till", "open");
+        WebElement listed = browser.findElement(By.xpath("//table[@id='callback-list']//tr[contains(., 'The latte was cold')]"));
+        assertThat(listed.getText()).contains("Fenna", "+31 6 47000001", "★★☆☆☆", "1 × ", "Rate till", "open");
+        listed.findElement(By.linkText("Open")).click();
+        WebElement task = browser.findElement(By.id("task"));
+        assertThat(task.getText()).contains("Fenna", "The latte was cold");
         Browser.submit(browser, task.findElement(By.cssSelector("input[value='Take']")));
         assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("You have this call back now.");
-        task = fennasTask();
-        assertThat(task.getText()).contains("taken by");
-        new Select(task.findElement(By.cssSelector("select"))).selectByVisibleText("reached, resolved");
-        task.findElement(By.cssSelector("input[id$='note']")).sendKeys("Apologised; a coffee on us next time");
-        task.findElement(By.cssSelector("input[id$='goodwill']")).sendKeys("50");
+        assertThat(browser.findElement(By.id("task")).getText()).contains("taken by");
+        // goodwill goes with a call that reached the customer
+        recordCall("no answer, try again", "Voicemail", "50");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("Goodwill points go with a call that reached the customer");
+        recordCall("reached, resolved", "Apologised; a coffee on us next time", "50");
         screenshot("callbacks.png");
-        Browser.submit(browser, task.findElement(By.cssSelector("input[value='Record the call']")));
-
         assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("Call back closed: reached, resolved.");
-        assertThat(browser.findElements(By.xpath("//form[contains(., 'The latte was cold')]"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//*[contains(., 'The latte was cold')]"))).isEmpty();
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM callback_task WHERE rating_sale_id = ? AND status = 'CLOSED'"
                 + " AND outcome = 'RESOLVED' AND goodwill_points = 50 AND note = 'Apologised; a coffee on us next time'",
                 sale.record().saleId().toString())).isEqualTo(1);
@@ -199,6 +200,10 @@ class FeedbackIT {
         String token = ReceiptToken.of(UUID.randomUUID());
         assertThat(get("r/" + token + "/anything").statusCode()).isEqualTo(404);
         assertThat(post("r/" + token + "/thanks", "stars=3").statusCode()).isEqualTo(404);
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(server + "r/" + token))
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(404);
+        assertThat(put.body()).isEqualTo("Not found");
 
         HttpResponse<String> noStars = post("r/" + token, "stars=7&comment=hi&lang=en");
         assertThat(noStars.statusCode()).isEqualTo(400);
@@ -235,8 +240,14 @@ class FeedbackIT {
         assertThat(last).isEqualTo(429);
     }
 
-    private WebElement fennasTask() {
-        return browser.findElement(By.xpath("//form[contains(., 'The latte was cold')]"));
+    private void recordCall(String outcome, String note, String points) {
+        WebElement task = browser.findElement(By.id("task"));
+        new Select(task.findElement(By.id("task:outcome"))).selectByVisibleText(outcome);
+        task.findElement(By.id("task:note")).clear();
+        task.findElement(By.id("task:note")).sendKeys(note);
+        task.findElement(By.id("task:goodwill")).clear();
+        task.findElement(By.id("task:goodwill")).sendKeys(points);
+        Browser.submit(browser, task.findElement(By.id("task:record")));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -170,6 +170,18 @@ class MessagingIT {
         assertThat(ServerFixture.text("SELECT last_error FROM outbox_message WHERE id = " + refused))
                 .startsWith("the SMS gateway answered 400");
         GATEWAY_STATUS.set(200);
+
+        // the manager sees what was not sent, and why
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            Browser.logIn(browser, server, "owner@demo.regulars.dev", "regulars-demo");
+            browser.findElement(org.openqa.selenium.By.id("nav-messages")).click();
+            assertThat(browser.findElement(org.openqa.selenium.By.id("dead")).getText())
+                    .contains("SMS", "…0002", "the SMS gateway answered 400");
+            assertThat(browser.findElement(org.openqa.selenium.By.id("latest")).getText()).contains("delivered");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

@@ -15,12 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** The managers' call-back queue in the admin: take a task, record the call with its outcome, note and goodwill. */
+/**
+ * The managers' call-back queue in the admin: the list, and one task opened by its id ({@code ?task=}) to take it
+ * and record the call with its outcome, note and goodwill. Each action names the task by id, never by its place in
+ * a list that may have changed since the page was drawn.
+ */
 @Named("callbacks")
 @RequestScoped
 public class CallbacksPage {
@@ -34,14 +36,28 @@ public class CallbacksPage {
     @Inject
     private dev.regulars.server.feedback.CallbackReport report;
 
-    private final Map<Long, String> outcomes = new HashMap<>();
-    private final Map<Long, String> notes = new HashMap<>();
-    private final Map<Long, String> goodwill = new HashMap<>();
+    private Long taskId;
+    private String outcome = "";
+    private String note = "";
+    private String goodwill = "";
     private List<Row> rows;
 
     /** One task, formatted for the page. */
     public record Row(long id, String due, boolean overdue, String status, String customer, String phone,
                       String visit, String items, String stars, String comment) {
+    }
+
+    /**
+     * The task named by ?task= on the link, or by the hidden taskId of the task's form on a post (not "task": that
+     * is the form's own name, which Faces posts too).
+     */
+    @jakarta.annotation.PostConstruct
+    void readTask() {
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String named = parameters.containsKey("taskId") ? parameters.get("taskId") : parameters.get("task");
+        if (named != null && named.matches("\\d{1,18}")) {
+            taskId = Long.parseLong(named);
+        }
     }
 
     public List<Row> getRows() {
@@ -71,9 +87,14 @@ public class CallbacksPage {
         return List.of(CallbackOutcome.values());
     }
 
-    public void take(long taskId) {
+    /** The task opened with ?task=, if it is still waiting for a call. */
+    public Row getOpened() {
+        return taskId == null ? null : getRows().stream().filter(r -> r.id() == taskId).findFirst().orElse(null);
+    }
+
+    public void take() {
         try {
-            queue.take(staff.current(), taskId);
+            queue.take(staff.current(), requireTask());
             message(FacesMessage.SEVERITY_INFO, "You have this call back now.");
         } catch (IllegalArgumentException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -81,26 +102,40 @@ public class CallbacksPage {
         rows = null;
     }
 
-    public void record(long taskId) {
+    public void record() {
         StaffUser me = staff.current();
-        String chosen = outcomes.get(taskId);
         long points;
         try {
-            String typed = goodwill.getOrDefault(taskId, "").strip();
-            points = typed.isEmpty() ? 0 : Long.parseLong(typed);
+            points = goodwill.isBlank() ? 0 : Long.parseLong(goodwill.strip());
         } catch (NumberFormatException e) {
             message(FacesMessage.SEVERITY_ERROR, "Goodwill points must be a whole number such as 50");
             return;
         }
+        CallbackOutcome chosen;
         try {
-            CallbackOutcome outcome = chosen == null || chosen.isEmpty() ? null : CallbackOutcome.valueOf(chosen);
-            queue.record(me, taskId, outcome, notes.get(taskId), points);
-            message(FacesMessage.SEVERITY_INFO, outcome.closes() ? "Call back closed: " + outcome.words() + "."
-                    : "Noted: " + outcome.words() + ". The call back stays in the queue.");
+            chosen = outcome.isBlank() ? null : CallbackOutcome.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, "Choose how the call went");
+            return;
+        }
+        try {
+            queue.record(me, requireTask(), chosen, note, points);
+            message(FacesMessage.SEVERITY_INFO, chosen.closes() ? "Call back closed: " + chosen.words() + "."
+                    : "Noted: " + chosen.words() + ". The call back stays in the queue.");
+            outcome = "";
+            note = "";
+            goodwill = "";
         } catch (IllegalArgumentException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
         rows = null;
+    }
+
+    private long requireTask() {
+        if (taskId == null) {
+            throw new IllegalArgumentException("Open a call back from the list first");
+        }
+        return taskId;
     }
 
     private static Row row(CallbackView v) {
@@ -119,15 +154,31 @@ public class CallbacksPage {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
-    public Map<Long, String> getOutcomes() {
-        return outcomes;
+    public Long getTaskId() {
+        return taskId;
     }
 
-    public Map<Long, String> getNotes() {
-        return notes;
+    public String getOutcome() {
+        return outcome;
     }
 
-    public Map<Long, String> getGoodwill() {
+    public void setOutcome(String outcome) {
+        this.outcome = outcome == null ? "" : outcome;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note == null ? "" : note;
+    }
+
+    public String getGoodwill() {
         return goodwill;
+    }
+
+    public void setGoodwill(String goodwill) {
+        this.goodwill = goodwill == null ? "" : goodwill;
     }
 }

@@ -16,7 +16,7 @@ final class RatingPageHtml {
             opacity:0;width:1px;height:1px}.stars label{font-size:2.75rem;line-height:1;color:#ccc;cursor:pointer;
             padding:.25rem}.stars input:checked~label,.stars label:hover,.stars label:hover~label{color:#e8a100}
             .stars input:focus-visible+label{outline:2px solid #333}label.field{display:block;margin:.75rem 0 .25rem}
-            textarea,input[type=tel]{width:100%;box-sizing:border-box;font-size:1rem;padding:.75rem;
+            textarea,input[type=tel]{width:100%;box-sizing:border-box;font:inherit;font-size:1rem;padding:.75rem;
             border:1px solid #bbb;border-radius:.5rem}textarea{min-height:6rem}button{width:100%;font-size:1.1rem;
             padding:.9rem;margin-top:1rem;border:0;border-radius:.5rem;background:#2f6f4f;color:#fff}
             .error{color:#b00020;margin:.25rem 0}.check{display:flex;gap:.5rem;align-items:flex-start;
@@ -58,12 +58,15 @@ final class RatingPageHtml {
      * anonymous visit the offer to leave a number for a call back.
      */
     static String thanks(RatingTexts t, String token, String visit, boolean updated, boolean low,
-                         boolean offerCallBack, String referralCode, String phone, String phoneError,
-                         String consentError) {
+                         boolean offerCallBack, boolean callBackAsked, boolean changeable, String referralCode,
+                         String phone, String phoneError, String consentError) {
         StringBuilder body = new StringBuilder("<p id=\"thanks\">")
                 .append(escape(t.get(updated ? "thanks.updated" : "thanks"))).append("</p>");
         if (low && !offerCallBack && referralCode != null) {
             body.append("<p id=\"sorry\">").append(escape(t.get("thanks.low"))).append("</p>");
+        }
+        if (callBackAsked) {
+            body.append("<p id=\"call-back-saved\">").append(escape(t.get("callback.saved"))).append("</p>");
         }
         if (offerCallBack) {
             body.append("""
@@ -71,7 +74,7 @@ final class RatingPageHtml {
                     <form method="post" action="%s/call-back">
                     <input type="hidden" name="lang" value="%s">
                     <label class="field" for="phone">%s</label>
-                    <input type="tel" id="phone" name="phone" autocomplete="tel" value="%s">
+                    <input type="tel" id="phone" name="phone" autocomplete="tel" maxlength="30" value="%s">
                     %s
                     <div class="check"><input type="checkbox" id="consent" name="consent" value="yes">
                     <label for="consent">%s</label></div>
@@ -84,8 +87,10 @@ final class RatingPageHtml {
         if (referralCode != null) {
             body.append("<p id=\"referral\">").append(escape(t.get("referral", referralCode))).append("</p>");
         }
-        body.append("<p><a id=\"change\" href=\"").append(token).append("?lang=").append(t.language())
-                .append("&amp;edit=1\">").append(escape(t.get("change"))).append("</a></p>");
+        if (changeable) {
+            body.append("<p><a id=\"change\" href=\"").append(token).append("?lang=").append(t.language())
+                    .append("&amp;edit=1\">").append(escape(t.get("change"))).append("</a></p>");
+        }
         return page(t, token, body.toString(), visit);
     }
 

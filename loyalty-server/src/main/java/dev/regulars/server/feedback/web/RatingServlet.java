@@ -42,12 +42,26 @@ public class RatingServlet extends HttpServlet {
     private CustomerDirectory customers;
     @Inject
     private RateLimiter limiter;
+    @Inject
+    private java.time.Clock clock;
 
     /**
      * The parts of a path under /r/: the token, what follows it, and the page's own path (context root included)
      * that its links and forms point at.
      */
     private record Route(String token, UUID saleId, String rest, String self) {
+    }
+
+    /** Anything but GET, HEAD and POST is a plain 404 too: the page says nothing about the server behind it. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws jakarta.servlet.ServletException, IOException {
+        String method = request.getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("POST")) {
+            super.service(request, response);
+        } else {
+            notFound(response);
+        }
     }
 
     @Override
@@ -60,7 +74,7 @@ public class RatingServlet extends HttpServlet {
         Route r = route.get();
         RatingTexts t = RatingTexts.choose(request.getParameter("lang"), request.getLocales());
         Optional<Rating> rating = ratings.of(r.saleId());
-        if (rating.isPresent() && request.getParameter("edit") == null) {
+        if (rating.isPresent() && (request.getParameter("edit") == null || !rating.get().changeableAt(clock.instant()))) {
             thanks(response, 200, t, r, rating.get(), "1".equals(request.getParameter("updated")), "", null, null);
         } else {
             int stars = rating.map(Rating::stars).orElse(0);
@@ -96,7 +110,9 @@ public class RatingServlet extends HttpServlet {
         String comment = request.getParameter("comment") == null ? "" : request.getParameter("comment");
         int stars = stars(request.getParameter("stars"));
         String starsError = stars == 0 ? t.get("stars.missing") : null;
-        String commentError = comment.strip().length() > Rating.MAX_COMMENT ? t.get("comment.tooLong") : null;
+        String stripped = comment.strip();
+        String commentError = stripped.codePointCount(0, stripped.length()) > Rating.MAX_COMMENT
+                ? t.get("comment.tooLong") : null;
         if (starsError != null || commentError != null) {
             html(response, 400, RatingPageHtml.form(t, r.self(), visit(r, t), stars, comment, starsError,
                     commentError));
@@ -139,8 +155,10 @@ public class RatingServlet extends HttpServlet {
                 .map(c -> c.referralCode()).orElse(null);
         boolean offerCallBack = rating.isLow() && rating.isAttached() && rating.customerId() == null
                 && rating.callbackPhone() == null;
+        String shownPhone = phone.length() > 30 ? phone.substring(0, 30) : phone;
         html(response, status, RatingPageHtml.thanks(t, r.self(), visit(r, t), updated, rating.isLow(),
-                offerCallBack, code, phone, phoneError, consentError));
+                offerCallBack, rating.callbackPhone() != null, rating.changeableAt(clock.instant()), code, shownPhone, phoneError,
+                consentError));
     }
 
     /** "Canal Street · 29 Nov 2026, 10:15 · €6.08" in the page's language and the store's zone. */
