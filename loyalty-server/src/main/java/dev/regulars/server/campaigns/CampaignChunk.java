@@ -69,7 +69,6 @@ public class CampaignChunk {
         Map<String, Set<Channel>> agreed = consents(ids);
         Map<String, Template> templates = campaign.templates();
         String language = templates.keySet().iterator().next();
-        boolean changed = false;
         for (Audiences.Member m : members) {
             char decision;
             Channel channel = null;
@@ -82,7 +81,7 @@ public class CampaignChunk {
                 decision = channel == null ? 'N' : 'T';
             }
             if (decision == 'T') {
-                changed |= treat(campaign, runId, m, channel, templates.get(language), language, zone, now);
+                treat(campaign, runId, m, channel, templates.get(language), language, zone, now);
             }
             em.createNativeQuery("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel, decided_at)"
                             + " VALUES (?, ?, ?, ?, ?)")
@@ -93,12 +92,11 @@ public class CampaignChunk {
         return members.size();
     }
 
-    private boolean treat(Campaign campaign, long runId, Audiences.Member m, Channel channel, Template template,
+    private void treat(Campaign campaign, long runId, Audiences.Member m, Channel channel, Template template,
                           String language, ZoneId zone, Instant now) {
         Map<String, String> values = new HashMap<>();
         values.put("firstName", m.firstName());
         long balance = m.balance();
-        boolean posted = false;
         if (campaign.bonusPoints() > 0) {
             Customer customer = customers.lockById(campaign.businessId(), m.customerId()).orElseThrow();
             Instant validUntil = campaign.bonusValidDays() > 0
@@ -113,13 +111,11 @@ public class CampaignChunk {
                 values.put("bonusExpiry", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(Locale.forLanguageTag(language)).format(validUntil.atZone(zone)));
             }
-            posted = true;
         }
         values.put("balance", String.valueOf(balance));
         outbox.enqueue(new Outbox.Draft(campaign.businessId(), m.customerId(), channel,
                 channel == Channel.EMAIL ? m.email() : m.phoneE164(), language, template.subject(values),
                 template.body(values), "run:" + runId + ":customer:" + m.customerId()));
-        return posted;
     }
 
     /** The first channel of the campaign's order the customer agreed to and can be reached on. */
