@@ -45,6 +45,8 @@ public class CampaignRunner {
     private CampaignRunner self;
     @Inject
     private Clock clock;
+    @Inject
+    private dev.regulars.server.stores.TerminalRegistry stores;
 
     /** @return how many customers were decided in this call, over all campaigns */
     public int runDue() {
@@ -58,7 +60,7 @@ public class CampaignRunner {
     }
 
     private int runIfDue(Campaign campaign) {
-        ZoneId zone = zoneOf(campaign.businessId());
+        ZoneId zone = stores.zoneOf(campaign.businessId());
         ZonedDateTime local = clock.instant().atZone(zone);
         // a daily campaign's occurrence is today's, from its time on; a one-time campaign's is its date (run late
         // if the server was down then)
@@ -121,9 +123,4 @@ public class CampaignRunner {
         return nodeName.orElse(fallbackNode);
     }
 
-    private ZoneId zoneOf(String businessId) {
-        List<String> zones = em.createQuery("SELECT s.zoneId FROM Store s WHERE s.business.id = :b", String.class)
-                .setParameter("b", businessId).setMaxResults(1).getResultList();
-        return zones.isEmpty() ? ZoneOffset.UTC : ZoneId.of(zones.get(0));
-    }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -23,6 +22,8 @@ public class LedgerLots {
     private EntityManager em;
     @Inject
     private ProgramVersions programs;
+    @Inject
+    private dev.regulars.server.stores.TerminalRegistry stores;
 
     /** How a business's points expire: the months of its newest rules (0: never) in its stores' zone. */
     public record ExpiryTerms(int months, ZoneId zone) {
@@ -30,9 +31,7 @@ public class LedgerLots {
 
     public ExpiryTerms termsOf(String businessId) {
         int expiryMonths = programs.latest(businessId).map(ProgramRules::expiryMonths).orElse(0);
-        List<String> zones = em.createQuery("SELECT s.zoneId FROM Store s WHERE s.business.id = :b", String.class)
-                .setParameter("b", businessId).setMaxResults(1).getResultList();
-        return new ExpiryTerms(expiryMonths, zones.isEmpty() ? ZoneOffset.UTC : ZoneId.of(zones.get(0)));
+        return new ExpiryTerms(expiryMonths, stores.zoneOf(businessId));
     }
 
     /**

@@ -142,6 +142,15 @@ public class TerminalRegistry {
                 .setParameter("b", businessId).getResultList();
     }
 
+    /**
+     * The zone a business's schedules, expiry dates and pages use: its first store's (by name), UTC for a business
+     * without stores.
+     */
+    public java.time.ZoneId zoneOf(String businessId) {
+        return storesOf(businessId).stream().findFirst().map(s -> java.time.ZoneId.of(s.zoneId()))
+                .orElse(java.time.ZoneOffset.UTC);
+    }
+
     /** Codes are read aloud and typed; case and separators do not matter. */
     public static String normalizeCode(String code) {
         return code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);

@@ -40,8 +40,7 @@ public class MessagesPage {
 
     private List<Row> rows(boolean deadOnly) {
         String business = staff.current().businessId();
-        ZoneId zone = stores.storesOf(business).stream().findFirst().map(s -> ZoneId.of(s.zoneId()))
-                .orElse(java.time.ZoneOffset.UTC);
+        ZoneId zone = stores.zoneOf(business);
         return outbox.latest(business, deadOnly, 100).stream().map(m -> row(m, zone)).toList();
     }
 
