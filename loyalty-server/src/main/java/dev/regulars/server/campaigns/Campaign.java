@@ -63,8 +63,103 @@ public class Campaign {
     private int holdoutBp;
     @Column(name = "templates_json")
     private String templatesJson;
+    @Column(name = "segment_json")
+    private String segmentJson;
+    @Column(name = "created_at")
+    private java.time.Instant createdAt;
+    @Column(name = "updated_at")
+    private java.time.Instant updatedAt;
+    @Column(name = "updated_by")
+    private String updatedBy;
 
     protected Campaign() {
+    }
+
+    /** A new campaign, a DRAFT until it is scheduled. */
+    public Campaign(String businessId, CampaignSettings settings, String staffId, java.time.Instant now) {
+        this.id = java.util.UUID.randomUUID().toString();
+        this.businessId = businessId;
+        this.status = Status.DRAFT;
+        this.createdAt = now;
+        apply(settings, staffId, now);
+    }
+
+    /** Takes the marketer's settings; the status stays as it is. */
+    public void apply(CampaignSettings s, String staffId, java.time.Instant now) {
+        name = s.name();
+        kind = s.kind();
+        daysBefore = s.daysBefore();
+        lapsedDays = s.lapsedDays();
+        intervalFactorBp = s.intervalFactorBp();
+        bonusPoints = s.bonusPoints();
+        bonusValidDays = s.bonusValidDays();
+        sendAt = s.sendAt();
+        onceOn = s.onceOn();
+        quietFrom = s.quietHours().from();
+        quietUntil = s.quietHours().until();
+        capMessages = s.cap().messages();
+        capDays = s.cap().days();
+        channels = String.join(",", s.channels().stream().map(Enum::name).toList());
+        holdoutBp = s.holdoutBp();
+        try {
+            templatesJson = WireJson.mapper().writeValueAsString(s.templates());
+            segmentJson = WireJson.mapper().writeValueAsString(s.segment());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("campaign settings that cannot be written as JSON", e);
+        }
+        updatedAt = now;
+        updatedBy = staffId;
+    }
+
+    /** The settings as the marketer left them, for the editor. */
+    public CampaignSettings settings() {
+        return new CampaignSettings(name, kind, daysBefore(), lapsedDays, intervalFactorBp, bonusPoints,
+                bonusValidDays, sendAt, onceOn, quietHours(), cap(), channelOrder(), holdoutBp, templates(),
+                segment());
+    }
+
+    /** Who an occurrence is for. */
+    public AudienceRule audience() {
+        return settings().audience(businessId, id);
+    }
+
+    /** The segment narrowing the kind's audience; everyone when none was set. */
+    public Segment segment() {
+        if (segmentJson == null || segmentJson.isBlank()) {
+            return Segment.EVERYONE;
+        }
+        try {
+            return WireJson.mapper().readValue(segmentJson, Segment.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the segment of campaign " + id + " is unreadable", e);
+        }
+    }
+
+    /**
+     * Moves the campaign to {@code next}: a draft or paused campaign is scheduled (ACTIVE), an active one paused,
+     * any but an ended one ended.
+     *
+     * @throws IllegalStateException for a move that makes no sense, with a message for the marketer
+     */
+    public void moveTo(Status next, String staffId, java.time.Instant now) {
+        boolean allowed = switch (next) {
+            case ACTIVE -> status == Status.DRAFT || status == Status.PAUSED;
+            case PAUSED -> status == Status.ACTIVE;
+            case ENDED -> status != Status.ENDED;
+            case DRAFT -> false;
+        };
+        if (!allowed) {
+            throw new IllegalStateException("a campaign that is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + " cannot be " + switch (next) {
+                        case ACTIVE -> "scheduled";
+                        case PAUSED -> "paused";
+                        case ENDED -> "ended";
+                        case DRAFT -> "made a draft again";
+                    });
+        }
+        status = next;
+        updatedAt = now;
+        updatedBy = staffId;
     }
 
     public String id() {

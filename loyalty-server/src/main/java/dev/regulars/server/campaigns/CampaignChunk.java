@@ -1,7 +1,6 @@
 package dev.regulars.server.campaigns;
 
 import dev.regulars.core.campaigns.Holdout;
-import dev.regulars.core.campaigns.Template;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
@@ -21,12 +20,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,15 +56,13 @@ public class CampaignChunk {
     @Transactional(TxType.REQUIRES_NEW)
     public int decide(Campaign campaign, long runId, LocalDate occurrence, ZoneId zone) {
         Instant now = clock.instant();
-        List<Audiences.Member> members = audiences.next(campaign, runId, occurrence, now, "", SIZE);
+        List<Audiences.Member> members = audiences.next(campaign.audience(), runId, occurrence, now, "", SIZE);
         if (members.isEmpty()) {
             return 0;
         }
         List<String> ids = members.stream().map(Audiences.Member::customerId).toList();
         Map<String, Integer> recent = sentRecently(ids, campaign.cap().days(), now);
         Map<String, Set<Channel>> agreed = consents(ids);
-        Map<String, Template> templates = campaign.templates();
-        String language = templates.keySet().iterator().next();
         for (Audiences.Member m : members) {
             char decision;
             Channel channel = null;
@@ -81,7 +75,7 @@ public class CampaignChunk {
                 decision = channel == null ? 'N' : 'T';
             }
             if (decision == 'T') {
-                treat(campaign, runId, m, channel, templates.get(language), language, zone, now);
+                treat(campaign, runId, m, channel, zone, now);
             }
             em.createNativeQuery("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel, decided_at)"
                             + " VALUES (?, ?, ?, ?, ?)")
@@ -92,30 +86,23 @@ public class CampaignChunk {
         return members.size();
     }
 
-    private void treat(Campaign campaign, long runId, Audiences.Member m, Channel channel, Template template,
-                          String language, ZoneId zone, Instant now) {
-        Map<String, String> values = new HashMap<>();
-        values.put("firstName", m.firstName());
+    private void treat(Campaign campaign, long runId, Audiences.Member m, Channel channel, ZoneId zone,
+                       Instant now) {
         long balance = m.balance();
+        Instant bonusUntil = CampaignMessage.bonusUntil(campaign.settings(), now, zone);
         if (campaign.bonusPoints() > 0) {
             Customer customer = customers.lockById(campaign.businessId(), m.customerId()).orElseThrow();
-            Instant validUntil = campaign.bonusValidDays() > 0
-                    ? now.atZone(zone).plusDays(campaign.bonusValidDays()).toInstant() : null;
             LedgerEntryType type = campaign.kind() == CampaignKind.BIRTHDAY ? LedgerEntryType.BIRTHDAY
                     : LedgerEntryType.ADJUSTMENT;
-            ledger.post(customer, type, campaign.bonusPoints(), null, "campaign: " + campaign.name(), now, validUntil);
+            ledger.post(customer, type, campaign.bonusPoints(), null, "campaign: " + campaign.name(), now, bonusUntil);
             customer.markChanged(changes.next(campaign.businessId()));
             balance = customer.pointsBalance();
-            values.put("bonus", String.valueOf(campaign.bonusPoints()));
-            if (validUntil != null) {
-                values.put("bonusExpiry", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(Locale.forLanguageTag(language)).format(validUntil.atZone(zone)));
-            }
         }
-        values.put("balance", String.valueOf(balance));
+        CampaignMessage message = CampaignMessage.of(campaign.templates(), m.language(), m.firstName(), balance,
+                campaign.bonusPoints(), bonusUntil, zone);
         outbox.enqueue(new Outbox.Draft(campaign.businessId(), m.customerId(), channel,
-                channel == Channel.EMAIL ? m.email() : m.phoneE164(), language, template.subject(values),
-                template.body(values), "run:" + runId + ":customer:" + m.customerId()));
+                channel == Channel.EMAIL ? m.email() : m.phoneE164(), message.language(), message.subject(),
+                message.body(), "run:" + runId + ":customer:" + m.customerId()));
     }
 
     /** The first channel of the campaign's order the customer agreed to and can be reached on. */

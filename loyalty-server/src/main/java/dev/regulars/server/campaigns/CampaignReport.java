@@ -22,7 +22,7 @@ public class CampaignReport {
      * @param treated customers whose message was queued; heldOut drawn into the holdout; capped over the frequency
      *                cap; unreachable no channel they agreed to and have
      */
-    public record Line(String name, String kind, String status, String lastOccurrence, String runStatus,
+    public record Line(String id, String name, String kind, String status, String lastOccurrence, String runStatus,
                        long treated, long heldOut, long capped, long unreachable, Long runId) {
     }
 
@@ -30,6 +30,7 @@ public class CampaignReport {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT c.name, c.kind, c.status, r.occurrence_on, r.status, r.id,
+                       c.id,
                        COALESCE(SUM(x.decision = 'T'), 0), COALESCE(SUM(x.decision = 'H'), 0),
                        COALESCE(SUM(x.decision = 'C'), 0), COALESCE(SUM(x.decision = 'N'), 0)
                 FROM campaign c
@@ -38,10 +39,10 @@ public class CampaignReport {
                 WHERE c.business_id = ?
                 GROUP BY c.id, c.name, c.kind, c.status, r.occurrence_on, r.status, r.id
                 ORDER BY c.created_at DESC""").setParameter(1, businessId).getResultList();
-        return rows.stream().map(r -> new Line((String) r[0], (String) r[1], (String) r[2],
+        return rows.stream().map(r -> new Line((String) r[6], (String) r[0], (String) r[1], (String) r[2],
                 r[3] == null ? "never" : r[3].toString(), r[4] == null ? "" : ((String) r[4]).toLowerCase(),
-                ((Number) r[6]).longValue(), ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
-                ((Number) r[9]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue())).toList();
+                ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), ((Number) r[9]).longValue(),
+                ((Number) r[10]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue())).toList();
     }
 
     /** What the treated and the held-out customers of an occurrence did in the {@code days} after it started. */

@@ -99,12 +99,15 @@ public class CampaignRunner {
         return "DONE".equals(row[1]) ? -1 : ((Number) row[0]).longValue();
     }
 
-    /** Takes or renews the run's lease for this node; false when another node holds it. */
+    /** Takes or renews the run's lease for this node; false when another node holds it or the campaign is paused. */
     @Transactional(TxType.REQUIRES_NEW)
     public boolean lease(long runId) {
         Instant now = clock.instant();
+        // a campaign paused mid-run stops at its next chunk: no lease for a campaign that is not active
         return em.createNativeQuery("UPDATE campaign_run SET lease_owner = ?, lease_until = ? WHERE id = ?"
-                        + " AND status = 'RUNNING' AND (lease_owner = ? OR lease_until IS NULL OR lease_until < ?)")
+                        + " AND status = 'RUNNING' AND (lease_owner = ? OR lease_until IS NULL OR lease_until < ?)"
+                        + " AND EXISTS (SELECT 1 FROM campaign c WHERE c.id = campaign_run.campaign_id"
+                        + " AND c.status = 'ACTIVE')")
                 .setParameter(1, node()).setParameter(2,
                         LocalDateTime.ofInstant(now.plusSeconds(leaseSeconds), ZoneOffset.UTC))
                 .setParameter(3, runId).setParameter(4, node())

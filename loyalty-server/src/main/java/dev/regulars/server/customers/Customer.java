@@ -55,6 +55,9 @@ public class Customer {
     private Instant firstVisitAt;
     @Column(name = "last_visit_at")
     private Instant lastVisitAt;
+    @Column(name = "last_store_id")
+    private String lastStoreId;
+    private String language;
     @Column(name = "enrolled_at")
     private Instant enrolledAt;
     @Column(name = "change_seq")
@@ -79,8 +82,8 @@ public class Customer {
         this.enrolledAt = enrolledAt;
     }
 
-    /** Counts a paid visit into the customer's statistics. */
-    public void recordVisit(Instant at, long spentMinor) {
+    /** Counts a paid visit at {@code storeId} into the customer's statistics. */
+    public void recordVisit(Instant at, long spentMinor, String storeId) {
         visits++;
         totalSpendMinor = Math.addExact(totalSpendMinor, spentMinor);
         if (firstVisitAt == null || at.isBefore(firstVisitAt)) {
@@ -88,7 +91,21 @@ public class Customer {
         }
         if (lastVisitAt == null || at.isAfter(lastVisitAt)) {
             lastVisitAt = at;
+            lastStoreId = storeId;
         }
+    }
+
+    /** The language messages to the customer are written in (en, ru, nl), null when not known. */
+    public String language() {
+        return language;
+    }
+
+    /** @throws IllegalArgumentException for a language messages are not written in */
+    public void language(String language) {
+        if (language != null && !java.util.List.of("en", "ru", "nl").contains(language)) {
+            throw new IllegalArgumentException("messages are written in en, ru or nl, not " + language);
+        }
+        this.language = language;
     }
 
     /** Money given back on a refund no longer counts as spent. */
@@ -150,6 +167,7 @@ public class Customer {
         }
         if (lastVisitAt != null && (survivor.lastVisitAt == null || lastVisitAt.isAfter(survivor.lastVisitAt))) {
             survivor.lastVisitAt = lastVisitAt;
+            survivor.lastStoreId = lastStoreId;
         }
         if (survivor.lastName == null) {
             survivor.lastName = lastName;
@@ -165,11 +183,11 @@ public class Customer {
 
     /** The columns a sale changes, in the order of {@link #activityRow()}; the first is the id. */
     static final java.util.List<String> ACTIVITY_COLUMNS = java.util.List.of("id", "points_balance", "visits",
-            "total_spend_minor", "first_visit_at", "last_visit_at", "tier", "referral_discount_due", "change_seq");
+            "total_spend_minor", "first_visit_at", "last_visit_at", "last_store_id", "tier", "referral_discount_due", "change_seq");
 
     /** What a sale changes on the customer, as values of {@link #ACTIVITY_COLUMNS}. */
     Object[] activityRow() {
-        return new Object[] {id, pointsBalance, visits, totalSpendMinor, firstVisitAt, lastVisitAt, tier,
+        return new Object[] {id, pointsBalance, visits, totalSpendMinor, firstVisitAt, lastVisitAt, lastStoreId, tier,
                 referralDiscountDue, changeSeq};
     }
 

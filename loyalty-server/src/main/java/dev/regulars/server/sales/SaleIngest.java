@@ -202,7 +202,7 @@ public class SaleIngest {
             }
             postings.post(customer, LedgerEntryType.REDEEM, -stillToTake, sale.id(), at);
             postings.post(customer, LedgerEntryType.EARN, booked.pointsEarned(), sale.id(), at);
-            customer.recordVisit(at, booked.dueMinor());
+            customer.recordVisit(at, booked.dueMinor(), terminal.storeId());
             customer.placeInTier(rules.tierFor(batch.spendWith(customer.id(), booked.dueMinor())).name());
             balanceAfter = customer.pointsBalance();
             sale.balanceAfter(balanceAfter);

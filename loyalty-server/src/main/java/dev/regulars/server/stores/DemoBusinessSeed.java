@@ -52,6 +52,9 @@ public class DemoBusinessSeed {
             new BirthdayBonus(100, 14));
     public static final String OWNER_EMAIL = "owner@demo.regulars.dev";
     public static final String OWNER_PASSWORD = "regulars-demo";
+    /** The demo's marketer (campaigns) and manager (tills, points, call backs); the owner's password. */
+    public static final String MARKETER_EMAIL = "marketer@demo.regulars.dev";
+    public static final String MANAGER_EMAIL = "manager@demo.regulars.dev";
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -78,9 +81,13 @@ public class DemoBusinessSeed {
             // the demo till keeps its token; a re-issued code lets a fresh till (or a wiped one) pair again
             code.reissue(now.plus(Duration.ofDays(1)));
         }
-        if (staff.byEmail(OWNER_EMAIL).isEmpty()) {
-            em.persist(new StaffUser(store.business().id(), OWNER_EMAIL, "Olga (owner)", staff.hash(OWNER_PASSWORD),
-                    StaffRole.OWNER, now));
+        String[][] people = {{OWNER_EMAIL, "Olga (owner)", "OWNER"}, {MARKETER_EMAIL, "Mara (marketer)", "MARKETER"},
+                {MANAGER_EMAIL, "Milan (manager)", "MANAGER"}};
+        for (String[] person : people) {
+            if (staff.byEmail(person[0]).isEmpty()) {
+                em.persist(new StaffUser(store.business().id(), person[0], person[1], staff.hash(OWNER_PASSWORD),
+                        StaffRole.valueOf(person[2]), now));
+            }
         }
     }
 

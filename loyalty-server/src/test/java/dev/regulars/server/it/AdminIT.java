@@ -90,7 +90,7 @@ class AdminIT {
             till.checkout().payCash(cart.lines(), new CustomerAtTill.Anonymous(), 0, 500);
             assertThat(sync.syncOnce().accepted()).isEqualTo(1);
 
-            browser.get(server + "admin/index.xhtml");
+            browser.get(server + "admin/store.xhtml");
             assertThat(tillRow("Window till").getText()).contains("Canal Street").contains("Active");
             assertThat(browser.findElement(By.id("sales")).getText()).contains("Window till").contains("€3.90");
             screenshot("admin.png");
@@ -168,7 +168,7 @@ class AdminIT {
                     till.customerLookup().hashOf(phone), "Kim", true, "QQQ777"), 0, 500);
             sync.syncOnce();
         }
-        browser.get(server + "admin/index.xhtml");
+        browser.get(server + "admin/store.xhtml");
 
         assertThat(browser.findElement(By.id("attention")).getText()).contains("Queue till").contains("Kim")
                 .contains("referral discount given at the till but refused: no customer has this code");
@@ -391,10 +391,10 @@ class AdminIT {
 
     @Test
     void aWrongPasswordIsRefusedAndTheAdminStaysClosed() {
-        logIn("not-the-password");
+        Browser.logIn(browser, server, OWNER, "not-the-password");
 
         assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("Wrong e-mail or password.");
-        browser.get(server + "admin/index.xhtml");
+        browser.get(server + "admin/store.xhtml");
         assertThat(browser.getCurrentUrl()).endsWith("/admin/login.xhtml");
     }
 
@@ -407,7 +407,7 @@ class AdminIT {
         // what another site could make the logged-in owner's browser send: the session cookie rides along,
         // but the page's view state is not known to the attacker
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server + "admin/index.xhtml"))
+                        URI.create(server + "admin/store.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "JSESSIONID=" + session.getValue())
                 .POST(HttpRequest.BodyPublishers.ofString(
@@ -420,6 +420,7 @@ class AdminIT {
 
     private void logIn(String password) {
         Browser.logIn(browser, server, OWNER, password);
+        browser.get(server + "admin/store.xhtml");
     }
 
     private void submit(WebElement button) {

@@ -138,6 +138,7 @@ class PointsCorrectionsIT {
             assertThat(screen.errorMessageProperty().get()).isEqualTo("No customer has card 0042 7788");
         }
         Browser.logIn(browser, server, OWNER, PASSWORD);
+        browser.get(server + "admin/store.xhtml");
         assertThat(browser.findElement(By.id("attention")).getText()).contains("Money till").contains("Nina")
                 .contains(REFUSED + "self-referral (card)");
     }
@@ -280,6 +281,7 @@ class PointsCorrectionsIT {
     void everythingThatNamesAMergedRecordLandsOnTheRecordThatStays() throws Exception {
         businessJoinedLongAgo();
         Browser.logIn(browser, server, OWNER, PASSWORD);
+        browser.get(server + "admin/store.xhtml");
         Instant longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
         try (Journal a = Journal.open(dir.resolve("merge-a.db")); Journal b = Journal.open(dir.resolve("merge-b.db"))) {
             PairedTill tillA = pair(a, "Merge till A");
@@ -359,6 +361,7 @@ class PointsCorrectionsIT {
     void pointsEarnedOfflineCountFromTheSaleAtTheTillAndARefundTakesBackItsOwnLot() throws Exception {
         businessJoinedLongAgo();
         Browser.logIn(browser, server, OWNER, PASSWORD);
+        browser.get(server + "admin/store.xhtml");
         Instant rungUp = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
         try (Journal journal = Journal.open(dir.resolve("late.db"))) {
             PairedTill till = pair(journal, "Offline till");
@@ -531,7 +534,7 @@ class PointsCorrectionsIT {
     }
 
     private void merge(String mergedPhone, String survivorPhone) {
-        browser.get(server + "admin/index.xhtml");
+        browser.get(server + "admin/store.xhtml");
         browser.findElement(By.id("points:merged-phone")).sendKeys(mergedPhone);
         browser.findElement(By.id("points:survivor-phone")).sendKeys(survivorPhone);
         Browser.submit(browser, browser.findElement(By.id("points:merge")));

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
 
-/** The admin's Campaigns page: each campaign and how its latest occurrence went (the editor is to come). */
+/**
+ * The admin's Campaigns page: each campaign, how its latest occurrence went and whether it brought anyone back;
+ * new campaigns of each kind, pause, resume and end.
+ */
 @Named("campaigns")
 @RequestScoped
 public class CampaignsPage {
@@ -18,6 +21,8 @@ public class CampaignsPage {
     private CampaignReport report;
     @Inject
     private StaffDirectory staff;
+    @Inject
+    private dev.regulars.server.campaigns.Campaigns campaigns;
     private List<CampaignReport.Line> lines;
 
     /** Days after an occurrence over which treated and held-out customers are compared. */
@@ -41,6 +46,34 @@ public class CampaignsPage {
                 100 * back.treated(), o.treated().customers(), 100 * back.heldOut(), o.heldOut().customers(),
                 100 * back.estimate(), 100 * back.low(), 100 * back.high(), visits.estimate(), visits.low(),
                 visits.high(), revenue.estimate() / 100, revenue.low() / 100, revenue.high() / 100);
+    }
+
+    /** Pauses an active campaign: a running occurrence stops at its next chunk. */
+    public void pause(String id) {
+        move(id, dev.regulars.server.campaigns.Campaign.Status.PAUSED, "paused");
+    }
+
+    /** Schedules a paused campaign or a draft again. */
+    public void resume(String id) {
+        move(id, dev.regulars.server.campaigns.Campaign.Status.ACTIVE, "scheduled");
+    }
+
+    /** Ends a campaign for good; its reports stay. */
+    public void end(String id) {
+        move(id, dev.regulars.server.campaigns.Campaign.Status.ENDED, "ended");
+    }
+
+    private void move(String id, dev.regulars.server.campaigns.Campaign.Status next, String done) {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        try {
+            campaigns.move(staff.current(), id, next);
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_INFO, "The campaign is " + done + ".", null));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        lines = null;
     }
 
     public List<CampaignReport.Line> getLines() {

@@ -40,6 +40,16 @@ public class AdminSession {
         return getStaff().role().name();
     }
 
+    /** OWNER and MANAGER: tills, points, customers, call backs. */
+    public boolean isManages() {
+        return getStaff().role() != dev.regulars.server.staff.StaffRole.MARKETER;
+    }
+
+    /** OWNER and MARKETER: campaigns. */
+    public boolean isMarkets() {
+        return getStaff().role() != dev.regulars.server.staff.StaffRole.MANAGER;
+    }
+
     public String getBusinessName() {
         return em.find(Business.class, getStaff().businessId()).name();
     }

@@ -1,0 +1,56 @@
+package dev.regulars.server.analytics.web;
+
+import dev.regulars.server.analytics.Today;
+import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.stores.TerminalRegistry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+
+/** The admin's dashboard: today so far, in the business's zone and currency. */
+@Named("dashboard")
+@RequestScoped
+public class DashboardPage {
+
+    @Inject
+    private Today today;
+    @Inject
+    private StaffDirectory staff;
+    @Inject
+    private TerminalRegistry stores;
+    @Inject
+    private Clock clock;
+    private Today.Figures figures;
+    private Currency currency;
+
+    public Today.Figures getFigures() {
+        if (figures == null) {
+            String businessId = staff.current().businessId();
+            ZoneId zone = stores.zoneOf(businessId);
+            Instant now = clock.instant();
+            figures = today.of(businessId, now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant(), now);
+            currency = stores.storesOf(businessId).stream().findFirst()
+                    .map(s -> Currency.getInstance(s.currency())).orElse(Currency.getInstance("EUR"));
+        }
+        return figures;
+    }
+
+    /** "€1,234.50" */
+    public String getRevenue() {
+        long minor = getFigures().revenueMinor();
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setCurrency(currency);
+        return format.format(java.math.BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()));
+    }
+
+    /** "4.2 ★" or "none yet" */
+    public String getStars() {
+        return getFigures().ratings() == 0 ? "none yet"
+                : String.format(Locale.ENGLISH, "%.1f ★", getFigures().averageStars());
+    }
+}

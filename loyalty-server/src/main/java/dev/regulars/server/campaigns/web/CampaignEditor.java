@@ -1,0 +1,323 @@
+package dev.regulars.server.campaigns.web;
+
+import dev.regulars.core.phone.InvalidPhoneNumberException;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.server.campaigns.Campaign;
+import dev.regulars.server.campaigns.CampaignKind;
+import dev.regulars.server.campaigns.CampaignMessage;
+import dev.regulars.server.campaigns.CampaignSettings;
+import dev.regulars.server.campaigns.Campaigns;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.staff.StaffUser;
+import dev.regulars.server.stores.ProgramVersions;
+import dev.regulars.server.stores.Store;
+import dev.regulars.server.stores.TerminalRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The campaign editor (campaign.xhtml?id=... or ?kind=WINBACK): its form, the live audience of the next
+ * occurrence, the preview for a real customer, a test send to the marketer, save as a draft and schedule.
+ */
+@Named("editor")
+@ViewScoped
+public class CampaignEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Campaigns campaigns;
+    @Inject
+    private StaffDirectory staffDirectory;
+    @Inject
+    private TerminalRegistry registry;
+    @Inject
+    private ProgramVersions programs;
+    @Inject
+    private CustomerDirectory customers;
+    @Inject
+    private Clock clock;
+
+    private String campaignId;
+    private String status = "new";
+    private CampaignForm form;
+    private String audience = "";
+    private String previewPhone = "";
+    private Preview preview;
+
+    /** The message as one customer would get it. */
+    public record Preview(String customer, String language, String subject, String body) implements Serializable {
+    }
+
+    /** A choice of a select: value and label. */
+    public record Choice(String value, String label) implements Serializable {
+    }
+
+    @PostConstruct
+    void load() {
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String id = params.get("id");
+        StaffUser me = staffDirectory.current();
+        if (id != null) {
+            Campaign campaign = campaigns.find(me.businessId(), id).orElse(null);
+            if (campaign != null) {
+                campaignId = campaign.id();
+                status = campaign.status().name();
+                form = CampaignForm.of(campaign.settings(), currency());
+            }
+        }
+        if (form == null) {
+            CampaignKind kind = CampaignKind.BROADCAST;
+            try {
+                kind = CampaignKind.valueOf(params.getOrDefault("kind", "BROADCAST"));
+            } catch (IllegalArgumentException e) {
+                // a made-up kind in the address: start a broadcast
+            }
+            form = CampaignForm.blank(kind);
+        }
+        recount();
+    }
+
+    /** Counts the next occurrence's audience as the form stands (called as each field changes). */
+    public void recount() {
+        StaffUser me = staffDirectory.current();
+        CampaignSettings settings = form.parseAudience(currency(), today(), tiers(), storeIds());
+        if (settings == null) {
+            audience = "To count who it reaches: " + form.getErrors().values().iterator().next();
+            return;
+        }
+        long n = campaigns.audienceSize(me.businessId(), campaignId, settings);
+        LocalDate occurrence = campaigns.nextOccurrence(me.businessId(), settings);
+        audience = String.format(Locale.ENGLISH, "%,d customer%s on %s", n, n == 1 ? "" : "s", occurrence)
+                + (settings.holdoutBp() > 0 ? String.format(Locale.ENGLISH, ", about %,d of them held out",
+                Math.round(n * settings.holdoutBp() / 10_000.0)) : "");
+    }
+
+    /** Shows the message for the customer with the phone typed, or for one of the audience. */
+    public void preview() {
+        CampaignSettings settings = checked();
+        if (settings == null) {
+            return;
+        }
+        StaffUser me = staffDirectory.current();
+        Customer customer;
+        if (previewPhone != null && !previewPhone.isBlank()) {
+            try {
+                String e164 = PhoneNumbers.normalize(previewPhone, store().phoneRegion()).e164();
+                customer = customers.findByPhone(me.businessId(), e164).orElse(null);
+            } catch (InvalidPhoneNumberException e) {
+                form.getErrors().put("previewPhone", e.getMessage());
+                return;
+            }
+            if (customer == null) {
+                form.getErrors().put("previewPhone", "No customer has the phone " + previewPhone.strip());
+                return;
+            }
+        } else {
+            List<Customer> sample = campaigns.sampleOfAudience(me.businessId(), campaignId, settings);
+            if (sample.isEmpty()) {
+                form.getErrors().put("previewPhone", "Nobody is in the audience now; type a customer's phone");
+                return;
+            }
+            customer = sample.get(0);
+        }
+        CampaignMessage message = campaigns.preview(customer, settings);
+        preview = new Preview((customer.firstName() == null ? "(no first name)" : customer.firstName()) + ", "
+                + masked(customer.phoneE164()), message.language(), message.subject(), message.body());
+    }
+
+    /** Sends the previewed message to the marketer's own e-mail address. */
+    public void testSend() {
+        preview();
+        if (preview == null || !form.getErrors().isEmpty()) {
+            return;
+        }
+        StaffUser me = staffDirectory.current();
+        campaigns.testSend(me, new CampaignMessage(preview.language(), preview.subject(), preview.body()));
+        info("A test message is on its way to " + me.email() + ".");
+    }
+
+    /** Saves the campaign as it is; a new one is a draft. */
+    public void save() {
+        if (store(checked())) {
+            info("Saved.");
+        }
+    }
+
+    /** Saves and schedules: from now on its occurrences run at their time. */
+    public void schedule() throws IOException {
+        CampaignSettings settings = checked();
+        if (!store(settings)) {
+            return;
+        }
+        try {
+            campaigns.move(staffDirectory.current(), campaignId, Campaign.Status.ACTIVE);
+        } catch (IllegalStateException e) {
+            error(e.getMessage());
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().put("notice", "\"" + settings.name() + "\" is scheduled.");
+        external.redirect(external.getRequestContextPath() + "/admin/campaigns.xhtml");
+    }
+
+    private boolean store(CampaignSettings settings) {
+        if (settings == null) {
+            return false;
+        }
+        StaffUser me = staffDirectory.current();
+        try {
+            if (campaignId == null) {
+                campaignId = campaigns.create(me, settings);
+                status = Campaign.Status.DRAFT.name();
+            } else {
+                campaigns.change(me, campaignId, settings);
+            }
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            error(e.getMessage());
+            return false;
+        }
+    }
+
+    private CampaignSettings checked() {
+        CampaignSettings settings = form.parse(currency(), today(), tiers(), storeIds());
+        if (settings == null) {
+            error("Some fields need a change; see the notes next to them.");
+        }
+        return settings;
+    }
+
+    private Store store() {
+        return registry.storesOf(staffDirectory.current().businessId()).stream().findFirst().orElseThrow();
+    }
+
+    private Currency currency() {
+        return Currency.getInstance(store().currency());
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(registry.zoneOf(staffDirectory.current().businessId())).toLocalDate();
+    }
+
+    private Set<String> tiers() {
+        Set<String> names = new LinkedHashSet<>();
+        programs.latest(staffDirectory.current().businessId())
+                .ifPresent(rules -> rules.tiers().forEach(t -> names.add(t.name())));
+        return names;
+    }
+
+    private Set<String> storeIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        registry.storesOf(staffDirectory.current().businessId()).forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+
+    private static String masked(String e164) {
+        return e164.length() <= 4 ? e164 : "*".repeat(e164.length() - 4) + e164.substring(e164.length() - 4);
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public CampaignForm getForm() {
+        return form;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public Preview getPreview() {
+        return preview;
+    }
+
+    public String getPreviewPhone() {
+        return previewPhone;
+    }
+
+    public void setPreviewPhone(String previewPhone) {
+        this.previewPhone = previewPhone;
+    }
+
+    public String getCampaignId() {
+        return campaignId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public boolean isBirthday() {
+        return CampaignKind.BIRTHDAY.name().equals(form.getValues().get("kind"));
+    }
+
+    public boolean isWinback() {
+        return CampaignKind.WINBACK.name().equals(form.getValues().get("kind"));
+    }
+
+    public List<Choice> getKinds() {
+        return List.of(new Choice("BIRTHDAY", "Birthday greeting"), new Choice("WINBACK", "Win-back"),
+                new Choice("LOW_RATING", "Low-rating follow-up"), new Choice("BROADCAST", "Broadcast"));
+    }
+
+    public List<Choice> getChannelOrders() {
+        return List.of(new Choice("EMAIL,SMS", "E-mail, else SMS"), new Choice("SMS,EMAIL", "SMS, else e-mail"),
+                new Choice("EMAIL", "E-mail only"), new Choice("SMS", "SMS only"));
+    }
+
+    public List<Choice> getTierChoices() {
+        return tiers().stream().map(t -> new Choice(t, t)).toList();
+    }
+
+    public List<Choice> getStoreChoices() {
+        return registry.storesOf(staffDirectory.current().businessId()).stream()
+                .map(s -> new Choice(s.id(), s.name())).toList();
+    }
+
+    public List<Choice> getMonths() {
+        return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> new Choice(String.valueOf(m),
+                java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))).toList();
+    }
+
+    public List<Choice> getChannelConsents() {
+        return List.of(new Choice("EMAIL", "E-mail"), new Choice("SMS", "SMS"));
+    }
+
+    public List<Choice> getRatingChoices() {
+        return List.of(new Choice("LOW", "Gave 1-3 stars in the last 90 days"),
+                new Choice("HIGH_ONLY", "Rated, only 4-5 stars, in the last 90 days"),
+                new Choice("NONE", "Did not rate in the last 90 days"));
+    }
+
+    public List<Choice> getRfmChoices() {
+        return List.of(new Choice("CHAMPION", "Champions: 10+ visits, last within 14 days"),
+                new Choice("LOYAL", "Loyal: 5+ visits, last within 45 days"),
+                new Choice("NEW", "New: first visit within 30 days"),
+                new Choice("AT_RISK", "At risk: 5+ visits, none for 45-180 days"),
+                new Choice("HIBERNATING", "Hibernating: no visit for 180+ days"),
+                new Choice("OCCASIONAL", "Occasional: everyone else who has visited"),
+                new Choice("NO_VISIT", "Never visited"));
+    }
+}

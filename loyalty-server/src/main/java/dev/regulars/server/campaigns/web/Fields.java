@@ -1,0 +1,252 @@
+package dev.regulars.server.campaigns.web;
+
+import dev.regulars.core.campaigns.FrequencyCap;
+import dev.regulars.core.campaigns.QuietHours;
+import dev.regulars.core.campaigns.RfmClass;
+import dev.regulars.core.campaigns.Template;
+import dev.regulars.server.campaigns.CampaignSettings;
+import dev.regulars.server.campaigns.Segment;
+import dev.regulars.server.messaging.Channel;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the campaign form's text fields one by one, writing what is wrong with each under its name. */
+final class Fields {
+
+    private final Map<String, String> values;
+    private final Map<String, String> errors;
+    private final Currency currency;
+
+    Fields(Map<String, String> values, Map<String, String> errors, Currency currency) {
+        this.values = values;
+        this.errors = errors;
+        this.currency = currency;
+    }
+
+    private String raw(String field) {
+        String v = values.get(field);
+        return v == null ? "" : v.strip();
+    }
+
+    String text(String field, String label, int max, boolean required) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            if (required) {
+                errors.put(field, label + " is needed");
+            }
+            return null;
+        }
+        if (v.length() > max) {
+            errors.put(field, label + " has " + v.length() + " characters; at most " + max);
+            return null;
+        }
+        return v;
+    }
+
+    <E extends Enum<E>> E choice(String field, String label, Class<E> type, boolean required) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            if (required) {
+                errors.put(field, "Choose the " + label.toLowerCase(Locale.ROOT));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Choose the " + label.toLowerCase(Locale.ROOT) + " from the list");
+            return null;
+        }
+    }
+
+    Integer integer(String field, String label, int min, int max, boolean required) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            if (required) {
+                errors.put(field, label + " is needed");
+            }
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        errors.put(field, label + ": a whole number from " + min + " to " + max);
+        return null;
+    }
+
+    /** A decimal ("2.5", "10") in basis points of one (25000) or, for a percentage, of a hundred. */
+    Integer basisPoints(String field, String label, int minBp, int maxBp) {
+        String v = raw(field).replace(',', '.');
+        if (v.isEmpty()) {
+            return null;
+        }
+        boolean percent = label.contains("%");
+        try {
+            BigDecimal bp = new BigDecimal(v).movePointRight(percent ? 2 : 4);
+            if (bp.stripTrailingZeros().scale() <= 0 && bp.compareTo(BigDecimal.valueOf(minBp)) >= 0
+                    && bp.compareTo(BigDecimal.valueOf(maxBp)) <= 0) {
+                return bp.intValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // said below
+        }
+        int shift = percent ? 2 : 4;
+        errors.put(field, label + ": a number from " + BigDecimal.valueOf(minBp, shift).stripTrailingZeros()
+                .toPlainString() + " to " + BigDecimal.valueOf(maxBp, shift).stripTrailingZeros().toPlainString());
+        return null;
+    }
+
+    /** An amount in major units ("4.50") as minor units; at most the currency's decimals. */
+    Long money(String field, String label) {
+        String v = raw(field).replace(',', '.');
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(v);
+            if (amount.signum() >= 0 && amount.scale() <= currency.getDefaultFractionDigits()
+                    && amount.compareTo(BigDecimal.valueOf(100_000_000)) <= 0) {
+                return amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // said below
+        }
+        errors.put(field, label + ": an amount in " + currency.getCurrencyCode() + " such as 4.50");
+        return null;
+    }
+
+    LocalTime time(String field, String label, boolean required) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            if (required) {
+                errors.put(field, label + " is needed (a time such as 10:00)");
+            }
+            return null;
+        }
+        try {
+            return LocalTime.parse(v.length() == 4 ? "0" + v : v);
+        } catch (DateTimeParseException e) {
+            errors.put(field, label + ": a time such as 10:00");
+            return null;
+        }
+    }
+
+    LocalDate date(String field, String label, LocalDate today) {
+        String v = raw(field);
+        try {
+            LocalDate date = LocalDate.parse(v);
+            if (date.isBefore(today)) {
+                errors.put(field, label + " " + date + " has passed");
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.put(field, label + ": a date such as " + today.plusDays(7));
+            return null;
+        }
+    }
+
+    QuietHours quietHours() {
+        LocalTime from = time("quietFrom", "Quiet from", false);
+        LocalTime until = time("quietUntil", "Quiet until", false);
+        if (from == null && until == null) {
+            return errors.containsKey("quietFrom") || errors.containsKey("quietUntil") ? null : QuietHours.NONE;
+        }
+        if (from == null || until == null) {
+            errors.putIfAbsent(from == null ? "quietFrom" : "quietUntil", "Quiet hours need a start and an end");
+            return null;
+        }
+        return new QuietHours(from, until);
+    }
+
+    FrequencyCap cap() {
+        Integer messages = integer("capMessages", "At most (messages)", 1, 10, false);
+        Integer days = integer("capDays", "In days", 1, 60, false);
+        if (messages == null && days == null) {
+            return errors.containsKey("capMessages") || errors.containsKey("capDays") ? null : FrequencyCap.NONE;
+        }
+        if (messages == null || days == null) {
+            errors.putIfAbsent(messages == null ? "capMessages" : "capDays",
+                    "A cap is a number of messages in a number of days, e.g. 1 in 3");
+            return null;
+        }
+        return new FrequencyCap(messages, days);
+    }
+
+    /** The languages with a text, in the order en, ru, nl; e-mail needs a subject. */
+    Map<String, Template> templates(boolean subjectNeeded) {
+        Map<String, Template> templates = new LinkedHashMap<>();
+        for (String language : CampaignSettings.LANGUAGES) {
+            String subject = text("subject_" + language, "Subject", 150, false);
+            String body = text("body_" + language, "Text", 1000, false);
+            if (body == null) {
+                if (subject != null) {
+                    errors.put("body_" + language, "A subject without a text: write the text, or clear the subject");
+                }
+                continue;
+            }
+            if (subject == null && subjectNeeded) {
+                errors.putIfAbsent("subject_" + language, "E-mail needs a subject");
+            }
+            try {
+                templates.put(language, new Template(subject, body));
+            } catch (IllegalArgumentException e) {
+                errors.put("body_" + language, e.getMessage());
+            }
+        }
+        if (templates.isEmpty() && !errors.keySet().stream().anyMatch(k -> k.startsWith("body_"))) {
+            errors.put("body_en", "Write the message in at least one language");
+        }
+        return templates;
+    }
+
+    Segment segment(Set<String> tiers, Set<String> stores) {
+        Integer minVisits = integer("minVisits", "Visits from", 0, 100_000, false);
+        Integer maxVisits = integer("maxVisits", "Visits up to", 0, 100_000, false);
+        ordered(minVisits, maxVisits, "maxVisits", "Visits up to");
+        Long minSpend = money("minSpend", "Spent from");
+        Long maxSpend = money("maxSpend", "Spent up to");
+        ordered(minSpend, maxSpend, "maxSpend", "Spent up to");
+        Long minCheck = money("minAverageCheck", "Average check from");
+        Long maxCheck = money("maxAverageCheck", "Average check up to");
+        ordered(minCheck, maxCheck, "maxAverageCheck", "Average check up to");
+        Integer within = integer("visitedWithinDays", "Visited within (days)", 1, 3650, false);
+        Integer notFor = integer("notVisitedForDays", "No visit for (days)", 1, 3650, false);
+        if (within != null && notFor != null && notFor >= within) {
+            errors.put("notVisitedForDays", "No customer visited within " + within + " days and not for " + notFor);
+        }
+        String tier = text("tier", "Tier", 50, false);
+        if (tier != null && !tiers.contains(tier)) {
+            errors.put("tier", "The program has no tier " + tier + "; choose one of " + tiers);
+        }
+        String store = text("storeId", "Store", 36, false);
+        if (store != null && !stores.contains(store)) {
+            errors.put("storeId", "Choose a store of the list");
+        }
+        Integer month = integer("birthdayMonth", "Birthday month", 1, 12, false);
+        Channel consent = choice("consent", "Consent", Channel.class, false);
+        Segment.RatingHistory rating = choice("rating", "Rating history", Segment.RatingHistory.class, false);
+        RfmClass rfm = choice("rfm", "RFM class", RfmClass.class, false);
+        return new Segment(minVisits, maxVisits, minSpend, maxSpend, minCheck, maxCheck, within, notFor,
+                tier == null ? List.of() : List.of(tier), store, month, consent, rating, rfm);
+    }
+
+    private <N extends Number & Comparable<N>> void ordered(N min, N max, String maxField, String label) {
+        if (min != null && max != null && max.compareTo(min) < 0) {
+            errors.put(maxField, label + " is below its lower bound");
+        }
+    }
+}
