@@ -53,13 +53,7 @@ public final class SyncIngestBenchmark {
         Map<String, String> o = options(args);
         int customers = Integer.parseInt(o.getOrDefault("customers", "1000000"));
         boolean own = !"local".equals(o.getOrDefault("db", "own"));
-        Seeding seeding = Seeding.NONE;
-        if (own && !BenchDatabase.isSeeded(customers)) {
-            try (MariaDbServer mariadb = BenchDatabase.startForSeeding(customers)) {
-                seeding = withServer(mariadb, o, (db, server) -> seed(db, customers));
-            }
-            BenchDatabase.markSeeded(customers);
-        }
+        Seeding seeding = own ? ensureSeeded(o, customers) : Seeding.NONE;
         try (MariaDbServer mariadb = own ? BenchDatabase.startSeededCopy(customers)
                 : MariaDbServer.localOrEmbedded(WORK.resolve("mariadb"))) {
             Seeding seeded = seeding;
@@ -78,18 +72,36 @@ public final class SyncIngestBenchmark {
 
     private static final Path WORK = Path.of("benchmarks", "target", "bench");
 
+    /** Seeds .bench-data/ with {@code customers} customers unless it has them; how long that took. */
+    static Seeding ensureSeeded(Map<String, String> o, int customers) throws Exception {
+        if (BenchDatabase.isSeeded(customers)) {
+            return Seeding.NONE;
+        }
+        Seeding seeding;
+        try (MariaDbServer mariadb = BenchDatabase.startForSeeding(customers)) {
+            seeding = withServer(mariadb, o, (db, server) -> seed(db, customers));
+        }
+        BenchDatabase.markSeeded(customers);
+        return seeding;
+    }
+
     /** How long adding customers took, if any were added. */
-    private record Seeding(int added, double seconds) {
+    record Seeding(int added, double seconds) {
         static final Seeding NONE = new Seeding(0, 0);
     }
 
-    private interface ServerWork<T> {
+    interface ServerWork<T> {
         T run(Connection db, PayaraMicroServer server) throws Exception;
     }
 
     /** Runs {@code work} with the server on Payara Micro against the database regulars_bench of {@code mariadb}. */
-    private static <T> T withServer(MariaDbServer mariadb, Map<String, String> o, ServerWork<T> work)
-            throws Exception {
+    static <T> T withServer(MariaDbServer mariadb, Map<String, String> o, ServerWork<T> work) throws Exception {
+        return withServer(mariadb, o, Map.of(), work);
+    }
+
+    /** The same, with more of the server's settings ({@code regulars.*} system properties). */
+    static <T> T withServer(MariaDbServer mariadb, Map<String, String> o, Map<String, String> settings,
+                            ServerWork<T> work) throws Exception {
         String database = "regulars_bench";
         mariadb.createDatabase(database);
         int port;
@@ -101,13 +113,21 @@ public final class SyncIngestBenchmark {
                 ? List.of(o.get("server-jvm-options").split(" ")) : List.of();
         try (PayaraMicroServer server = PayaraMicroServer.start(Path.of("dev-stack/target/payara-micro.jar"),
                 Path.of("loyalty-server/target/loyalty-server.war"), port,
-                Map.of("regulars.db.url", mariadb.jdbcUrlWithCredentials(database)
+                withSettings(settings, "regulars.db.url", mariadb.jdbcUrlWithCredentials(database)
                         + o.getOrDefault("db-url-options", ""), "regulars.demo.seed", "true"),
                 WORK.resolve("server"), jvm);
              Connection db = mariadb.connect(database)) {
             server.awaitHealthy(Duration.ofMinutes(4));
             return work.run(db, server);
         }
+    }
+
+    private static Map<String, String> withSettings(Map<String, String> more, String... pairs) {
+        Map<String, String> all = new java.util.HashMap<>(more);
+        for (int i = 0; i < pairs.length; i += 2) {
+            all.put(pairs[i], pairs[i + 1]);
+        }
+        return all;
     }
 
     private static Seeding seed(Connection db, int customers) throws Exception {
@@ -256,7 +276,7 @@ public final class SyncIngestBenchmark {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);

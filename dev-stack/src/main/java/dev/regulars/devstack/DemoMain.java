@@ -35,17 +35,28 @@ public final class DemoMain {
         System.out.println("Starting the embedded MariaDB in " + data.resolve("mariadb") + " ...");
         MariaDbServer database = MariaDbServer.embedded(data.resolve("mariadb"));
         database.createDatabase("regulars");
-        System.out.println("Starting the loyalty server on Payara Micro (about 20 s) ...");
+        // campaign e-mails of the demo go to a mail catcher on this machine, never to real addresses
+        int smtpPort = choosePort(2525);
+        com.icegreen.greenmail.util.GreenMail mailCatcher = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        mailCatcher.start();
+        System.out.println("Starting the loyalty server on Payara Micro (about 20 s; a minute the first time,"
+                + " while it rings up a year of demo visits) ...");
         PayaraMicroServer server = PayaraMicroServer.start(microJar, war, port, Map.of(
                 "regulars.db.url", database.jdbcUrlWithCredentials("regulars"),
                 "regulars.demo.seed", "true",
-                "regulars.demo.pairing-code", PAIRING_CODE), data.resolve("server"));
+                "regulars.demo.marketing", "true",
+                "regulars.demo.pairing-code", PAIRING_CODE,
+                "regulars.public-url", "http://localhost:" + port,
+                "regulars.smtp.host", "127.0.0.1",
+                "regulars.smtp.port", String.valueOf(smtpPort)), data.resolve("server"));
         List<Process> children = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping ...");
             children.forEach(Process::destroy);
             server.close();
             database.close();
+            mailCatcher.stop();
         }, "demo-shutdown"));
 
         server.awaitHealthy(Duration.ofMinutes(4));
@@ -57,7 +68,10 @@ public final class DemoMain {
         System.out.println("Regulars demo is running (" + database + ", data in " + data + ")");
         System.out.println("  Server health : " + base + "/api/health");
         System.out.println("  Sync API      : " + base + "/api/v1/ (see docs/API.md)");
-        System.out.println("  Web admin     : " + base + "/admin/  (owner@demo.regulars.dev / regulars-demo)");
+        System.out.println("  Web admin     : " + base + "/admin/  (owner@demo.regulars.dev / regulars-demo;");
+        System.out.println("                  marketer@ and manager@demo.regulars.dev, the same password)");
+        System.out.println("  Demo e-mail   : campaign mails go to a local mail catcher (SMTP 127.0.0.1:" + smtpPort
+                + "), never out; the admin's Messages page lists them");
         System.out.println("  Pairing code  : " + PAIRING_CODE + " (re-issued at every start)");
         System.out.println("  Cashier PINs  : Anna 1234, Max 5678");
         System.out.println("  Regulars      : +31 6 1234 5678 (Eva), +31 6 8765 4321 (Sem)");
@@ -84,7 +98,7 @@ public final class DemoMain {
             return socket.getLocalPort();
         } catch (IOException taken) {
             int free = MariaDbServer.freePort();
-            System.out.println("Port " + wanted + " is taken; the server uses " + free + " instead.");
+            System.out.println("Port " + wanted + " is taken; " + free + " is used instead.");
             return free;
         }
     }

@@ -33,13 +33,7 @@ public class Audiences {
     public List<Member> next(AudienceRule rule, long runId, LocalDate occurrence, Instant now, String afterId,
                              int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(rule, occurrence, now, params);
-        params.add(afterId);
-        params.add(runId);
-        params.add(limit);
-        var query = em.createNativeQuery("SELECT c.id, c.first_name, c.phone_e164, c.email, c.points_balance,"
-                + " c.language FROM customer c WHERE " + where + " AND c.id > ? AND NOT EXISTS (SELECT 1 FROM"
-                + " campaign_recipient x WHERE x.run_id = ? AND x.customer_id = c.id) ORDER BY c.id LIMIT ?");
+        var query = em.createNativeQuery(AudienceQuery.chunk(rule, occurrence, now, afterId, runId, limit, params));
         bind(query, params);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -50,8 +44,7 @@ public class Audiences {
     /** How many customers the occurrence on {@code occurrence} would be for, were it run at {@code now}. */
     public long count(AudienceRule rule, LocalDate occurrence, Instant now) {
         List<Object> params = new ArrayList<>();
-        var query = em.createNativeQuery("SELECT COUNT(*) FROM customer c WHERE "
-                + where(rule, occurrence, now, params));
+        var query = em.createNativeQuery(AudienceQuery.count(rule, occurrence, now, params));
         bind(query, params);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -59,60 +52,13 @@ public class Audiences {
     /** A few customers of the audience, for the editor's preview. */
     public List<String> sample(AudienceRule rule, LocalDate occurrence, Instant now, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(rule, occurrence, now, params);
+        String where = AudienceQuery.where(rule, occurrence, now, params);
         params.add(limit);
         var query = em.createNativeQuery("SELECT c.id FROM customer c WHERE " + where + " LIMIT ?");
         bind(query, params);
         @SuppressWarnings("unchecked")
         List<String> ids = query.getResultList();
         return ids;
-    }
-
-    private static String where(AudienceRule rule, LocalDate occurrence, Instant now, List<Object> params) {
-        params.add(rule.businessId());
-        String kind = switch (rule.kind()) {
-            case BIRTHDAY -> {
-                LocalDate birthday = occurrence.plusDays(rule.daysBefore());
-                params.add(birthday.getMonthValue());
-                params.add(birthday.getDayOfMonth());
-                yield "c.birthday_month = ? AND c.birthday_day = ?";
-            }
-            case WINBACK -> winback(rule, now, params);
-            case LOW_RATING -> {
-                params.add(SegmentConditions.daysBefore(now, 1));
-                yield "c.id IN (SELECT r.customer_id FROM rating r WHERE r.stars <= 3 AND r.updated_at >= ?)";
-            }
-            case BROADCAST -> "TRUE";
-        };
-        String segment = SegmentConditions.of(rule.segment(), now, params);
-        return "c.business_id = ? AND c.merged_into IS NULL AND " + kind + " AND " + segment;
-    }
-
-    /**
-     * No visit for N days, or for more than k times the customer's own usual interval (two visits at least); a
-     * customer the campaign treated or held out since their last visit is not asked again until they come back.
-     */
-    private static String winback(AudienceRule rule, Instant now, List<Object> params) {
-        List<String> rules = new ArrayList<>();
-        if (rule.lapsedDays() != null) {
-            params.add(SegmentConditions.daysBefore(now, rule.lapsedDays()));
-            rules.add("c.last_visit_at < ?");
-        }
-        if (rule.intervalFactorBp() != null) {
-            params.add(SegmentConditions.daysBefore(now, 0));
-            params.add(rule.intervalFactorBp());
-            rules.add("(c.visits >= 2 AND TIMESTAMPDIFF(SECOND, c.last_visit_at, ?) * 10000 > ?"
-                    + " * TIMESTAMPDIFF(SECOND, c.first_visit_at, c.last_visit_at) / (c.visits - 1))");
-        }
-        String lapsed = rules.isEmpty() ? "FALSE"
-                : "c.last_visit_at IS NOT NULL AND (" + String.join(" OR ", rules) + ")";
-        if (rule.campaignId() == null) {
-            return lapsed;
-        }
-        params.add(rule.campaignId());
-        return lapsed + " AND NOT EXISTS (SELECT 1 FROM campaign_recipient x JOIN campaign_run cr ON cr.id = x.run_id"
-                + " WHERE x.customer_id = c.id AND x.decision IN ('T', 'H') AND x.decided_at > c.last_visit_at"
-                + " AND cr.campaign_id = ?)";
     }
 
     private static void bind(jakarta.persistence.Query query, List<Object> params) {

@@ -148,7 +148,8 @@ public class CampaignChunk {
         Map<String, Set<Channel>> agreed = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        rows.forEach(r -> agreed.computeIfAbsent((String) r[0], k -> new HashSet<>()).add(Channel.valueOf((String) r[1])));
+        rows.forEach(r -> agreed.computeIfAbsent((String) r[0], k -> new HashSet<>())
+                .add(Channel.valueOf((String) r[1])));
         return agreed;
     }
 

@@ -31,7 +31,7 @@ public record CampaignSettings(String name, CampaignKind kind, int daysBefore, I
                                int holdoutBp, Map<String, Template> templates, Segment segment) {
 
     /** The languages a template may be written in. */
-    public static final List<String> LANGUAGES = List.of("en", "ru", "nl");
+    public static final List<String> LANGUAGES = dev.regulars.server.customers.Customer.LANGUAGES;
 
     public CampaignSettings {
         channels = List.copyOf(channels);

@@ -100,9 +100,12 @@ public class Customer {
         return language;
     }
 
+    /** The languages messages to customers are written in. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru", "nl");
+
     /** @throws IllegalArgumentException for a language messages are not written in */
     public void language(String language) {
-        if (language != null && !java.util.List.of("en", "ru", "nl").contains(language)) {
+        if (language != null && !LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("messages are written in en, ru or nl, not " + language);
         }
         this.language = language;

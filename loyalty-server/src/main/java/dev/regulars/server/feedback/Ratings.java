@@ -23,6 +23,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Ratings {
 
+    @Inject
+    private dev.regulars.server.customers.CustomerDirectory customers;
+
     /** What a send came to. */
     public enum Saved { NEW, REPLACED, TOO_LATE }
 
@@ -97,11 +100,21 @@ public class Ratings {
         callbacks.ratingChanged(rating, clock.instant());
     }
 
+    /** A customer who rated a visit in a language reads it: campaigns write to them in it, unless told otherwise. */
+    private void learnLanguage(String businessId, String customerId, String language) {
+        if (customerId != null && dev.regulars.server.customers.Customer.LANGUAGES.contains(language)) {
+            customers.lockById(businessId, customerId).filter(c -> c.language() == null)
+                    .ifPresent(c -> c.language(language));
+        }
+    }
+
     /** Attaches the rating when its sale is on the server; the call-back queue follows the rating. */
     void attachIfArrived(Rating rating, Instant now) {
         if (!rating.isAttached()) {
-            receipts.bySaleId(rating.saleId()).ifPresent(r -> rating.attach(r.businessId(), r.storeId(),
-                    r.customerId(), now));
+            receipts.bySaleId(rating.saleId()).ifPresent(r -> {
+                rating.attach(r.businessId(), r.storeId(), r.customerId(), now);
+                learnLanguage(r.businessId(), r.customerId(), rating.language());
+            });
         }
         if (rating.isAttached()) {
             callbacks.ratingChanged(rating, now);

@@ -35,7 +35,7 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     static final int MAX_ATTEMPTS = 6;
-    private static final int CHUNK = 200;
+    private static final int CHUNK = 500;
     private static final Duration CLAIM = Duration.ofMinutes(5);
 
     @Resource(lookup = "java:global/jdbc/regulars-ids")
@@ -95,7 +95,7 @@ public class Dispatcher {
         Instant now = clock.instant();
         try (PreparedStatement ps = db.prepareStatement("UPDATE outbox_message SET status = 'SENDING',"
                 + " claimed_by = ?, claimed_until = ?, attempts = attempts + 1 WHERE status = 'PENDING'"
-                + " AND channel = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?")) {
+                + " AND channel = ? AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")) {
             ps.setString(1, claimId);
             ps.setObject(2, utc(now.plus(CLAIM)));
             ps.setString(3, channel.name());
@@ -151,26 +151,41 @@ public class Dispatcher {
         int sent = 0;
         int retried = 0;
         int dead = refused.size();
-        try (PreparedStatement ok = db.prepareStatement("UPDATE outbox_message SET status = 'SENT', sent_at = ?,"
-                + " provider_id = ?, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ?")) {
-            for (MessageSender.Sent result : results) {
-                if (result.failure() == null) {
-                    ok.setObject(1, utc(now));
-                    ok.setString(2, cut(result.providerId(), 100));
-                    ok.setLong(3, result.id());
-                    ok.addBatch();
-                    sent++;
-                } else if (result.failure().isPermanent() || byId.get(result.id()).attempts() >= MAX_ATTEMPTS) {
-                    dead(db, result.id(), result.failure().getMessage());
-                    dead++;
-                } else {
-                    retryLater(db, result.id(), byId.get(result.id()).attempts(), result.failure().getMessage(), now);
-                    retried++;
-                }
+        List<MessageSender.Sent> delivered = new ArrayList<>();
+        for (MessageSender.Sent result : results) {
+            if (result.failure() == null) {
+                delivered.add(result);
+                sent++;
+            } else if (result.failure().isPermanent() || byId.get(result.id()).attempts() >= MAX_ATTEMPTS) {
+                dead(db, result.id(), result.failure().getMessage());
+                dead++;
+            } else {
+                retryLater(db, result.id(), byId.get(result.id()).attempts(), result.failure().getMessage(), now);
+                retried++;
             }
-            ok.executeBatch();
         }
+        markSent(db, delivered, now);
         return new Round(sent, retried, dead);
+    }
+
+    /** One statement for the chunk's sent messages, each with its provider's id. */
+    private static void markSent(Connection db, List<MessageSender.Sent> delivered, Instant now) throws SQLException {
+        if (delivered.isEmpty()) {
+            return;
+        }
+        String rows = String.join(" UNION ALL ", java.util.Collections.nCopies(delivered.size(), "SELECT ? AS id,"
+                + " ? AS provider_id"));
+        try (PreparedStatement ps = db.prepareStatement("UPDATE outbox_message o JOIN (" + rows + ") v ON o.id = v.id"
+                + " SET o.status = 'SENT', o.sent_at = ?, o.provider_id = v.provider_id, o.claimed_by = NULL,"
+                + " o.claimed_until = NULL, o.last_error = NULL")) {
+            int p = 1;
+            for (MessageSender.Sent result : delivered) {
+                ps.setLong(p++, result.id());
+                ps.setString(p++, cut(result.providerId(), 100));
+            }
+            ps.setObject(p, utc(now));
+            ps.executeUpdate();
+        }
     }
 
     /** Customers of these messages who have not (or no longer) agreed to this channel. */

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * E-mail over SMTP with Jakarta Mail, many messages over one connection. Every message carries its one-click
+ * E-mail over SMTP with Jakarta Mail, many messages over each connection, a chunk spread over
+ * {@code regulars.smtp.connections} connections at once (default 4): each message waits for the mail server's
+ * answers, so one connection leaves both ends idle most of the time (relays accept several; see BENCHMARKS.md,
+ * dispatch-smtp). Every message carries its one-click
  * unsubscribe link in the text and in the List-Unsubscribe and List-Unsubscribe-Post headers (RFC 2369, RFC 8058),
  * which mail clients show as an "unsubscribe" button.
  */
@@ -25,6 +28,8 @@ public class EmailSender implements MessageSender {
 
     @Inject
     private MessagingSettings settings;
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @Override
     public Channel channel() {
@@ -33,8 +38,57 @@ public class EmailSender implements MessageSender {
 
     @Override
     public List<Sent> send(List<Prepared> messages) {
-        List<Sent> results = new ArrayList<>(messages.size());
         Session session = session();
+        int connections = Math.max(1, Math.min(settings.smtpConnections(), messages.size() / 20 + 1));
+        List<List<Prepared>> parts = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            parts.get(i % connections).add(messages.get(i));
+        }
+        List<java.util.concurrent.Future<List<Sent>>> running = new ArrayList<>();
+        for (List<Prepared> part : parts.subList(1, connections)) {
+            running.add(executor.submit(() -> sendOver(session, part)));
+        }
+        List<Sent> results = new ArrayList<>(messages.size());
+        results.addAll(failingAsUnknown(parts.get(0), () -> sendOver(session, parts.get(0))));
+        for (int i = 0; i < running.size(); i++) {
+            var part = running.get(i);
+            results.addAll(failingAsUnknown(parts.get(i + 1), () -> {
+                try {
+                    return part.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while sending e-mail", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }));
+        }
+        return results;
+    }
+
+    /**
+     * A connection's results; when it failed in a way of ours midway, some of its messages may have gone out, so
+     * all of them are given up (not tried again: at most once), the others' results stand.
+     */
+    private static List<Sent> failingAsUnknown(List<Prepared> part,
+                                               java.util.function.Supplier<List<Sent>> results) {
+        try {
+            return results.get();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(EmailSender.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "sending e-mail failed midway", e);
+            SendFailure failure = new SendFailure("the server failed while sending it (" + e
+                    + "); not tried again, as it may have gone out", true, e);
+            return part.stream().map(m -> Sent.failed(m.id(), failure)).toList();
+        }
+    }
+
+    /** The messages over one connection, in order. */
+    private List<Sent> sendOver(Session session, List<Prepared> messages) {
+        List<Sent> results = new ArrayList<>(messages.size());
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect(settings.smtpHost(), settings.smtpPort(), settings.smtpUser().orElse(null),
                     settings.smtpPassword().orElse(null));

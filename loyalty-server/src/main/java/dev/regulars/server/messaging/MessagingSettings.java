@@ -53,6 +53,11 @@ public class MessagingSettings {
     @ConfigProperty(name = "regulars.sms.callback-secret")
     private Optional<String> smsCallbackSecret;
 
+    /** How many SMTP connections a chunk of e-mails is spread over at once. */
+    @Inject
+    @ConfigProperty(name = "regulars.smtp.connections", defaultValue = "4")
+    private int smtpConnections;
+
     /** At most this many messages a second per channel (providers throttle and block senders who burst). */
     @Inject
     @ConfigProperty(name = "regulars.messaging.email-per-second", defaultValue = "2000")
@@ -79,6 +84,10 @@ public class MessagingSettings {
 
     public int smtpPort() {
         return smtpPort;
+    }
+
+    public int smtpConnections() {
+        return smtpConnections;
     }
 
     public boolean smtpStartTls() {

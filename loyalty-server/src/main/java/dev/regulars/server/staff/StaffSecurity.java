@@ -17,7 +17,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         loginPage = "/admin/login.xhtml", errorPage = "/admin/login.xhtml?failed=true", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/regulars",
-        callerQuery = "SELECT password_hash FROM staff_user WHERE email = ?",
+        // a deactivated member of staff, or one who has not taken up their invitation, cannot log in
+        callerQuery = "SELECT password_hash FROM staff_user WHERE email = ? AND deactivated_at IS NULL"
+                + " AND password_set_at IS NOT NULL",
         groupsQuery = "SELECT role FROM staff_user WHERE email = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {

@@ -27,6 +27,10 @@ public class StaffUser {
     private StaffRole role;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+    @Column(name = "password_set_at")
+    private Instant passwordSetAt;
 
     protected StaffUser() {
     }
@@ -40,6 +44,39 @@ public class StaffUser {
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
+        this.passwordSetAt = createdAt;
+    }
+
+    /** Someone invited, who has no password of their own yet: {@code unusableHash} keeps the account shut. */
+    public static StaffUser invited(String businessId, String email, String name, String unusableHash,
+                                    StaffRole role, Instant at) {
+        StaffUser staff = new StaffUser(businessId, email, name, unusableHash, role, at);
+        staff.passwordSetAt = null;
+        return staff;
+    }
+
+    /** The person set their password (from an invitation). */
+    public void passwordSet(String hash, Instant at) {
+        this.passwordHash = hash;
+        this.passwordSetAt = at;
+    }
+
+    public void role(StaffRole role) {
+        this.role = role;
+    }
+
+    /** Can no longer log in; null reactivates. */
+    public void deactivatedAt(Instant at) {
+        this.deactivatedAt = at;
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    /** False while an invitation waits to be taken up. */
+    public boolean hasPassword() {
+        return passwordSetAt != null;
     }
 
     public String id() {

@@ -2,9 +2,7 @@ package dev.regulars.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.CustomerAtTill;
@@ -25,11 +23,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -45,7 +42,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @RunAsClient
 class CampaignEditorIT {
 
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final TestSmtp smtp = new TestSmtp();
     private ChromeDriver browser;
     private CampaignEditorPage editor;
 
@@ -57,17 +55,6 @@ class CampaignEditorIT {
     @Deployment(testable = false)
     static WebArchive serverWar() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(TestDatabase.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
     }
 
     @AfterEach

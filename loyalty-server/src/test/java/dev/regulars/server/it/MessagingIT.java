@@ -2,8 +2,6 @@ package dev.regulars.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import dev.regulars.pos.journal.Journal;
 import jakarta.mail.internet.MimeMessage;
@@ -35,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MessagingIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static GreenMail smtp;
+    @RegisterExtension
+    static final TestSmtp smtp = new TestSmtp();
     private static HttpServer gateway;
     private static final List<Map<String, String>> SMS = new CopyOnWriteArrayList<>();
     private static final AtomicInteger GATEWAY_STATUS = new AtomicInteger(200);
@@ -66,8 +66,6 @@ class MessagingIT {
 
     @BeforeAll
     static void startProviders() throws IOException {
-        smtp = new GreenMail(new ServerSetup(TestDatabase.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
         gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", TestDatabase.smsGatewayPort()), 0);
         gateway.createContext("/send", exchange -> {
             SMS.add(Map.of("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
@@ -82,7 +80,6 @@ class MessagingIT {
 
     @AfterAll
     static void stopProviders() {
-        smtp.stop();
         gateway.stop(0);
     }
 

@@ -1,5 +1,6 @@
 package dev.regulars.server.campaigns.web;
 
+import dev.regulars.server.platform.Notices;
 import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.server.campaigns.Campaign;
@@ -15,7 +16,6 @@ import dev.regulars.server.stores.ProgramVersions;
 import dev.regulars.server.stores.Store;
 import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -150,13 +150,13 @@ public class CampaignEditor implements Serializable {
         }
         StaffUser me = staffDirectory.current();
         campaigns.testSend(me, new CampaignMessage(preview.language(), preview.subject(), preview.body()));
-        info("A test message is on its way to " + me.email() + ".");
+        Notices.info("A test message is on its way to " + me.email() + ".");
     }
 
     /** Saves the campaign as it is; a new one is a draft. */
     public void save() {
         if (store(checked())) {
-            info("Saved.");
+            Notices.info("Saved.");
         }
     }
 
@@ -169,7 +169,7 @@ public class CampaignEditor implements Serializable {
         try {
             campaigns.move(staffDirectory.current(), campaignId, Campaign.Status.ACTIVE);
         } catch (IllegalStateException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -191,7 +191,7 @@ public class CampaignEditor implements Serializable {
             }
             return true;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            error(e.getMessage());
+            Notices.error(e.getMessage());
             return false;
         }
     }
@@ -199,7 +199,7 @@ public class CampaignEditor implements Serializable {
     private CampaignSettings checked() {
         CampaignSettings settings = form.parse(currency(), today(), tiers(), storeIds());
         if (settings == null) {
-            error("Some fields need a change; see the notes next to them.");
+            Notices.error("Some fields need a change; see the notes next to them.");
         }
         return settings;
     }
@@ -233,13 +233,6 @@ public class CampaignEditor implements Serializable {
         return e164.length() <= 4 ? e164 : "*".repeat(e164.length() - 4) + e164.substring(e164.length() - 4);
     }
 
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
 
     public CampaignForm getForm() {
         return form;

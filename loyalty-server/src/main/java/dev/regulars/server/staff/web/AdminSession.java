@@ -45,6 +45,11 @@ public class AdminSession {
         return getStaff().role() != dev.regulars.server.staff.StaffRole.MARKETER;
     }
 
+    /** OWNER: staff and roles. */
+    public boolean isOwns() {
+        return getStaff().role() == dev.regulars.server.staff.StaffRole.OWNER;
+    }
+
     /** OWNER and MARKETER: campaigns. */
     public boolean isMarkets() {
         return getStaff().role() != dev.regulars.server.staff.StaffRole.MANAGER;

@@ -1,0 +1,85 @@
+package dev.regulars.server.campaigns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of an audience (MariaDB), its parameters appended in order: the kind's rule (birthday on the day, lapsed,
+ * rated low, everyone) and the segment, on {@code customer c} of the business, merged records left out. Plain
+ * strings, so the benchmarks time exactly what the server runs.
+ */
+public final class AudienceQuery {
+
+    private AudienceQuery() {
+    }
+
+    /** One column: how many customers the occurrence is for. */
+    public static String count(AudienceRule rule, LocalDate occurrence, Instant now, List<Object> params) {
+        return "SELECT COUNT(*) FROM customer c WHERE " + where(rule, occurrence, now, params);
+    }
+
+    /**
+     * The next {@code limit} customers by id after {@code afterId} that run {@code runId} has not decided: id,
+     * first name, phone, e-mail, balance, language.
+     */
+    public static String chunk(AudienceRule rule, LocalDate occurrence, Instant now, String afterId, long runId,
+                               int limit, List<Object> params) {
+        String where = where(rule, occurrence, now, params);
+        params.add(afterId);
+        params.add(runId);
+        params.add(limit);
+        return "SELECT c.id, c.first_name, c.phone_e164, c.email, c.points_balance, c.language FROM customer c"
+                + " WHERE " + where + " AND c.id > ? AND NOT EXISTS (SELECT 1 FROM campaign_recipient x"
+                + " WHERE x.run_id = ? AND x.customer_id = c.id) ORDER BY c.id LIMIT ?";
+    }
+
+    static String where(AudienceRule rule, LocalDate occurrence, Instant now, List<Object> params) {
+        params.add(rule.businessId());
+        String kind = switch (rule.kind()) {
+            case BIRTHDAY -> {
+                LocalDate birthday = occurrence.plusDays(rule.daysBefore());
+                params.add(birthday.getMonthValue());
+                params.add(birthday.getDayOfMonth());
+                yield "c.birthday_month = ? AND c.birthday_day = ?";
+            }
+            case WINBACK -> winback(rule, now, params);
+            case LOW_RATING -> {
+                params.add(SegmentConditions.daysBefore(now, 1));
+                yield "c.id IN (SELECT r.customer_id FROM rating r WHERE r.stars <= 3 AND r.updated_at >= ?)";
+            }
+            case BROADCAST -> "TRUE";
+        };
+        String segment = SegmentConditions.of(rule.segment(), now, params);
+        return "c.business_id = ? AND c.merged_into IS NULL AND " + kind + " AND " + segment;
+    }
+
+    /**
+     * No visit for N days, or for more than k times the customer's own usual interval (two visits at least); a
+     * customer the campaign treated or held out since their last visit is not asked again until they come back.
+     */
+    private static String winback(AudienceRule rule, Instant now, List<Object> params) {
+        List<String> rules = new ArrayList<>();
+        if (rule.lapsedDays() != null) {
+            params.add(SegmentConditions.daysBefore(now, rule.lapsedDays()));
+            rules.add("c.last_visit_at < ?");
+        }
+        if (rule.intervalFactorBp() != null) {
+            params.add(SegmentConditions.daysBefore(now, 0));
+            params.add(rule.intervalFactorBp());
+            rules.add("(c.visits >= 2 AND TIMESTAMPDIFF(SECOND, c.last_visit_at, ?) * 10000 > ?"
+                    + " * TIMESTAMPDIFF(SECOND, c.first_visit_at, c.last_visit_at) / (c.visits - 1))");
+        }
+        String lapsed = rules.isEmpty() ? "FALSE"
+                : "c.last_visit_at IS NOT NULL AND (" + String.join(" OR ", rules) + ")";
+        if (rule.campaignId() == null) {
+            return lapsed;
+        }
+        params.add(rule.campaignId());
+        return lapsed + " AND NOT EXISTS (SELECT 1 FROM campaign_recipient x JOIN campaign_run cr ON cr.id = x.run_id"
+                + " WHERE x.customer_id = c.id AND x.decision IN ('T', 'H') AND x.decided_at > c.last_visit_at"
+                + " AND cr.campaign_id = ?)";
+    }
+
+}

@@ -1,0 +1,196 @@
+package dev.regulars.server.staff;
+
+import dev.regulars.server.messaging.Channel;
+import dev.regulars.server.messaging.MessagingSettings;
+import dev.regulars.server.messaging.Outbox;
+import dev.regulars.server.platform.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The owner's staff management: invite by e-mail (the person sets their own password from a link valid 72 hours,
+ * once), change a role, deactivate and reactivate. A business always keeps an active owner. Every change is in the
+ * staff audit. Errors are {@link IllegalArgumentException} with a message for the owner.
+ */
+@ApplicationScoped
+public class StaffAccounts {
+
+    /** How long an invitation link works. */
+    public static final Duration INVITATION_VALID = Duration.ofHours(72);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+    @Inject
+    private StaffDirectory directory;
+    @Inject
+    private StaffAudit audit;
+    @Inject
+    private Outbox outbox;
+    @Inject
+    private MessagingSettings settings;
+    @Inject
+    private Clock clock;
+
+    /** The business's staff, by name. */
+    public List<StaffUser> of(String businessId) {
+        return em.createQuery("SELECT s FROM StaffUser s WHERE s.businessId = :b ORDER BY s.name", StaffUser.class)
+                .setParameter("b", businessId).getResultList();
+    }
+
+    /**
+     * Creates the account, shut until its password is set, and e-mails the invitation.
+     *
+     * @return the invitation link (also e-mailed), for the owner to pass on when mail does not arrive
+     */
+    @Transactional
+    public String invite(StaffUser owner, String name, String email, StaffRole role) {
+        String cleanName = name == null ? "" : name.strip();
+        String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            throw new IllegalArgumentException("Give the person's name (at most 100 characters)");
+        }
+        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 254) {
+            throw new IllegalArgumentException("\"" + cleanEmail + "\" is not an e-mail address");
+        }
+        if (role == null) {
+            throw new IllegalArgumentException("Choose a role");
+        }
+        if (directory.byEmail(cleanEmail).isPresent()) {
+            throw new IllegalArgumentException(cleanEmail + " already has an account");
+        }
+        Instant now = clock.instant();
+        StaffUser invited = StaffUser.invited(owner.businessId(), cleanEmail, cleanName,
+                directory.hash(token() + token()), role, now);
+        em.persist(invited);
+        String token = token();
+        em.createNativeQuery("INSERT INTO staff_invitation (token_hash, staff_id, created_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, Secrets.sha256Hex(token)).setParameter(2, invited.id())
+                .setParameter(3, utc(now)).setParameter(4, utc(now.plus(INVITATION_VALID))).executeUpdate();
+        String link = settings.publicUrl() + "/staff/welcome?token=" + token;
+        outbox.enqueue(new Outbox.Draft(owner.businessId(), null, Channel.EMAIL, cleanEmail, "en",
+                owner.name() + " invites you to the Regulars admin",
+                "Hello " + cleanName + ",\n\n" + owner.name() + " has given you an account in the Regulars admin as "
+                        + role.name().toLowerCase(Locale.ROOT) + ". Choose your password here (the link works once,"
+                        + " for 72 hours):\n\n" + link + "\n\nThen log in with " + cleanEmail + ".",
+                "invite:" + Secrets.sha256Hex(token)));
+        audit.record(owner, "staff.invite", invited.id(), cleanEmail + " as " + role);
+        return link;
+    }
+
+    /** @throws IllegalArgumentException when it would leave the business without an active owner */
+    @Transactional
+    public void changeRole(StaffUser owner, String staffId, StaffRole role) {
+        StaffUser staff = lock(owner, staffId);
+        if (staff.role() == StaffRole.OWNER && role != StaffRole.OWNER) {
+            requireAnotherOwner(owner.businessId(), staff, "take the owner's role from");
+        }
+        staff.role(role);
+        audit.record(owner, "staff.role", staffId, staff.email() + " is now " + role);
+    }
+
+    /** Deactivated staff cannot log in. */
+    @Transactional
+    public void setActive(StaffUser owner, String staffId, boolean active) {
+        StaffUser staff = lock(owner, staffId);
+        if (!active && staff.role() == StaffRole.OWNER) {
+            requireAnotherOwner(owner.businessId(), staff, "deactivate");
+        }
+        staff.deactivatedAt(active ? null : clock.instant());
+        audit.record(owner, active ? "staff.reactivate" : "staff.deactivate", staffId, staff.email());
+    }
+
+    /**
+     * Sets the password of an invited person from their link.
+     *
+     * @return the account's e-mail, to log in with
+     * @throws IllegalArgumentException for a link that is unknown, used or expired, or a password under 10 characters
+     */
+    @Transactional
+    public String acceptInvitation(String token, String password) {
+        Object[] row = invitation(token);
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            throw new IllegalArgumentException("Choose a password of at least 10 characters");
+        }
+        StaffUser staff = em.find(StaffUser.class, row[0], LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        staff.passwordSet(directory.hash(password), now);
+        em.createNativeQuery("UPDATE staff_invitation SET used_at = ? WHERE token_hash = ?")
+                .setParameter(1, utc(now)).setParameter(2, Secrets.sha256Hex(token)).executeUpdate();
+        return staff.email();
+    }
+
+    /**
+     * The invited person's name, for the welcome page.
+     *
+     * @throws IllegalArgumentException for a link that is unknown, used or expired
+     */
+    public String invitedName(String token) {
+        return em.find(StaffUser.class, invitation(token)[0]).name();
+    }
+
+    private Object[] invitation(String token) {
+        if (token == null || token.length() > 100) {
+            throw new IllegalArgumentException("This invitation link is not complete; open it from the e-mail, or"
+                    + " ask the owner for a new one");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT staff_id, expires_at, used_at FROM staff_invitation"
+                + " WHERE token_hash = ?").setParameter(1, Secrets.sha256Hex(token)).getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("This invitation link is not known; ask the owner for a new one");
+        }
+        Object[] row = rows.get(0);
+        LocalDateTime expires = row[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) row[1];
+        if (row[2] != null || expires.toInstant(ZoneOffset.UTC).isBefore(clock.instant())) {
+            throw new IllegalArgumentException("This invitation link was used or has expired; ask the owner for"
+                    + " a new one");
+        }
+        return row;
+    }
+
+    private StaffUser lock(StaffUser owner, String staffId) {
+        StaffUser staff = staffId == null ? null : em.find(StaffUser.class, staffId, LockModeType.PESSIMISTIC_WRITE);
+        if (staff == null || !staff.businessId().equals(owner.businessId())) {
+            throw new IllegalArgumentException("There is no such member of staff");
+        }
+        return staff;
+    }
+
+    private void requireAnotherOwner(String businessId, StaffUser staff, String what) {
+        long others = em.createQuery("SELECT COUNT(s) FROM StaffUser s WHERE s.businessId = :b AND s.role = :o"
+                        + " AND s.deactivatedAt IS NULL AND s.id <> :me", Long.class)
+                .setParameter("b", businessId).setParameter("o", StaffRole.OWNER).setParameter("me", staff.id())
+                .getSingleResult();
+        if (others == 0) {
+            throw new IllegalArgumentException("You cannot " + what + " the only active owner; make someone else"
+                    + " an owner first");
+        }
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}
