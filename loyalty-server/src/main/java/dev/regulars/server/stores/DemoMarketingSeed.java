@@ -170,7 +170,7 @@ public class DemoMarketingSeed {
     @Transactional
     public void contacts() {
         em.createNativeQuery("UPDATE customer SET email = CONCAT(LOWER(first_name), '.', SUBSTRING(phone_e164, 9),"
-                + " '@example.test'), language = CASE WHEN CRC32(id) % 10 = 0 THEN 'ru' WHEN CRC32(id) % 10 < 4"
+                + " '@example.test'), language = CASE WHEN CRC32(id) % 10 = 1 THEN 'ru' WHEN CRC32(id) % 10 < 5"
                 + " THEN 'nl' ELSE 'en' END WHERE phone_e164 LIKE ? AND CRC32(id) % 5 > 0")
                 .setParameter(1, PHONES + "%").executeUpdate();
     }
