@@ -108,6 +108,40 @@ class AdminIT {
     }
 
     @Test
+    void customersAreFoundByTheStartOfTheirNameAPageAtATime() throws Exception {
+        // 25 customers called Paginus (and one Paginus Smit), made in SQL: phones +31 6 4450 00xx
+        for (int i = 1; i <= 26; i++) {
+            ServerFixture.update("INSERT INTO customer (id, business_id, phone_e164, phone_hmac, first_name, last_name,"
+                    + " marketing_consent, points_balance, visits, total_spend_minor, enrolled_at, change_seq)"
+                    + " SELECT UUID(), id, '+316445000" + String.format("%02d", i) + "', REPEAT('h', 43), 'Paginus',"
+                    + (i == 26 ? "'Smit'" : "NULL") + ", FALSE, 0, 0, 0, NOW(6), 0 FROM business LIMIT 1");
+        }
+        logIn(PASSWORD);
+        WebElement lookup = browser.findElement(By.id("customer:lookup-phone"));
+        lookup.sendKeys("pAGin");
+        submit(browser.findElement(By.id("customer:look-up")));
+        assertThat(browser.findElements(By.xpath("//table[@id='customer:matches']/tbody/tr"))).hasSize(20);
+        browser.findElement(By.id("customer:more")).click();
+        assertThat(browser.findElements(By.xpath("//table[@id='customer:matches']/tbody/tr"))).hasSize(6);
+        assertThat(browser.findElements(By.id("customer:more"))).isEmpty();
+        // a second word narrows by the last name; Open shows the card
+        browser.findElement(By.id("customer:lookup-phone")).clear();
+        browser.findElement(By.id("customer:lookup-phone")).sendKeys("paginus sm");
+        submit(browser.findElement(By.id("customer:look-up")));
+        assertThat(browser.findElement(By.id("customer:matches")).getText()).contains("Paginus Smit", "+31 6 44500026");
+        browser.findElement(By.id("customer:matches:0:open")).click();
+        assertThat(browser.findElement(By.id("customer-name")).getText()).isEqualTo("Paginus Smit");
+        // nobody, and wildcards typed are taken as letters
+        for (String typed : new String[] {"Zyxw", "Pag%", "pag_nus"}) {
+            browser.findElement(By.id("customer:lookup-phone")).clear();
+            browser.findElement(By.id("customer:lookup-phone")).sendKeys(typed);
+            submit(browser.findElement(By.id("customer:look-up")));
+            assertThat(browser.findElement(By.id("messages")).getText()).as(typed)
+                    .startsWith("No customer's name starts with");
+        }
+    }
+
+    @Test
     void aManagerAdjustsPointsOnlyWithAReasonAndEveryBalanceStillMatchesTheLedger() throws Exception {
         logIn(PASSWORD);
         long before = ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = '+31687654321'");

@@ -24,7 +24,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-/** A customer looked up by phone in the admin: who they are, how they come, their cards, consents and points. */
+/**
+ * A customer looked up in the admin by phone, or found by name (a page at a time) and opened: who they are, how
+ * they come, their cards, consents and points.
+ */
 @Named("customerCard")
 @RequestScoped
 public class CustomerPage {
@@ -45,14 +48,39 @@ public class CustomerPage {
     @Inject
     private TerminalRegistry stores;
 
+    @Inject
+    private dev.regulars.server.customers.CustomerSearch search;
+    @Inject
+    private dev.regulars.server.customers.CustomerDirectory directory;
+
     private String phone = "";
+    private List<dev.regulars.server.customers.CustomerSearch.Found> matches = List.of();
+    private boolean moreMatches;
+    private String afterId;
+    private String afterName;
     private CustomerProfiles.Profile found;
     private List<HistoryRow> history = List.of();
     private Store store;
 
+    /** A phone opens that customer's card; letters list the customers whose name starts so. */
     public void lookUp() {
         String businessId = staff.current().businessId();
         store = stores.storesOf(businessId).stream().findFirst().orElseThrow();
+        if (phone.strip().length() > 100) {
+            message(FacesMessage.SEVERITY_ERROR, "Type a phone number or the start of a name");
+            return;
+        }
+        if (phone.chars().anyMatch(Character::isLetter) && !phone.strip().toUpperCase(Locale.ROOT).startsWith("RC")) {
+            var after = afterId == null ? null
+                    : new dev.regulars.server.customers.CustomerSearch.Found(afterId, afterName, null, null, 0);
+            List<dev.regulars.server.customers.CustomerSearch.Found> page = search.byName(businessId, phone, after);
+            moreMatches = page.size() > dev.regulars.server.customers.CustomerSearch.PAGE;
+            matches = moreMatches ? page.subList(0, dev.regulars.server.customers.CustomerSearch.PAGE) : page;
+            if (matches.isEmpty()) {
+                message(FacesMessage.SEVERITY_ERROR, "No customer's name starts with " + phone.strip());
+            }
+            return;
+        }
         try {
             found = profiles.byPhone(businessId, store.phoneRegion(), phone).orElse(null);
         } catch (InvalidPhoneNumberException e) {
@@ -69,6 +97,53 @@ public class CustomerPage {
                         (e.customerId().equals(found.customer().id()) ? "" : "(on the merged record) ")
                                 + (e.note() == null ? "" : e.note())))
                 .toList();
+    }
+
+    /**
+     * A search or a customer opened by address (store.xhtml?q=...[&afterId=...&afterName=...], store.xhtml?customer=
+     * id): the list's "Open"
+     * and "More names" are links, so they work whatever this request knew of the page before.
+     */
+    @jakarta.annotation.PostConstruct
+    void fromAddress() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces == null || faces.isPostback()) {
+            return;
+        }
+        var params = faces.getExternalContext().getRequestParameterMap();
+        if (params.get("customer") != null) {
+            directory.byId(staff.current().businessId(), params.get("customer")).ifPresent(c -> {
+                phone = c.phoneE164();
+                lookUp();
+            });
+        } else if (params.get("q") != null) {
+            phone = params.get("q");
+            afterId = params.get("afterId");
+            afterName = params.get("afterName");
+            if (afterId == null || afterName == null) {
+                afterId = null;
+                afterName = null;
+            }
+            lookUp();
+        }
+    }
+
+    /** The last customer listed, where the next page starts after. */
+    public dev.regulars.server.customers.CustomerSearch.Found getLastMatch() {
+        return matches.get(matches.size() - 1);
+    }
+
+    public List<dev.regulars.server.customers.CustomerSearch.Found> getMatches() {
+        return matches;
+    }
+
+    public boolean isMoreMatches() {
+        return moreMatches;
+    }
+
+    /** "+31 6 1234 5678" */
+    public String shown(String phoneE164) {
+        return PhoneNumbers.formatInternational(new PhoneNumber(phoneE164));
     }
 
     public boolean isFound() {
