@@ -72,5 +72,12 @@ class CampaignRulesTest {
         assertThat(t.body(Map.of("bonus", "$1 \\ odd", "bonusExpiry", "x"))).isEqualTo("$1 \\ odd points for you until x.");
         assertThatThrownBy(() -> new Template(null, "Hi {name}")).hasMessageContaining("{name} is not a variable");
         assertThatThrownBy(() -> new Template(null, " ")).hasMessage("a message needs a text");
+        for (String broken : new String[] {"Hi firstName} {balance", "Hi { firstName }", "Hi {firstName", "{}"}) {
+            assertThatThrownBy(() -> new Template(null, broken)).as(broken)
+                    .hasMessageStartingWith("A brace that makes no variable");
+        }
+        assertThat(Template.problemIn("Hi {firstName|friend}, {balance} points")).isNull();
+        assertThat(new Template("{bonus} for you", "Hi").uses("bonus")).isTrue();
+        assertThat(new Template(null, "Hi {firstName}").uses("bonus")).isFalse();
     }
 }

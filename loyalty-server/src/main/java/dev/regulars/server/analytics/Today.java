@@ -46,7 +46,7 @@ public class Today {
                         + " FROM callback_task WHERE business_id = ? AND status IN ('OPEN', 'TAKEN')")
                 .setParameter(1, at).setParameter(2, businessId).getSingleResult();
         Object[] messages = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(status = 'DEAD'), 0)"
-                        + " FROM outbox_message WHERE business_id = ? AND created_at >= ?")
+                        + " FROM outbox_message WHERE business_id = ? AND created_at >= ? AND dedupe_key LIKE 'run:%'")
                 .setParameter(1, businessId).setParameter(2, from).getSingleResult();
         return new Figures(number(sales[0]), number(sales[1]), number(sales[2]), enrolled, number(sales[3]),
                 number(sales[4]), number(ratings[0]), ((Number) ratings[1]).doubleValue(), number(ratings[2]),

@@ -25,7 +25,14 @@ import java.util.Map;
 public class Campaign {
 
     /** Only ACTIVE campaigns have occurrences. */
-    public enum Status { DRAFT, ACTIVE, PAUSED, ENDED }
+    public enum Status {
+        DRAFT, ACTIVE, PAUSED, ENDED;
+
+        /** What the marketer reads: an ACTIVE campaign is "scheduled". */
+        public String words() {
+            return this == ACTIVE ? "scheduled" : name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Id
     private String id;
@@ -149,7 +156,7 @@ public class Campaign {
             case DRAFT -> false;
         };
         if (!allowed) {
-            throw new IllegalStateException("a campaign that is " + status.name().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalStateException("A campaign that is " + status.words()
                     + " cannot be " + switch (next) {
                         case ACTIVE -> "scheduled";
                         case PAUSED -> "paused";

@@ -4,7 +4,6 @@ import dev.regulars.core.campaigns.Template;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +31,9 @@ public record CampaignMessage(String language, String subject, String body) {
             values.put("bonus", String.valueOf(bonus));
         }
         if (bonusUntil != null) {
-            values.put("bonusExpiry", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(Locale.forLanguageTag(language)).format(bonusUntil.atZone(zone)));
+            // "21 December 2026", "21 декабря 2026": no "г." that a sentence's full stop would double
+            values.put("bonusExpiry", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language))
+                    .format(bonusUntil.atZone(zone)));
         }
         Template template = templates.get(language);
         return new CampaignMessage(language, template.subject(values), template.body(values));

@@ -40,7 +40,8 @@ public class CampaignReport {
                 GROUP BY c.id, c.name, c.kind, c.status, r.occurrence_on, r.status, r.id
                 ORDER BY c.created_at DESC""").setParameter(1, businessId).getResultList();
         return rows.stream().map(r -> new Line((String) r[6], (String) r[0], (String) r[1], (String) r[2],
-                r[3] == null ? "never" : r[3].toString(), r[4] == null ? "" : ((String) r[4]).toLowerCase(),
+                r[3] == null ? "never" : r[3].toString(), r[4] == null ? ""
+                        : "RUNNING".equals(r[4]) && !"ACTIVE".equals(r[2]) ? "stopped" : ((String) r[4]).toLowerCase(),
                 ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), ((Number) r[9]).longValue(),
                 ((Number) r[10]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue())).toList();
     }

@@ -67,9 +67,9 @@ public class Campaigns {
     @Transactional
     public void change(StaffUser staff, String id, CampaignSettings settings) {
         Campaign campaign = find(staff.businessId(), id)
-                .orElseThrow(() -> new IllegalArgumentException("there is no such campaign"));
+                .orElseThrow(() -> new IllegalArgumentException("There is no such campaign"));
         if (campaign.status() == Campaign.Status.ENDED) {
-            throw new IllegalStateException("an ended campaign cannot be changed; make a new one");
+            throw new IllegalStateException("An ended campaign cannot be changed; make a new one");
         }
         campaign.apply(settings, staff.id(), clock.instant());
         audit.record(staff, "campaign.change", id, settings.kind() + " " + settings.name());
@@ -79,7 +79,7 @@ public class Campaigns {
     @Transactional
     public void move(StaffUser staff, String id, Campaign.Status next) {
         Campaign campaign = find(staff.businessId(), id)
-                .orElseThrow(() -> new IllegalArgumentException("there is no such campaign"));
+                .orElseThrow(() -> new IllegalArgumentException("There is no such campaign"));
         campaign.moveTo(next, staff.id(), clock.instant());
         audit.record(staff, "campaign." + next.name().toLowerCase(java.util.Locale.ROOT), id, campaign.name());
     }

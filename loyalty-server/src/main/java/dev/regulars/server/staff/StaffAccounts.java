@@ -71,13 +71,23 @@ public class StaffAccounts {
         if (role == null) {
             throw new IllegalArgumentException("Choose a role");
         }
-        if (directory.byEmail(cleanEmail).isPresent()) {
+        Instant now = clock.instant();
+        StaffUser invited = directory.byEmail(cleanEmail).orElse(null);
+        if (invited != null && (invited.hasPassword() || !invited.businessId().equals(owner.businessId()))) {
             throw new IllegalArgumentException(cleanEmail + " already has an account");
         }
-        Instant now = clock.instant();
-        StaffUser invited = StaffUser.invited(owner.businessId(), cleanEmail, cleanName,
-                directory.hash(token() + token()), role, now);
-        em.persist(invited);
+        if (invited == null) {
+            invited = StaffUser.invited(owner.businessId(), cleanEmail, cleanName, directory.hash(token() + token()),
+                    role, now);
+            em.persist(invited);
+        } else {
+            // invited before and not taken up: a new link replaces the old ones, with the name and role given now
+            invited.rename(cleanName);
+            invited.role(role);
+            invited.deactivatedAt(null);
+            em.createNativeQuery("UPDATE staff_invitation SET used_at = ? WHERE staff_id = ? AND used_at IS NULL")
+                    .setParameter(1, utc(now)).setParameter(2, invited.id()).executeUpdate();
+        }
         String token = token();
         em.createNativeQuery("INSERT INTO staff_invitation (token_hash, staff_id, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?)")
@@ -125,8 +135,9 @@ public class StaffAccounts {
     @Transactional
     public String acceptInvitation(String token, String password) {
         Object[] row = invitation(token);
-        if (password == null || password.length() < 10 || password.length() > 200) {
-            throw new IllegalArgumentException("Choose a password of at least 10 characters");
+        if (password == null || password.strip().length() < 10 || password.length() > 200) {
+            throw new IllegalArgumentException("Choose a password of at least 10 characters, not only spaces (at"
+                    + " most 200)");
         }
         StaffUser staff = em.find(StaffUser.class, row[0], LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -151,12 +162,16 @@ public class StaffAccounts {
                     + " ask the owner for a new one");
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT staff_id, expires_at, used_at FROM staff_invitation"
-                + " WHERE token_hash = ?").setParameter(1, Secrets.sha256Hex(token)).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT i.staff_id, i.expires_at, i.used_at, s.deactivated_at"
+                + " FROM staff_invitation i JOIN staff_user s ON s.id = i.staff_id WHERE i.token_hash = ?")
+                .setParameter(1, Secrets.sha256Hex(token)).getResultList();
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("This invitation link is not known; ask the owner for a new one");
         }
         Object[] row = rows.get(0);
+        if (row[3] != null) {
+            throw new IllegalArgumentException("This invitation was withdrawn; ask the owner if that is a mistake");
+        }
         LocalDateTime expires = row[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) row[1];
         if (row[2] != null || expires.toInstant(ZoneOffset.UTC).isBefore(clock.instant())) {
             throw new IllegalArgumentException("This invitation link was used or has expired; ask the owner for"

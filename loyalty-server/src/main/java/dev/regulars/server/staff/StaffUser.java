@@ -61,6 +61,10 @@ public class StaffUser {
         this.passwordSetAt = at;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public void role(StaffRole role) {
         this.role = role;
     }

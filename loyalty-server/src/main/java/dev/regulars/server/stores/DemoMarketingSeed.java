@@ -147,7 +147,7 @@ public class DemoMarketingSeed {
             Instant at = now.minus(Duration.ofDays(daysAgo)).atZone(zone).toLocalDate()
                     .atTime(LocalTime.of(7 + random.nextInt(10), random.nextInt(60))).atZone(zone).toInstant();
             if (at.isAfter(now)) {
-                at = now.minus(Duration.ofMinutes(5 + random.nextInt(60)));
+                at = at.minus(Duration.ofDays(1)); // later today has not happened yet: the same hour yesterday
             }
             String[] item = ITEMS[random.nextInt(ITEMS.length)];
             int quantity = 1 + (random.nextInt(4) == 0 ? 1 : 0);
@@ -166,9 +166,14 @@ public class DemoMarketingSeed {
         return visits;
     }
 
-    /** E-mail addresses for most, and the language they read: a few Russian and Dutch speakers. */
+    /**
+     * E-mail addresses for most, and the language they read: a few Russian and Dutch speakers. They enrolled at
+     * their first visit (the server dates an enrolment by its arrival, which was now for the whole history).
+     */
     @Transactional
     public void contacts() {
+        em.createNativeQuery("UPDATE customer SET enrolled_at = first_visit_at WHERE phone_e164 LIKE ?"
+                + " AND first_visit_at IS NOT NULL").setParameter(1, PHONES + "%").executeUpdate();
         em.createNativeQuery("UPDATE customer SET email = CONCAT(LOWER(first_name), '.', SUBSTRING(phone_e164, 9),"
                 + " '@example.test'), language = CASE WHEN CRC32(id) % 10 = 1 THEN 'ru' WHEN CRC32(id) % 10 < 5"
                 + " THEN 'nl' ELSE 'en' END WHERE phone_e164 LIKE ? AND CRC32(id) % 5 > 0")

@@ -217,6 +217,14 @@ class CampaignEditorIT {
         assertThat(browser.getPageSource()).contains("403");
         browser.get(server + "admin/messages.xhtml");
         assertThat(browser.getTitle()).isEqualTo("Regulars admin · messages");
+        // an address that names no campaign says so, and offers no form
+        for (String wrong : new String[] {"?id=nonsense", "?kind=FOO"}) {
+            browser.get(server + "admin/campaign.xhtml" + wrong);
+            assertThat(browser.findElement(By.id("missing")).getText()).as(wrong).startsWith("There is no");
+            assertThat(browser.findElements(By.id("campaign:save"))).isEmpty();
+        }
+        browser.get(server + "admin/campaign.xhtml?kind=winback");
+        assertThat(browser.findElement(By.id("campaign:lapsedDays")).getAttribute("value")).isEqualTo("45");
     }
 
     private static String enroll(TillContext till, String phone, String name) {

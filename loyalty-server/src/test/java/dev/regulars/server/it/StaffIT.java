@@ -80,8 +80,25 @@ class StaffIT {
             Browser.logIn(browser, server, "nadia@example.test", "anything-at-all");
             assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
 
+            // asked again before she took it up: a new link, the old one no longer works
+            browser.manage().deleteAllCookies();
+            Browser.logIn(browser, server, DemoBusinessSeed.OWNER_EMAIL, DemoBusinessSeed.OWNER_PASSWORD);
+            browser.get(server + "admin/staff.xhtml");
+            invite(browser, "Nadia", "nadia@example.test", "MARKETER");
+            String again = browser.findElement(By.id("invitation-link")).getText();
+            assertThat(again).isNotEqualTo(link.group(1));
+            assertThat(get(welcome).statusCode()).isEqualTo(410);
+            welcome = server + "staff/welcome?token=" + again.replaceAll(".*token=", "");
+            browser.manage().deleteAllCookies();
+
             browser.get(welcome);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Nadia");
+            // ten spaces are no password
+            browser.findElement(By.id("password")).sendKeys("          ");
+            browser.findElement(By.id("repeat")).sendKeys("          ");
+            Browser.submit(browser, browser.findElement(By.id("set-password")));
+            assertThat(browser.findElement(By.id("error")).getText()).startsWith("Choose a password of at least 10"
+                    + " characters, not only spaces");
             browser.findElement(By.id("password")).sendKeys("coffee-and-campaigns");
             browser.findElement(By.id("repeat")).sendKeys("coffee-and-campaign");
             Browser.submit(browser, browser.findElement(By.id("set-password")));
@@ -91,11 +108,16 @@ class StaffIT {
             browser.findElement(By.id("repeat")).sendKeys("coffee-and-campaigns");
             Browser.submit(browser, browser.findElement(By.id("set-password")));
             assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Your password is set");
+            // logging in right there (no page asked for the login) lands in the admin
+            browser.findElement(By.id("email")).sendKeys("nadia@example.test");
+            browser.findElement(By.id("password")).sendKeys("coffee-and-campaigns");
+            Browser.submit(browser, browser.findElement(By.id("login")));
+            assertThat(browser.findElement(By.id("today")).getText()).contains("campaign messages");
+            browser.manage().deleteAllCookies();
             // the link works once
-            HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(welcome))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(again.statusCode()).isEqualTo(410);
-            assertThat(again.body()).contains("was used or has expired");
+            HttpResponse<String> used = get(welcome);
+            assertThat(used.statusCode()).isEqualTo(410);
+            assertThat(used.body()).contains("was used or has expired");
 
             Browser.logIn(browser, server, "nadia@example.test", "coffee-and-campaigns");
             assertThat(browser.findElement(By.id("nav-campaigns")).isDisplayed()).isTrue();
@@ -109,12 +131,7 @@ class StaffIT {
             browser.get(server + "admin/staff.xhtml");
             Browser.submit(browser, button(browser, "Nadia", "Make manager"));
             assertThat(row(browser, "Nadia")).contains("MANAGER", "active");
-            // the page asks "Deactivate Nadia?" first
-            org.openqa.selenium.WebElement deactivate = button(browser, "Nadia", "Deactivate");
-            deactivate.click();
-            browser.switchTo().alert().accept();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(deactivate));
+            deactivate(browser, "Nadia");
             assertThat(row(browser, "Nadia")).contains("deactivated");
             // the only owner cannot stop being one
             assertThat(browser.findElements(By.xpath("//tr[td[1][normalize-space()='Olga (owner)']]//input")))
@@ -123,7 +140,18 @@ class StaffIT {
             Browser.logIn(browser, server, "nadia@example.test", "coffee-and-campaigns");
             assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM staff_audit WHERE action IN ('staff.invite',"
-                    + " 'staff.role', 'staff.deactivate')")).isEqualTo(3);
+                    + " 'staff.role', 'staff.deactivate')")).isEqualTo(4);
+
+            // someone invited and then deactivated cannot take the invitation up
+            browser.manage().deleteAllCookies();
+            Browser.logIn(browser, server, DemoBusinessSeed.OWNER_EMAIL, DemoBusinessSeed.OWNER_PASSWORD);
+            browser.get(server + "admin/staff.xhtml");
+            invite(browser, "Dora", "dora@example.test", "MANAGER");
+            String dora = browser.findElement(By.id("invitation-link")).getText();
+            deactivate(browser, "Dora");
+            HttpResponse<String> withdrawn = get(server + "staff/welcome?token=" + dora.replaceAll(".*token=", ""));
+            assertThat(withdrawn.statusCode()).isEqualTo(410);
+            assertThat(withdrawn.body()).contains("This invitation was withdrawn");
         } finally {
             browser.quit();
         }
@@ -132,8 +160,7 @@ class StaffIT {
     @Test
     void anUnknownOrBrokenInvitationLinkSaysWhatToDo() throws Exception {
         for (String query : new String[] {"?token=made-up", "", "?token=" + "x".repeat(500)}) {
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(server + "staff/welcome" + query)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = get(server + "staff/welcome" + query);
             assertThat(page.statusCode()).isEqualTo(410);
             assertThat(page.body()).contains("ask the owner for a new one").doesNotContain("<form");
         }
@@ -146,6 +173,20 @@ class StaffIT {
         browser.findElement(By.id("invite:email")).sendKeys(email);
         new Select(browser.findElement(By.id("invite:role"))).selectByValue(role);
         Browser.submit(browser, browser.findElement(By.id("invite:send-invitation")));
+    }
+
+    /** Deactivate, and yes to the page's "Deactivate ...?". */
+    private static void deactivate(ChromeDriver browser, String name) {
+        org.openqa.selenium.WebElement deactivate = button(browser, name, "Deactivate");
+        deactivate.click();
+        browser.switchTo().alert().accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(deactivate));
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String row(ChromeDriver browser, String name) {

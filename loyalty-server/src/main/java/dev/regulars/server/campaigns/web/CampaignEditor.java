@@ -55,6 +55,8 @@ public class CampaignEditor implements Serializable {
     private Clock clock;
 
     private String campaignId;
+    /** Why there is no campaign to edit (an unknown id or kind in the address); null when there is one. */
+    private String missing;
     private String status = "new";
     private CampaignForm form;
     private String audience = "";
@@ -76,20 +78,24 @@ public class CampaignEditor implements Serializable {
         StaffUser me = staffDirectory.current();
         if (id != null) {
             Campaign campaign = campaigns.find(me.businessId(), id).orElse(null);
-            if (campaign != null) {
-                campaignId = campaign.id();
-                status = campaign.status().name();
-                form = CampaignForm.of(campaign.settings(), currency());
+            if (campaign == null) {
+                missing = "There is no such campaign; it may be of another business, or the address is cut short.";
+                form = CampaignForm.blank(CampaignKind.BROADCAST);
+                return;
             }
-        }
-        if (form == null) {
-            CampaignKind kind = CampaignKind.BROADCAST;
+            campaignId = campaign.id();
+            status = campaign.status().name();
+            form = CampaignForm.of(campaign.settings(), currency());
+        } else {
+            String kind = params.getOrDefault("kind", "BROADCAST").strip().toUpperCase(Locale.ROOT);
             try {
-                kind = CampaignKind.valueOf(params.getOrDefault("kind", "BROADCAST"));
+                form = CampaignForm.blank(CampaignKind.valueOf(kind));
             } catch (IllegalArgumentException e) {
-                // a made-up kind in the address: start a broadcast
+                missing = "There is no campaign kind \"" + params.get("kind") + "\"; start a new one from the"
+                        + " Campaigns page.";
+                form = CampaignForm.blank(CampaignKind.BROADCAST);
+                return;
             }
-            form = CampaignForm.blank(kind);
         }
         recount();
     }
@@ -99,14 +105,17 @@ public class CampaignEditor implements Serializable {
         StaffUser me = staffDirectory.current();
         CampaignSettings settings = form.parseAudience(currency(), today(), tiers(), storeIds());
         if (settings == null) {
-            audience = "To count who it reaches: " + form.getErrors().values().iterator().next();
+            audience = "To count who it reaches: " + form.getErrors().values().stream().findFirst()
+                    .orElse("fix the marked fields");
             return;
         }
         long n = campaigns.audienceSize(me.businessId(), campaignId, settings);
         LocalDate occurrence = campaigns.nextOccurrence(me.businessId(), settings);
         audience = String.format(Locale.ENGLISH, "%,d customer%s on %s", n, n == 1 ? "" : "s", occurrence)
-                + (settings.holdoutBp() > 0 ? String.format(Locale.ENGLISH, ", about %,d of them held out",
-                Math.round(n * settings.holdoutBp() / 10_000.0)) : "");
+                + (settings.holdoutBp() > 0 && n > 0 ? String.format(Locale.ENGLISH,
+                "; a random %s %% of them (about %,d) held out for comparison",
+                java.math.BigDecimal.valueOf(settings.holdoutBp(), 2).stripTrailingZeros().toPlainString(),
+                Math.max(1, Math.round(n * settings.holdoutBp() / 10_000.0))) : "");
     }
 
     /** Shows the message for the customer with the phone typed, or for one of the audience. */
@@ -153,10 +162,12 @@ public class CampaignEditor implements Serializable {
         Notices.info("A test message is on its way to " + me.email() + ".");
     }
 
-    /** Saves the campaign as it is; a new one is a draft. */
-    public void save() {
+    /** Saves the campaign as it is (a new one is a draft) and opens it by its address, so a reload sends nothing. */
+    public void save() throws IOException {
         if (store(checked())) {
-            Notices.info("Saved.");
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().put("notice", "Saved.");
+            external.redirect(external.getRequestContextPath() + "/admin/campaign.xhtml?id=" + campaignId);
         }
     }
 
@@ -260,6 +271,20 @@ public class CampaignEditor implements Serializable {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getMissing() {
+        return missing;
+    }
+
+    /** An ended campaign is shown for reference; it is not changed any more. */
+    public boolean isEditable() {
+        return missing == null && !Campaign.Status.ENDED.name().equals(status);
+    }
+
+    /** "draft", "scheduled", "paused", "ended" or "new". */
+    public String getStatusText() {
+        return CampaignsPage.statusText(status);
     }
 
     public boolean isBirthday() {

@@ -149,15 +149,23 @@ public class CampaignForm implements Serializable {
             onceOn = f.date("onceOn", "Date", today);
         } else if (!"DAILY".equals(values.get("schedule"))) {
             errors.put("schedule", "Choose every day or once");
+        } else if (!values.getOrDefault("onceOn", "").isBlank()) {
+            errors.put("onceOn", "A date is given but the campaign runs every day: choose \"once, on a date\","
+                    + " or clear the date");
         }
         QuietHours quiet = f.quietHours();
         FrequencyCap cap = f.cap();
+        if (sendAt != null && quiet != null && quiet.contains(sendAt)) {
+            errors.put("sendAt", sendAt + " is within the quiet hours (" + quiet.from() + "-" + quiet.until()
+                    + "): nothing would go out before " + quiet.until());
+        }
         List<Channel> channels = CHANNEL_ORDERS.get(values.getOrDefault("channelOrder", ""));
         if (channels == null) {
             errors.put("channelOrder", "Choose the channels to send by");
         }
         Integer holdoutBp = f.basisPoints("holdoutPercent", "Held out (%)", 0, 5_000);
-        Map<String, Template> templates = f.templates(channels != null && channels.contains(Channel.EMAIL));
+        Map<String, Template> templates = f.templates(channels != null && channels.contains(Channel.EMAIL), bonus,
+                bonusDays);
         Segment segment = f.segment(tiers, stores);
         if (!errors.isEmpty()) {
             return null;
@@ -194,14 +202,16 @@ public class CampaignForm implements Serializable {
         stand.values.put("capMessages", "");
         stand.values.put("capDays", "");
         stand.values.put("channelOrder", "SMS");
-        stand.values.put("holdoutPercent", "0");
         stand.values.put("bonusPoints", "0");
         stand.values.put("bonusValidDays", "0");
+        for (String language : CampaignSettings.LANGUAGES) {
+            stand.values.remove("subject_" + language);
+            stand.values.remove("body_" + language);
+        }
         stand.values.put("body_en", "count");
-        stand.values.remove("body_ru");
-        stand.values.remove("body_nl");
-        stand.values.remove("subject_ru");
-        stand.values.remove("subject_nl");
+        if (stand.parse(currency, today, tiers, stores) == null) {
+            stand.values.put("holdoutPercent", "0"); // a holdout typed wrong does not stop the count
+        }
         return stand.parse(currency, today, tiers, stores);
     }
 

@@ -76,6 +76,34 @@ public class CampaignsPage {
         lines = null;
     }
 
+    /** The words the marketer reads for a status: ACTIVE is "scheduled". */
+    public static String statusText(String status) {
+        try {
+            return dev.regulars.server.campaigns.Campaign.Status.valueOf(status).words();
+        } catch (IllegalArgumentException e) {
+            return status.toLowerCase(Locale.ROOT); // "new"
+        }
+    }
+
+    /** "Win-back", "Birthday greeting", ... */
+    public static String kindText(String kind) {
+        return switch (kind) {
+            case "BIRTHDAY" -> "Birthday greeting";
+            case "WINBACK" -> "Win-back";
+            case "LOW_RATING" -> "Low-rating follow-up";
+            case "BROADCAST" -> "Broadcast";
+            default -> kind;
+        };
+    }
+
+    public String status(String status) {
+        return statusText(status);
+    }
+
+    public String kind(String kind) {
+        return kindText(kind);
+    }
+
     public List<CampaignReport.Line> getLines() {
         if (lines == null) {
             lines = report.of(staff.current().businessId());

@@ -186,31 +186,53 @@ final class Fields {
         return new FrequencyCap(messages, days);
     }
 
-    /** The languages with a text, in the order en, ru, nl; e-mail needs a subject. */
-    Map<String, Template> templates(boolean subjectNeeded) {
+    /**
+     * The languages with a text, in the order en, ru, nl; e-mail needs a subject; {bonus} and {bonusExpiry} only
+     * where the campaign gives a bonus (with its own validity), or they would read empty.
+     */
+    Map<String, Template> templates(boolean subjectNeeded, long bonus, int bonusDays) {
         Map<String, Template> templates = new LinkedHashMap<>();
         for (String language : CampaignSettings.LANGUAGES) {
             String subject = text("subject_" + language, "Subject", 150, false);
             String body = text("body_" + language, "Text", 1000, false);
+            boolean fine = variables("subject_" + language, subject, bonus, bonusDays)
+                    & variables("body_" + language, body, bonus, bonusDays);
             if (body == null) {
-                if (subject != null) {
-                    errors.put("body_" + language, "A subject without a text: write the text, or clear the subject");
+                if (subject != null || errors.containsKey("subject_" + language)) {
+                    errors.putIfAbsent("body_" + language, "A subject without a text: write the text, or clear the"
+                            + " subject");
                 }
                 continue;
             }
-            if (subject == null && subjectNeeded) {
-                errors.putIfAbsent("subject_" + language, "E-mail needs a subject");
+            if (subject == null && subjectNeeded && !errors.containsKey("subject_" + language)) {
+                errors.put("subject_" + language, "E-mail needs a subject");
             }
-            try {
+            if (fine) {
                 templates.put(language, new Template(subject, body));
-            } catch (IllegalArgumentException e) {
-                errors.put("body_" + language, e.getMessage());
             }
         }
-        if (templates.isEmpty() && !errors.keySet().stream().anyMatch(k -> k.startsWith("body_"))) {
+        if (templates.isEmpty() && errors.keySet().stream().noneMatch(k -> k.startsWith("body_")
+                || k.startsWith("subject_"))) {
             errors.put("body_en", "Write the message in at least one language");
         }
         return templates;
+    }
+
+    private boolean variables(String field, String text, long bonus, int bonusDays) {
+        if (text == null) {
+            return true;
+        }
+        String problem = Template.problemIn(text);
+        if (problem == null && bonus == 0 && text.matches("(?s).*\\{bonus(Expiry)?(\\|[^}]*)?}.*")) {
+            problem = "The campaign gives no bonus points: {bonus} and {bonusExpiry} would read empty";
+        } else if (problem == null && bonusDays == 0 && text.matches("(?s).*\\{bonusExpiry(\\|[^}]*)?}.*")) {
+            problem = "The bonus keeps the program's expiry (valid for 0 days here): {bonusExpiry} would read empty";
+        }
+        if (problem != null) {
+            errors.putIfAbsent(field, problem);
+            return false;
+        }
+        return true;
     }
 
     Segment segment(Set<String> tiers, Set<String> stores) {

@@ -125,6 +125,37 @@ class CampaignFormTest {
     }
 
     @Test
+    void aMessageThatWouldReadWrongIsRefusedWhereItIsWritten() {
+        CampaignForm form = CampaignForm.blank(CampaignKind.BROADCAST);
+        form.getValues().put("name", "News");
+        form.getValues().put("subject_en", "Hi {name}");
+        form.getValues().put("subject_ru", "Бонус {bonus}");
+        form.getValues().put("body_ru", "До {bonusExpiry}");
+        form.getValues().put("subject_nl", "Hoi { firstName }");
+        form.getValues().put("body_nl", "Tot ziens");
+        form.getValues().put("sendAt", "22:00");
+        form.getValues().put("onceOn", "2026-12-24");
+
+        assertThat(parse(form)).isNull();
+
+        assertThat(form.getErrors().get("subject_en")).startsWith("{name} is not a variable");
+        assertThat(form.getErrors()).containsEntry("body_en", "A subject without a text: write the text, or clear"
+                        + " the subject")
+                .containsEntry("subject_ru", "The campaign gives no bonus points: {bonus} and {bonusExpiry} would"
+                        + " read empty")
+                .containsEntry("body_ru", "The campaign gives no bonus points: {bonus} and {bonusExpiry} would read"
+                        + " empty")
+                .containsEntry("sendAt", "22:00 is within the quiet hours (21:00-09:00): nothing would go out"
+                        + " before 09:00")
+                .containsEntry("onceOn", "A date is given but the campaign runs every day: choose \"once, on a"
+                        + " date\", or clear the date");
+        assertThat(form.getErrors().get("subject_nl")).startsWith("A brace that makes no variable");
+        // the audience is still counted, whatever the messages say (the date decides the occurrence, though)
+        form.getValues().put("onceOn", "");
+        assertThat(form.parseAudience(EUR, TODAY, TIERS, STORES)).isNotNull();
+    }
+
+    @Test
     void hugeOrOddNumbersAreRefusedNotWrapped() {
         CampaignForm form = CampaignForm.blank(CampaignKind.WINBACK);
         form.getValues().put("intervalFactor", "1e20");
