@@ -57,6 +57,7 @@ public class Customer {
     private Instant lastVisitAt;
     @Column(name = "last_store_id")
     private String lastStoreId;
+    private String email;
     private String language;
     @Column(name = "enrolled_at")
     private Instant enrolledAt;
@@ -98,6 +99,27 @@ public class Customer {
     /** The language messages to the customer are written in (en, ru, nl), null when not known. */
     public String language() {
         return language;
+    }
+
+    /** The address for e-mail messages, null when not given. */
+    public String email() {
+        return email;
+    }
+
+    /**
+     * @param email an address as typed, or blank to remove it
+     * @throws IllegalArgumentException for something that is not an e-mail address
+     */
+    public void email(String email) {
+        String clean = email == null ? "" : email.strip();
+        if (clean.isEmpty()) {
+            this.email = null;
+            return;
+        }
+        if (clean.length() > 254 || !clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("\"" + clean + "\" is not an e-mail address");
+        }
+        this.email = clean;
     }
 
     /** The languages messages to customers are written in. */

@@ -17,7 +17,7 @@ import java.util.Properties;
 
 /**
  * E-mail over SMTP with Jakarta Mail, many messages over each connection, a chunk spread over
- * {@code regulars.smtp.connections} connections at once (default 4): each message waits for the mail server's
+ * {@code regulars.smtp.connections} connections at once (default 8): each message waits for the mail server's
  * answers, so one connection leaves both ends idle most of the time (relays accept several; see BENCHMARKS.md,
  * dispatch-smtp). Every message carries its one-click
  * unsubscribe link in the text and in the List-Unsubscribe and List-Unsubscribe-Post headers (RFC 2369, RFC 8058),

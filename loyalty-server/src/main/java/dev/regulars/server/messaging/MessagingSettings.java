@@ -55,7 +55,7 @@ public class MessagingSettings {
 
     /** How many SMTP connections a chunk of e-mails is spread over at once. */
     @Inject
-    @ConfigProperty(name = "regulars.smtp.connections", defaultValue = "4")
+    @ConfigProperty(name = "regulars.smtp.connections", defaultValue = "8")
     private int smtpConnections;
 
     /** At most this many messages a second per channel (providers throttle and block senders who burst). */

@@ -142,6 +142,37 @@ class AdminIT {
     }
 
     @Test
+    void aManagerSetsACustomersEmailAndLanguageOnTheCard() throws Exception {
+        // a customer of this test alone, who agreed to nothing: no campaign of another test reaches them
+        ServerFixture.update("INSERT INTO customer (id, business_id, phone_e164, phone_hmac, first_name,"
+                + " marketing_consent, points_balance, visits, total_spend_minor, enrolled_at, change_seq)"
+                + " SELECT UUID(), id, '+31644600001', REPEAT('h', 43), 'Contacta', FALSE, 0, 0, 0, NOW(6), 0"
+                + " FROM business LIMIT 1");
+        logIn(PASSWORD);
+        browser.findElement(By.id("customer:lookup-phone")).sendKeys("06 4460 0001");
+        submit(browser.findElement(By.id("customer:look-up")));
+        assertThat(browser.findElement(By.id("customer-name")).getText()).isEqualTo("Contacta");
+        browser.findElement(By.id("contacts:email")).sendKeys("at home");
+        submit(browser.findElement(By.id("contacts:save-contacts")));
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("\"at home\" is not an e-mail"
+                + " address");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE first_name = 'Contacta' AND email IS NULL"))
+                .isEqualTo(1);
+        WebElement email = browser.findElement(By.id("contacts:email"));
+        email.clear();
+        email.sendKeys(" contacta@example.test ");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("contacts:language"))).selectByValue("ru");
+        submit(browser.findElement(By.id("contacts:save-contacts")));
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("Contact details saved.");
+        assertThat(browser.findElement(By.id("contacts:email")).getAttribute("value"))
+                .isEqualTo("contacta@example.test");
+        assertThat(ServerFixture.text("SELECT CONCAT(email, ' ', language) FROM customer WHERE first_name ="
+                + " 'Contacta'")).isEqualTo("contacta@example.test ru");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM staff_audit WHERE action = 'customer.contacts'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aManagerAdjustsPointsOnlyWithAReasonAndEveryBalanceStillMatchesTheLedger() throws Exception {
         logIn(PASSWORD);
         long before = ServerFixture.count("SELECT points_balance FROM customer WHERE phone_e164 = '+31687654321'");

@@ -52,6 +52,11 @@ public class CustomerPage {
     private dev.regulars.server.customers.CustomerSearch search;
     @Inject
     private dev.regulars.server.customers.CustomerDirectory directory;
+    @Inject
+    private dev.regulars.server.customers.CustomerContacts contacts;
+
+    private String email = "";
+    private String language = "";
 
     private String phone = "";
     private List<dev.regulars.server.customers.CustomerSearch.Found> matches = List.of();
@@ -91,6 +96,8 @@ public class CustomerPage {
             message(FacesMessage.SEVERITY_ERROR, "No customer has the phone " + phone.strip());
             return;
         }
+        email = found.customer().email() == null ? "" : found.customer().email();
+        language = found.customer().language() == null ? "" : found.customer().language();
         history = ledger.history(found.customer().id(), HISTORY).stream()
                 .map(e -> new HistoryRow(when(e.effectiveAt()), e.type().name(),
                         (e.points() > 0 ? "+" : "") + e.points(),
@@ -144,6 +151,43 @@ public class CustomerPage {
     /** "+31 6 1234 5678" */
     public String shown(String phoneE164) {
         return PhoneNumbers.formatInternational(new PhoneNumber(phoneE164));
+    }
+
+    /** Saves the card's e-mail address and language, then shows the card again. */
+    public void saveContacts() {
+        var params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        String customerId = params.get("customerId");
+        try {
+            contacts.change(staff.current(), customerId, email, language);
+            message(FacesMessage.SEVERITY_INFO, "Contact details saved.");
+        } catch (IllegalArgumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+        directory.byId(staff.current().businessId(), customerId == null ? "" : customerId).ifPresent(c -> {
+            phone = c.phoneE164();
+            lookUp();
+        });
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? "" : email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language == null ? "" : language;
+    }
+
+    public String getCustomerId() {
+        return found == null ? "" : found.customer().id();
     }
 
     public boolean isFound() {
