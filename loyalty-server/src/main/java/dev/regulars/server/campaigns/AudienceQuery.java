@@ -45,14 +45,27 @@ public final class AudienceQuery {
                 yield "c.birthday_month = ? AND c.birthday_day = ?";
             }
             case WINBACK -> winback(rule, now, params);
-            case LOW_RATING -> {
-                params.add(SegmentConditions.daysBefore(now, 1));
-                yield "c.id IN (SELECT r.customer_id FROM rating r WHERE r.stars <= 3 AND r.updated_at >= ?)";
-            }
+            case LOW_RATING -> lowRating(rule, now, params);
             case BROADCAST -> "TRUE";
         };
         String segment = SegmentConditions.of(rule.segment(), now, params);
         return "c.business_id = ? AND c.merged_into IS NULL AND " + kind + " AND " + segment;
+    }
+
+    /**
+     * Rated a visit 1-3 stars in the last day; a saved campaign leaves out whom it decided since their latest low
+     * rating, so each low rating is answered once, however often the day's occurrence looks again.
+     */
+    private static String lowRating(AudienceRule rule, Instant now, List<Object> params) {
+        params.add(SegmentConditions.daysBefore(now, 1));
+        String rated = "c.id IN (SELECT r.customer_id FROM rating r WHERE r.stars <= 3 AND r.updated_at >= ?)";
+        if (rule.campaignId() == null) {
+            return rated;
+        }
+        params.add(rule.campaignId());
+        return rated + " AND NOT EXISTS (SELECT 1 FROM campaign_recipient x JOIN campaign_run cr ON cr.id = x.run_id"
+                + " WHERE x.customer_id = c.id AND cr.campaign_id = ? AND x.decided_at >= (SELECT MAX(r2.updated_at)"
+                + " FROM rating r2 WHERE r2.customer_id = c.id AND r2.stars <= 3))";
     }
 
     /**

@@ -70,6 +70,9 @@ public class CampaignRunner {
         if (beforeItsTime) {
             return 0;
         }
+        if (campaign.kind() == CampaignKind.LOW_RATING) {
+            self.closeEarlierDays(campaign.id(), occurrence);
+        }
         long runId = self.openRun(campaign.id(), occurrence);
         if (runId < 0) {
             return 0; // done already
@@ -79,7 +82,11 @@ public class CampaignRunner {
             int n = chunks.decide(campaign, runId, occurrence, zone);
             decided += n;
             if (n == 0) {
-                self.finish(runId);
+                // a low-rating follow-up answers ratings as they come: its day's occurrence stays open and is
+                // looked at again on every pass (15 s) until the day is over
+                if (campaign.kind() != CampaignKind.LOW_RATING) {
+                    self.finish(runId);
+                }
                 break;
             }
         }
@@ -97,6 +104,15 @@ public class CampaignRunner {
                         + " AND occurrence_on = ?")
                 .setParameter(1, campaignId).setParameter(2, occurrence).getSingleResult();
         return "DONE".equals(row[1]) ? -1 : ((Number) row[0]).longValue();
+    }
+
+    /** A low-rating follow-up's occurrences of days that are over are done. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void closeEarlierDays(String campaignId, LocalDate today) {
+        em.createNativeQuery("UPDATE campaign_run SET status = 'DONE', finished_at = ?, lease_owner = NULL,"
+                        + " lease_until = NULL WHERE campaign_id = ? AND status = 'RUNNING' AND occurrence_on < ?")
+                .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).setParameter(2, campaignId)
+                .setParameter(3, today).executeUpdate();
     }
 
     /** Takes or renews the run's lease for this node; false when another node holds it or the campaign is paused. */

@@ -197,6 +197,43 @@ class CampaignEditorIT {
     }
 
     @Test
+    void aBirthdayALowRatingAndAOneTimeBroadcastAreMadeAndScheduledInTheEditor() throws Exception {
+        browser = Browser.start();
+        editor = new CampaignEditorPage(browser);
+        Browser.logIn(browser, server, DemoBusinessSeed.MARKETER_EMAIL, DemoBusinessSeed.OWNER_PASSWORD);
+        String nextWeek = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7).toString();
+        for (String kind : new String[] {"BIRTHDAY", "LOW_RATING", "BROADCAST"}) {
+            browser.get(server + "admin/campaign.xhtml?kind=" + kind);
+            type("name", "Editor " + kind);
+            // nobody has 100000 visits: scheduled for real, reaching no customer of the other tests
+            type("minVisits", "100000");
+            if (kind.equals("BIRTHDAY")) {
+                type("daysBefore", "3");
+                type("bonusPoints", "100");
+                type("bonusValidDays", "14");
+            }
+            if (kind.equals("BROADCAST")) {
+                browser.findElement(org.openqa.selenium.By.cssSelector("input[name='campaign:schedule'][value='ONCE']"))
+                        .click();
+                type("onceOn", nextWeek);
+            }
+            type("subject_en", "Hello {firstName|friend}");
+            type("body_en", kind.equals("BIRTHDAY") ? "{bonus} points until {bonusExpiry}" : "See you soon");
+            assertThat(text("audience")).startsWith("0 customers");
+            submit("campaign:schedule-it");
+            assertThat(text("notice")).as(kind).isEqualTo("\"Editor " + kind + "\" is scheduled.");
+        }
+        assertThat(ServerFixture.text("SELECT CONCAT(kind, ' ', status, ' ', days_before, ' ', bonus_points, ' ',"
+                + " bonus_valid_days) FROM campaign WHERE name = 'Editor BIRTHDAY'")).isEqualTo("BIRTHDAY ACTIVE 3 100 14");
+        assertThat(ServerFixture.text("SELECT CONCAT(kind, ' ', status) FROM campaign WHERE name = 'Editor LOW_RATING'"))
+                .isEqualTo("LOW_RATING ACTIVE");
+        assertThat(ServerFixture.text("SELECT CONCAT(kind, ' ', status, ' ', once_on) FROM campaign WHERE name ="
+                + " 'Editor BROADCAST'")).isEqualTo("BROADCAST ACTIVE " + nextWeek);
+        assertThat(browser.findElement(org.openqa.selenium.By.id("list:campaign-table")).getText())
+                .contains("Birthday greeting", "Low-rating follow-up", "Broadcast", "scheduled");
+    }
+
+    @Test
     void eachRoleOpensOnlyItsPages() throws Exception {
         browser = Browser.start();
         Browser.logIn(browser, server, DemoBusinessSeed.MANAGER_EMAIL, DemoBusinessSeed.OWNER_PASSWORD);

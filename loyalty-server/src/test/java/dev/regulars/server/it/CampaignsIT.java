@@ -188,7 +188,7 @@ class CampaignsIT {
             Browser.logIn(browser, server, "owner@demo.regulars.dev", "regulars-demo");
             browser.findElement(By.id("nav-campaigns")).click();
             String row = browser.findElement(By.xpath("//tr[td[1][normalize-space()='BROADCAST test']]")).getText();
-            assertThat(row).contains("DRAFT", "done")
+            assertThat(row).contains("Broadcast", "draft", "done")
                     .contains("Came back within 30 days: treated 50 % of 2, held out 50 % of 2: +0 points")
                     .contains("visits per customer +0.50").contains("revenue per customer +1.95");
         } finally {
@@ -197,6 +197,48 @@ class CampaignsIT {
     }
 
     /** @return the phone in E.164 */
+    @Test
+    void aLowRatingIsAnsweredOnceAsItComesInTheRatersLanguage() throws Exception {
+        UUID first;
+        UUID second;
+        try (Journal journal = Journal.open(dir.resolve("low.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Sorry till");
+            first = TillSales.enroll(till.context(), "06 4910 0101", "Wout", null, null, "LATTE").record().saleId();
+            second = TillSales.enroll(till.context(), "06 4910 0102", "Vera", null, null, "LATTE").record().saleId();
+            till.sync().syncOnce();
+        }
+        ServerFixture.update("UPDATE customer SET email = CONCAT(LOWER(first_name), '@sorry.test') WHERE phone_e164"
+                + " IN ('+31649100101', '+31649100102')");
+        String campaign = campaign("LOW_RATING", "bonus_points = 0, templates_json = '{\"en\":{\"subject\":\"We are"
+                + " sorry, {firstName|friend}\",\"body\":\"Thank you for telling us.\"},\"ru\":{\"subject\":"
+                + "\"Простите нас, {firstName|друг}\",\"body\":\"Спасибо, что сказали.\"}}'", "unused", "unused");
+        int before = smtp.getReceivedMessages().length;
+
+        // Wout rates his visit 2 stars on the Russian page: the apology comes within a pass of the scheduler
+        assertThat(rate(first, 2, "ru")).isEqualTo(303);
+        assertThat(smtp.waitForIncomingEmail(45_000, before + 1)).isTrue();
+        MimeMessage apology = smtp.getReceivedMessages()[before];
+        assertThat(apology.getAllRecipients()[0].toString()).isEqualTo("wout@sorry.test");
+        assertThat(apology.getSubject()).isEqualTo("Простите нас, Wout");
+        // later the same day Vera rates 1 star: the same day's occurrence answers her too
+        assertThat(rate(second, 1, "en")).isEqualTo(303);
+        assertThat(smtp.waitForIncomingEmail(45_000, before + 2)).isTrue();
+        assertThat(smtp.getReceivedMessages()[before + 1].getSubject()).isEqualTo("We are sorry, Vera");
+        Thread.sleep(20_000); // another pass: nobody is answered twice for one rating
+        assertThat(smtp.getReceivedMessages()).hasSize(before + 2);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM campaign_run WHERE campaign_id = ? AND status ="
+                + " 'RUNNING'", campaign)).as("open until the day is over").isEqualTo(1);
+    }
+
+    /** Sends the receipt's rating page as a customer does; the HTTP status. */
+    private int rate(UUID saleId, int stars, String language) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server + "r/" + dev.regulars.core.feedback.ReceiptToken.of(saleId)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("stars=" + stars + "&comment=&lang="
+                        + language)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     private static String enrollWithBirthday(TillContext till, String phone, String name, MonthDay birthday) {
         var number = till.customerLookup().normalize(phone);
         till.checkout().payCash(TillSales.lines(till.journal(), "LATTE"), new CustomerAtTill.Enrolling(number,

@@ -21,8 +21,25 @@ final class TestSmtp extends GreenMail implements BeforeAllCallback, AfterAllCal
         start();
     }
 
+    /**
+     * Stops once the outbox has sent what is due (at most 30 s): a message the class queued last (an invitation, a
+     * test send) must not arrive at the next class's server on the same port.
+     */
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        try {
+            java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+            while (ServerFixture.count("SELECT COUNT(*) FROM outbox_message WHERE channel = 'EMAIL' AND (status ="
+                    + " 'SENDING' OR (status = 'PENDING' AND next_attempt_at <= UTC_TIMESTAMP(6)))") > 0
+                    && java.time.Instant.now().isBefore(until)) {
+                Thread.sleep(500);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stop();
+        }
     }
 }
