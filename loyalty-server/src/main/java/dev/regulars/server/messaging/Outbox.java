@@ -43,15 +43,31 @@ public class Outbox {
                 .executeUpdate() == 1;
     }
 
-    /** The latest messages of the business, newest first, and the dead ones: what the admin's Messages page lists. */
-    public List<OutboxMessage> latest(String businessId, boolean deadOnly, int limit) {
+    /**
+     * The business's messages, newest first, or only the dead ones: what the admin's Messages page lists, a page at
+     * a time in the order of ix_outbox_business (queued time, then id).
+     *
+     * @param before the last message of the page before (null: the newest)
+     */
+    public List<OutboxMessage> latest(String businessId, boolean deadOnly, OutboxMessage before, int limit) {
         var query = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.businessId = :b"
-                        + (deadOnly ? " AND m.status = :dead" : "") + " ORDER BY m.id DESC", OutboxMessage.class)
+                        + (deadOnly ? " AND m.status = :dead" : "")
+                        + (before == null ? "" : " AND (m.createdAt < :at OR (m.createdAt = :at AND m.id < :id))")
+                        + " ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
                 .setParameter("b", businessId);
         if (deadOnly) {
             query.setParameter("dead", OutboxMessage.Status.DEAD);
         }
+        if (before != null) {
+            query.setParameter("at", before.createdAt()).setParameter("id", before.id());
+        }
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /** A message of the business, for paging from it. */
+    public java.util.Optional<OutboxMessage> find(String businessId, long id) {
+        OutboxMessage m = em.find(OutboxMessage.class, id);
+        return m == null || !m.businessId().equals(businessId) ? java.util.Optional.empty() : java.util.Optional.of(m);
     }
 
     /** 128 random bits, hex: the message's unsubscribe link. */

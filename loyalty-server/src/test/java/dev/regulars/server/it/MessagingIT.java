@@ -84,6 +84,50 @@ class MessagingIT {
     }
 
     @Test
+    void theMessagesPageListsEveryMessageOnceFiftyAPage() throws Exception {
+        // 60 messages already sent, queued a second apart, to a business's outbox
+        for (int i = 1; i <= 60; i++) {
+            ServerFixture.update("INSERT INTO outbox_message (business_id, channel, recipient, language, subject, body,"
+                    + " dedupe_key, unsubscribe_token, status, next_attempt_at, created_at, sent_at) SELECT id, 'EMAIL',"
+                    + " 'paged@example.test', 'en', 'Paged " + String.format("%02d", i) + "', 'x', 'paged:" + i
+                    + "', REPLACE(UUID(), '-', ''), 'SENT', NOW(6), NOW(6) - INTERVAL " + (1000 - i) + " SECOND,"
+                    + " NOW(6) FROM business LIMIT 1");
+        }
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            Browser.logIn(browser, server, "owner@demo.regulars.dev", "regulars-demo");
+            browser.get(server + "admin/messages.xhtml");
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            int pages = 0;
+            while (true) {
+                var rows = browser.findElements(org.openqa.selenium.By.xpath("//table[@id='latest']/tbody/tr"));
+                assertThat(rows.size()).isBetween(1, 50);
+                rows.forEach(r -> seen.add(r.getText()));
+                pages++;
+                var older = browser.findElements(org.openqa.selenium.By.id("older"));
+                if (older.isEmpty()) {
+                    break;
+                }
+                assertThat(rows).hasSize(50);
+                older.get(0).click();
+                assertThat(browser.findElement(org.openqa.selenium.By.id("newest")).isDisplayed()).isTrue();
+            }
+            assertThat(pages).isGreaterThanOrEqualTo(2);
+            assertThat(seen).as("every row once").doesNotHaveDuplicates();
+            for (int i = 1; i <= 60; i++) {
+                String subject = "Paged " + String.format("%02d", i);
+                assertThat(seen.stream().filter(r -> r.contains(subject))).as(subject).hasSize(1);
+            }
+            // a made-up page start is the first page
+            browser.get(server + "admin/messages.xhtml?before=x'; DROP");
+            assertThat(browser.findElements(org.openqa.selenium.By.xpath("//table[@id='latest']/tbody/tr")))
+                    .hasSize(50);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void anEmailArrivesInTheCustomersLanguageAndItsUnsubscribeLinkWorksAtOnce() throws Exception {
         String customer = enrolledCustomer("06 4800 0001", "Anne");
         ServerFixture.update("UPDATE customer SET email = 'anne@example.test' WHERE id = '" + customer + "'");

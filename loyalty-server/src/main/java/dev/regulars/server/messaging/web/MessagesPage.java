@@ -11,7 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** The admin's Messages page: the outbox's latest messages with their status, and the dead ones with why. */
+/**
+ * The admin's Messages page: the outbox's latest messages with their status, and the dead ones with why, 50 a page
+ * (messages.xhtml?before=ID, ?deadBefore=ID: the pages are links).
+ */
 @Named("messages")
 @RequestScoped
 public class MessagesPage {
@@ -30,18 +33,43 @@ public class MessagesPage {
                       String error) {
     }
 
-    public List<Row> getLatest() {
-        return rows(false);
+    /** Messages a page lists. */
+    public static final int PAGE = 50;
+
+    private Page latest;
+    private Page dead;
+
+    /** A page of rows, and the id to ask for the next one with (null: this is the last). */
+    public record Page(List<Row> rows, Long next) {
     }
 
-    public List<Row> getDead() {
-        return rows(true);
+    public Page getLatest() {
+        if (latest == null) {
+            latest = page(false, "before");
+        }
+        return latest;
     }
 
-    private List<Row> rows(boolean deadOnly) {
+    public Page getDead() {
+        if (dead == null) {
+            dead = page(true, "deadBefore");
+        }
+        return dead;
+    }
+
+    private Page page(boolean deadOnly, String param) {
         String business = staff.current().businessId();
         ZoneId zone = stores.zoneOf(business);
-        return outbox.latest(business, deadOnly, 100).stream().map(m -> row(m, zone)).toList();
+        String before = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get(param);
+        OutboxMessage after = null;
+        if (before != null && before.matches("\\d{1,18}")) {
+            after = outbox.find(business, Long.parseLong(before)).orElse(null);
+        }
+        List<OutboxMessage> found = outbox.latest(business, deadOnly, after, PAGE + 1);
+        List<OutboxMessage> shown = found.size() > PAGE ? found.subList(0, PAGE) : found;
+        return new Page(shown.stream().map(m -> row(m, zone)).toList(),
+                found.size() > PAGE ? shown.get(shown.size() - 1).id() : null);
     }
 
     private static Row row(OutboxMessage m, ZoneId zone) {
