@@ -216,13 +216,11 @@ public final class CampaignBenchmark {
         // the first claim, as seen from here: the moment the first messages leave PENDING (looked at every 20 ms)
         Instant first = null;
         while (true) {
-            long pending = count(db, "SELECT COUNT(*) FROM outbox_message WHERE dedupe_key LIKE '" + key + "%'"
-                    + " AND status = 'PENDING'");
+            long pending = inOutbox(db, key, "PENDING");
             if (first == null && pending < n) {
                 first = Instant.now();
             }
-            if (pending == 0 && count(db, "SELECT COUNT(*) FROM outbox_message WHERE dedupe_key LIKE '" + key + "%'"
-                    + " AND status = 'SENDING'") == 0) {
+            if (pending == 0 && inOutbox(db, key, "SENDING") == 0) {
                 break;
             }
             if (Instant.now().isAfter(until)) {
@@ -230,8 +228,7 @@ public final class CampaignBenchmark {
             }
             Thread.sleep(first == null ? 20 : 200);
         }
-        long sent = count(db, "SELECT COUNT(*) FROM outbox_message WHERE dedupe_key LIKE '" + key + "%'"
-                + " AND status = 'SENT'");
+        long sent = inOutbox(db, key, "SENT");
         if (sent != n || smtp.getReceivedMessages().length != n) {
             throw new IllegalStateException(sent + " of " + n + " sent, " + smtp.getReceivedMessages().length
                     + " received");
@@ -285,11 +282,10 @@ public final class CampaignBenchmark {
         return n / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    /** The benchmark's messages (dedupe keys starting with {@code key}) with this status. */
+    private static long inOutbox(Connection db, String key, String status) throws SQLException {
+        return CustomerSeeder.count(db, "SELECT COUNT(*) FROM outbox_message WHERE dedupe_key LIKE '" + key + "%'"
+                + " AND status = '" + status + "'");
     }
 
     private static String fmt(double seconds) {

@@ -62,10 +62,8 @@ public final class AudienceQuery {
         if (rule.campaignId() == null) {
             return rated;
         }
-        params.add(rule.campaignId());
-        return rated + " AND NOT EXISTS (SELECT 1 FROM campaign_recipient x JOIN campaign_run cr ON cr.id = x.run_id"
-                + " WHERE x.customer_id = c.id AND cr.campaign_id = ? AND x.decided_at >= (SELECT MAX(r2.updated_at)"
-                + " FROM rating r2 WHERE r2.customer_id = c.id AND r2.stars <= 3))";
+        return rated + " AND " + notDecidedSince(rule, "", ">= (SELECT MAX(r2.updated_at) FROM rating r2"
+                + " WHERE r2.customer_id = c.id AND r2.stars <= 3)", params);
     }
 
     /**
@@ -89,10 +87,17 @@ public final class AudienceQuery {
         if (rule.campaignId() == null) {
             return lapsed;
         }
+        return lapsed + " AND " + notDecidedSince(rule, " AND x.decision IN ('T', 'H')", "> c.last_visit_at", params);
+    }
+
+    /**
+     * The customer has no decision of this campaign (of any of its occurrences) {@code since}, e.g.
+     * "> c.last_visit_at"; {@code decisions} narrows which decisions count.
+     */
+    private static String notDecidedSince(AudienceRule rule, String decisions, String since, List<Object> params) {
         params.add(rule.campaignId());
-        return lapsed + " AND NOT EXISTS (SELECT 1 FROM campaign_recipient x JOIN campaign_run cr ON cr.id = x.run_id"
-                + " WHERE x.customer_id = c.id AND x.decision IN ('T', 'H') AND x.decided_at > c.last_visit_at"
-                + " AND cr.campaign_id = ?)";
+        return "NOT EXISTS (SELECT 1 FROM campaign_recipient x JOIN campaign_run cr ON cr.id = x.run_id"
+                + " WHERE x.customer_id = c.id AND cr.campaign_id = ?" + decisions + " AND x.decided_at " + since + ")";
     }
 
 }

@@ -125,11 +125,6 @@ public class Campaign {
                 segment());
     }
 
-    /** Who an occurrence is for. */
-    public AudienceRule audience() {
-        return settings().audience(businessId, id);
-    }
-
     /** The segment narrowing the kind's audience; everyone when none was set. */
     public Segment segment() {
         if (segmentJson == null || segmentJson.isBlank()) {

@@ -7,6 +7,7 @@ import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
 import dev.regulars.server.messaging.Channel;
 import dev.regulars.server.messaging.Outbox;
+import dev.regulars.server.platform.MultiRowInsert;
 import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,12 +15,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +40,8 @@ import java.util.Set;
 public class CampaignChunk {
 
     static final int SIZE = 500;
+    private static final MultiRowInsert RECIPIENTS = new MultiRowInsert("campaign_recipient",
+            List.of("run_id", "customer_id", "decision", "channel", "decided_at"));
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -56,40 +62,46 @@ public class CampaignChunk {
     @Transactional(TxType.REQUIRES_NEW)
     public int decide(Campaign campaign, long runId, LocalDate occurrence, ZoneId zone) {
         Instant now = clock.instant();
-        List<Audiences.Member> members = audiences.next(campaign.audience(), runId, occurrence, now, "", SIZE);
+        // read from the campaign's JSON once a chunk, not once a customer
+        CampaignSettings settings = campaign.settings();
+        List<Audiences.Member> members = audiences.next(settings.audience(campaign.businessId(), campaign.id()),
+                runId, occurrence, now, "", SIZE);
         if (members.isEmpty()) {
             return 0;
         }
         List<String> ids = members.stream().map(Audiences.Member::customerId).toList();
-        Map<String, Integer> recent = sentRecently(ids, campaign.cap().days(), now);
+        Map<String, Integer> recent = sentRecently(ids, settings.cap().days(), now);
         Map<String, Set<Channel>> agreed = consents(ids);
+        Instant bonusUntil = CampaignMessage.bonusUntil(settings, now, zone);
+        List<Object[]> decided = new ArrayList<>(members.size());
         for (Audiences.Member m : members) {
             char decision;
             Channel channel = null;
-            if (Holdout.isHeldOut(runId, m.customerId(), campaign.holdoutBp())) {
+            if (Holdout.isHeldOut(runId, m.customerId(), settings.holdoutBp())) {
                 decision = 'H';
-            } else if (!campaign.cap().allowsAnother(recent.getOrDefault(m.customerId(), 0))) {
+            } else if (!settings.cap().allowsAnother(recent.getOrDefault(m.customerId(), 0))) {
                 decision = 'C';
             } else {
-                channel = reachable(campaign.channelOrder(), agreed.getOrDefault(m.customerId(), Set.of()), m);
+                channel = reachable(settings.channels(), agreed.getOrDefault(m.customerId(), Set.of()), m);
                 decision = channel == null ? 'N' : 'T';
             }
             if (decision == 'T') {
-                treat(campaign, runId, m, channel, zone, now);
+                treat(campaign, settings, runId, m, channel, bonusUntil, zone, now);
             }
-            em.createNativeQuery("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel, decided_at)"
-                            + " VALUES (?, ?, ?, ?, ?)")
-                    .setParameter(1, runId).setParameter(2, m.customerId()).setParameter(3, String.valueOf(decision))
-                    .setParameter(4, channel == null ? null : channel.name())
-                    .setParameter(5, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+            decided.add(new Object[] {runId, m.customerId(), String.valueOf(decision),
+                    channel == null ? null : channel.name(), now});
+        }
+        try {
+            RECIPIENTS.insert(em.unwrap(Connection.class), decided);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the decisions of run " + runId + " could not be written", e);
         }
         return members.size();
     }
 
-    private void treat(Campaign campaign, long runId, Audiences.Member m, Channel channel, ZoneId zone,
-                       Instant now) {
+    private void treat(Campaign campaign, CampaignSettings settings, long runId, Audiences.Member m,
+                       Channel channel, Instant bonusUntil, ZoneId zone, Instant now) {
         long balance = m.balance();
-        Instant bonusUntil = CampaignMessage.bonusUntil(campaign.settings(), now, zone);
         if (campaign.bonusPoints() > 0) {
             Customer customer = customers.lockById(campaign.businessId(), m.customerId()).orElseThrow();
             LedgerEntryType type = campaign.kind() == CampaignKind.BIRTHDAY ? LedgerEntryType.BIRTHDAY
@@ -98,7 +110,7 @@ public class CampaignChunk {
             customer.markChanged(changes.next(campaign.businessId()));
             balance = customer.pointsBalance();
         }
-        CampaignMessage message = CampaignMessage.of(campaign.templates(), m.language(), m.firstName(), balance,
+        CampaignMessage message = CampaignMessage.of(settings.templates(), m.language(), m.firstName(), balance,
                 campaign.bonusPoints(), bonusUntil, zone);
         outbox.enqueue(new Outbox.Draft(campaign.businessId(), m.customerId(), channel,
                 channel == Channel.EMAIL ? m.email() : m.phoneE164(), message.language(), message.subject(),

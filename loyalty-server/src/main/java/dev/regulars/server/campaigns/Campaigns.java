@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,8 +65,7 @@ public class Campaigns {
      */
     @Transactional
     public void change(StaffUser staff, String id, CampaignSettings settings) {
-        Campaign campaign = find(staff.businessId(), id)
-                .orElseThrow(() -> new IllegalArgumentException("There is no such campaign"));
+        Campaign campaign = owned(staff, id);
         if (campaign.status() == Campaign.Status.ENDED) {
             throw new IllegalStateException("An ended campaign cannot be changed; make a new one");
         }
@@ -78,10 +76,13 @@ public class Campaigns {
     /** @throws IllegalStateException for a move that makes no sense (see {@link Campaign#moveTo}) */
     @Transactional
     public void move(StaffUser staff, String id, Campaign.Status next) {
-        Campaign campaign = find(staff.businessId(), id)
-                .orElseThrow(() -> new IllegalArgumentException("There is no such campaign"));
+        Campaign campaign = owned(staff, id);
         campaign.moveTo(next, staff.id(), clock.instant());
         audit.record(staff, "campaign." + next.name().toLowerCase(java.util.Locale.ROOT), id, campaign.name());
+    }
+
+    private Campaign owned(StaffUser staff, String id) {
+        return find(staff.businessId(), id).orElseThrow(() -> new IllegalArgumentException("There is no such campaign"));
     }
 
     /** The local date of the next occurrence: the campaign's date, or today in the business's zone. */
@@ -96,10 +97,11 @@ public class Campaigns {
                 clock.instant());
     }
 
-    /** A few customers of the next occurrence's audience, to preview the message with. */
-    public List<Customer> sampleOfAudience(String businessId, String campaignId, CampaignSettings settings) {
+    /** A customer of the next occurrence's audience, to preview the message with; empty when nobody is in it. */
+    public java.util.Optional<Customer> oneOfAudience(String businessId, String campaignId,
+                                                      CampaignSettings settings) {
         return audiences.sample(settings.audience(businessId, campaignId), nextOccurrence(businessId, settings),
-                clock.instant(), 5).stream().map(cid -> customers.byId(businessId, cid).orElseThrow()).toList();
+                clock.instant(), 1).stream().findFirst().flatMap(cid -> customers.byId(businessId, cid));
     }
 
     /** The message {@code customer} would get now, in their language, with the bonus added to their balance. */

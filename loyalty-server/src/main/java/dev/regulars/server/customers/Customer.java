@@ -116,7 +116,7 @@ public class Customer {
             this.email = null;
             return;
         }
-        if (clean.length() > 254 || !clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!dev.regulars.server.platform.EmailAddresses.isValid(clean)) {
             throw new IllegalArgumentException("\"" + clean + "\" is not an e-mail address");
         }
         this.email = clean;

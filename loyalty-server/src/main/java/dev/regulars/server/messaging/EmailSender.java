@@ -26,6 +26,8 @@ import java.util.Properties;
 @ApplicationScoped
 public class EmailSender implements MessageSender {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(EmailSender.class.getName());
+
     @Inject
     private MessagingSettings settings;
     @jakarta.annotation.Resource
@@ -78,8 +80,7 @@ public class EmailSender implements MessageSender {
         try {
             return results.get();
         } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(EmailSender.class.getName())
-                    .log(java.util.logging.Level.SEVERE, "sending e-mail failed midway", e);
+            LOG.log(java.util.logging.Level.SEVERE, "sending e-mail failed midway", e);
             SendFailure failure = new SendFailure("the server failed while sending it (" + e
                     + "); not tried again, as it may have gone out", true, e);
             return part.stream().map(m -> Sent.failed(m.id(), failure)).toList();

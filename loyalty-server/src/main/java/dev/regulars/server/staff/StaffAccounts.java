@@ -3,6 +3,7 @@ package dev.regulars.server.staff;
 import dev.regulars.server.messaging.Channel;
 import dev.regulars.server.messaging.MessagingSettings;
 import dev.regulars.server.messaging.Outbox;
+import dev.regulars.server.platform.EmailAddresses;
 import dev.regulars.server.platform.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,16 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The owner's staff management: invite by e-mail (the person sets their own password from a link valid 72 hours,
@@ -31,8 +29,6 @@ public class StaffAccounts {
 
     /** How long an invitation link works. */
     public static final Duration INVITATION_VALID = Duration.ofHours(72);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -65,7 +61,7 @@ public class StaffAccounts {
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new IllegalArgumentException("Give the person's name (at most 100 characters)");
         }
-        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 254) {
+        if (!EmailAddresses.isValid(cleanEmail)) {
             throw new IllegalArgumentException("\"" + cleanEmail + "\" is not an e-mail address");
         }
         if (role == null) {
@@ -77,7 +73,7 @@ public class StaffAccounts {
             throw new IllegalArgumentException(cleanEmail + " already has an account");
         }
         if (invited == null) {
-            invited = StaffUser.invited(owner.businessId(), cleanEmail, cleanName, directory.hash(token() + token()),
+            invited = StaffUser.invited(owner.businessId(), cleanEmail, cleanName, directory.hash(Secrets.newToken()),
                     role, now);
             em.persist(invited);
         } else {
@@ -88,7 +84,7 @@ public class StaffAccounts {
             em.createNativeQuery("UPDATE staff_invitation SET used_at = ? WHERE staff_id = ? AND used_at IS NULL")
                     .setParameter(1, utc(now)).setParameter(2, invited.id()).executeUpdate();
         }
-        String token = token();
+        String token = Secrets.newToken();
         em.createNativeQuery("INSERT INTO staff_invitation (token_hash, staff_id, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?)")
                 .setParameter(1, Secrets.sha256Hex(token)).setParameter(2, invited.id())
@@ -197,12 +193,6 @@ public class StaffAccounts {
             throw new IllegalArgumentException("You cannot " + what + " the only active owner; make someone else"
                     + " an owner first");
         }
-    }
-
-    private static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static LocalDateTime utc(Instant at) {

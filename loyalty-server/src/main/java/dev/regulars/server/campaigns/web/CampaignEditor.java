@@ -13,7 +13,6 @@ import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.staff.StaffDirectory;
 import dev.regulars.server.staff.StaffUser;
 import dev.regulars.server.stores.ProgramVersions;
-import dev.regulars.server.stores.Store;
 import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -25,11 +24,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The campaign editor (campaign.xhtml?id=... or ?kind=WINBACK): its form, the live audience of the next
@@ -54,6 +50,7 @@ public class CampaignEditor implements Serializable {
     @Inject
     private Clock clock;
 
+    private BusinessFacts facts;
     private String campaignId;
     /** Why there is no campaign to edit (an unknown id or kind in the address); null when there is one. */
     private String missing;
@@ -67,15 +64,12 @@ public class CampaignEditor implements Serializable {
     public record Preview(String customer, String language, String subject, String body) implements Serializable {
     }
 
-    /** A choice of a select: value and label. */
-    public record Choice(String value, String label) implements Serializable {
-    }
-
     @PostConstruct
     void load() {
         var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String id = params.get("id");
         StaffUser me = staffDirectory.current();
+        facts = BusinessFacts.of(me.businessId(), registry, programs);
         if (id != null) {
             Campaign campaign = campaigns.find(me.businessId(), id).orElse(null);
             if (campaign == null) {
@@ -85,7 +79,7 @@ public class CampaignEditor implements Serializable {
             }
             campaignId = campaign.id();
             status = campaign.status().name();
-            form = CampaignForm.of(campaign.settings(), currency());
+            form = CampaignForm.of(campaign.settings(), facts.currency());
         } else {
             String kind = params.getOrDefault("kind", "BROADCAST").strip().toUpperCase(Locale.ROOT);
             try {
@@ -102,15 +96,14 @@ public class CampaignEditor implements Serializable {
 
     /** Counts the next occurrence's audience as the form stands (called as each field changes). */
     public void recount() {
-        StaffUser me = staffDirectory.current();
-        CampaignSettings settings = form.parseAudience(currency(), today(), tiers(), storeIds());
+        CampaignSettings settings = form.parseAudience(facts.currency(), today(), facts.tiers(), facts.storeIds());
         if (settings == null) {
             audience = "To count who it reaches: " + form.getErrors().values().stream().findFirst()
                     .orElse("fix the marked fields");
             return;
         }
-        long n = campaigns.audienceSize(me.businessId(), campaignId, settings);
-        LocalDate occurrence = campaigns.nextOccurrence(me.businessId(), settings);
+        long n = campaigns.audienceSize(facts.businessId(), campaignId, settings);
+        LocalDate occurrence = campaigns.nextOccurrence(facts.businessId(), settings);
         audience = String.format(Locale.ENGLISH, "%,d customer%s on %s", n, n == 1 ? "" : "s", occurrence)
                 + (settings.holdoutBp() > 0 && n > 0 ? String.format(Locale.ENGLISH,
                 "; a random %s %% of them (about %,d) held out for comparison",
@@ -124,12 +117,11 @@ public class CampaignEditor implements Serializable {
         if (settings == null) {
             return;
         }
-        StaffUser me = staffDirectory.current();
         Customer customer;
         if (previewPhone != null && !previewPhone.isBlank()) {
             try {
-                String e164 = PhoneNumbers.normalize(previewPhone, store().phoneRegion()).e164();
-                customer = customers.findByPhone(me.businessId(), e164).orElse(null);
+                String e164 = PhoneNumbers.normalize(previewPhone, facts.phoneRegion()).e164();
+                customer = customers.findByPhone(facts.businessId(), e164).orElse(null);
             } catch (InvalidPhoneNumberException e) {
                 form.getErrors().put("previewPhone", e.getMessage());
                 return;
@@ -139,12 +131,11 @@ public class CampaignEditor implements Serializable {
                 return;
             }
         } else {
-            List<Customer> sample = campaigns.sampleOfAudience(me.businessId(), campaignId, settings);
-            if (sample.isEmpty()) {
+            customer = campaigns.oneOfAudience(facts.businessId(), campaignId, settings).orElse(null);
+            if (customer == null) {
                 form.getErrors().put("previewPhone", "Nobody is in the audience now; type a customer's phone");
                 return;
             }
-            customer = sample.get(0);
         }
         CampaignMessage message = campaigns.preview(customer, settings);
         preview = new Preview((customer.firstName() == null ? "(no first name)" : customer.firstName()) + ", "
@@ -208,42 +199,20 @@ public class CampaignEditor implements Serializable {
     }
 
     private CampaignSettings checked() {
-        CampaignSettings settings = form.parse(currency(), today(), tiers(), storeIds());
+        CampaignSettings settings = form.parse(facts.currency(), today(), facts.tiers(), facts.storeIds());
         if (settings == null) {
             Notices.error("Some fields need a change; see the notes next to them.");
         }
         return settings;
     }
 
-    private Store store() {
-        return registry.storesOf(staffDirectory.current().businessId()).stream().findFirst().orElseThrow();
-    }
-
-    private Currency currency() {
-        return Currency.getInstance(store().currency());
-    }
-
     private LocalDate today() {
-        return clock.instant().atZone(registry.zoneOf(staffDirectory.current().businessId())).toLocalDate();
-    }
-
-    private Set<String> tiers() {
-        Set<String> names = new LinkedHashSet<>();
-        programs.latest(staffDirectory.current().businessId())
-                .ifPresent(rules -> rules.tiers().forEach(t -> names.add(t.name())));
-        return names;
-    }
-
-    private Set<String> storeIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        registry.storesOf(staffDirectory.current().businessId()).forEach(s -> ids.add(s.id()));
-        return ids;
+        return clock.instant().atZone(facts.zone()).toLocalDate();
     }
 
     private static String masked(String e164) {
         return e164.length() <= 4 ? e164 : "*".repeat(e164.length() - 4) + e164.substring(e164.length() - 4);
     }
-
 
     public CampaignForm getForm() {
         return form;
@@ -295,47 +264,11 @@ public class CampaignEditor implements Serializable {
         return CampaignKind.WINBACK.name().equals(form.getValues().get("kind"));
     }
 
-    public List<Choice> getKinds() {
-        return List.of(new Choice("BIRTHDAY", "Birthday greeting"), new Choice("WINBACK", "Win-back"),
-                new Choice("LOW_RATING", "Low-rating follow-up"), new Choice("BROADCAST", "Broadcast"));
+    public List<CampaignChoices.Choice> getTierChoices() {
+        return facts.tiers().stream().map(t -> new CampaignChoices.Choice(t, t)).toList();
     }
 
-    public List<Choice> getChannelOrders() {
-        return List.of(new Choice("EMAIL,SMS", "E-mail, else SMS"), new Choice("SMS,EMAIL", "SMS, else e-mail"),
-                new Choice("EMAIL", "E-mail only"), new Choice("SMS", "SMS only"));
-    }
-
-    public List<Choice> getTierChoices() {
-        return tiers().stream().map(t -> new Choice(t, t)).toList();
-    }
-
-    public List<Choice> getStoreChoices() {
-        return registry.storesOf(staffDirectory.current().businessId()).stream()
-                .map(s -> new Choice(s.id(), s.name())).toList();
-    }
-
-    public List<Choice> getMonths() {
-        return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> new Choice(String.valueOf(m),
-                java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))).toList();
-    }
-
-    public List<Choice> getChannelConsents() {
-        return List.of(new Choice("EMAIL", "E-mail"), new Choice("SMS", "SMS"));
-    }
-
-    public List<Choice> getRatingChoices() {
-        return List.of(new Choice("LOW", "Gave 1-3 stars in the last 90 days"),
-                new Choice("HIGH_ONLY", "Rated, only 4-5 stars, in the last 90 days"),
-                new Choice("NONE", "Did not rate in the last 90 days"));
-    }
-
-    public List<Choice> getRfmChoices() {
-        return List.of(new Choice("CHAMPION", "Champions: 10+ visits, last within 14 days"),
-                new Choice("LOYAL", "Loyal: 5+ visits, last within 45 days"),
-                new Choice("NEW", "New: first visit within 30 days"),
-                new Choice("AT_RISK", "At risk: 5+ visits, none for 45-180 days"),
-                new Choice("HIBERNATING", "Hibernating: no visit for 180+ days"),
-                new Choice("OCCASIONAL", "Occasional: everyone else who has visited"),
-                new Choice("NO_VISIT", "Never visited"));
+    public List<CampaignChoices.Choice> getStoreChoices() {
+        return facts.stores();
     }
 }

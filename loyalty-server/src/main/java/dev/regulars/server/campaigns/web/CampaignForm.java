@@ -131,7 +131,7 @@ public class CampaignForm implements Serializable {
         }
         if (kind == CampaignKind.WINBACK) {
             lapsed = f.integer("lapsedDays", "Days without a visit", 7, 730, false);
-            factorBp = f.basisPoints("intervalFactor", "Times the usual interval", 15_000, 100_000);
+            factorBp = f.factor("intervalFactor", "Times the usual interval", 15_000, 100_000);
             if (lapsed == null && factorBp == null && !errors.containsKey("intervalFactor")
                     && !errors.containsKey("lapsedDays")) {
                 errors.put("lapsedDays", "Give the days without a visit, the times the customer's usual interval,"
@@ -163,7 +163,7 @@ public class CampaignForm implements Serializable {
         if (channels == null) {
             errors.put("channelOrder", "Choose the channels to send by");
         }
-        Integer holdoutBp = f.basisPoints("holdoutPercent", "Held out (%)", 0, 5_000);
+        Integer holdoutBp = f.percent("holdoutPercent", "Held out (%)", 0, 5_000);
         Map<String, Template> templates = f.templates(channels != null && channels.contains(Channel.EMAIL), bonus,
                 bonusDays);
         Segment segment = f.segment(tiers, stores);

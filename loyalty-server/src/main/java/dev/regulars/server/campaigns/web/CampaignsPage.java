@@ -85,15 +85,13 @@ public class CampaignsPage {
         }
     }
 
-    /** "Win-back", "Birthday greeting", ... */
+    /** "Win-back", "Birthday greeting", ... ({@link dev.regulars.server.campaigns.CampaignKind#label()}). */
     public static String kindText(String kind) {
-        return switch (kind) {
-            case "BIRTHDAY" -> "Birthday greeting";
-            case "WINBACK" -> "Win-back";
-            case "LOW_RATING" -> "Low-rating follow-up";
-            case "BROADCAST" -> "Broadcast";
-            default -> kind;
-        };
+        try {
+            return dev.regulars.server.campaigns.CampaignKind.valueOf(kind).label();
+        } catch (IllegalArgumentException e) {
+            return kind;
+        }
     }
 
     public String status(String status) {

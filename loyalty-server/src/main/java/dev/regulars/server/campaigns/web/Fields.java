@@ -87,15 +87,24 @@ final class Fields {
         return null;
     }
 
-    /** A decimal ("2.5", "10") in basis points of one (25000) or, for a percentage, of a hundred. */
-    Integer basisPoints(String field, String label, int minBp, int maxBp) {
+    /** A multiple typed as a decimal ("2.5") in basis points of one (25000). */
+    Integer factor(String field, String label, int minBp, int maxBp) {
+        return basisPoints(field, label, 4, minBp, maxBp);
+    }
+
+    /** A percentage typed as a decimal ("12.5") in basis points (1250). */
+    Integer percent(String field, String label, int minBp, int maxBp) {
+        return basisPoints(field, label, 2, minBp, maxBp);
+    }
+
+    /** A decimal moved {@code shift} places to the right: a whole number of basis points or refused. */
+    private Integer basisPoints(String field, String label, int shift, int minBp, int maxBp) {
         String v = raw(field).replace(',', '.');
         if (v.isEmpty()) {
             return null;
         }
-        boolean percent = label.contains("%");
         try {
-            BigDecimal bp = new BigDecimal(v).movePointRight(percent ? 2 : 4);
+            BigDecimal bp = new BigDecimal(v).movePointRight(shift);
             if (bp.stripTrailingZeros().scale() <= 0 && bp.compareTo(BigDecimal.valueOf(minBp)) >= 0
                     && bp.compareTo(BigDecimal.valueOf(maxBp)) <= 0) {
                 return bp.intValueExact();
@@ -103,7 +112,6 @@ final class Fields {
         } catch (NumberFormatException | ArithmeticException e) {
             // said below
         }
-        int shift = percent ? 2 : 4;
         errors.put(field, label + ": a number from " + BigDecimal.valueOf(minBp, shift).stripTrailingZeros()
                 .toPlainString() + " to " + BigDecimal.valueOf(maxBp, shift).stripTrailingZeros().toPlainString());
         return null;
@@ -223,9 +231,10 @@ final class Fields {
             return true;
         }
         String problem = Template.problemIn(text);
-        if (problem == null && bonus == 0 && text.matches("(?s).*\\{bonus(Expiry)?(\\|[^}]*)?}.*")) {
+        Template alone = problem == null ? new Template(null, text) : null;
+        if (alone != null && bonus == 0 && (alone.uses("bonus") || alone.uses("bonusExpiry"))) {
             problem = "The campaign gives no bonus points: {bonus} and {bonusExpiry} would read empty";
-        } else if (problem == null && bonusDays == 0 && text.matches("(?s).*\\{bonusExpiry(\\|[^}]*)?}.*")) {
+        } else if (alone != null && bonusDays == 0 && alone.uses("bonusExpiry")) {
             problem = "The bonus keeps the program's expiry (valid for 0 days here): {bonusExpiry} would read empty";
         }
         if (problem != null) {
