@@ -164,6 +164,10 @@ public class Campaign {
         updatedBy = staffId;
     }
 
+    public java.time.Instant createdAt() {
+        return createdAt;
+    }
+
     public String id() {
         return id;
     }

@@ -74,6 +74,7 @@ public class CampaignChunk {
         Map<String, Set<Channel>> agreed = consents(ids);
         Instant bonusUntil = CampaignMessage.bonusUntil(settings, now, zone);
         List<Object[]> decided = new ArrayList<>(members.size());
+        long[] tally = new long[4]; // treated, held out, capped, no channel: what the Campaigns list shows
         for (Audiences.Member m : members) {
             char decision;
             Channel channel = null;
@@ -85,6 +86,7 @@ public class CampaignChunk {
                 channel = reachable(settings.channels(), agreed.getOrDefault(m.customerId(), Set.of()), m);
                 decision = channel == null ? 'N' : 'T';
             }
+            tally["THCN".indexOf(decision)]++;
             if (decision == 'T') {
                 treat(campaign, settings, runId, m, channel, bonusUntil, zone, now);
             }
@@ -96,6 +98,10 @@ public class CampaignChunk {
         } catch (SQLException e) {
             throw new IllegalStateException("the decisions of run " + runId + " could not be written", e);
         }
+        em.createNativeQuery("UPDATE campaign_run SET treated = treated + ?, held_out = held_out + ?,"
+                        + " capped = capped + ?, unreachable = unreachable + ? WHERE id = ?")
+                .setParameter(1, tally[0]).setParameter(2, tally[1]).setParameter(3, tally[2])
+                .setParameter(4, tally[3]).setParameter(5, runId).executeUpdate();
         return members.size();
     }
 

@@ -1,10 +1,19 @@
 package dev.regulars.server.campaigns;
 
 import dev.regulars.core.campaigns.Uplift;
+import dev.regulars.server.platform.InstantConverter;
+import dev.regulars.server.platform.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * What campaigns did: per campaign, its latest occurrence and how its audience was decided, and what the treated
@@ -13,41 +22,79 @@ import java.util.List;
 @ApplicationScoped
 public class CampaignReport {
 
+    /** How old an outcome on the Campaigns list may be. */
+    public static final Duration OUTCOME_FRESHNESS = Duration.ofMinutes(5);
+
+    private final ConcurrentMap<List<Long>, Computed> computed = new ConcurrentHashMap<>();
+
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
+    @Inject
+    private Clock clock;
 
     /**
      * One campaign with its latest occurrence (nulls and zeros when it never ran).
      *
-     * @param treated customers whose message was queued; heldOut drawn into the holdout; capped over the frequency
-     *                cap; unreachable no channel they agreed to and have
+     * @param treated   customers whose message was queued; heldOut drawn into the holdout; capped over the frequency
+     *                  cap; unreachable no channel they agreed to and have (the run's tallies, kept by each chunk)
+     * @param createdAt with {@code id}, the place of the campaign in the list (newest first)
      */
     public record Line(String id, String name, String kind, String status, String lastOccurrence, String runStatus,
-                       long treated, long heldOut, long capped, long unreachable, Long runId) {
+                       long treated, long heldOut, long capped, long unreachable, Long runId, Instant createdAt) {
     }
 
-    public List<Line> of(String businessId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.name, c.kind, c.status, r.occurrence_on, r.status, r.id,
-                       c.id,
-                       COALESCE(SUM(x.decision = 'T'), 0), COALESCE(SUM(x.decision = 'H'), 0),
-                       COALESCE(SUM(x.decision = 'C'), 0), COALESCE(SUM(x.decision = 'N'), 0)
+    /** Where a page of the list starts: after the campaign created at {@code createdAt} with {@code id}. */
+    public record After(Instant createdAt, String id) {
+    }
+
+    /**
+     * Up to {@code limit} campaigns of the business, newest first, after {@code after} (null: from the newest).
+     * One indexed range (ix_campaign_list) and one run row per campaign, however large its audiences were.
+     */
+    public List<Line> page(String businessId, After after, int limit) {
+        String where = after == null ? "" : " AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))";
+        var query = em.createNativeQuery("""
+                SELECT c.name, c.kind, c.status, r.occurrence_on, r.status, r.id, c.id,
+                       r.treated, r.held_out, r.capped, r.unreachable, c.created_at
                 FROM campaign c
                 LEFT JOIN campaign_run r ON r.id = (SELECT MAX(r2.id) FROM campaign_run r2 WHERE r2.campaign_id = c.id)
-                LEFT JOIN campaign_recipient x ON x.run_id = r.id
-                WHERE c.business_id = ?
-                GROUP BY c.id, c.name, c.kind, c.status, r.occurrence_on, r.status, r.id
-                ORDER BY c.created_at DESC""").setParameter(1, businessId).getResultList();
+                WHERE c.business_id = ?""" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
+        int i = 1;
+        query.setParameter(i++, businessId);
+        if (after != null) {
+            LocalDateTime at = new InstantConverter().convertToDatabaseColumn(after.createdAt());
+            query.setParameter(i++, at).setParameter(i++, at).setParameter(i++, after.id());
+        }
+        query.setParameter(i, limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Line((String) r[6], (String) r[0], (String) r[1], (String) r[2],
                 r[3] == null ? "never" : r[3].toString(), r[4] == null ? ""
                         : "RUNNING".equals(r[4]) && !"ACTIVE".equals(r[2]) ? "stopped" : ((String) r[4]).toLowerCase(),
-                ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), ((Number) r[9]).longValue(),
-                ((Number) r[10]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue())).toList();
+                num(r[7]), num(r[8]), num(r[9]), num(r[10]), r[5] == null ? null : ((Number) r[5]).longValue(),
+                NativeValues.instant(r[11]))).toList();
     }
 
     /** What the treated and the held-out customers of an occurrence did in the {@code days} after it started. */
     public record Outcome(Uplift.Group treated, Uplift.Group heldOut) {
+    }
+
+    /**
+     * The outcome as computed at most {@link #OUTCOME_FRESHNESS} ago: the Campaigns list shows one per campaign with
+     * a holdout, and for an occurrence of a million customers each takes seconds of joins over their sales.
+     */
+    public Outcome recentOutcome(long runId, int days) {
+        Instant now = clock.instant();
+        Computed known = computed.get(List.of(runId, (long) days));
+        if (known != null && known.at().plus(OUTCOME_FRESHNESS).isAfter(now)) {
+            return known.outcome();
+        }
+        Outcome fresh = outcome(runId, days);
+        computed.put(List.of(runId, (long) days), new Computed(fresh, now));
+        return fresh;
+    }
+
+    private record Computed(Outcome outcome, Instant at) {
     }
 
     public Outcome outcome(long runId, int days) {

@@ -39,8 +39,6 @@ public class CallbackQueue {
     private StaffAudit audit;
     @Inject
     private Clock clock;
-    @Inject
-    private dev.regulars.server.sales.ReceiptLookup receipts;
 
     /** Keeps the task in step with the (attached) rating: low -> a task, raised to 4 or 5 stars -> withdrawn. */
     void ratingChanged(Rating rating, Instant now) {
@@ -56,33 +54,6 @@ public class CallbackQueue {
         } else if (task != null && !rating.isLow()) {
             task.withdraw(now);
         }
-    }
-
-    /** Open and taken tasks of the business with what a manager needs to call, the one due first at the top. */
-    public List<CallbackView> open(String businessId) {
-        Instant now = clock.instant();
-        List<CallbackTask> tasks = em.createQuery("SELECT t FROM CallbackTask t WHERE t.businessId = :b"
-                        + " AND t.status IN :s ORDER BY t.dueAt, t.id", CallbackTask.class)
-                .setParameter("b", businessId)
-                .setParameter("s", List.of(CallbackTask.Status.OPEN, CallbackTask.Status.TAKEN))
-                .setMaxResults(200).getResultList();
-        return tasks.stream().map(task -> view(task, now)).flatMap(java.util.Optional::stream).toList();
-    }
-
-    private java.util.Optional<CallbackView> view(CallbackTask task, Instant now) {
-        Rating rating = em.find(Rating.class, task.ratingSaleId());
-        return receipts.bySaleId(task.ratingSaleId()).map(receipt -> {
-            Customer customer = task.customerId() == null ? null
-                    : customers.byId(task.businessId(), task.customerId()).orElse(null);
-            String name = customer == null ? null : ((customer.firstName() == null ? "" : customer.firstName()) + " "
-                    + (customer.lastName() == null ? "" : customer.lastName())).strip();
-            String taker = task.takenBy() == null ? null : em.find(StaffUser.class, task.takenBy()).name();
-            return new CallbackView(task.id(), task.dueAt(), task.dueAt().isBefore(now), task.status().name(), taker,
-                    receipt.storeName(), receipt.zoneId(), receipt.tillName(), receipt.rungUpAt(), receipt.items(),
-                    receipt.dueMinor(), receipt.currency(), name == null || name.isEmpty() ? null : name,
-                    customer != null ? customer.phoneE164() : rating.callbackPhone(), rating.stars(),
-                    rating.comment());
-        });
     }
 
     /** @throws IllegalArgumentException with words for the manager */

@@ -165,8 +165,8 @@ class CampaignsIT {
             }
             // an occurrence that treated the first two and held out the other two, starting now
             String campaign = campaign("BROADCAST", "status = 'DRAFT', holdout_bp = 5000", "Hello", "Hello");
-            ServerFixture.update("INSERT INTO campaign_run (campaign_id, occurrence_on, status, started_at, finished_at)"
-                    + " VALUES ('" + campaign + "', CURDATE(), 'DONE', NOW(6), NOW(6))");
+            ServerFixture.update("INSERT INTO campaign_run (campaign_id, occurrence_on, status, started_at, finished_at,"
+                    + " treated, held_out) VALUES ('" + campaign + "', CURDATE(), 'DONE', NOW(6), NOW(6), 2, 2)");
             long run = ServerFixture.count("SELECT id FROM campaign_run WHERE campaign_id = ?", campaign);
             for (int i = 0; i < 4; i++) {
                 ServerFixture.update("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel,"
@@ -191,6 +191,39 @@ class CampaignsIT {
             assertThat(row).contains("Broadcast", "draft", "done")
                     .contains("Came back within 30 days: treated 50 % of 2, held out 50 % of 2: +0 points")
                     .contains("visits per customer +0.50").contains("revenue per customer +1.95");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theCampaignsListPagesTwentyAtATimeNewestFirstWithEachCampaignOnce() throws Exception {
+        for (int i = 1; i <= 22; i++) {
+            String id = UUID.randomUUID().toString();
+            ServerFixture.update("INSERT INTO campaign (id, business_id, name, kind, status, send_at, quiet_from,"
+                    + " quiet_until, channels, templates_json, created_at) SELECT '" + id + "', id, 'Paging "
+                    + String.format("%02d", i) + "', 'BROADCAST', 'DRAFT', '00:00', '00:00', '00:00', 'EMAIL',"
+                    + " '{\"en\":{\"body\":\"Hi\"}}', '2020-01-01' + INTERVAL " + i + " MINUTE FROM business LIMIT 1");
+        }
+        ChromeDriver browser = Browser.start();
+        try {
+            Browser.logIn(browser, server, "owner@demo.regulars.dev", "regulars-demo");
+            browser.findElement(By.id("nav-campaigns")).click();
+            List<String> seen = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                var names = browser.findElements(By.cssSelector("#list\\:campaign-table tbody tr td:first-child"));
+                assertThat(names).hasSizeLessThanOrEqualTo(20);
+                names.stream().map(e -> e.getText()).filter(n -> n.startsWith("Paging ")).forEach(seen::add);
+                var older = browser.findElements(By.id("older"));
+                if (older.isEmpty()) {
+                    break;
+                }
+                older.get(0).click();
+                assertThat(page).as("the pages end").isLessThan(20);
+            }
+            assertThat(seen).as("each once, newest first").hasSize(22).doesNotHaveDuplicates()
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(browser.findElement(By.id("newest")).getText()).isEqualTo("Newest");
         } finally {
             browser.quit();
         }

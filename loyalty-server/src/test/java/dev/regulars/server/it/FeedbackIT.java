@@ -240,6 +240,50 @@ class FeedbackIT {
         assertThat(last).isEqualTo(429);
     }
 
+    @Test
+    void theQueuePagesTwentyFiveAtATimeInDueOrderWithEachTaskOnce() throws Exception {
+        int tasks = 27;
+        try (Journal journal = Journal.open(dir.resolve("queue.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Queue till");
+            for (int i = 0; i < tasks; i++) {
+                till.context().checkout().payCash(lines(journal, "ESPRESSO"), new CustomerAtTill.Anonymous(), 0, 500);
+            }
+            till.sync().syncOnce();
+        }
+        // a low rating with a number to call for each visit, due later than any other test's task
+        ServerFixture.update("INSERT INTO rating (sale_id, stars, comment, language, created_at, updated_at,"
+                + " business_id, store_id, attached_at, callback_phone, callback_consent_at)"
+                + " SELECT s.id, 1, CONCAT('queue-', LPAD(ROW_NUMBER() OVER (ORDER BY s.id), 2, '0')), 'en', NOW(6),"
+                + " NOW(6), st.business_id, s.store_id, NOW(6), '+31647009999', NOW(6)"
+                + " FROM sale s JOIN terminal t ON t.id = s.terminal_id JOIN store st ON st.id = s.store_id"
+                + " WHERE t.name = 'Queue till'");
+        ServerFixture.update("INSERT INTO callback_task (rating_sale_id, business_id, store_id, created_at, due_at,"
+                + " status) SELECT r.sale_id, r.business_id, r.store_id, NOW(6), NOW(6) + INTERVAL 30 DAY"
+                + " + INTERVAL CAST(SUBSTRING(r.comment, 7) AS SIGNED) MINUTE, 'OPEN' FROM rating r"
+                + " WHERE r.comment LIKE 'queue-%'");
+
+        Browser.logIn(browser, server, OWNER, PASSWORD);
+        browser.findElement(By.id("nav-callbacks")).click();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        int pages = 0;
+        while (true) {
+            pages++;
+            var rows = browser.findElements(By.cssSelector("#callback-list tr"));
+            assertThat(rows).hasSizeLessThanOrEqualTo(25);
+            rows.stream().map(r -> r.findElement(By.cssSelector("td.comment")).getText())
+                    .filter(text -> text.startsWith("queue-")).map(text -> text.substring(0, 8)).forEach(seen::add);
+            var later = browser.findElements(By.id("later"));
+            if (later.isEmpty()) {
+                break;
+            }
+            later.get(0).click();
+            assertThat(pages).as("the pages end").isLessThan(20);
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(2);
+        assertThat(seen).as("every task once, due first at the top").hasSize(tasks).isSorted().doesNotHaveDuplicates();
+        assertThat(browser.findElement(By.id("first")).getText()).isEqualTo("Due first");
+    }
+
     private void recordCall(String outcome, String note, String points) {
         WebElement task = browser.findElement(By.id("task"));
         new Select(task.findElement(By.id("task:outcome"))).selectByVisibleText(outcome);

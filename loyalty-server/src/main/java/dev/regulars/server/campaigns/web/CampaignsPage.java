@@ -24,6 +24,7 @@ public class CampaignsPage {
     @Inject
     private dev.regulars.server.campaigns.Campaigns campaigns;
     private List<CampaignReport.Line> lines;
+    private String older;
 
     /** Days after an occurrence over which treated and held-out customers are compared. */
     public static final int UPLIFT_DAYS = 30;
@@ -36,7 +37,7 @@ public class CampaignsPage {
         if (line.runId() == null || line.heldOut() == 0) {
             return "";
         }
-        CampaignReport.Outcome o = report.outcome(line.runId(), UPLIFT_DAYS);
+        CampaignReport.Outcome o = report.recentOutcome(line.runId(), UPLIFT_DAYS);
         Uplift.Difference back = Uplift.returnRate(o.treated(), o.heldOut());
         Uplift.Difference visits = Uplift.visitsPerCustomer(o.treated(), o.heldOut());
         Uplift.Difference revenue = Uplift.revenuePerCustomer(o.treated(), o.heldOut());
@@ -102,10 +103,27 @@ public class CampaignsPage {
         return kindText(kind);
     }
 
+    /** Campaigns on a page of the list. */
+    public static final int PAGE = 20;
+
+    /** This page of the list, newest first: from the newest, or after the campaign named by {@code ?after=}. */
     public List<CampaignReport.Line> getLines() {
         if (lines == null) {
-            lines = report.of(staff.current().businessId());
+            String business = staff.current().businessId();
+            String after = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("after");
+            CampaignReport.After from = after == null ? null : campaigns.find(business, after)
+                    .map(c -> new CampaignReport.After(c.createdAt(), c.id())).orElse(null);
+            List<CampaignReport.Line> found = report.page(business, from, PAGE + 1);
+            older = found.size() > PAGE ? found.get(PAGE - 1).id() : null;
+            lines = found.size() > PAGE ? found.subList(0, PAGE) : found;
         }
         return lines;
+    }
+
+    /** The id to ask for the next page with ({@code ?after=}), null on the last page. */
+    public String getOlder() {
+        getLines();
+        return older;
     }
 }

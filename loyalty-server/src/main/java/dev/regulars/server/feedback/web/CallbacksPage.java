@@ -3,6 +3,7 @@ package dev.regulars.server.feedback.web;
 import dev.regulars.core.money.Money;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.server.feedback.CallbackList;
 import dev.regulars.server.feedback.CallbackOutcome;
 import dev.regulars.server.feedback.CallbackQueue;
 import dev.regulars.server.feedback.CallbackView;
@@ -32,6 +33,8 @@ public class CallbacksPage {
     @Inject
     private CallbackQueue queue;
     @Inject
+    private CallbackList list;
+    @Inject
     private StaffDirectory staff;
     @Inject
     private dev.regulars.server.feedback.CallbackReport report;
@@ -41,6 +44,8 @@ public class CallbacksPage {
     private String note = "";
     private String goodwill = "";
     private List<Row> rows;
+    private Long later;
+    private Row opened;
 
     /** One task, formatted for the page. */
     public record Row(long id, String due, boolean overdue, String status, String customer, String phone,
@@ -60,11 +65,28 @@ public class CallbacksPage {
         }
     }
 
+    /** Call backs on a page of the list. */
+    public static final int PAGE = 25;
+
+    /** This page of the queue: from the one due first, or after the task named by {@code ?after=}. */
     public List<Row> getRows() {
         if (rows == null) {
-            rows = queue.open(staff.current().businessId()).stream().map(CallbacksPage::row).toList();
+            String business = staff.current().businessId();
+            String after = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get("after");
+            CallbackList.After from = after != null && after.matches("\\d{1,18}")
+                    ? list.after(business, Long.parseLong(after)).orElse(null) : null;
+            List<CallbackView> found = list.page(business, from, PAGE + 1);
+            later = found.size() > PAGE ? found.get(PAGE - 1).taskId() : null;
+            rows = found.stream().limit(PAGE).map(CallbacksPage::row).toList();
         }
         return rows;
+    }
+
+    /** The task id to ask for the next page with ({@code ?after=}), null on the last page. */
+    public Long getLater() {
+        getRows();
+        return later;
     }
 
     /**
@@ -89,7 +111,10 @@ public class CallbacksPage {
 
     /** The task opened with ?task=, if it is still waiting for a call. */
     public Row getOpened() {
-        return taskId == null ? null : getRows().stream().filter(r -> r.id() == taskId).findFirst().orElse(null);
+        if (opened == null && taskId != null) {
+            opened = list.waiting(staff.current().businessId(), taskId).map(CallbacksPage::row).orElse(null);
+        }
+        return opened;
     }
 
     public void take() {
@@ -100,6 +125,7 @@ public class CallbacksPage {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
         rows = null;
+        opened = null;
     }
 
     public void record() {
@@ -129,6 +155,7 @@ public class CallbacksPage {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
         rows = null;
+        opened = null;
     }
 
     private long requireTask() {
