@@ -483,6 +483,32 @@ class AdminIT {
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM pairing_code")).isEqualTo(codesBefore);
     }
 
+    @Test
+    void theAdminSpeaksRussianOnceAskedAndKeepsToItOnEveryPage() throws Exception {
+        logIn(PASSWORD);
+        assertThat(browser.findElement(By.id("nav-campaigns")).getText()).isEqualTo("Campaigns");
+        browser.findElement(By.id("lang-ru")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/store.xhtml");
+        assertThat(browser.findElement(By.id("nav-campaigns")).getText()).isEqualTo("Кампании");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        browser.findElement(By.id("nav-callbacks")).click();
+        assertThat(browser.findElement(By.id("nav-store")).getText()).isEqualTo("Кофейня");
+        browser.findElement(By.id("lang-en")).click();
+        assertThat(browser.findElement(By.id("nav-store")).getText()).isEqualTo("Store");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/callbacks.xhtml");
+
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(server
+                + "admin-language?to=xx&back=/admin/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("The admin is written in en and ru");
+        HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(URI.create(server
+                + "admin-language?to=ru&back=//evil.example/admin/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(elsewhere.statusCode()).isEqualTo(302);
+        assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).endsWith("/admin/index.xhtml")
+                .doesNotContain("evil");
+    }
+
     private void logIn(String password) {
         Browser.logIn(browser, server, OWNER, password);
         browser.get(server + "admin/store.xhtml");

@@ -59,6 +59,18 @@ public class AdminSession {
         return em.find(Business.class, getStaff().businessId()).name();
     }
 
+    /**
+     * This page's address with its query, URL-encoded: where the language switch comes back to. A page drawn after
+     * a post comes back as the page without the post's state.
+     */
+    public String getHere() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        String query = request.getQueryString();
+        return java.net.URLEncoder.encode(request.getRequestURI() + (query == null ? "" : "?" + query),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public void logout() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();

@@ -1,0 +1,44 @@
+package dev.regulars.server.platform.web;
+
+import dev.regulars.server.platform.Problem;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/**
+ * The admin's words in the language of the page being drawn (the view's locale, chosen by AdminLocales): texts
+ * by key for view models, and refusals thrown by the domain ({@link Problem}) in that language. Pages use the
+ * same texts as {@code #{t['key']}} (faces-config.xml).
+ */
+public final class AdminTexts {
+
+    private AdminTexts() {
+    }
+
+    /** The locale of the page being drawn; English outside a Faces request. */
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+
+    /** The text {@code key} with its arguments filled in ({@link java.text.MessageFormat}). */
+    public static String get(String key, Object... args) {
+        return Problem.text(locale(), key, args);
+    }
+
+    /** What to tell the reader about a refusal: a Problem in their language, anything else as it was written. */
+    public static String of(RuntimeException refusal) {
+        return refusal instanceof Problem problem ? problem.in(locale()) : refusal.getMessage();
+    }
+
+    /** Adds the text {@code key} as a page-wide message. */
+    public static void say(FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, get(key, args), null));
+    }
+
+    /** Adds a refusal as a page-wide error, in the reader's language. */
+    public static void refuse(RuntimeException refusal) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, of(refusal), null));
+    }
+}
