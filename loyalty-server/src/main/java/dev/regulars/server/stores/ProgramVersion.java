@@ -33,6 +33,8 @@ public class ProgramVersion {
     private Instant createdAt;
     @Column(name = "change_seq")
     private long changeSeq;
+    @Column(name = "created_by")
+    private String createdBy;
 
     protected ProgramVersion() {
     }
@@ -47,6 +49,25 @@ public class ProgramVersion {
         }
         this.createdAt = createdAt;
         this.changeSeq = changeSeq;
+    }
+
+    /** A version made in the admin by the member of staff {@code createdBy}. */
+    public ProgramVersion(String businessId, ProgramRules rules, Instant createdAt, long changeSeq, String createdBy) {
+        this(businessId, rules, createdAt, changeSeq);
+        this.createdBy = createdBy;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The staff id of who made it; null for the demo's or a migration's. */
+    public String createdBy() {
+        return createdBy;
     }
 
     public ProgramRules rules() {
