@@ -100,7 +100,8 @@ public final class PayaraMicroServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log
+                        + "; it ends with:\n" + tail(40));
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -111,7 +112,18 @@ public final class PayaraMicroServer implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro was not healthy within " + timeout + "; see " + log);
+        throw new IllegalStateException("Payara Micro was not healthy within " + timeout + "; see " + log
+                + "; it ends with:\n" + tail(40));
+    }
+
+    /** The last {@code lines} lines of the server's log (it is gone with the build directory of a CI run). */
+    private String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(the log could not be read: " + e + ")";
+        }
     }
 
     /** SIGKILL: no shutdown, as in a power cut or an OOM kill. */
