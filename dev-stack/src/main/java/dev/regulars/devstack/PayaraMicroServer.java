@@ -40,6 +40,27 @@ public final class PayaraMicroServer implements AutoCloseable {
     /** @param jvmOptions extra options for the server's JVM (a profiler, a heap size) */
     public static PayaraMicroServer start(Path microJar, Path war, int port, Map<String, String> systemProperties,
                                           Path workDir, List<String> jvmOptions) throws IOException {
+        return start(microJar, war, port, systemProperties, workDir, jvmOptions, List.of("--nocluster"));
+    }
+
+    /**
+     * A node of a cluster of this machine's nodes: they find each other over TCP on 127.0.0.1 (no multicast) and
+     * share the web sessions of the WAR (it is distributable) through Hazelcast.
+     *
+     * @param clusterName  nodes of one cluster share it; no other Payara Micro of the machine joins
+     * @param clusterPort  the data grid port of the cluster's first node; later ones take the next free ports
+     */
+    public static PayaraMicroServer startInCluster(Path microJar, Path war, int port,
+                                                   Map<String, String> systemProperties, Path workDir,
+                                                   String clusterName, int clusterPort) throws IOException {
+        return start(microJar, war, port, systemProperties, workDir, List.of(), List.of(
+                "--clustername", clusterName, "--clustermode", "tcpip:127.0.0.1:" + clusterPort,
+                "--startport", Integer.toString(clusterPort), "--interfaces", "127.0.0.1"));
+    }
+
+    private static PayaraMicroServer start(Path microJar, Path war, int port, Map<String, String> systemProperties,
+                                           Path workDir, List<String> jvmOptions, List<String> clusterOptions)
+            throws IOException {
         Files.createDirectories(workDir);
         Path propertiesFile = workDir.resolve("server.properties");
         Properties properties = new Properties();
@@ -56,8 +77,9 @@ public final class PayaraMicroServer implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         command.addAll(jvmOptions);
         command.addAll(List.of(
-                "-jar", microJar.toAbsolutePath().toString(),
-                "--nocluster",
+                "-jar", microJar.toAbsolutePath().toString()));
+        command.addAll(clusterOptions);
+        command.addAll(List.of(
                 "--port", Integer.toString(port),
                 "--systemProperties", propertiesFile.toAbsolutePath().toString(),
                 "--rootDir", rootDir.toAbsolutePath().toString(),

@@ -2,19 +2,15 @@ package dev.regulars.server.staff;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Staff log in to /admin with a form; passwords are checked against PBKDF2 hashes in staff_user. The till API
- * is not affected: it has no security constraint and authenticates tills by bearer token (TerminalAuthFilter).
+ * Staff log in to /admin with a form (AdminLogin); passwords are checked against PBKDF2 hashes in staff_user.
+ * The till API is not affected: it has no security constraint and authenticates tills by bearer token (TerminalAuthFilter).
  */
 @ApplicationScoped
 @DeclareRoles({"OWNER", "MANAGER", "MARKETER"})
-@FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/admin/login.xhtml", errorPage = "/admin/login.xhtml?failed=true", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/regulars",
         // a deactivated member of staff, or one who has not taken up their invitation, cannot log in

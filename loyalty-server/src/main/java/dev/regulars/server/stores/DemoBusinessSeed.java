@@ -69,6 +69,10 @@ public class DemoBusinessSeed {
 
     @Transactional
     public void seed(String pairingCode) {
+        // two nodes starting at once on an empty database would each make a café: the second waits here until
+        // the first has committed, then finds it (a row every migrated schema has, locked to the end of the seed)
+        em.createNativeQuery("SELECT installed_rank FROM flyway_schema_history WHERE installed_rank = 1 FOR UPDATE")
+                .getResultList();
         Instant now = clock.instant();
         Store store = em.createQuery("SELECT s FROM Store s ORDER BY s.createdAt", Store.class)
                 .setMaxResults(1).getResultStream().findFirst()

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -466,15 +465,16 @@ class AdminIT {
     @Test
     void aForgedPostWithoutTheViewStateChangesNothing() throws Exception {
         logIn(PASSWORD);
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         long codesBefore = ServerFixture.count("SELECT COUNT(*) FROM pairing_code");
 
-        // what another site could make the logged-in owner's browser send: the session cookie rides along,
-        // but the page's view state is not known to the attacker
+        // what another site could make the logged-in owner's browser send (were the cookies not SameSite): the
+        // login and session cookies ride along, but the page's view state is not known to the attacker
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server + "admin/store.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "stores=stores&stores%3A0%3Aissue-code=New+pairing+code&jakarta.faces.ViewState=forged"))
                 .build(), HttpResponse.BodyHandlers.ofString());

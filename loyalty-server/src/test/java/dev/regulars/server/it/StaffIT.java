@@ -125,14 +125,27 @@ class StaffIT {
             browser.get(server + "admin/staff.xhtml");
             assertThat(browser.getPageSource()).contains("403");
 
-            // the owner makes her a manager, then deactivates her; she can no longer log in
-            browser.manage().deleteAllCookies();
-            Browser.logIn(browser, server, DemoBusinessSeed.OWNER_EMAIL, DemoBusinessSeed.OWNER_PASSWORD);
-            browser.get(server + "admin/staff.xhtml");
-            Browser.submit(browser, button(browser, "Nadia", "Make manager"));
-            assertThat(row(browser, "Nadia")).contains("MANAGER", "active");
-            deactivate(browser, "Nadia");
-            assertThat(row(browser, "Nadia")).contains("deactivated");
+            // the owner makes her a manager, then deactivates her, while she is logged in elsewhere: each counts
+            // at her next click; then she can no longer log in
+            ChromeDriver hers = Browser.start();
+            try {
+                Browser.logIn(hers, server, "nadia@example.test", "coffee-and-campaigns");
+                browser.manage().deleteAllCookies();
+                Browser.logIn(browser, server, DemoBusinessSeed.OWNER_EMAIL, DemoBusinessSeed.OWNER_PASSWORD);
+                browser.get(server + "admin/staff.xhtml");
+                Browser.submit(browser, button(browser, "Nadia", "Make manager"));
+                assertThat(row(browser, "Nadia")).contains("MANAGER", "active");
+                hers.get(server + "admin/campaigns.xhtml");
+                assertThat(hers.getPageSource()).contains("403");
+                hers.get(server + "admin/callbacks.xhtml");
+                assertThat(hers.findElement(By.id("nav-callbacks")).isDisplayed()).isTrue();
+                deactivate(browser, "Nadia");
+                assertThat(row(browser, "Nadia")).contains("deactivated");
+                hers.get(server + "admin/callbacks.xhtml");
+                assertThat(hers.getCurrentUrl()).endsWith("/admin/login.xhtml");
+            } finally {
+                hers.quit();
+            }
             // the only owner cannot stop being one
             assertThat(browser.findElements(By.xpath("//tr[td[1][normalize-space()='Olga (owner)']]//input")))
                     .as("no buttons for oneself").isEmpty();

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two Payara Micro nodes on one MariaDB run the campaign scheduler at the same moments; the node holding the
+ * Two Payara Micro nodes in one cluster (TwoNodesAdmin: the admin works whichever node answers) on one MariaDB
+ * run the campaign scheduler at the same moments; the node holding the
  * occurrence's lease is killed (SIGKILL) in the middle of the run. The other resumes once the lease runs out: every
  * customer of the audience is decided exactly once, every treated customer has exactly one message queued, and
  * nobody receives two. Its broadcast reaches every customer of the run's database with an address and consent
@@ -32,7 +33,6 @@ class TwoNodesCampaignIT {
 
     @Test
     void anOccurrenceRunsOnOneNodeAtATimeAndSurvivesTheKillOfThatNode() throws Exception {
-        seedAudience();
         GreenMail smtp = new GreenMail(new ServerSetup(TestDatabase.smtpPort(), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -41,15 +41,21 @@ class TwoNodesCampaignIT {
         Path work = Path.of(System.getProperty("regulars.it.dir", "target/it"));
         Map<String, PayaraMicroServer> nodes = new HashMap<>();
         try {
+            String cluster = "regulars-it-" + UUID.randomUUID();
+            int clusterPort = freePort();
             for (String name : new String[] {"node-a", "node-b"}) {
                 Map<String, String> config = new HashMap<>(TestDatabase.serverProperties());
                 config.put("regulars.node-name", name);
                 config.put("regulars.campaigns.lease-seconds", "8");
-                nodes.put(name, PayaraMicroServer.start(micro, war, freePort(), config, work.resolve(name)));
+                nodes.put(name, PayaraMicroServer.startInCluster(micro, war, freePort(), config, work.resolve(name),
+                        cluster, clusterPort));
             }
             for (PayaraMicroServer node : nodes.values()) {
                 node.awaitHealthy(Duration.ofMinutes(4));
             }
+            TwoNodesAdmin.loginAndPageStateWorkOnEitherNode(nodes.get("node-a").baseUrl(),
+                    nodes.get("node-b").baseUrl());
+            seedAudience(); // once the nodes have brought the schema up to date (this test may run first)
             String campaign = UUID.randomUUID().toString();
             ServerFixture.update("INSERT INTO campaign (id, business_id, name, kind, status, send_at, quiet_from,"
                     + " quiet_until, channels, templates_json, created_at) SELECT '" + campaign + "', id, 'Opening of"

@@ -21,6 +21,8 @@ public class AdminSession {
 
     @Inject
     private StaffDirectory staff;
+    @Inject
+    private dev.regulars.server.staff.AdminLogin login;
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
     private StaffUser current;
@@ -73,6 +75,8 @@ public class AdminSession {
 
     public void logout() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        login.logOut((HttpServletRequest) external.getRequest(),
+                (jakarta.servlet.http.HttpServletResponse) external.getResponse());
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/admin/login.xhtml?loggedOut=true");

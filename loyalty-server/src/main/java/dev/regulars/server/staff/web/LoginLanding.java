@@ -7,10 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Where a login from the login page itself lands. Jakarta Security's form mechanism checks the credentials sent to
- * {@code j_security_check} and goes back to the page that asked for the login; opened directly (a bookmark, after
- * logging out, after setting a password) there is no such page, and the request reached this address, which had
- * nothing: a 404 for a successful login. Now it goes to the admin's start.
+ * The login form's address opened by itself (a bookmark, the browser's back button): AdminLogin answers the form's
+ * posts; anything else that reaches this address goes to the admin's start rather than a 404.
  */
 @WebServlet("/admin/j_security_check")
 public class LoginLanding extends HttpServlet {

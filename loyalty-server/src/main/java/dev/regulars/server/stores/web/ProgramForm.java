@@ -113,8 +113,8 @@ public class ProgramForm implements Serializable {
         Long previous = null;
         for (int i = 0; i < TIER_ROWS; i++) {
             String name = f.text("tierName_" + i, label("tierName"), 40, false);
-            String from = values.getOrDefault("tierFrom_" + i, "").strip();
-            String earn = values.getOrDefault("tierEarn_" + i, "").strip();
+            String from = typed("tierFrom_" + i);
+            String earn = typed("tierEarn_" + i);
             if (name == null) {
                 if (!errors.containsKey("tierName_" + i) && (!from.isEmpty() || !earn.isEmpty())) {
                     errors.put("tierName_" + i, AdminTexts.get("program.error.tierName"));
@@ -165,7 +165,7 @@ public class ProgramForm implements Serializable {
     }
 
     private ReferralRules referral(FormFields f) {
-        String kind = values.getOrDefault("friendDiscount", "NONE");
+        String kind = typed("friendDiscount");
         Discount discount = switch (kind) {
             case "NONE" -> Discount.NONE;
             case "PERCENT" -> {
@@ -200,6 +200,12 @@ public class ProgramForm implements Serializable {
             return null;
         }
         return new ReferralRules(discount, bonus, after, perDay, perMonth);
+    }
+
+    /** What the field holds, stripped; "" for a field the post did not carry (Faces then stores null). */
+    private String typed(String field) {
+        String value = values.get(field);
+        return value == null ? "" : value.strip();
     }
 
     /** A value the field must have: says so when it is empty and nothing else was said. */
