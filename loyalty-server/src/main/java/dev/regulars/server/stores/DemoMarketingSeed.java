@@ -72,6 +72,8 @@ public class DemoMarketingSeed {
     private Clock clock;
     @Inject
     private DemoMarketingSeed self;
+    @Inject
+    private DemoCampaignHistory history;
 
     /** @return false when the demo has its marketing data already */
     public boolean seed() {
@@ -217,6 +219,15 @@ public class DemoMarketingSeed {
                         null)));
         campaigns.move(marketer, birthday, dev.regulars.server.campaigns.Campaign.Status.ACTIVE);
         campaigns.move(marketer, winback, dev.regulars.server.campaigns.Campaign.Status.ACTIVE);
+        // one that already ran, so the uplift report has something to show
+        String autumn = campaigns.create(marketer, new CampaignSettings("Autumn menu", CampaignKind.BROADCAST, 0,
+                null, null, 0, 0, LocalTime.of(10, 0), null, night, oneInThreeDays, mail,
+                DemoCampaignHistory.holdoutBp(), texts("Autumn is here, {firstName|friend}",
+                        "Pumpkin spice latte and apple pie are back on the counter.",
+                        "Осень пришла, {firstName|друг}", "Тыквенный латте и яблочный пирог снова в меню."),
+                Segment.EVERYONE));
+        campaigns.move(marketer, autumn, dev.regulars.server.campaigns.Campaign.Status.ENDED);
+        history.ranBefore(autumn, clock.instant(), ZoneId.of("Europe/Amsterdam"), PHONES);
     }
 
     private static Map<String, Template> texts(String subjectEn, String bodyEn, String subjectRu, String bodyRu) {
