@@ -67,6 +67,16 @@ public class Store {
         return callbackSlaHours;
     }
 
+    /**
+     * Changes what staff may change of a store: its name, time zone and call-back SLA. Currency and phone region
+     * stay: every amount and phone number of its history is read with them.
+     */
+    void change(String name, ZoneId zone, int callbackSlaHours) {
+        this.name = name;
+        this.zoneId = zone.getId();
+        this.callbackSlaHours = callbackSlaHours;
+    }
+
     public String phoneRegion() {
         return phoneRegion;
     }
