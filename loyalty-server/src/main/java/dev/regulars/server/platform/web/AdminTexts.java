@@ -39,10 +39,15 @@ public final class AdminTexts {
      * (also when wrapped in an exception that only passes its words on); anything else as it was written.
      */
     public static String of(RuntimeException refusal) {
+        return of(refusal, locale());
+    }
+
+    /** A refusal in the language of {@code locale}, for a page that is not a Faces page (as {@link #of}). */
+    public static String of(RuntimeException refusal, Locale locale) {
         for (Throwable t = refusal; t != null && Objects.equals(t.getMessage(), refusal.getMessage());
                 t = t.getCause()) {
             if (t instanceof KeyedRefusal keyed && keyed.key() != null) {
-                return Problem.text(locale(), keyed.key(), keyed.args());
+                return Problem.text(locale, keyed.key(), keyed.args());
             }
         }
         return refusal.getMessage();
