@@ -53,7 +53,8 @@ class AdminPagesTextTest {
     @Test
     void everyTextAPageAsksForIsThere() throws IOException {
         java.util.Properties texts = new java.util.Properties();
-        try (var in = AdminPagesTextTest.class.getResourceAsStream("/dev/regulars/server/platform/web/admin.properties")) {
+        try (var in = AdminPagesTextTest.class.getResourceAsStream(
+                "/dev/regulars/server/platform/web/admin.properties")) {
             texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         Pattern asked = Pattern.compile("t\\['([\\w.]+)'\\]");

@@ -97,7 +97,8 @@ class AdminTextsTest {
     void aRefusalIsEnglishForLogsAndInTheReadersLanguageForTheAdmin() {
         Problem problem = new Problem("staff.error.hasAccount", "olga@example.org");
         assertThat(problem.getMessage()).isEqualTo("olga@example.org already has an account");
-        assertThat(problem.in(Locale.forLanguageTag("ru"))).isEqualTo("На адрес olga@example.org уже есть учётная запись");
+        assertThat(problem.in(Locale.forLanguageTag("ru")))
+                .isEqualTo("На адрес olga@example.org уже есть учётная запись");
         assertThat(new Problem("staff.error.onlyOwner.takeRole").getMessage())
                 .isEqualTo("You cannot take the owner's role from the only active owner; make someone else an owner"
                         + " first");
