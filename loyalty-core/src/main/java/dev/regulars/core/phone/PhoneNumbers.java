@@ -19,7 +19,7 @@ public final class PhoneNumbers {
      */
     public static PhoneNumber normalize(String raw, String defaultRegion) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidPhoneNumberException("Enter a phone number");
+            throw new InvalidPhoneNumberException("Enter a phone number", "phone.empty");
         }
         if (!UTIL.getSupportedRegions().contains(defaultRegion)) {
             throw new IllegalArgumentException("unknown phone region " + defaultRegion);
@@ -28,11 +28,10 @@ public final class PhoneNumbers {
         try {
             parsed = UTIL.parse(raw, defaultRegion);
         } catch (NumberParseException e) {
-            throw new InvalidPhoneNumberException(describe(raw, e));
+            throw describe(raw, e);
         }
         if (!UTIL.isValidNumber(parsed)) {
-            throw new InvalidPhoneNumberException(
-                    "\"" + raw.strip() + "\" is not a valid phone number" + regionHint(parsed, defaultRegion));
+            throw invalid(raw.strip(), parsed, defaultRegion);
         }
         return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
     }
@@ -46,20 +45,29 @@ public final class PhoneNumbers {
         }
     }
 
-    private static String regionHint(com.google.i18n.phonenumbers.Phonenumber.PhoneNumber parsed, String region) {
+    private static InvalidPhoneNumberException invalid(String typed,
+            com.google.i18n.phonenumbers.Phonenumber.PhoneNumber parsed, String region) {
+        String shown = "\"" + typed + "\" is not a valid phone number";
         if (parsed.getCountryCode() == UTIL.getCountryCodeForRegion(region)) {
-            return " in " + region + " (check the number of digits)";
+            return new InvalidPhoneNumberException(shown + " in " + region + " (check the number of digits)",
+                    "phone.invalidInRegion", typed, region);
         }
-        return " (check the country code and the number of digits)";
+        return new InvalidPhoneNumberException(shown + " (check the country code and the number of digits)",
+                "phone.invalid", typed);
     }
 
-    private static String describe(String raw, NumberParseException e) {
-        String shown = "\"" + raw.strip() + "\"";
+    private static InvalidPhoneNumberException describe(String raw, NumberParseException e) {
+        String typed = raw.strip();
+        String shown = "\"" + typed + "\"";
         return switch (e.getErrorType()) {
-            case INVALID_COUNTRY_CODE -> shown + " has an unknown country code";
-            case NOT_A_NUMBER -> shown + " is not a phone number";
-            case TOO_SHORT_AFTER_IDD, TOO_SHORT_NSN -> shown + " is too short for a phone number";
-            case TOO_LONG -> shown + " is too long for a phone number";
+            case INVALID_COUNTRY_CODE -> new InvalidPhoneNumberException(shown + " has an unknown country code",
+                    "phone.unknownCountryCode", typed);
+            case NOT_A_NUMBER -> new InvalidPhoneNumberException(shown + " is not a phone number", "phone.notANumber",
+                    typed);
+            case TOO_SHORT_AFTER_IDD, TOO_SHORT_NSN -> new InvalidPhoneNumberException(shown
+                    + " is too short for a phone number", "phone.tooShort", typed);
+            case TOO_LONG -> new InvalidPhoneNumberException(shown + " is too long for a phone number",
+                    "phone.tooLong", typed);
         };
     }
 }

@@ -151,13 +151,8 @@ public class Campaign {
             case DRAFT -> false;
         };
         if (!allowed) {
-            throw new IllegalStateException("A campaign that is " + status.words()
-                    + " cannot be " + switch (next) {
-                        case ACTIVE -> "scheduled";
-                        case PAUSED -> "paused";
-                        case ENDED -> "ended";
-                        case DRAFT -> "made a draft again";
-                    });
+            throw new dev.regulars.server.platform.Problem("campaign.error.move." + next.name(),
+                    new dev.regulars.server.platform.Problem.Key("campaign.status." + status.name()));
         }
         status = next;
         updatedAt = now;

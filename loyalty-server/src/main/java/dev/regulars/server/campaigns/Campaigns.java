@@ -1,5 +1,6 @@
 package dev.regulars.server.campaigns;
 
+import dev.regulars.server.platform.Problem;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.messaging.Channel;
@@ -67,7 +68,7 @@ public class Campaigns {
     public void change(StaffUser staff, String id, CampaignSettings settings) {
         Campaign campaign = owned(staff, id);
         if (campaign.status() == Campaign.Status.ENDED) {
-            throw new IllegalStateException("An ended campaign cannot be changed; make a new one");
+            throw new Problem("campaign.error.ended");
         }
         campaign.apply(settings, staff.id(), clock.instant());
         audit.record(staff, "campaign.change", id, settings.kind() + " " + settings.name());
@@ -82,7 +83,7 @@ public class Campaigns {
     }
 
     private Campaign owned(StaffUser staff, String id) {
-        return find(staff.businessId(), id).orElseThrow(() -> new IllegalArgumentException("There is no such campaign"));
+        return find(staff.businessId(), id).orElseThrow(() -> new Problem("campaign.error.noSuchCampaign"));
     }
 
     /** The local date of the next occurrence: the campaign's date, or today in the business's zone. */

@@ -117,7 +117,7 @@ public class Customer {
             return;
         }
         if (!dev.regulars.server.platform.EmailAddresses.isValid(clean)) {
-            throw new IllegalArgumentException("\"" + clean + "\" is not an e-mail address");
+            throw new dev.regulars.server.platform.Problem("error.notAnEmail", clean);
         }
         this.email = clean;
     }
@@ -128,7 +128,7 @@ public class Customer {
     /** @throws IllegalArgumentException for a language messages are not written in */
     public void language(String language) {
         if (language != null && !LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("messages are written in en, ru or nl, not " + language);
+            throw new dev.regulars.server.platform.Problem("error.language", language);
         }
         this.language = language;
     }

@@ -1,5 +1,6 @@
 package dev.regulars.server.customers;
 
+import dev.regulars.server.platform.Problem;
 import dev.regulars.server.staff.StaffAudit;
 import dev.regulars.server.staff.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class CustomerContacts {
     @Transactional
     public void change(StaffUser staff, String customerId, String email, String language) {
         Customer customer = customers.lockById(staff.businessId(), customerId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no such customer"));
+                .orElseThrow(() -> new Problem("error.noSuchCustomer"));
         customer.email(email);
         customer.language(language == null || language.isBlank() ? null : language);
         audit.record(staff, "customer.contacts", customer.id(), "e-mail " + (customer.email() == null ? "none"

@@ -1,5 +1,6 @@
 package dev.regulars.server.customers;
 
+import dev.regulars.server.platform.Problem;
 import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.server.ledger.Ledger;
@@ -51,15 +52,15 @@ public class CustomerMerge {
     @Transactional
     public Merged merge(StaffUser staff, String region, String mergedPhone, String survivorPhone) {
         if (staff.role() != StaffRole.OWNER && staff.role() != StaffRole.MANAGER) {
-            throw new IllegalArgumentException("Only a manager or the owner may merge customers");
+            throw new Problem("points.error.mergeNotManager");
         }
         Customer merged = byPhoneExactly(staff.businessId(), e164(mergedPhone, region));
         Customer survivor = byPhoneExactly(staff.businessId(), e164(survivorPhone, region));
         if (merged.id().equals(survivor.id())) {
-            throw new IllegalArgumentException("Both phones belong to the same customer record");
+            throw new Problem("points.error.mergeSame");
         }
         if (merged.mergedInto() != null || survivor.mergedInto() != null) {
-            throw new IllegalArgumentException("One of these records was already merged into another");
+            throw new Problem("points.error.mergedAlready");
         }
         // lock in id order, as every other writer of two customers does
         Customer first = merged.id().compareTo(survivor.id()) < 0 ? merged : survivor;
@@ -118,15 +119,15 @@ public class CustomerMerge {
     private Customer byPhoneExactly(String businessId, String e164) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.phoneE164 = :p", Customer.class)
                 .setParameter("b", businessId).setParameter("p", e164).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No customer has the phone "
-                        + PhoneNumbers.formatInternational(new dev.regulars.core.phone.PhoneNumber(e164))));
+                .orElseThrow(() -> new Problem("error.noCustomerWithPhone",
+                        PhoneNumbers.formatInternational(new dev.regulars.core.phone.PhoneNumber(e164))));
     }
 
     private static String e164(String typed, String region) {
         try {
             return PhoneNumbers.normalize(typed, region).e164();
         } catch (InvalidPhoneNumberException e) {
-            throw new IllegalArgumentException(e.getMessage());
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 }

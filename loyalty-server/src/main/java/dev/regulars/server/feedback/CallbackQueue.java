@@ -1,5 +1,6 @@
 package dev.regulars.server.feedback;
 
+import dev.regulars.server.platform.Problem;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Adjustments;
@@ -63,7 +64,7 @@ public class CallbackQueue {
         try {
             task.take(staff.id(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new Problem("callback.error.done");
         }
     }
 
@@ -76,35 +77,35 @@ public class CallbackQueue {
     @Transactional
     public void record(StaffUser staff, long taskId, CallbackOutcome outcome, String note, long goodwillPoints) {
         if (outcome == null) {
-            throw new IllegalArgumentException("Choose how the call went");
+            throw new Problem("callback.error.chooseOutcome");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > 1000) {
-            throw new IllegalArgumentException("A note has at most 1000 characters");
+            throw new Problem("callback.error.noteTooLong");
         }
         if (goodwillPoints < 0 || goodwillPoints > MAX_GOODWILL) {
-            throw new IllegalArgumentException("Goodwill points are 0 to " + MAX_GOODWILL);
+            throw new Problem("callback.error.goodwillRange", String.valueOf(MAX_GOODWILL));
         }
         if (goodwillPoints > 0 && !outcome.reached()) {
-            throw new IllegalArgumentException("Goodwill points go with a call that reached the customer");
+            throw new Problem("callback.error.goodwillNotReached");
         }
         CallbackTask task = owned(staff, taskId);
         if (task.goodwillPoints() + goodwillPoints > MAX_GOODWILL) {
-            throw new IllegalArgumentException("A call back gives at most " + MAX_GOODWILL + " goodwill points in all;"
-                    + " this one gave " + task.goodwillPoints() + " already");
+            throw new Problem("callback.error.goodwillTotal", String.valueOf(MAX_GOODWILL),
+                    String.valueOf(task.goodwillPoints()));
         }
         if (goodwillPoints > 0) {
             Customer customer = task.customerId() == null ? null
                     : customers.byId(staff.businessId(), task.customerId()).orElse(null);
             if (customer == null) {
-                throw new IllegalArgumentException("Goodwill points need a customer: this visitor has no card");
+                throw new Problem("callback.error.goodwillNoCard");
             }
             adjustments.adjust(staff, customer, goodwillPoints, "goodwill after a call back: " + outcome.words());
         }
         try {
             task.record(outcome, text.isEmpty() ? null : text, goodwillPoints, staff.id(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new Problem("callback.error.done");
         }
         String details = outcome.words() + (goodwillPoints > 0 ? ", +" + goodwillPoints + " points" : "")
                 + (text.isEmpty() ? "" : ": " + text);
@@ -114,11 +115,11 @@ public class CallbackQueue {
 
     private CallbackTask owned(StaffUser staff, long taskId) {
         if (staff.role() != StaffRole.OWNER && staff.role() != StaffRole.MANAGER) {
-            throw new IllegalArgumentException("Only a manager or the owner works the call-back queue");
+            throw new Problem("callback.error.notManager");
         }
         CallbackTask task = em.find(CallbackTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
         if (task == null || !task.businessId().equals(staff.businessId())) {
-            throw new IllegalArgumentException("There is no such call back");
+            throw new Problem("callback.error.noSuchTask");
         }
         return task;
     }

@@ -1,5 +1,6 @@
 package dev.regulars.server.ledger;
 
+import dev.regulars.server.platform.Problem;
 import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
@@ -37,18 +38,17 @@ public class Adjustments {
 
     private static void check(StaffUser staff, long points, String reason) {
         if (staff.role() != StaffRole.OWNER && staff.role() != StaffRole.MANAGER) {
-            throw new IllegalArgumentException("Only a manager or the owner may change points");
+            throw new Problem("points.error.notManager");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 5) {
-            throw new IllegalArgumentException("Give a reason for the adjustment (at least 5 characters)");
+            throw new Problem("points.error.reason");
         }
         if (why.length() > 500) {
-            throw new IllegalArgumentException("A reason has at most 500 characters");
+            throw new Problem("points.error.reasonTooLong");
         }
         if (points == 0 || Math.abs(points) > MAX_POINTS) {
-            throw new IllegalArgumentException("Points must be between -" + MAX_POINTS + " and " + MAX_POINTS
-                    + ", and not 0");
+            throw new Problem("points.error.range", String.valueOf(MAX_POINTS));
         }
     }
 
@@ -62,11 +62,10 @@ public class Adjustments {
         try {
             number = PhoneNumbers.normalize(phone, region);
         } catch (InvalidPhoneNumberException e) {
-            throw new IllegalArgumentException(e.getMessage());
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
         Customer customer = customers.findByPhone(staff.businessId(), number.e164())
-                .orElseThrow(() -> new IllegalArgumentException("No customer has the phone "
-                        + PhoneNumbers.formatInternational(number)));
+                .orElseThrow(() -> new Problem("error.noCustomerWithPhone", PhoneNumbers.formatInternational(number)));
         return adjust(staff, customer, points, reason);
     }
 
@@ -80,8 +79,7 @@ public class Adjustments {
         check(staff, points, reason);
         Customer customer = customers.lock(found);
         if (customer.pointsBalance() + points < 0) {
-            throw new IllegalArgumentException("The balance would go below zero: the customer has "
-                    + customer.pointsBalance() + " points");
+            throw new Problem("points.error.belowZero", String.valueOf(customer.pointsBalance()));
         }
         String why = reason.strip();
         ledger.postByStaff(customer, points, why, staff.id());

@@ -1,17 +1,20 @@
 package dev.regulars.server.platform;
 
+import dev.regulars.server.platform.web.AdminTexts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads an admin form's text fields one by one into values, writing what is wrong with each under its name (the
  * page shows it next to the field). Amounts are typed in major units and read as minor units of the currency;
  * percentages and factors as decimals read as basis points.
+ *
+ * <p>Each reader takes the field's label as a key of the admin's texts ({@code field.*}) and writes its problem in
+ * the reader's language ({@code form.*}, AdminTexts; English outside a page).
  */
 public class FormFields {
 
@@ -30,47 +33,64 @@ public class FormFields {
         this.currency = currency;
     }
 
+    /** The admin's text {@code key} in the reader's language. */
+    protected static String say(String key, Object... args) {
+        return AdminTexts.get(key, args);
+    }
+
+    /** The label {@code key} in the reader's language. */
+    protected static String label(String key) {
+        return AdminTexts.get(key);
+    }
+
     protected String raw(String field) {
         String v = values.get(field);
         return v == null ? "" : v.strip();
     }
 
+    /** A text of at most {@code max} characters; null when empty (an error too when required). */
     public String text(String field, String label, int max, boolean required) {
         String v = raw(field);
         if (v.isEmpty()) {
             if (required) {
-                errors.put(field, label + " is needed");
+                errors.put(field, say("form.needed", label(label)));
             }
             return null;
         }
         if (v.length() > max) {
-            errors.put(field, label + " has " + v.length() + " characters; at most " + max);
+            errors.put(field, say("form.tooLong", label(label), v.length(), max));
             return null;
         }
         return v;
     }
 
+    /** One of the constants of {@code type}, by name; null when empty (an error too when required). */
     public <E extends Enum<E>> E choice(String field, String label, Class<E> type, boolean required) {
         String v = raw(field);
         if (v.isEmpty()) {
             if (required) {
-                errors.put(field, "Choose the " + label.toLowerCase(Locale.ROOT));
+                errors.put(field, say("form.choose", lowered(label)));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            errors.put(field, "Choose the " + label.toLowerCase(Locale.ROOT) + " from the list");
+            errors.put(field, say("form.chooseFromList", lowered(label)));
             return null;
         }
     }
 
+    private static String lowered(String label) {
+        return label(label).toLowerCase(AdminTexts.locale());
+    }
+
+    /** A whole number from {@code min} to {@code max}; null when empty (an error too when required). */
     public Integer integer(String field, String label, int min, int max, boolean required) {
         String v = raw(field);
         if (v.isEmpty()) {
             if (required) {
-                errors.put(field, label + " is needed");
+                errors.put(field, say("form.needed", label(label)));
             }
             return null;
         }
@@ -82,7 +102,7 @@ public class FormFields {
         } catch (NumberFormatException e) {
             // said below
         }
-        errors.put(field, label + ": a whole number from " + min + " to " + max);
+        errors.put(field, say("form.wholeNumber", label(label), min, max));
         return null;
     }
 
@@ -111,8 +131,8 @@ public class FormFields {
         } catch (NumberFormatException | ArithmeticException e) {
             // said below
         }
-        errors.put(field, label + ": a number from " + BigDecimal.valueOf(minBp, shift).stripTrailingZeros()
-                .toPlainString() + " to " + BigDecimal.valueOf(maxBp, shift).stripTrailingZeros().toPlainString());
+        errors.put(field, say("form.number", label(label), BigDecimal.valueOf(minBp, shift).stripTrailingZeros()
+                .toPlainString(), BigDecimal.valueOf(maxBp, shift).stripTrailingZeros().toPlainString()));
         return null;
     }
 
@@ -131,37 +151,39 @@ public class FormFields {
         } catch (NumberFormatException | ArithmeticException e) {
             // said below
         }
-        errors.put(field, label + ": an amount in " + currency.getCurrencyCode() + " such as 4.50");
+        errors.put(field, say("form.amount", label(label), currency.getCurrencyCode()));
         return null;
     }
 
+    /** A time of day ("10:00", "9:30"); null when empty (an error too when required). */
     public LocalTime time(String field, String label, boolean required) {
         String v = raw(field);
         if (v.isEmpty()) {
             if (required) {
-                errors.put(field, label + " is needed (a time such as 10:00)");
+                errors.put(field, say("form.timeNeeded", label(label)));
             }
             return null;
         }
         try {
             return LocalTime.parse(v.length() == 4 ? "0" + v : v);
         } catch (DateTimeParseException e) {
-            errors.put(field, label + ": a time such as 10:00");
+            errors.put(field, say("form.time", label(label)));
             return null;
         }
     }
 
+    /** A date (ISO, "2026-12-24") not before {@code today}; null when wrong. */
     public LocalDate date(String field, String label, LocalDate today) {
         String v = raw(field);
         try {
             LocalDate date = LocalDate.parse(v);
             if (date.isBefore(today)) {
-                errors.put(field, label + " " + date + " has passed");
+                errors.put(field, say("form.datePassed", label(label), date.toString()));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.put(field, label + ": a date such as " + today.plusDays(7));
+            errors.put(field, say("form.date", label(label), today.plusDays(7).toString()));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.regulars.server.staff;
 
+import dev.regulars.server.platform.Problem;
 import dev.regulars.server.messaging.Channel;
 import dev.regulars.server.messaging.MessagingSettings;
 import dev.regulars.server.messaging.Outbox;
@@ -59,18 +60,18 @@ public class StaffAccounts {
         String cleanName = name == null ? "" : name.strip();
         String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new IllegalArgumentException("Give the person's name (at most 100 characters)");
+            throw new Problem("staff.error.name");
         }
         if (!EmailAddresses.isValid(cleanEmail)) {
-            throw new IllegalArgumentException("\"" + cleanEmail + "\" is not an e-mail address");
+            throw new Problem("error.notAnEmail", cleanEmail);
         }
         if (role == null) {
-            throw new IllegalArgumentException("Choose a role");
+            throw new Problem("staff.error.chooseRole");
         }
         Instant now = clock.instant();
         StaffUser invited = directory.byEmail(cleanEmail).orElse(null);
         if (invited != null && (invited.hasPassword() || !invited.businessId().equals(owner.businessId()))) {
-            throw new IllegalArgumentException(cleanEmail + " already has an account");
+            throw new Problem("staff.error.hasAccount", cleanEmail);
         }
         if (invited == null) {
             invited = StaffUser.invited(owner.businessId(), cleanEmail, cleanName, directory.hash(Secrets.newToken()),
@@ -105,7 +106,7 @@ public class StaffAccounts {
     public void changeRole(StaffUser owner, String staffId, StaffRole role) {
         StaffUser staff = lock(owner, staffId);
         if (staff.role() == StaffRole.OWNER && role != StaffRole.OWNER) {
-            requireAnotherOwner(owner.businessId(), staff, "take the owner's role from");
+            requireAnotherOwner(owner.businessId(), staff, "takeRole");
         }
         staff.role(role);
         audit.record(owner, "staff.role", staffId, staff.email() + " is now " + role);
@@ -132,8 +133,7 @@ public class StaffAccounts {
     public String acceptInvitation(String token, String password) {
         Object[] row = invitation(token);
         if (password == null || password.strip().length() < 10 || password.length() > 200) {
-            throw new IllegalArgumentException("Choose a password of at least 10 characters, not only spaces (at"
-                    + " most 200)");
+            throw new Problem("staff.error.password");
         }
         StaffUser staff = em.find(StaffUser.class, row[0], LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -154,24 +154,22 @@ public class StaffAccounts {
 
     private Object[] invitation(String token) {
         if (token == null || token.length() > 100) {
-            throw new IllegalArgumentException("This invitation link is not complete; open it from the e-mail, or"
-                    + " ask the owner for a new one");
+            throw new Problem("staff.error.linkIncomplete");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT i.staff_id, i.expires_at, i.used_at, s.deactivated_at"
                 + " FROM staff_invitation i JOIN staff_user s ON s.id = i.staff_id WHERE i.token_hash = ?")
                 .setParameter(1, Secrets.sha256Hex(token)).getResultList();
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("This invitation link is not known; ask the owner for a new one");
+            throw new Problem("staff.error.linkUnknown");
         }
         Object[] row = rows.get(0);
         if (row[3] != null) {
-            throw new IllegalArgumentException("This invitation was withdrawn; ask the owner if that is a mistake");
+            throw new Problem("staff.error.linkWithdrawn");
         }
         LocalDateTime expires = row[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) row[1];
         if (row[2] != null || expires.toInstant(ZoneOffset.UTC).isBefore(clock.instant())) {
-            throw new IllegalArgumentException("This invitation link was used or has expired; ask the owner for"
-                    + " a new one");
+            throw new Problem("staff.error.linkSpent");
         }
         return row;
     }
@@ -179,19 +177,19 @@ public class StaffAccounts {
     private StaffUser lock(StaffUser owner, String staffId) {
         StaffUser staff = staffId == null ? null : em.find(StaffUser.class, staffId, LockModeType.PESSIMISTIC_WRITE);
         if (staff == null || !staff.businessId().equals(owner.businessId())) {
-            throw new IllegalArgumentException("There is no such member of staff");
+            throw new Problem("staff.error.noSuchStaff");
         }
         return staff;
     }
 
+    /** @param what "takeRole" or "deactivate": what cannot be done to the only owner (staff.error.onlyOwner.*) */
     private void requireAnotherOwner(String businessId, StaffUser staff, String what) {
         long others = em.createQuery("SELECT COUNT(s) FROM StaffUser s WHERE s.businessId = :b AND s.role = :o"
                         + " AND s.deactivatedAt IS NULL AND s.id <> :me", Long.class)
                 .setParameter("b", businessId).setParameter("o", StaffRole.OWNER).setParameter("me", staff.id())
                 .getSingleResult();
         if (others == 0) {
-            throw new IllegalArgumentException("You cannot " + what + " the only active owner; make someone else"
-                    + " an owner first");
+            throw new Problem("staff.error.onlyOwner." + what);
         }
     }
 

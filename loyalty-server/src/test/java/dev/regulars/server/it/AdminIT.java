@@ -485,6 +485,13 @@ class AdminIT {
 
     @Test
     void theAdminSpeaksRussianOnceAskedAndKeepsToItOnEveryPage() throws Exception {
+        browser.get(server + "admin/login.xhtml");
+        browser.findElement(By.id("lang-ru")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/login.xhtml");
+        assertThat(browser.findElement(By.id("login")).getText()).isEqualTo("Войти");
+        assertThat(browser.getTitle()).isEqualTo("Админка Regulars · вход");
+        browser.findElement(By.id("lang-en")).click();
+        assertThat(browser.findElement(By.id("login")).getText()).isEqualTo("Log in");
         logIn(PASSWORD);
         assertThat(browser.findElement(By.id("nav-campaigns")).getText()).isEqualTo("Campaigns");
         browser.findElement(By.id("lang-ru")).click();
@@ -493,9 +500,15 @@ class AdminIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
         browser.findElement(By.id("nav-callbacks")).click();
         assertThat(browser.findElement(By.id("nav-store")).getText()).isEqualTo("Кофейня");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Гости, оценившие визит на 1–3 звезды");
+        everyPageInRussian();
+        browser.findElement(By.id("nav-callbacks")).click();
         browser.findElement(By.id("lang-en")).click();
         assertThat(browser.findElement(By.id("nav-store")).getText()).isEqualTo("Store");
         assertThat(browser.getCurrentUrl()).endsWith("/admin/callbacks.xhtml");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Customers who rated a visit 1 to 3 stars");
 
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(server
@@ -507,6 +520,98 @@ class AdminIT {
         assertThat(elsewhere.statusCode()).isEqualTo(302);
         assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).endsWith("/admin/index.xhtml")
                 .doesNotContain("evil");
+    }
+
+    /** Today, the store, campaigns, the editor, messages and staff in Russian, with a field error and refusals. */
+    private void everyPageInRussian() throws Exception {
+        browser.findElement(By.id("nav-home")).click();
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Сегодня на этот час");
+        assertThat(browser.findElement(By.id("today")).getText()).contains("Продажи:", "Новых клиентов:");
+
+        browser.findElement(By.id("nav-store")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Кофейни и кассы", "Последние продажи", "Нужен менеджер");
+        browser.findElement(By.id("points:phone")).sendKeys("06 4300 0001");
+        browser.findElement(By.id("points:amount")).sendKeys("10");
+        browser.findElement(By.id("points:reason")).sendKeys("x");
+        submit(browser.findElement(By.id("points:adjust")));
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("Укажите причину изменения (не короче 5 символов)");
+        browser.findElement(By.id("customer:lookup-phone")).sendKeys("06 0000 0000");
+        submit(browser.findElement(By.id("customer:look-up")));
+        assertThat(browser.findElement(By.id("messages")).getText()).startsWith("«06 0000 0000» — неверный номер");
+
+        browser.findElement(By.id("nav-campaigns")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Возврат клиентов",
+                "Поздравление с днём рождения");
+        browser.get(server + "admin/campaign.xhtml?kind=WINBACK");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Новая кампания", "Кому",
+                "Контрольная группа (%)");
+        assertThat(browser.findElement(By.id("campaign:schedule-it")).getAttribute("value"))
+                .isEqualTo("Сохранить и запланировать");
+        browser.findElement(By.id("campaign:body_en")).sendKeys("Мы скучаем, {firstName|друг}!");
+        submit(browser.findElement(By.id("campaign:save")));
+        assertThat(browser.findElement(By.id("campaign:name-error")).getText())
+                .isEqualTo("Заполните поле «Название»");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("Некоторые поля нужно исправить; смотрите пометки рядом с ними.");
+        screenshot("admin-campaign-ru.png");
+
+        browser.findElement(By.id("nav-messages")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Не отправлены",
+                "Последние сообщения");
+
+        browser.findElement(By.id("nav-staff")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Пригласить сотрудника", "Владелец");
+        browser.findElement(By.id("invite:name")).sendKeys("Ира");
+        browser.findElement(By.id("invite:email")).sendKeys("дома");
+        submit(browser.findElement(By.id("invite:send-invitation")));
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("«дома» — не адрес электронной почты");
+        screenshot("admin-staff-ru.png");
+    }
+
+    @Test
+    void theOwnerSetsAStoresNameZoneAndCallBackTimeAndWrongValuesAreRefused() throws Exception {
+        logIn(PASSWORD);
+        browser.findElement(By.id("stores:0:store-settings")).click();
+        WebElement form = browser.findElement(By.id("store-settings"));
+        assertThat(form.findElement(By.id("currency")).getText()).isEqualTo("EUR");
+        assertThat(form.findElement(By.id("store-settings:sla")).getAttribute("value")).isEqualTo("24");
+        setStore("", "48");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("A store needs a name of 1 to 60 characters");
+        setStore("Canal Street", "two days");
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("Call back within 1 to 168 hours");
+        setStore("Canal Street", "169");
+        assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("Call back within 1 to 168 hours");
+        assertThat(ServerFixture.count("SELECT callback_sla_hours FROM store WHERE name = 'Canal Street'"))
+                .isEqualTo(24);
+
+        setStore("Canal Street Coffee", "4");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .isEqualTo("The settings of Canal Street Coffee are saved.");
+        assertThat(browser.findElement(By.cssSelector("#stores .store-name")).getText())
+                .isEqualTo("Canal Street Coffee");
+        assertThat(ServerFixture.count("SELECT callback_sla_hours FROM store WHERE name = 'Canal Street Coffee'"))
+                .isEqualTo(4);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM staff_audit WHERE action = 'STORE_CHANGED'"
+                + " AND details LIKE 'Canal Street, Europe/Amsterdam, 24 h -> Canal Street Coffee, %, 4 h'"))
+                .isEqualTo(1);
+        // back as the other tests expect it
+        browser.findElement(By.id("stores:0:store-settings")).click();
+        setStore("Canal Street", "24");
+        assertThat(ServerFixture.count("SELECT callback_sla_hours FROM store WHERE name = 'Canal Street'"))
+                .isEqualTo(24);
+    }
+
+    private void setStore(String name, String slaHours) {
+        WebElement form = browser.findElement(By.id("store-settings"));
+        form.findElement(By.id("store-settings:name")).clear();
+        form.findElement(By.id("store-settings:name")).sendKeys(name);
+        form.findElement(By.id("store-settings:sla")).clear();
+        form.findElement(By.id("store-settings:sla")).sendKeys(slaHours);
+        submit(form.findElement(By.id("store-settings:save")));
     }
 
     private void logIn(String password) {

@@ -124,6 +124,8 @@ class StaffIT {
             assertThat(browser.findElements(By.id("nav-staff"))).isEmpty();
             browser.get(server + "admin/staff.xhtml");
             assertThat(browser.getPageSource()).contains("403");
+            assertThat(browser.findElement(By.id("forbidden")).getText())
+                    .startsWith("This page belongs to another role in the admin");
 
             // the owner makes her a manager, then deactivates her, while she is logged in elsewhere: each counts
             // at her next click; then she can no longer log in

@@ -50,7 +50,7 @@ public class DashboardPage {
 
     /** "4.2 ★" or "none yet" */
     public String getStars() {
-        return getFigures().ratings() == 0 ? "none yet"
+        return getFigures().ratings() == 0 ? dev.regulars.server.platform.web.AdminTexts.get("home.noStars")
                 : String.format(Locale.ENGLISH, "%.1f ★", getFigures().averageStars());
     }
 }

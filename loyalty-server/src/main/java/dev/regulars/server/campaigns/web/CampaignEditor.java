@@ -1,6 +1,7 @@
 package dev.regulars.server.campaigns.web;
 
-import dev.regulars.server.platform.Notices;
+import dev.regulars.server.platform.web.AdminTexts;
+import jakarta.faces.application.FacesMessage;
 import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.server.campaigns.Campaign;
@@ -73,7 +74,7 @@ public class CampaignEditor implements Serializable {
         if (id != null) {
             Campaign campaign = campaigns.find(me.businessId(), id).orElse(null);
             if (campaign == null) {
-                missing = "There is no such campaign; it may be of another business, or the address is cut short.";
+                missing = AdminTexts.get("campaign.missing");
                 form = CampaignForm.blank(CampaignKind.BROADCAST);
                 return;
             }
@@ -85,8 +86,7 @@ public class CampaignEditor implements Serializable {
             try {
                 form = CampaignForm.blank(CampaignKind.valueOf(kind));
             } catch (IllegalArgumentException e) {
-                missing = "There is no campaign kind \"" + params.get("kind") + "\"; start a new one from the"
-                        + " Campaigns page.";
+                missing = AdminTexts.get("campaign.missingKind", params.get("kind"));
                 form = CampaignForm.blank(CampaignKind.BROADCAST);
                 return;
             }
@@ -98,15 +98,14 @@ public class CampaignEditor implements Serializable {
     public void recount() {
         CampaignSettings settings = form.parseAudience(facts.currency(), today(), facts.tiers(), facts.storeIds());
         if (settings == null) {
-            audience = "To count who it reaches: " + form.getErrors().values().stream().findFirst()
-                    .orElse("fix the marked fields");
+            audience = AdminTexts.get("campaign.countAfter", form.getErrors().values().stream().findFirst()
+                    .orElse(AdminTexts.get("campaign.fixMarked")));
             return;
         }
         long n = campaigns.audienceSize(facts.businessId(), campaignId, settings);
         LocalDate occurrence = campaigns.nextOccurrence(facts.businessId(), settings);
-        audience = String.format(Locale.ENGLISH, "%,d customer%s on %s", n, n == 1 ? "" : "s", occurrence)
-                + (settings.holdoutBp() > 0 && n > 0 ? String.format(Locale.ENGLISH,
-                "; a random %s %% of them (about %,d) held out for comparison",
+        audience = AdminTexts.get("campaign.audience", n, occurrence.toString())
+                + (settings.holdoutBp() > 0 && n > 0 ? AdminTexts.get("campaign.audienceHoldout",
                 java.math.BigDecimal.valueOf(settings.holdoutBp(), 2).stripTrailingZeros().toPlainString(),
                 Math.max(1, Math.round(n * settings.holdoutBp() / 10_000.0))) : "");
     }
@@ -123,22 +122,23 @@ public class CampaignEditor implements Serializable {
                 String e164 = PhoneNumbers.normalize(previewPhone, facts.phoneRegion()).e164();
                 customer = customers.findByPhone(facts.businessId(), e164).orElse(null);
             } catch (InvalidPhoneNumberException e) {
-                form.getErrors().put("previewPhone", e.getMessage());
+                form.getErrors().put("previewPhone", AdminTexts.of(e));
                 return;
             }
             if (customer == null) {
-                form.getErrors().put("previewPhone", "No customer has the phone " + previewPhone.strip());
+                form.getErrors().put("previewPhone", AdminTexts.get("error.noCustomerWithPhone", previewPhone.strip()));
                 return;
             }
         } else {
             customer = campaigns.oneOfAudience(facts.businessId(), campaignId, settings).orElse(null);
             if (customer == null) {
-                form.getErrors().put("previewPhone", "Nobody is in the audience now; type a customer's phone");
+                form.getErrors().put("previewPhone", AdminTexts.get("campaign.nobody"));
                 return;
             }
         }
         CampaignMessage message = campaigns.preview(customer, settings);
-        preview = new Preview((customer.firstName() == null ? "(no first name)" : customer.firstName()) + ", "
+        preview = new Preview((customer.firstName() == null ? AdminTexts.get("campaign.noFirstName")
+                : customer.firstName()) + ", "
                 + masked(customer.phoneE164()), message.language(), message.subject(), message.body());
     }
 
@@ -150,14 +150,14 @@ public class CampaignEditor implements Serializable {
         }
         StaffUser me = staffDirectory.current();
         campaigns.testSend(me, new CampaignMessage(preview.language(), preview.subject(), preview.body()));
-        Notices.info("A test message is on its way to " + me.email() + ".");
+        AdminTexts.say(FacesMessage.SEVERITY_INFO, "campaign.testSent", me.email());
     }
 
     /** Saves the campaign as it is (a new one is a draft) and opens it by its address, so a reload sends nothing. */
     public void save() throws IOException {
         if (store(checked())) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().put("notice", "Saved.");
+            external.getFlash().put("notice", AdminTexts.get("campaign.saved"));
             external.redirect(external.getRequestContextPath() + "/admin/campaign.xhtml?id=" + campaignId);
         }
     }
@@ -170,12 +170,12 @@ public class CampaignEditor implements Serializable {
         }
         try {
             campaigns.move(staffDirectory.current(), campaignId, Campaign.Status.ACTIVE);
-        } catch (IllegalStateException e) {
-            Notices.error(e.getMessage());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            AdminTexts.refuse(e);
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().put("notice", "\"" + settings.name() + "\" is scheduled.");
+        external.getFlash().put("notice", AdminTexts.get("campaign.scheduled", settings.name()));
         external.redirect(external.getRequestContextPath() + "/admin/campaigns.xhtml");
     }
 
@@ -193,7 +193,7 @@ public class CampaignEditor implements Serializable {
             }
             return true;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            Notices.error(e.getMessage());
+            AdminTexts.refuse(e);
             return false;
         }
     }
@@ -201,7 +201,7 @@ public class CampaignEditor implements Serializable {
     private CampaignSettings checked() {
         CampaignSettings settings = form.parse(facts.currency(), today(), facts.tiers(), facts.storeIds());
         if (settings == null) {
-            Notices.error("Some fields need a change; see the notes next to them.");
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "campaign.fixFields");
         }
         return settings;
     }

@@ -8,6 +8,7 @@ import dev.regulars.server.campaigns.CampaignKind;
 import dev.regulars.server.campaigns.CampaignSettings;
 import dev.regulars.server.campaigns.Segment;
 import dev.regulars.server.messaging.Channel;
+import dev.regulars.server.platform.web.AdminTexts;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -121,49 +122,47 @@ public class CampaignForm implements Serializable {
     public CampaignSettings parse(Currency currency, LocalDate today, Set<String> tiers, Set<String> stores) {
         errors.clear();
         Fields f = new Fields(values, errors, currency);
-        String name = f.text("name", "Name", 100, true);
-        CampaignKind kind = f.choice("kind", "Kind", CampaignKind.class, true);
+        String name = f.text("name", "field.name", 100, true);
+        CampaignKind kind = f.choice("kind", "field.kind", CampaignKind.class, true);
         int daysBefore = 0;
         Integer lapsed = null;
         Integer factorBp = null;
         if (kind == CampaignKind.BIRTHDAY) {
-            daysBefore = orZero(f.integer("daysBefore", "Days before the birthday", 0, 60, false));
+            daysBefore = orZero(f.integer("daysBefore", "field.daysBefore", 0, 60, false));
         }
         if (kind == CampaignKind.WINBACK) {
-            lapsed = f.integer("lapsedDays", "Days without a visit", 7, 730, false);
-            factorBp = f.factor("intervalFactor", "Times the usual interval", 15_000, 100_000);
+            lapsed = f.integer("lapsedDays", "field.lapsedDays", 7, 730, false);
+            factorBp = f.factor("intervalFactor", "field.intervalFactor", 15_000, 100_000);
             if (lapsed == null && factorBp == null && !errors.containsKey("intervalFactor")
                     && !errors.containsKey("lapsedDays")) {
-                errors.put("lapsedDays", "Give the days without a visit, the times the customer's usual interval,"
-                        + " or both");
+                errors.put("lapsedDays", AdminTexts.get("form.winbackRule"));
             }
         }
-        long bonus = orZero(f.integer("bonusPoints", "Bonus points", 0, 100_000, false));
-        int bonusDays = orZero(f.integer("bonusValidDays", "Bonus valid for (days)", 0, 365, false));
-        LocalTime sendAt = f.time("sendAt", "Send at", true);
+        long bonus = orZero(f.integer("bonusPoints", "field.bonusPoints", 0, 100_000, false));
+        int bonusDays = orZero(f.integer("bonusValidDays", "field.bonusValidDays", 0, 365, false));
+        LocalTime sendAt = f.time("sendAt", "field.sendAt", true);
         LocalDate onceOn = null;
         if ("ONCE".equals(values.get("schedule"))) {
             if (kind != null && kind != CampaignKind.BROADCAST) {
-                errors.put("schedule", "Birthday, win-back and low-rating campaigns run every day");
+                errors.put("schedule", AdminTexts.get("form.dailyKinds"));
             }
-            onceOn = f.date("onceOn", "Date", today);
+            onceOn = f.date("onceOn", "field.onceOn", today);
         } else if (!"DAILY".equals(values.get("schedule"))) {
-            errors.put("schedule", "Choose every day or once");
+            errors.put("schedule", AdminTexts.get("form.chooseSchedule"));
         } else if (!values.getOrDefault("onceOn", "").isBlank()) {
-            errors.put("onceOn", "A date is given but the campaign runs every day: choose \"once, on a date\","
-                    + " or clear the date");
+            errors.put("onceOn", AdminTexts.get("form.dateButDaily"));
         }
         QuietHours quiet = f.quietHours();
         FrequencyCap cap = f.cap();
         if (sendAt != null && quiet != null && quiet.contains(sendAt)) {
-            errors.put("sendAt", sendAt + " is within the quiet hours (" + quiet.from() + "-" + quiet.until()
-                    + "): nothing would go out before " + quiet.until());
+            errors.put("sendAt", AdminTexts.get("form.sendAtQuiet", sendAt.toString(), quiet.from().toString(),
+                    quiet.until().toString()));
         }
         List<Channel> channels = CHANNEL_ORDERS.get(values.getOrDefault("channelOrder", ""));
         if (channels == null) {
-            errors.put("channelOrder", "Choose the channels to send by");
+            errors.put("channelOrder", AdminTexts.get("form.chooseChannels"));
         }
-        Integer holdoutBp = f.percent("holdoutPercent", "Held out (%)", 0, 5_000);
+        Integer holdoutBp = f.percent("holdoutPercent", "field.holdoutPercent", 0, 5_000);
         Map<String, Template> templates = f.templates(channels != null && channels.contains(Channel.EMAIL), bonus,
                 bonusDays);
         Segment segment = f.segment(tiers, stores);

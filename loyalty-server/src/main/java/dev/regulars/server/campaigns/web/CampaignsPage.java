@@ -2,6 +2,7 @@ package dev.regulars.server.campaigns.web;
 
 import dev.regulars.core.campaigns.Uplift;
 import dev.regulars.server.campaigns.CampaignReport;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,58 +42,73 @@ public class CampaignsPage {
         Uplift.Difference back = Uplift.returnRate(o.treated(), o.heldOut());
         Uplift.Difference visits = Uplift.visitsPerCustomer(o.treated(), o.heldOut());
         Uplift.Difference revenue = Uplift.revenuePerCustomer(o.treated(), o.heldOut());
-        return String.format(Locale.ENGLISH, "Came back within %d days: treated %.0f %% of %d, held out %.0f %% of %d:"
-                        + " %+.0f points (95 %% CI %+.0f to %+.0f) · visits per customer %+.2f (%+.2f to %+.2f)"
-                        + " · revenue per customer %+.2f (%+.2f to %+.2f)", UPLIFT_DAYS,
-                100 * back.treated(), o.treated().customers(), 100 * back.heldOut(), o.heldOut().customers(),
-                100 * back.estimate(), 100 * back.low(), 100 * back.high(), visits.estimate(), visits.low(),
-                visits.high(), revenue.estimate() / 100, revenue.low() / 100, revenue.high() / 100);
+        return AdminTexts.get("campaigns.uplift", String.valueOf(UPLIFT_DAYS),
+                number("%.0f", 100 * back.treated()), String.valueOf(o.treated().customers()),
+                number("%.0f", 100 * back.heldOut()), String.valueOf(o.heldOut().customers()),
+                number("%+.0f", 100 * back.estimate()), number("%+.0f", 100 * back.low()),
+                number("%+.0f", 100 * back.high()), number("%+.2f", visits.estimate()), number("%+.2f", visits.low()),
+                number("%+.2f", visits.high()), number("%+.2f", revenue.estimate() / 100),
+                number("%+.2f", revenue.low() / 100), number("%+.2f", revenue.high() / 100));
+    }
+
+    /** A figure of the uplift as English writes it ("+12", "-0.25"), whatever the language around it. */
+    private static String number(String format, double value) {
+        return String.format(Locale.ENGLISH, format, value);
     }
 
     /** Pauses an active campaign: a running occurrence stops at its next chunk. */
     public void pause(String id) {
-        move(id, dev.regulars.server.campaigns.Campaign.Status.PAUSED, "paused");
+        move(id, dev.regulars.server.campaigns.Campaign.Status.PAUSED);
     }
 
     /** Schedules a paused campaign or a draft again. */
     public void resume(String id) {
-        move(id, dev.regulars.server.campaigns.Campaign.Status.ACTIVE, "scheduled");
+        move(id, dev.regulars.server.campaigns.Campaign.Status.ACTIVE);
     }
 
     /** Ends a campaign for good; its reports stay. */
     public void end(String id) {
-        move(id, dev.regulars.server.campaigns.Campaign.Status.ENDED, "ended");
+        move(id, dev.regulars.server.campaigns.Campaign.Status.ENDED);
     }
 
-    private void move(String id, dev.regulars.server.campaigns.Campaign.Status next, String done) {
-        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    private void move(String id, dev.regulars.server.campaigns.Campaign.Status next) {
         try {
             campaigns.move(staff.current(), id, next);
-            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_INFO, "The campaign is " + done + ".", null));
+            AdminTexts.say(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "campaigns.moved." + next.name());
         } catch (IllegalStateException | IllegalArgumentException e) {
-            faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            AdminTexts.refuse(e);
         }
         lines = null;
     }
 
-    /** The words the marketer reads for a status: ACTIVE is "scheduled". */
+    /** The words the marketer reads for a status (campaign.status.*): ACTIVE is "scheduled", a new one "new". */
     public static String statusText(String status) {
         try {
-            return dev.regulars.server.campaigns.Campaign.Status.valueOf(status).words();
+            return AdminTexts.get("campaign.status." + (status.equals("new") ? status
+                    : dev.regulars.server.campaigns.Campaign.Status.valueOf(status).name()));
         } catch (IllegalArgumentException e) {
-            return status.toLowerCase(Locale.ROOT); // "new"
+            return status.toLowerCase(Locale.ROOT);
         }
     }
 
-    /** "Win-back", "Birthday greeting", ... ({@link dev.regulars.server.campaigns.CampaignKind#label()}). */
+    /** "Win-back", "Birthday greeting", ... (campaign.kind.*). */
     public static String kindText(String kind) {
         try {
-            return dev.regulars.server.campaigns.CampaignKind.valueOf(kind).label();
+            return AdminTexts.get("campaign.kind." + dev.regulars.server.campaigns.CampaignKind.valueOf(kind).name());
         } catch (IllegalArgumentException e) {
             return kind;
         }
+    }
+
+    /** The date of the latest occurrence, or "never". */
+    public String occurrence(String lastOccurrence) {
+        return "never".equals(lastOccurrence) ? AdminTexts.get("campaigns.never") : lastOccurrence;
+    }
+
+    /** "running", "done", "stopped" in the reader's language; empty before the first occurrence. */
+    public String runStatus(String runStatus) {
+        return List.of("running", "done", "stopped").contains(runStatus)
+                ? AdminTexts.get("campaign.run." + runStatus) : runStatus;
     }
 
     public String status(String status) {

@@ -23,27 +23,27 @@ final class Fields extends FormFields {
     }
 
     QuietHours quietHours() {
-        LocalTime from = time("quietFrom", "Quiet from", false);
-        LocalTime until = time("quietUntil", "Quiet until", false);
+        LocalTime from = time("quietFrom", "field.quietFrom", false);
+        LocalTime until = time("quietUntil", "field.quietUntil", false);
         if (from == null && until == null) {
             return errors.containsKey("quietFrom") || errors.containsKey("quietUntil") ? null : QuietHours.NONE;
         }
         if (from == null || until == null) {
-            errors.putIfAbsent(from == null ? "quietFrom" : "quietUntil", "Quiet hours need a start and an end");
+            errors.putIfAbsent(from == null ? "quietFrom" : "quietUntil", say("form.quietBoth"));
             return null;
         }
         return new QuietHours(from, until);
     }
 
     FrequencyCap cap() {
-        Integer messages = integer("capMessages", "At most (messages)", 1, 10, false);
-        Integer days = integer("capDays", "In days", 1, 60, false);
+        Integer messages = integer("capMessages", "field.capMessages", 1, 10, false);
+        Integer days = integer("capDays", "field.capDays", 1, 60, false);
         if (messages == null && days == null) {
             return errors.containsKey("capMessages") || errors.containsKey("capDays") ? null : FrequencyCap.NONE;
         }
         if (messages == null || days == null) {
             errors.putIfAbsent(messages == null ? "capMessages" : "capDays",
-                    "A cap is a number of messages in a number of days, e.g. 1 in 3");
+                    say("form.capBoth"));
             return null;
         }
         return new FrequencyCap(messages, days);
@@ -56,19 +56,18 @@ final class Fields extends FormFields {
     Map<String, Template> templates(boolean subjectNeeded, long bonus, int bonusDays) {
         Map<String, Template> templates = new LinkedHashMap<>();
         for (String language : CampaignSettings.LANGUAGES) {
-            String subject = text("subject_" + language, "Subject", 150, false);
-            String body = text("body_" + language, "Text", 1000, false);
+            String subject = text("subject_" + language, "field.subject", 150, false);
+            String body = text("body_" + language, "field.body", 1000, false);
             boolean fine = variables("subject_" + language, subject, bonus, bonusDays)
                     & variables("body_" + language, body, bonus, bonusDays);
             if (body == null) {
                 if (subject != null || errors.containsKey("subject_" + language)) {
-                    errors.putIfAbsent("body_" + language, "A subject without a text: write the text, or clear the"
-                            + " subject");
+                    errors.putIfAbsent("body_" + language, say("form.subjectWithoutText"));
                 }
                 continue;
             }
             if (subject == null && subjectNeeded && !errors.containsKey("subject_" + language)) {
-                errors.put("subject_" + language, "E-mail needs a subject");
+                errors.put("subject_" + language, say("form.subjectNeeded"));
             }
             if (fine) {
                 templates.put(language, new Template(subject, body));
@@ -76,7 +75,7 @@ final class Fields extends FormFields {
         }
         if (templates.isEmpty() && errors.keySet().stream().noneMatch(k -> k.startsWith("body_")
                 || k.startsWith("subject_"))) {
-            errors.put("body_en", "Write the message in at least one language");
+            errors.put("body_en", say("form.oneLanguage"));
         }
         return templates;
     }
@@ -85,12 +84,12 @@ final class Fields extends FormFields {
         if (text == null) {
             return true;
         }
-        String problem = Template.problemIn(text);
+        String problem = variableProblem(text);
         Template alone = problem == null ? new Template(null, text) : null;
         if (alone != null && bonus == 0 && (alone.uses("bonus") || alone.uses("bonusExpiry"))) {
-            problem = "The campaign gives no bonus points: {bonus} and {bonusExpiry} would read empty";
+            problem = say("form.noBonus");
         } else if (alone != null && bonusDays == 0 && alone.uses("bonusExpiry")) {
-            problem = "The bonus keeps the program's expiry (valid for 0 days here): {bonusExpiry} would read empty";
+            problem = say("form.noBonusExpiry");
         }
         if (problem != null) {
             errors.putIfAbsent(field, problem);
@@ -99,40 +98,55 @@ final class Fields extends FormFields {
         return true;
     }
 
+    /**
+     * {@link Template#problemIn} in the reader's language: a name that is no variable ("{name} is not a variable;
+     * use one of ..."), or a brace that makes none.
+     */
+    private static String variableProblem(String text) {
+        String problem = Template.problemIn(text);
+        if (problem == null) {
+            return null;
+        }
+        java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("^\\{([^}]*)\\} is not a variable")
+                .matcher(problem);
+        return unknown.find() ? say("form.notVariable", unknown.group(1), new java.util.TreeSet<>(Template.VARIABLES)
+                .toString()) : say("form.strayBrace");
+    }
+
     Segment segment(Set<String> tiers, Set<String> stores) {
-        Integer minVisits = integer("minVisits", "Visits from", 0, 100_000, false);
-        Integer maxVisits = integer("maxVisits", "Visits up to", 0, 100_000, false);
-        ordered(minVisits, maxVisits, "maxVisits", "Visits up to");
-        Long minSpend = money("minSpend", "Spent from");
-        Long maxSpend = money("maxSpend", "Spent up to");
-        ordered(minSpend, maxSpend, "maxSpend", "Spent up to");
-        Long minCheck = money("minAverageCheck", "Average check from");
-        Long maxCheck = money("maxAverageCheck", "Average check up to");
-        ordered(minCheck, maxCheck, "maxAverageCheck", "Average check up to");
-        Integer within = integer("visitedWithinDays", "Visited within (days)", 1, 3650, false);
-        Integer notFor = integer("notVisitedForDays", "No visit for (days)", 1, 3650, false);
+        Integer minVisits = integer("minVisits", "field.minVisits", 0, 100_000, false);
+        Integer maxVisits = integer("maxVisits", "field.maxVisits", 0, 100_000, false);
+        ordered(minVisits, maxVisits, "maxVisits", "field.maxVisits");
+        Long minSpend = money("minSpend", "field.minSpend");
+        Long maxSpend = money("maxSpend", "field.maxSpend");
+        ordered(minSpend, maxSpend, "maxSpend", "field.maxSpend");
+        Long minCheck = money("minAverageCheck", "field.minAverageCheck");
+        Long maxCheck = money("maxAverageCheck", "field.maxAverageCheck");
+        ordered(minCheck, maxCheck, "maxAverageCheck", "field.maxAverageCheck");
+        Integer within = integer("visitedWithinDays", "field.visitedWithinDays", 1, 3650, false);
+        Integer notFor = integer("notVisitedForDays", "field.notVisitedForDays", 1, 3650, false);
         if (within != null && notFor != null && notFor >= within) {
-            errors.put("notVisitedForDays", "No customer visited within " + within + " days and not for " + notFor);
+            errors.put("notVisitedForDays", say("form.visitedAndNot", within, notFor));
         }
-        String tier = text("tier", "Tier", 50, false);
+        String tier = text("tier", "field.tier", 50, false);
         if (tier != null && !tiers.contains(tier)) {
-            errors.put("tier", "The program has no tier " + tier + "; choose one of " + tiers);
+            errors.put("tier", say("form.noTier", tier, tiers.toString()));
         }
-        String store = text("storeId", "Store", 36, false);
+        String store = text("storeId", "field.storeId", 36, false);
         if (store != null && !stores.contains(store)) {
-            errors.put("storeId", "Choose a store of the list");
+            errors.put("storeId", say("form.chooseStore"));
         }
-        Integer month = integer("birthdayMonth", "Birthday month", 1, 12, false);
-        Channel consent = choice("consent", "Consent", Channel.class, false);
-        Segment.RatingHistory rating = choice("rating", "Rating history", Segment.RatingHistory.class, false);
-        RfmClass rfm = choice("rfm", "RFM class", RfmClass.class, false);
+        Integer month = integer("birthdayMonth", "field.birthdayMonth", 1, 12, false);
+        Channel consent = choice("consent", "field.consent", Channel.class, false);
+        Segment.RatingHistory rating = choice("rating", "field.rating", Segment.RatingHistory.class, false);
+        RfmClass rfm = choice("rfm", "field.rfm", RfmClass.class, false);
         return new Segment(minVisits, maxVisits, minSpend, maxSpend, minCheck, maxCheck, within, notFor,
                 tier == null ? List.of() : List.of(tier), store, month, consent, rating, rfm);
     }
 
     private <N extends Number & Comparable<N>> void ordered(N min, N max, String maxField, String label) {
         if (min != null && max != null && max.compareTo(min) < 0) {
-            errors.put(maxField, label + " is below its lower bound");
+            errors.put(maxField, say("form.belowLower", label(label)));
         }
     }
 }

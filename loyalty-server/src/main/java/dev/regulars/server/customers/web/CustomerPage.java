@@ -8,12 +8,12 @@ import dev.regulars.core.visits.VisitStats;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerProfiles;
 import dev.regulars.server.ledger.Ledger;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
 import dev.regulars.server.stores.Store;
 import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -32,7 +32,6 @@ import java.util.Locale;
 @RequestScoped
 public class CustomerPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final int HISTORY = 50;
 
     /** One ledger entry as the history lists it. */
@@ -72,7 +71,7 @@ public class CustomerPage {
         String businessId = staff.current().businessId();
         store = stores.storesOf(businessId).stream().findFirst().orElseThrow();
         if (phone.strip().length() > 100) {
-            message(FacesMessage.SEVERITY_ERROR, "Type a phone number or the start of a name");
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "customer.error.typeSomething");
             return;
         }
         if (phone.chars().anyMatch(Character::isLetter) && !phone.strip().toUpperCase(Locale.ROOT).startsWith("RC")) {
@@ -82,26 +81,26 @@ public class CustomerPage {
             moreMatches = page.size() > dev.regulars.server.customers.CustomerSearch.PAGE;
             matches = moreMatches ? page.subList(0, dev.regulars.server.customers.CustomerSearch.PAGE) : page;
             if (matches.isEmpty()) {
-                message(FacesMessage.SEVERITY_ERROR, "No customer's name starts with " + phone.strip());
+                AdminTexts.say(FacesMessage.SEVERITY_ERROR, "customer.error.noName", phone.strip());
             }
             return;
         }
         try {
             found = profiles.byPhone(businessId, store.phoneRegion(), phone).orElse(null);
         } catch (InvalidPhoneNumberException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            AdminTexts.refuse(e);
             return;
         }
         if (found == null) {
-            message(FacesMessage.SEVERITY_ERROR, "No customer has the phone " + phone.strip());
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "error.noCustomerWithPhone", phone.strip());
             return;
         }
         email = found.customer().email() == null ? "" : found.customer().email();
         language = found.customer().language() == null ? "" : found.customer().language();
         history = ledger.history(found.customer().id(), HISTORY).stream()
-                .map(e -> new HistoryRow(when(e.effectiveAt()), e.type().name(),
+                .map(e -> new HistoryRow(when(e.effectiveAt()), AdminTexts.get("customer.entry." + e.type().name()),
                         (e.points() > 0 ? "+" : "") + e.points(),
-                        (e.customerId().equals(found.customer().id()) ? "" : "(on the merged record) ")
+                        (e.customerId().equals(found.customer().id()) ? "" : AdminTexts.get("customer.onMerged") + " ")
                                 + (e.note() == null ? "" : e.note())))
                 .toList();
     }
@@ -160,9 +159,9 @@ public class CustomerPage {
         String customerId = params.get("customerId");
         try {
             contacts.change(staff.current(), customerId, email, language);
-            message(FacesMessage.SEVERITY_INFO, "Contact details saved.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "customer.saved");
         } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            AdminTexts.refuse(e);
         }
         directory.byId(staff.current().businessId(), customerId == null ? "" : customerId).ifPresent(c -> {
             phone = c.phoneE164();
@@ -198,7 +197,7 @@ public class CustomerPage {
         Customer c = found.customer();
         String name = ((c.firstName() == null ? "" : c.firstName()) + " "
                 + (c.lastName() == null ? "" : c.lastName())).strip();
-        return name.isEmpty() ? "(no name given)" : name;
+        return name.isEmpty() ? AdminTexts.get("customer.noName") : name;
     }
 
     public String getPhoneShown() {
@@ -207,38 +206,42 @@ public class CustomerPage {
 
     public String getPoints() {
         Customer c = found.customer();
-        return c.pointsBalance() + " points · tier " + (c.tier() == null ? "—" : c.tier());
+        return AdminTexts.get("customer.points", String.valueOf(c.pointsBalance()), c.tier() == null ? "—" : c.tier());
     }
 
     public String getReferral() {
         Customer c = found.customer();
-        return "code " + (c.referralCode() == null ? "—" : c.referralCode()) + (found.invitedBy() == null ? ""
-                : " · invited by " + (found.invitedBy().firstName() == null ? "a customer"
-                : found.invitedBy().firstName()));
+        String code = AdminTexts.get("customer.code", c.referralCode() == null ? "—" : c.referralCode());
+        return code + (found.invitedBy() == null ? "" : " · " + AdminTexts.get("customer.invitedBy",
+                found.invitedBy().firstName() == null ? AdminTexts.get("customer.aCustomer")
+                        : found.invitedBy().firstName()));
     }
 
     /** "12 visits · average check €4.10 · usually every 6 days · first 2 Mar 2026 · last 20 Nov 2026". */
     public String getVisits() {
         VisitStats stats = found.customer().visitStats();
         if (stats.visits() == 0) {
-            return "no visits yet";
+            return AdminTexts.get("customer.noVisits");
         }
-        String usual = stats.usualInterval().map(CustomerPage::interval).map(i -> " · usually every " + i).orElse("");
-        return stats.visits() + (stats.visits() == 1 ? " visit" : " visits") + " · average check "
-                + new Money(stats.averageCheckMinor(), Currency.getInstance(store.currency())).format(Locale.ENGLISH)
-                + usual + " · first " + when(stats.firstVisit()) + " · last " + when(stats.lastVisit());
+        String usual = stats.usualInterval().map(CustomerPage::interval)
+                .map(i -> " · " + AdminTexts.get("customer.usually", i)).orElse("");
+        return AdminTexts.get("customer.visits", stats.visits(),
+                new Money(stats.averageCheckMinor(), Currency.getInstance(store.currency())).format(Locale.ENGLISH))
+                + usual + " · " + AdminTexts.get("customer.firstLast", when(stats.firstVisit()),
+                when(stats.lastVisit()));
     }
 
     public String getCards() {
-        return found.cards().isEmpty() ? "no cards" : String.join(", ", found.cards().stream()
-                .map(c -> c.number() + " (" + c.kind().toLowerCase(Locale.ROOT) + ")").toList());
+        return found.cards().isEmpty() ? AdminTexts.get("customer.noCards") : String.join(", ", found.cards().stream()
+                .map(c -> c.number() + " (" + AdminTexts.get("customer.card." + c.kind()) + ")").toList());
     }
 
     public String getConsents() {
         if (found.consents().isEmpty()) {
-            return "no answer recorded";
+            return AdminTexts.get("customer.noConsent");
         }
-        return String.join(" · ", found.consents().stream().map(c -> c.channel() + " " + (c.granted() ? "yes" : "no")
+        return String.join(" · ", found.consents().stream().map(c -> c.channel() + " "
+                + AdminTexts.get(c.granted() ? "customer.yes" : "customer.no")
                 + " (" + when(c.changedAt()) + ", " + c.source() + ")").toList());
     }
 
@@ -255,18 +258,16 @@ public class CustomerPage {
     }
 
     private String when(Instant at) {
-        return WHEN.format(at.atZone(ZoneId.of(store.zoneId())));
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", AdminTexts.locale())
+                .format(at.atZone(ZoneId.of(store.zoneId())));
     }
 
     private static String interval(Duration d) {
         long hours = d.toHours();
         if (hours < 1) {
-            return Math.max(1, d.toMinutes()) + " minutes";
+            return AdminTexts.get("customer.minutes", Math.max(1, d.toMinutes()));
         }
-        return hours < 48 ? hours + (hours == 1 ? " hour" : " hours") : Math.round(hours / 24.0) + " days";
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        return hours < 48 ? AdminTexts.get("customer.hours", hours)
+                : AdminTexts.get("customer.days", Math.round(hours / 24.0));
     }
 }

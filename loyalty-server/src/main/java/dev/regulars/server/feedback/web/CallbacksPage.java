@@ -7,6 +7,8 @@ import dev.regulars.server.feedback.CallbackList;
 import dev.regulars.server.feedback.CallbackOutcome;
 import dev.regulars.server.feedback.CallbackQueue;
 import dev.regulars.server.feedback.CallbackView;
+import dev.regulars.server.platform.Problem;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
 import dev.regulars.server.staff.StaffUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +30,6 @@ import java.util.Locale;
 @RequestScoped
 public class CallbacksPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     @Inject
     private CallbackQueue queue;
@@ -47,9 +48,9 @@ public class CallbacksPage {
     private Long later;
     private Row opened;
 
-    /** One task, formatted for the page. */
+    /** One task, formatted for the page; open: nobody has taken it yet. */
     public record Row(long id, String due, boolean overdue, String status, String customer, String phone,
-                      String visit, String items, String stars, String comment) {
+                      String visit, String items, String stars, String comment, boolean open) {
     }
 
     /**
@@ -96,13 +97,11 @@ public class CallbacksPage {
     public String getReport() {
         var f = report.lastDays(staff.current().businessId(), 90);
         if (f.tasks() == 0) {
-            return "Last 90 days: no call backs.";
+            return AdminTexts.get("callbacks.report.none");
         }
-        return "Last 90 days: " + f.tasks() + (f.tasks() == 1 ? " call back, " : " call backs, ") + f.inTime()
-                + " done within the SLA (" + Math.round(100.0 * f.inTime() / f.tasks()) + " %). Came back within"
-                + " 30 / 60 days: reached " + f.reachedBack30() + " / " + f.reachedBack60() + " of " + f.reached()
-                + ", not reached " + f.notReachedBack30() + " / " + f.notReachedBack60() + " of " + f.notReached()
-                + ".";
+        return AdminTexts.get("callbacks.report", f.tasks(), f.inTime(), Math.round(100.0 * f.inTime() / f.tasks()),
+                f.reachedBack30(), f.reachedBack60(), f.reached(), f.notReachedBack30(), f.notReachedBack60(),
+                f.notReached());
     }
 
     public List<CallbackOutcome> getOutcomeChoices() {
@@ -120,9 +119,9 @@ public class CallbacksPage {
     public void take() {
         try {
             queue.take(staff.current(), requireTask());
-            message(FacesMessage.SEVERITY_INFO, "You have this call back now.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "callbacks.taken");
         } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            AdminTexts.refuse(e);
         }
         rows = null;
         opened = null;
@@ -134,25 +133,25 @@ public class CallbacksPage {
         try {
             points = goodwill.isBlank() ? 0 : Long.parseLong(goodwill.strip());
         } catch (NumberFormatException e) {
-            message(FacesMessage.SEVERITY_ERROR, "Goodwill points must be a whole number such as 50");
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "callbacks.error.goodwill");
             return;
         }
         CallbackOutcome chosen;
         try {
             chosen = outcome.isBlank() ? null : CallbackOutcome.valueOf(outcome);
         } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, "Choose how the call went");
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "callback.error.chooseOutcome");
             return;
         }
         try {
             queue.record(me, requireTask(), chosen, note, points);
-            message(FacesMessage.SEVERITY_INFO, chosen.closes() ? "Call back closed: " + chosen.words() + "."
-                    : "Noted: " + chosen.words() + ". The call back stays in the queue.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, chosen.closes() ? "callbacks.closed" : "callbacks.noted",
+                    AdminTexts.get("callbacks.outcome." + chosen.name()));
             outcome = "";
             note = "";
             goodwill = "";
         } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            AdminTexts.refuse(e);
         }
         rows = null;
         opened = null;
@@ -160,25 +159,24 @@ public class CallbacksPage {
 
     private long requireTask() {
         if (taskId == null) {
-            throw new IllegalArgumentException("Open a call back from the list first");
+            throw new Problem("callbacks.error.openFirst");
         }
         return taskId;
     }
 
     private static Row row(CallbackView v) {
         ZoneId zone = ZoneId.of(v.zoneId());
-        String status = v.takenByName() == null ? "open" : "taken by " + v.takenByName();
-        return new Row(v.taskId(), WHEN.format(v.dueAt().atZone(zone)), v.overdue(), status,
-                v.customerName() == null ? (v.phoneE164() == null ? "—" : "a visitor without a card") : v.customerName(),
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM HH:mm", AdminTexts.locale());
+        String status = v.takenByName() == null ? AdminTexts.get("callbacks.status.open")
+                : AdminTexts.get("callbacks.status.taken", v.takenByName());
+        return new Row(v.taskId(), when.format(v.dueAt().atZone(zone)), v.overdue(), status,
+                v.customerName() == null ? (v.phoneE164() == null ? "—" : AdminTexts.get("callbacks.noCard"))
+                        : v.customerName(),
                 v.phoneE164() == null ? "—" : PhoneNumbers.formatInternational(new PhoneNumber(v.phoneE164())),
-                v.storeName() + " · " + v.tillName() + " · " + WHEN.format(v.visitAt().atZone(zone)) + " · "
+                v.storeName() + " · " + v.tillName() + " · " + when.format(v.visitAt().atZone(zone)) + " · "
                         + Money.of(v.dueMinor(), v.currency()).format(Locale.ENGLISH),
                 String.join(", ", v.items()), "★".repeat(v.stars()) + "☆".repeat(5 - v.stars()),
-                v.comment() == null ? "" : v.comment());
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+                v.comment() == null ? "" : v.comment(), v.takenByName() == null);
     }
 
     public Long getTaskId() {

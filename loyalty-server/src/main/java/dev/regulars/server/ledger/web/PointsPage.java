@@ -2,12 +2,12 @@ package dev.regulars.server.ledger.web;
 
 import dev.regulars.server.ledger.Adjustments;
 import dev.regulars.server.ledger.LedgerAudit;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
 import dev.regulars.server.staff.StaffUser;
 import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -44,30 +44,30 @@ public class PointsPage {
         try {
             amount = Long.parseLong(points.strip().replace("+", ""));
         } catch (NumberFormatException e) {
-            message(FacesMessage.SEVERITY_ERROR, "Points must be a whole number such as 25 or -25");
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "points.error.number");
             return;
         }
         String region = stores.storesOf(me.businessId()).stream().findFirst().map(s -> s.phoneRegion()).orElse("NL");
         try {
             Adjustments.Adjusted done = adjustments.adjust(me, phone, region, amount, reason);
-            message(FacesMessage.SEVERITY_INFO, (done.firstName() == null ? "Customer" : done.firstName()) + ": "
-                    + (done.points() > 0 ? "+" : "") + done.points() + " points, balance " + done.balanceAfter());
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "points.adjusted",
+                    done.firstName() == null ? AdminTexts.get("points.customer") : done.firstName(),
+                    (done.points() > 0 ? "+" : "") + done.points(), String.valueOf(done.balanceAfter()));
             phone = "";
             points = "";
             reason = "";
         } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            AdminTexts.refuse(e);
         }
     }
 
     public void checkBalances() {
         LedgerAudit.Result result = audit.check(staff.current().businessId());
         if (result.mismatches().isEmpty()) {
-            message(FacesMessage.SEVERITY_INFO, "All " + result.customersChecked()
-                    + " balances match their ledger entries.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "points.balancesMatch", result.customersChecked());
         } else {
-            message(FacesMessage.SEVERITY_ERROR, result.mismatches().size() + " of " + result.customersChecked()
-                    + " balances do not match their ledger entries; see the server log.");
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "points.balancesDiffer", result.mismatches().size(),
+                    result.customersChecked());
         }
     }
 
@@ -77,12 +77,13 @@ public class PointsPage {
         String region = stores.storesOf(me.businessId()).stream().findFirst().map(s -> s.phoneRegion()).orElse("NL");
         try {
             var done = merges.merge(me, region, mergedPhone, survivorPhone);
-            message(FacesMessage.SEVERITY_INFO, "Merged: " + (done.firstName() == null ? "the customer" : done.firstName())
-                    + " now has " + done.balanceAfter() + " points.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "points.merged",
+                    done.firstName() == null ? AdminTexts.get("points.theCustomer") : done.firstName(),
+                    done.balanceAfter());
             mergedPhone = "";
             survivorPhone = "";
         } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            AdminTexts.refuse(e);
         }
     }
 
@@ -108,23 +109,20 @@ public class PointsPage {
     /** Runs the nightly tier recalculation now. */
     public void recalculateTiers() {
         int changed = tierRecalculation.run(staff.current().businessId());
-        message(FacesMessage.SEVERITY_INFO, changed == 0 ? "Every customer is in the right tier."
-                : changed + (changed == 1 ? " customer" : " customers") + " moved to another tier.");
+        AdminTexts.say(FacesMessage.SEVERITY_INFO, changed == 0 ? "points.tiersRight" : "points.tiersMoved", changed);
     }
 
     /** Runs the nightly expiry now. */
     public void expirePoints() {
         dev.regulars.server.ledger.PointExpiryRun.Result result = expiry.run(staff.current().businessId());
-        message(FacesMessage.SEVERITY_INFO, result.points() == 0 ? "No points are due to expire."
-                : result.points() + " points of " + result.customers()
-                + (result.customers() == 1 ? " customer" : " customers") + " expired.");
+        AdminTexts.say(FacesMessage.SEVERITY_INFO, result.points() == 0 ? "points.noneExpire" : "points.expired",
+                result.points(), result.customers());
     }
 
     /** Runs the hourly job now: inviters whose friend's first purchase stood long enough get their bonus. */
     public void grantReferralBonuses() {
         int granted = referrals.grantDueBonuses();
-        message(FacesMessage.SEVERITY_INFO, granted == 0 ? "No inviter bonus is due."
-                : granted + (granted == 1 ? " inviter bonus" : " inviter bonuses") + " granted.");
+        AdminTexts.say(FacesMessage.SEVERITY_INFO, granted == 0 ? "points.noBonus" : "points.bonuses", granted);
     }
 
     @Inject
@@ -133,12 +131,7 @@ public class PointsPage {
     /** Runs the hourly job now: points held for sales that never arrived go back. */
     public void releaseAbandonedHolds() {
         int released = redemptions.releaseAbandoned(staff.current().businessId());
-        message(FacesMessage.SEVERITY_INFO, released == 0 ? "No points are held for a missing sale."
-                : released + (released == 1 ? " hold" : " holds") + " of a sale that never arrived given back.");
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        AdminTexts.say(FacesMessage.SEVERITY_INFO, released == 0 ? "points.noHolds" : "points.holdsReleased", released);
     }
 
     public String getPhone() {

@@ -2,6 +2,7 @@ package dev.regulars.server.messaging.web;
 
 import dev.regulars.server.messaging.OutboxMessage;
 import dev.regulars.server.messaging.Outbox;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The admin's Messages page: the outbox's latest messages with their status, and the dead ones with why, 50 a page
@@ -19,7 +19,6 @@ import java.util.Locale;
 @RequestScoped
 public class MessagesPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ENGLISH);
 
     @Inject
     private Outbox outbox;
@@ -73,8 +72,9 @@ public class MessagesPage {
     }
 
     private static Row row(OutboxMessage m, ZoneId zone) {
-        return new Row(WHEN.format(m.createdAt().atZone(zone)), m.channel().name(), masked(m.recipient()),
-                m.subject() == null ? "" : m.subject(), m.status().name().toLowerCase(Locale.ROOT),
+        return new Row(DateTimeFormatter.ofPattern("d MMM HH:mm:ss", AdminTexts.locale()).format(
+                m.createdAt().atZone(zone)), m.channel().name(), masked(m.recipient()),
+                m.subject() == null ? "" : m.subject(), AdminTexts.get("messages.status." + m.status().name()),
                 String.valueOf(m.attempts()), m.lastError() == null ? "" : m.lastError());
     }
 

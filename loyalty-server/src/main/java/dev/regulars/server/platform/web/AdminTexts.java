@@ -1,9 +1,11 @@
 package dev.regulars.server.platform.web;
 
+import dev.regulars.core.words.KeyedRefusal;
 import dev.regulars.server.platform.Problem;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The admin's words in the language of the page being drawn (the view's locale, chosen by AdminLocales): texts
@@ -15,7 +17,7 @@ public final class AdminTexts {
     private AdminTexts() {
     }
 
-    /** The locale of the page being drawn; English outside a Faces request. */
+    /** The locale of the page being drawn; English outside a Faces request (and outside a Faces runtime). */
     public static Locale locale() {
         FacesContext faces;
         try {
@@ -31,9 +33,24 @@ public final class AdminTexts {
         return Problem.text(locale(), key, args);
     }
 
-    /** What to tell the reader about a refusal: a Problem in their language, anything else as it was written. */
+    /**
+     * What to tell the reader about a refusal: a Problem, or another refusal with a key (a phone number that is not
+     * one), in their language
+     * (also when wrapped in an exception that only passes its words on); anything else as it was written.
+     */
     public static String of(RuntimeException refusal) {
-        return refusal instanceof Problem problem ? problem.in(locale()) : refusal.getMessage();
+        return of(refusal, locale());
+    }
+
+    /** A refusal in the language of {@code locale}, for a page that is not a Faces page (as {@link #of}). */
+    public static String of(RuntimeException refusal, Locale locale) {
+        for (Throwable t = refusal; t != null && Objects.equals(t.getMessage(), refusal.getMessage());
+                t = t.getCause()) {
+            if (t instanceof KeyedRefusal keyed && keyed.key() != null) {
+                return Problem.text(locale, keyed.key(), keyed.args());
+            }
+        }
+        return refusal.getMessage();
     }
 
     /** Adds the text {@code key} as a page-wide message. */

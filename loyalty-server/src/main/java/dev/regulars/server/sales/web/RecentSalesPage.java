@@ -1,6 +1,7 @@
 package dev.regulars.server.sales.web;
 
 import dev.regulars.core.money.Money;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.sales.RecentSale;
 import dev.regulars.server.sales.SalesReport;
 import dev.regulars.server.staff.StaffDirectory;
@@ -17,7 +18,6 @@ import java.util.Locale;
 @RequestScoped
 public class RecentSalesPage {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     @Inject
     private SalesReport report;
@@ -46,7 +46,7 @@ public class RecentSalesPage {
     public List<AttentionRow> getAttention() {
         if (attention == null) {
             attention = report.needingAttention(staff.current().businessId(), 50).stream()
-                    .map(a -> new AttentionRow(WHEN.format(a.at().atZone(ZoneId.of(a.zoneId()))),
+                    .map(a -> new AttentionRow(when().format(a.at().atZone(ZoneId.of(a.zoneId()))),
                             a.storeName() + " · " + a.tillName(),
                             a.customerFirstName() == null ? "—" : a.customerFirstName(), a.what()))
                     .toList();
@@ -54,11 +54,16 @@ public class RecentSalesPage {
         return attention;
     }
 
+    private static DateTimeFormatter when() {
+        return DateTimeFormatter.ofPattern("d MMM HH:mm", AdminTexts.locale());
+    }
+
     private static Row row(RecentSale s) {
         String points = s.pointsRedeemed() == 0 && s.pointsEarned() == 0 ? ""
                 : (s.pointsRedeemed() > 0 ? "−" + s.pointsRedeemed() + " " : "") + "+" + s.pointsEarned();
-        String flags = (s.figuresDiffer() ? "till figures differ " : "") + (s.overdraft() ? "overdraft" : "");
-        return new Row(WHEN.format(s.rungUpAt().atZone(ZoneId.of(s.zoneId()))), s.storeName(), s.tillName(),
+        String flags = (s.figuresDiffer() ? AdminTexts.get("store.flag.figuresDiffer") + " " : "")
+                + (s.overdraft() ? AdminTexts.get("store.flag.overdraft") : "");
+        return new Row(when().format(s.rungUpAt().atZone(ZoneId.of(s.zoneId()))), s.storeName(), s.tillName(),
                 s.customerFirstName() == null ? "—" : s.customerFirstName(),
                 Money.of(s.dueMinor(), s.currency()).format(Locale.ENGLISH), points, flags.strip());
     }

@@ -1,11 +1,13 @@
 package dev.regulars.server.staff.web;
 
-import dev.regulars.server.platform.Notices;
+import dev.regulars.server.platform.Problem;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffAccounts;
 import dev.regulars.server.staff.StaffDirectory;
 import dev.regulars.server.staff.StaffRole;
 import dev.regulars.server.staff.StaffUser;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -34,12 +36,15 @@ public class StaffPage {
         try {
             StaffRole chosen = StaffRole.valueOf(role);
             invitationLink = accounts.invite(directory.current(), name, email, chosen);
-            Notices.info("Invitation e-mailed to " + email.strip()
-                    + ". If it does not arrive, pass on the link below.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "staff.invited", email.strip());
             name = "";
             email = "";
         } catch (IllegalArgumentException e) {
-            Notices.error(e.getMessage().startsWith("No enum constant") ? "Choose a role" : e.getMessage());
+            if (e instanceof Problem) {
+                AdminTexts.refuse(e);
+            } else {
+                AdminTexts.say(FacesMessage.SEVERITY_ERROR, "staff.error.chooseRole"); // no such role
+            }
         }
         rows = null;
     }
@@ -47,9 +52,9 @@ public class StaffPage {
     public void changeRole(String staffId, String newRole) {
         try {
             accounts.changeRole(directory.current(), staffId, StaffRole.valueOf(newRole));
-            Notices.info("The role is changed; it applies from their next login.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "staff.roleChanged");
         } catch (IllegalArgumentException e) {
-            Notices.error(e.getMessage());
+            AdminTexts.refuse(e);
         }
         rows = null;
     }
@@ -57,9 +62,9 @@ public class StaffPage {
     public void setActive(String staffId, boolean active) {
         try {
             accounts.setActive(directory.current(), staffId, active);
-            Notices.info(active ? "They can log in again." : "Deactivated: they can no longer log in.");
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, active ? "staff.reactivated" : "staff.deactivated");
         } catch (IllegalArgumentException e) {
-            Notices.error(e.getMessage());
+            AdminTexts.refuse(e);
         }
         rows = null;
     }
@@ -72,6 +77,11 @@ public class StaffPage {
                     s.id().equals(me.id()))).toList();
         }
         return rows;
+    }
+
+    /** The question before deactivating {@code name}, written to stand inside a JavaScript string in quotes. */
+    public String deactivateQuestion(String name) {
+        return AdminTexts.get("staff.deactivateQuestion", name).replace("\\", "\\\\").replace("'", "\\'");
     }
 
     public List<String> getRoles() {

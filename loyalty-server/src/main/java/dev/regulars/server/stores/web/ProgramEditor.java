@@ -1,7 +1,6 @@
 package dev.regulars.server.stores.web;
 
 import dev.regulars.core.rules.ProgramRules;
-import dev.regulars.server.platform.Notices;
 import dev.regulars.server.platform.Problem;
 import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
@@ -12,6 +11,7 @@ import dev.regulars.server.stores.ProgramVersions;
 import dev.regulars.server.stores.Store;
 import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -73,14 +73,14 @@ public class ProgramEditor implements Serializable {
     public void publish() throws IOException {
         ProgramRules rules = form.parse(basedOn, currency());
         if (rules == null) {
-            Notices.error(AdminTexts.get("program.error.fields"));
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "program.error.fields");
             return;
         }
         int published;
         try {
             published = changes.publish(staff.current(), basedOn, rules, currency());
         } catch (Problem e) {
-            Notices.error(AdminTexts.of(e));
+            AdminTexts.refuse(e);
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -216,8 +216,9 @@ public class ProgramForm implements Serializable {
         return value;
     }
 
+    /** The key of the field's label, which FormFields words in the reader's language. */
     private static String label(String field) {
-        return AdminTexts.get("program.field." + field);
+        return "program.field." + field;
     }
 
     private static String money(long minor, Currency currency) {

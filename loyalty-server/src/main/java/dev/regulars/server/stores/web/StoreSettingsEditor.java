@@ -34,6 +34,8 @@ public class StoreSettingsEditor implements Serializable {
     private transient StoreSettings settings;
     @Inject
     private transient StaffDirectory staff;
+    @Inject
+    private TillsPage tills;
 
     private String storeId;
     private String name = "";
@@ -75,6 +77,7 @@ public class StoreSettingsEditor implements Serializable {
         }
         AdminTexts.say(FacesMessage.SEVERITY_INFO, "stores.saved", name.strip());
         storeId = null;
+        tills.load(); // the list above shows the new name
     }
 
     /** Closes the settings without saving. */

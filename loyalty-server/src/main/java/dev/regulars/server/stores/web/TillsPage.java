@@ -1,6 +1,7 @@
 package dev.regulars.server.stores.web;
 
 import dev.regulars.server.platform.ApiException;
+import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
 import dev.regulars.server.staff.StaffUser;
 import dev.regulars.server.stores.IssuedPairingCode;
@@ -9,7 +10,6 @@ import dev.regulars.server.stores.Terminal;
 import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The admin's stores and tills: issue a pairing code for a new till, revoke a lost or stolen one. */
 @Named("tills")
@@ -26,7 +25,6 @@ import java.util.Locale;
 public class TillsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     @Inject
     private transient TerminalRegistry registry;
@@ -64,7 +62,7 @@ public class TillsPage implements Serializable {
             IssuedPairingCode code = registry.issuePairingCode(me.businessId(), storeId, me.id());
             issuedCode = new IssuedCodeRow(code.code(), code.storeName(), format(code.expiresAt(), zoneOf(storeId)));
         } catch (ApiException e) {
-            error(e.getMessage());
+            error(e);
         }
     }
 
@@ -72,10 +70,9 @@ public class TillsPage implements Serializable {
         StaffUser me = staffDirectory.current();
         try {
             registry.revoke(me.businessId(), terminalId, me.id());
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "The till was revoked; it can no longer sync.", null));
+            AdminTexts.say(FacesMessage.SEVERITY_INFO, "store.tillRevoked");
         } catch (ApiException e) {
-            error(e.getMessage());
+            error(e);
         }
         load();
     }
@@ -92,12 +89,16 @@ public class TillsPage implements Serializable {
     }
 
     private static String format(Instant at, ZoneId zone) {
-        return WHEN.format(at.atZone(zone));
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", AdminTexts.locale()).format(at.atZone(zone));
     }
 
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    /** "No such store", "No such till": the registry's refusals, in the reader's language. */
+    private static void error(ApiException e) {
+        try {
+            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "store.error." + e.error());
+        } catch (java.util.MissingResourceException unknown) {
+            AdminTexts.refuse(e);
+        }
     }
 
     public List<StoreRow> getStores() {
