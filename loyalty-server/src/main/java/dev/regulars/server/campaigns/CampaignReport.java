@@ -40,7 +40,8 @@ public class CampaignReport {
      * @param createdAt with {@code id}, the place of the campaign in the list (newest first)
      */
     public record Line(String id, String name, String kind, String status, String lastOccurrence, String runStatus,
-                       long treated, long heldOut, long capped, long unreachable, Long runId, Instant createdAt) {
+                       long treated, long heldOut, long capped, long unreachable, Long runId, Instant createdAt)
+            implements java.io.Serializable {
     }
 
     /** Where a page of the list starts: after the campaign created at {@code createdAt} with {@code id}. */

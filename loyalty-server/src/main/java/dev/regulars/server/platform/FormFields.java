@@ -124,9 +124,14 @@ public class FormFields {
         }
         try {
             BigDecimal bp = new BigDecimal(v).movePointRight(shift);
-            if (bp.stripTrailingZeros().scale() <= 0 && bp.compareTo(BigDecimal.valueOf(minBp)) >= 0
-                    && bp.compareTo(BigDecimal.valueOf(maxBp)) <= 0) {
+            boolean inRange = bp.compareTo(BigDecimal.valueOf(minBp)) >= 0
+                    && bp.compareTo(BigDecimal.valueOf(maxBp)) <= 0;
+            if (bp.stripTrailingZeros().scale() <= 0 && inRange) {
                 return bp.intValueExact();
+            }
+            if (inRange) { // 33.333 %: a number we have, with more decimals than we keep
+                errors.put(field, say("form.decimals", label(label), shift));
+                return null;
             }
         } catch (NumberFormatException | ArithmeticException e) {
             // said below

@@ -224,6 +224,15 @@ class CampaignsIT {
             assertThat(seen).as("each once, newest first").hasSize(22).doesNotHaveDuplicates()
                     .isSortedAccordingTo(java.util.Comparator.reverseOrder());
             assertThat(browser.findElement(By.id("newest")).getText()).isEqualTo("Newest");
+
+            // a button on a row that changed meanwhile says why it did nothing
+            ServerFixture.update("UPDATE campaign SET status = 'ENDED' WHERE name = 'Paging 01'");
+            Browser.submit(browser, browser.findElement(By.xpath(
+                    "//tr[td[1][normalize-space()='Paging 01']]//input[@value='Schedule']")));
+            assertThat(browser.findElement(By.id("messages")).getText())
+                    .isEqualTo("A campaign that is ended cannot be scheduled");
+            assertThat(browser.findElement(By.xpath("//tr[td[1][normalize-space()='Paging 01']]")).getText())
+                    .contains("ended");
         } finally {
             browser.quit();
         }

@@ -48,6 +48,17 @@ final class TwoNodesAdmin {
                 .doesNotContain("This page has expired");
         assertThat(get(browser, nodeB + "/admin/store.xhtml").body()).contains("Regulars Demo Café");
 
+        // an action of a view opened on A carried out on B: the view's beans come with their services
+        HttpResponse<String> storePage = get(browser, nodeA + "/admin/store.xhtml");
+        HttpResponse<String> opened = post(browser, nodeA + "/admin/store.xhtml", "stores=stores"
+                + "&stores%3A0%3Astore-settings=Settings&jakarta.faces.ViewState=" + viewState(storePage));
+        assertThat(opened.body()).contains("store-settings:sla");
+        HttpResponse<String> saved = post(browser, nodeB + "/admin/store.xhtml", "store-settings=store-settings"
+                + "&store-settings%3Aname=Canal+Street&store-settings%3Azone=Europe%2FAmsterdam"
+                + "&store-settings%3Asla=24&store-settings%3Asave=Save&jakarta.faces.ViewState=" + viewState(opened));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("The settings of Canal Street are saved.");
+
         // a logout on node B ends the login on node A too
         HttpResponse<String> store = get(browser, nodeB + "/admin/store.xhtml");
         Matcher storeState = VIEW_STATE.matcher(store.body());
@@ -56,6 +67,12 @@ final class TwoNodesAdmin {
                 + "&logout-form%3Alogout=Log+out&jakarta.faces.ViewState=" + encode(storeState.group(1)));
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(get(browser, nodeA + "/admin/store.xhtml").statusCode()).as("logged out on A too").isEqualTo(302);
+    }
+
+    private static String viewState(HttpResponse<String> page) {
+        Matcher state = VIEW_STATE.matcher(page.body());
+        assertThat(state.find()).as("the page has a view state").isTrue();
+        return encode(state.group(1));
     }
 
     private static HttpResponse<String> get(HttpClient browser, String url) throws Exception {

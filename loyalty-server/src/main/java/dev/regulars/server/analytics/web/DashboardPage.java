@@ -40,17 +40,16 @@ public class DashboardPage {
         return figures;
     }
 
-    /** "€1,234.50" */
+    /** "€1,234.50" for English, "1 234,50 €" for Russian */
     public String getRevenue() {
-        long minor = getFigures().revenueMinor();
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setCurrency(currency);
-        return format.format(java.math.BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()));
+        return new dev.regulars.core.money.Money(getFigures().revenueMinor(), currency)
+                .format(dev.regulars.server.platform.web.AdminTexts.locale());
     }
 
     /** "4.2 ★" or "none yet" */
     public String getStars() {
         return getFigures().ratings() == 0 ? dev.regulars.server.platform.web.AdminTexts.get("home.noStars")
-                : String.format(Locale.ENGLISH, "%.1f ★", getFigures().averageStars());
+                : String.format(dev.regulars.server.platform.web.AdminTexts.locale(), "%.1f ★",
+                        getFigures().averageStars());
     }
 }

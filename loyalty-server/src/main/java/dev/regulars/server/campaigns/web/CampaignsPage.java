@@ -4,7 +4,7 @@ import dev.regulars.core.campaigns.Uplift;
 import dev.regulars.server.campaigns.CampaignReport;
 import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -12,11 +12,15 @@ import java.util.Locale;
 
 /**
  * The admin's Campaigns page: each campaign, how its latest occurrence went and whether it brought anyone back;
- * new campaigns of each kind, pause, resume and end.
+ * new campaigns of each kind, pause, resume and end. The page keeps the list it drew (view scope), so a button
+ * pressed on a row that changed meanwhile (another marketer ended the campaign) still reaches the campaign, which
+ * says why it cannot move, instead of the press being dropped in silence.
  */
 @Named("campaigns")
-@RequestScoped
-public class CampaignsPage {
+@ViewScoped
+public class CampaignsPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private CampaignReport report;
@@ -26,6 +30,9 @@ public class CampaignsPage {
     private dev.regulars.server.campaigns.Campaigns campaigns;
     private List<CampaignReport.Line> lines;
     private String older;
+    /** The ?after= of the page as first opened: actions redraw the same page. */
+    private String after;
+    private boolean afterRead;
 
     /** Days after an occurrence over which treated and held-out customers are compared. */
     public static final int UPLIFT_DAYS = 30;
@@ -126,8 +133,11 @@ public class CampaignsPage {
     public List<CampaignReport.Line> getLines() {
         if (lines == null) {
             String business = staff.current().businessId();
-            String after = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap().get("after");
+            if (!afterRead) {
+                after = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                        .getRequestParameterMap().get("after");
+                afterRead = true;
+            }
             CampaignReport.After from = after == null ? null : campaigns.find(business, after)
                     .map(c -> new CampaignReport.After(c.createdAt(), c.id())).orElse(null);
             List<CampaignReport.Line> found = report.page(business, from, PAGE + 1);

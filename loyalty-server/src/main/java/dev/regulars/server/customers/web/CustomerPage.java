@@ -226,7 +226,7 @@ public class CustomerPage {
         String usual = stats.usualInterval().map(CustomerPage::interval)
                 .map(i -> " · " + AdminTexts.get("customer.usually", i)).orElse("");
         return AdminTexts.get("customer.visits", stats.visits(),
-                new Money(stats.averageCheckMinor(), Currency.getInstance(store.currency())).format(Locale.ENGLISH))
+                new Money(stats.averageCheckMinor(), Currency.getInstance(store.currency())).format(dev.regulars.server.platform.web.AdminTexts.locale()))
                 + usual + " · " + AdminTexts.get("customer.firstLast", when(stats.firstVisit()),
                 when(stats.lastVisit()));
     }

@@ -174,7 +174,7 @@ public class CallbacksPage {
                         : v.customerName(),
                 v.phoneE164() == null ? "—" : PhoneNumbers.formatInternational(new PhoneNumber(v.phoneE164())),
                 v.storeName() + " · " + v.tillName() + " · " + when.format(v.visitAt().atZone(zone)) + " · "
-                        + Money.of(v.dueMinor(), v.currency()).format(Locale.ENGLISH),
+                        + Money.of(v.dueMinor(), v.currency()).format(dev.regulars.server.platform.web.AdminTexts.locale()),
                 String.join(", ", v.items()), "★".repeat(v.stars()) + "☆".repeat(5 - v.stars()),
                 v.comment() == null ? "" : v.comment(), v.takenByName() == null);
     }

@@ -65,6 +65,6 @@ public class RecentSalesPage {
                 + (s.overdraft() ? AdminTexts.get("store.flag.overdraft") : "");
         return new Row(when().format(s.rungUpAt().atZone(ZoneId.of(s.zoneId()))), s.storeName(), s.tillName(),
                 s.customerFirstName() == null ? "—" : s.customerFirstName(),
-                Money.of(s.dueMinor(), s.currency()).format(Locale.ENGLISH), points, flags.strip());
+                Money.of(s.dueMinor(), s.currency()).format(dev.regulars.server.platform.web.AdminTexts.locale()), points, flags.strip());
     }
 }

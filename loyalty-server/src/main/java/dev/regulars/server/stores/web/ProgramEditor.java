@@ -38,13 +38,13 @@ public class ProgramEditor implements Serializable {
     public static final int HISTORY = 10;
 
     @Inject
-    private transient ProgramVersions versions;
+    private ProgramVersions versions;
     @Inject
-    private transient ProgramChanges changes;
+    private ProgramChanges changes;
     @Inject
-    private transient StaffDirectory staff;
+    private StaffDirectory staff;
     @Inject
-    private transient TerminalRegistry registry;
+    private TerminalRegistry registry;
 
     private String currencyCode;
     private String zone;

@@ -29,11 +29,11 @@ public class StoreSettingsEditor implements Serializable {
             .sorted().toList();
 
     @Inject
-    private transient TerminalRegistry registry;
+    private TerminalRegistry registry;
     @Inject
-    private transient StoreSettings settings;
+    private StoreSettings settings;
     @Inject
-    private transient StaffDirectory staff;
+    private StaffDirectory staff;
     @Inject
     private TillsPage tills;
 

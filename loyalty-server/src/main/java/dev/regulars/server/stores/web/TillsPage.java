@@ -27,9 +27,9 @@ public class TillsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient TerminalRegistry registry;
+    private TerminalRegistry registry;
     @Inject
-    private transient StaffDirectory staffDirectory;
+    private StaffDirectory staffDirectory;
 
     private List<StoreRow> stores;
     private List<TillRow> tills;

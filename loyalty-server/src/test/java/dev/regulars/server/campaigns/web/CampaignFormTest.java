@@ -166,5 +166,8 @@ class CampaignFormTest {
         parse(form);
 
         assertThat(form.getErrors()).containsKeys("intervalFactor", "holdoutPercent", "minVisits", "maxSpend");
+        assertThat(form.getErrors().get("holdoutPercent")).as("a share we have, too finely")
+                .isEqualTo("Held out (%): at most 2 decimals");
+        assertThat(form.getErrors().get("intervalFactor")).startsWith("Times the usual interval: a number from");
     }
 }
