@@ -574,7 +574,7 @@ class AdminIT {
     @Test
     void theOwnerSetsAStoresNameZoneAndCallBackTimeAndWrongValuesAreRefused() throws Exception {
         logIn(PASSWORD);
-        browser.findElement(By.id("stores:0:store-settings")).click();
+        browser.findElement(By.cssSelector("#stores input[value='Settings']")).click();
         WebElement form = browser.findElement(By.id("store-settings"));
         assertThat(form.findElement(By.id("currency")).getText()).isEqualTo("EUR");
         assertThat(form.findElement(By.id("store-settings:sla")).getAttribute("value")).isEqualTo("24");
@@ -599,7 +599,7 @@ class AdminIT {
                 + " AND details LIKE 'Canal Street, Europe/Amsterdam, 24 h -> Canal Street Coffee, %, 4 h'"))
                 .isEqualTo(1);
         // back as the other tests expect it
-        browser.findElement(By.id("stores:0:store-settings")).click();
+        browser.findElement(By.cssSelector("#stores input[value='Settings']")).click();
         setStore("Canal Street", "24");
         assertThat(ServerFixture.count("SELECT callback_sla_hours FROM store WHERE name = 'Canal Street'"))
                 .isEqualTo(24);

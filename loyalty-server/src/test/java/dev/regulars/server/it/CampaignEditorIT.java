@@ -83,7 +83,7 @@ class CampaignEditorIT {
         for (int i = 0; i < 6; i++) {
             ServerFixture.update("UPDATE customer SET visits = 3, total_spend_minor = 15000,"
                     + " first_visit_at = NOW(6) - INTERVAL 200 DAY, last_visit_at = NOW(6) - INTERVAL 60 DAY"
-                    + (i == 4 ? "" : ", email = 'lapsed" + (i + 1) + "@example.test'")
+                    + (i == 4 ? "" : ", email = 'editor.lapsed" + (i + 1) + "@example.test'")
                     + (i == 0 ? ", language = 'ru'" : "") + " WHERE id = '" + ids.get(i) + "'");
         }
         ServerFixture.update("UPDATE customer_consent SET granted = FALSE WHERE channel = 'EMAIL' AND customer_id = '"
@@ -169,11 +169,11 @@ class CampaignEditorIT {
         for (MimeMessage m : mails) {
             to.add(m.getRecipients(Message.RecipientType.TO)[0].toString());
         }
-        assertThat(to).containsExactlyInAnyOrder("lapsed1@example.test", "lapsed2@example.test",
-                "lapsed3@example.test", "lapsed4@example.test");
+        assertThat(to).containsExactlyInAnyOrder("editor.lapsed1@example.test", "editor.lapsed2@example.test",
+                "editor.lapsed3@example.test", "editor.lapsed4@example.test");
         MimeMessage russian = Arrays.stream(mails).filter(m -> {
             try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals("lapsed1@example.test");
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals("editor.lapsed1@example.test");
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }

@@ -50,8 +50,10 @@ final class TwoNodesAdmin {
 
         // an action of a view opened on A carried out on B: the view's beans come with their services
         HttpResponse<String> storePage = get(browser, nodeA + "/admin/store.xhtml");
-        HttpResponse<String> opened = post(browser, nodeA + "/admin/store.xhtml", "stores=stores"
-                + "&stores%3A0%3Astore-settings=Settings&jakarta.faces.ViewState=" + viewState(storePage));
+        Matcher settingsButton = Pattern.compile("name=\"([^\"]*:store-settings)\"").matcher(storePage.body());
+        assertThat(settingsButton.find()).as("the store's Settings button").isTrue();
+        HttpResponse<String> opened = post(browser, nodeA + "/admin/store.xhtml", "stores=stores&"
+                + encode(settingsButton.group(1)) + "=Settings&jakarta.faces.ViewState=" + viewState(storePage));
         assertThat(opened.body()).contains("store-settings:sla");
         HttpResponse<String> saved = post(browser, nodeB + "/admin/store.xhtml", "store-settings=store-settings"
                 + "&store-settings%3Aname=Canal+Street&store-settings%3Azone=Europe%2FAmsterdam"
