@@ -244,7 +244,8 @@ class FeedbackIT {
     void theQueuePagesTwentyFiveAtATimeInDueOrderWithEachTaskOnce() throws Exception {
         int tasks = 27;
         try (Journal journal = Journal.open(dir.resolve("queue.db"))) {
-            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Queue till");
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Call-back queue till");
             for (int i = 0; i < tasks; i++) {
                 till.context().checkout().payCash(lines(journal, "ESPRESSO"), new CustomerAtTill.Anonymous(), 0, 500);
             }
@@ -256,7 +257,7 @@ class FeedbackIT {
                 + " SELECT s.id, 1, CONCAT('queue-', LPAD(ROW_NUMBER() OVER (ORDER BY s.id), 2, '0')), 'en', NOW(6),"
                 + " NOW(6), st.business_id, s.store_id, NOW(6), '+31647009999', NOW(6)"
                 + " FROM sale s JOIN terminal t ON t.id = s.terminal_id JOIN store st ON st.id = s.store_id"
-                + " WHERE t.name = 'Queue till'");
+                + " WHERE t.name = 'Call-back queue till'");
         ServerFixture.update("INSERT INTO callback_task (rating_sale_id, business_id, store_id, created_at, due_at,"
                 + " status) SELECT r.sale_id, r.business_id, r.store_id, NOW(6), NOW(6) + INTERVAL 30 DAY"
                 + " + INTERVAL CAST(SUBSTRING(r.comment, 7) AS SIGNED) MINUTE, 'OPEN' FROM rating r"
