@@ -33,42 +33,82 @@ public class SalesReport {
 
     /**
      * What a manager should look at: overdrawn balances, sales the server saw differently from the till (in the
-     * words recorded with the sale), refunds that took back points already spent.
+     * words recorded with the sale), refunds that took back points already spent. Each item says what happened as
+     * admin texts (keys {@code attention.*} with their arguments; amounts as Money), newest first.
      */
     public List<Attention> needingAttention(String businessId, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT x.at, x.zone, x.store, x.till, x.customer, x.what FROM (
+                SELECT x.at, x.zone, x.store, x.till, x.customer, x.refund, x.overdraft, x.differ, x.recorded,
+                       x.n1, x.n2, x.n3, x.n4, x.n5, x.n6, x.currency FROM (
                   SELECT s.rung_up_at AS at, st.zone_id AS zone, st.name AS store, t.name AS till,
-                         c.first_name AS customer,
-                         CONCAT_WS('; ',
-                           IF(s.overdraft, CONCAT('points redeemed beyond the balance: ', s.points_redeemed,
-                              ' redeemed, balance after ', s.balance_after), NULL),
-                           IF(s.figures_differ, COALESCE(s.discrepancy, CONCAT('till figures differ: till charged ',
-                              s.till_due_minor, ' and gave ', s.till_points_earned, ' points; server ', s.due_minor,
-                              ' and ', s.points_earned)), NULL)) AS what
+                         c.first_name AS customer, FALSE AS refund, s.overdraft AS overdraft,
+                         s.figures_differ AS differ, s.discrepancy AS recorded,
+                         s.points_redeemed AS n1, s.balance_after AS n2, s.till_due_minor AS n3,
+                         s.till_points_earned AS n4, s.due_minor AS n5, s.points_earned AS n6, s.currency AS currency
                   FROM sale s JOIN store st ON st.id = s.store_id JOIN terminal t ON t.id = s.terminal_id
                   LEFT JOIN customer c ON c.id = s.customer_id
                   WHERE st.business_id = ? AND (s.overdraft OR s.figures_differ)
                   UNION ALL
-                  SELECT r.refunded_at, st.zone_id, st.name, t.name, c.first_name,
-                         CONCAT_WS('; ',
-                           IF(r.overdraft, CONCAT('refund took back points already spent: balance ', r.balance_after),
-                              NULL),
-                           IF(r.figures_differ, CONCAT('refund figures differ: the server gave back ',
-                              r.money_back_minor, ' and took back ', r.points_earned_taken_back,
-                              ' points; the till showed other figures'), NULL))
+                  SELECT r.refunded_at, st.zone_id, st.name, t.name, c.first_name, TRUE, r.overdraft,
+                         r.figures_differ, NULL, r.balance_after, r.money_back_minor, r.points_earned_taken_back,
+                         0, 0, 0, s.currency
                   FROM refund r JOIN sale s ON s.id = r.sale_id JOIN store st ON st.id = s.store_id
                   JOIN terminal t ON t.id = r.terminal_id LEFT JOIN customer c ON c.id = s.customer_id
                   WHERE st.business_id = ? AND (r.overdraft OR r.figures_differ)) x
                 ORDER BY x.at DESC LIMIT ?""")
                 .setParameter(1, businessId).setParameter(2, businessId).setParameter(3, limit).getResultList();
-        return rows.stream().map(r -> new Attention(NativeValues.instant(r[0]), (String) r[1],
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList();
+        return rows.stream().map(SalesReport::attention).toList();
+    }
+
+    private static Attention attention(Object[] r) {
+        boolean refund = NativeValues.bool(r[5]);
+        boolean overdraft = NativeValues.bool(r[6]);
+        boolean differ = NativeValues.bool(r[7]);
+        String currency = (String) r[15];
+        List<Words> what = new java.util.ArrayList<>();
+        if (refund) {
+            if (overdraft) {
+                what.add(new Words("attention.refundOverdraft", num(r[9])));
+            }
+            if (differ) {
+                what.add(new Words("attention.refundDiffers", money(num(r[10]), currency), num(r[11])));
+            }
+        } else {
+            if (overdraft) {
+                what.add(new Words("attention.overdraft", num(r[9]), num(r[10])));
+            }
+            if (differ && r[8] != null) {
+                what.add(new Words("attention.recorded", r[8]));
+            } else if (differ) {
+                what.add(new Words("attention.figuresDiffer", money(num(r[11]), currency), num(r[12]),
+                        money(num(r[13]), currency), num(r[14])));
+            }
+        }
+        return new Attention(NativeValues.instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                what);
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static dev.regulars.core.money.Money money(long minor, String currency) {
+        return dev.regulars.core.money.Money.of(minor, currency);
     }
 
     /** One thing for a manager to look at. */
     public record Attention(java.time.Instant at, String zoneId, String storeName, String tillName,
-                            String customerFirstName, String what) {
+                            String customerFirstName, List<Words> what) {
+    }
+
+    /**
+     * A sentence of the admin's texts: {@code key} filled with {@code args} (Money is formatted in the reader's
+     * locale; "attention.recorded" carries the words the server recorded with the sale).
+     */
+    public record Words(String key, List<Object> args) {
+        public Words(String key, Object... args) {
+            this(key, List.of(args));
+        }
     }
 }

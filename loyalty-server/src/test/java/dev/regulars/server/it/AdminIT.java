@@ -359,7 +359,7 @@ class AdminIT {
                 .matches("1 visit · average check €\\d+\\.\\d\\d · first .+ · last .+");
         assertThat(browser.findElement(By.id("customer-cards")).getText()).isEqualTo("Cards: 045E 9011 (nfc)");
         assertThat(browser.findElement(By.id("customer-consents")).getText())
-                .startsWith("Offers: EMAIL yes (").contains("till:Expiry till");
+                .startsWith("Offers: E-mail yes (").contains("till:Expiry till");
         List<String> history = browser.findElements(By.cssSelector("#customer-history tbody tr")).stream()
                 .map(WebElement::getText).toList();
         assertThat(history).hasSize(3);

@@ -240,7 +240,8 @@ public class CustomerPage {
         if (found.consents().isEmpty()) {
             return AdminTexts.get("customer.noConsent");
         }
-        return String.join(" · ", found.consents().stream().map(c -> c.channel() + " "
+        return String.join(" · ", found.consents().stream().map(c -> AdminTexts.get("campaign.consent."
+                + c.channel()) + " "
                 + AdminTexts.get(c.granted() ? "customer.yes" : "customer.no")
                 + " (" + when(c.changedAt()) + ", " + c.source() + ")").toList());
     }

@@ -73,7 +73,8 @@ public class MessagesPage {
 
     private static Row row(OutboxMessage m, ZoneId zone) {
         return new Row(DateTimeFormatter.ofPattern("d MMM HH:mm:ss", AdminTexts.locale()).format(
-                m.createdAt().atZone(zone)), m.channel().name(), masked(m.recipient()),
+                m.createdAt().atZone(zone)), AdminTexts.get("campaign.consent." + m.channel().name()),
+                masked(m.recipient()),
                 m.subject() == null ? "" : m.subject(), AdminTexts.get("messages.status." + m.status().name()),
                 String.valueOf(m.attempts()), m.lastError() == null ? "" : m.lastError());
     }

@@ -48,10 +48,18 @@ public class RecentSalesPage {
             attention = report.needingAttention(staff.current().businessId(), 50).stream()
                     .map(a -> new AttentionRow(when().format(a.at().atZone(ZoneId.of(a.zoneId()))),
                             a.storeName() + " · " + a.tillName(),
-                            a.customerFirstName() == null ? "—" : a.customerFirstName(), a.what()))
+                            a.customerFirstName() == null ? "—" : a.customerFirstName(),
+                            String.join("; ", a.what().stream().map(RecentSalesPage::words).toList())))
                     .toList();
         }
         return attention;
+    }
+
+    /** Money in the reader's locale, the rest as MessageFormat formats it. */
+    private static String words(SalesReport.Words words) {
+        Object[] args = words.args().stream().map(a -> a instanceof dev.regulars.core.money.Money m
+                ? m.format(AdminTexts.locale()) : a).toArray();
+        return AdminTexts.get(words.key(), args);
     }
 
     private static DateTimeFormatter when() {
