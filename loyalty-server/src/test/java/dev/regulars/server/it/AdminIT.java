@@ -514,7 +514,11 @@ class AdminIT {
         HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(server
                 + "admin-language?to=xx&back=/admin/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("The admin is written in en and ru");
+        assertThat(unknown.body()).isEqualTo("The admin is written in en and ru; ask for one of them.");
+        // an address that is no page: the admin's own 404, with a way back
+        browser.get(server + "admin/nonexistent.xhtml");
+        assertThat(browser.findElement(By.id("not-found")).getText()).startsWith("There is no page at this address");
+        assertThat(browser.findElement(By.linkText("Back to the admin")).isDisplayed()).isTrue();
         HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(URI.create(server
                 + "admin-language?to=ru&back=//evil.example/admin/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(elsewhere.statusCode()).isEqualTo(302);

@@ -39,6 +39,7 @@ final class TwoNodesAdmin {
         // drawn by node A, posted to node B: B knows the view, checks the form and says what is wrong
         HttpResponse<String> page = get(browser, nodeA + "/admin/program.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).as("Back after logout shows nothing").hasValue("no-store");
         Matcher state = VIEW_STATE.matcher(page.body());
         assertThat(state.find()).as("the page has a view state").isTrue();
         HttpResponse<String> posted = post(browser, nodeB + "/admin/program.xhtml", "program=program"

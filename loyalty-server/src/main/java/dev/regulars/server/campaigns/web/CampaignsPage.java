@@ -58,9 +58,24 @@ public class CampaignsPage implements java.io.Serializable {
                 number("%+.2f", revenue.low() / 100), number("%+.2f", revenue.high() / 100));
     }
 
-    /** A figure of the uplift as English writes it ("+12", "-0.25"), whatever the language around it. */
+    /** A figure of the uplift as the reader's language writes it ("+12", "-0.25" or "-0,25"). */
     private static String number(String format, double value) {
-        return String.format(Locale.ENGLISH, format, value);
+        return String.format(AdminTexts.locale(), format, value);
+    }
+
+    /**
+     * The answer in words, from the return rate's 95 % interval: more came back than of the held-out group (the
+     * interval is above 0), fewer (below 0), or not clear yet (it spans 0: the difference may be chance); empty
+     * without a holdout.
+     */
+    public String verdict(CampaignReport.Line line) {
+        if (line.runId() == null || line.heldOut() == 0) {
+            return "";
+        }
+        CampaignReport.Outcome o = report.recentOutcome(line.runId(), UPLIFT_DAYS);
+        Uplift.Difference back = Uplift.returnRate(o.treated(), o.heldOut());
+        return AdminTexts.get(back.low() > 0 ? "campaigns.verdict.more" : back.high() < 0 ? "campaigns.verdict.fewer"
+                : "campaigns.verdict.unclear");
     }
 
     /** Pauses an active campaign: a running occurrence stops at its next chunk. */

@@ -21,8 +21,11 @@ public class LanguageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String to = request.getParameter("to");
         if (to == null || !AdminLocales.LANGUAGES.contains(to)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                    "The admin is written in " + String.join(" and ", AdminLocales.LANGUAGES) + "; ask for one of them");
+            // a plain text of our own: the container's error page would escape it twice
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("The admin is written in " + String.join(" and ", AdminLocales.LANGUAGES)
+                    + "; ask for one of them.");
             return;
         }
         Cookie cookie = new Cookie(AdminLocales.COOKIE, to);

@@ -90,9 +90,9 @@ public class ProgramForm implements Serializable {
         Integer share = required(f, "maxRedeemShare", f.percent("maxRedeemShare", label("maxRedeemShare"), 0, 10_000));
         Long minCheck = f.money("minCheck", label("minCheck"));
         Integer minBalance = required(f, "minBalance",
-                f.integer("minBalance", label("minBalance"), 0, 1_000_000, true));
-        Integer welcome = required(f, "welcomeBonus", f.integer("welcomeBonus", label("welcomeBonus"), 0, 100_000, true));
-        Integer expiry = required(f, "expiryMonths", f.integer("expiryMonths", label("expiryMonths"), 0, 120, true));
+                f.integer("minBalance", label("minBalance"), 0, 1_000_000, false));
+        Integer welcome = required(f, "welcomeBonus", f.integer("welcomeBonus", label("welcomeBonus"), 0, 100_000, false));
+        Integer expiry = required(f, "expiryMonths", f.integer("expiryMonths", label("expiryMonths"), 0, 120, false));
         BirthdayBonus birthday = birthday(f);
         ReferralRules referral = referral(f);
         if (!errors.isEmpty()) {
@@ -111,6 +111,7 @@ public class ProgramForm implements Serializable {
         List<Tier> tiers = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Long previous = null;
+        boolean first = true; // the first row with a name, valid or not, is the first tier
         for (int i = 0; i < TIER_ROWS; i++) {
             String name = f.text("tierName_" + i, label("tierName"), 40, false);
             String from = typed("tierFrom_" + i);
@@ -118,6 +119,9 @@ public class ProgramForm implements Serializable {
             if (name == null) {
                 if (!errors.containsKey("tierName_" + i) && (!from.isEmpty() || !earn.isEmpty())) {
                     errors.put("tierName_" + i, AdminTexts.get("program.error.tierName"));
+                }
+                if (!from.isEmpty() || !earn.isEmpty() || errors.containsKey("tierName_" + i)) {
+                    first = false; // a row meant as a tier, said wrong on its own line
                 }
                 continue;
             }
@@ -132,11 +136,12 @@ public class ProgramForm implements Serializable {
             if (!names.add(name)) {
                 errors.put("tierName_" + i, AdminTexts.get("program.error.tierTwice", name));
             }
-            if (spend != null && tiers.isEmpty() && spend != 0) {
+            if (spend != null && first && spend != 0) {
                 errors.put("tierFrom_" + i, AdminTexts.get("program.error.firstTierFromZero"));
             } else if (spend != null && previous != null && spend <= previous) {
                 errors.put("tierFrom_" + i, AdminTexts.get("program.error.tiersIncrease"));
             }
+            first = false;
             if (spend != null && rate != null && !errors.containsKey("tierName_" + i)) {
                 tiers.add(new Tier(name, spend, BasisPoints.valueOf(rate)));
             }
@@ -152,7 +157,7 @@ public class ProgramForm implements Serializable {
 
     private BirthdayBonus birthday(FormFields f) {
         Integer points = required(f, "birthdayPoints",
-                f.integer("birthdayPoints", label("birthdayPoints"), 0, 100_000, true));
+                f.integer("birthdayPoints", label("birthdayPoints"), 0, 100_000, false));
         Integer days = f.integer("birthdayDays", label("birthdayDays"), 0, 365, false);
         if (points == null || errors.containsKey("birthdayDays")) {
             return null;
@@ -187,11 +192,11 @@ public class ProgramForm implements Serializable {
                 yield null;
             }
         };
-        Integer bonus = required(f, "inviterBonus", f.integer("inviterBonus", label("inviterBonus"), 0, 100_000, true));
+        Integer bonus = required(f, "inviterBonus", f.integer("inviterBonus", label("inviterBonus"), 0, 100_000, false));
         Integer after = required(f, "inviterAfterDays",
-                f.integer("inviterAfterDays", label("inviterAfterDays"), 0, 90, true));
-        Integer perDay = required(f, "perDay", f.integer("perDay", label("perDay"), 0, 100, true));
-        Integer perMonth = required(f, "perMonth", f.integer("perMonth", label("perMonth"), 0, 1_000, true));
+                f.integer("inviterAfterDays", label("inviterAfterDays"), 0, 90, false));
+        Integer perDay = required(f, "perDay", f.integer("perDay", label("perDay"), 0, 100, false));
+        Integer perMonth = required(f, "perMonth", f.integer("perMonth", label("perMonth"), 0, 1_000, false));
         if (perDay != null && perMonth != null && perMonth < perDay) {
             errors.put("perMonth", AdminTexts.get("program.error.perMonth"));
         }
@@ -211,7 +216,7 @@ public class ProgramForm implements Serializable {
     /** A value the field must have: says so when it is empty and nothing else was said. */
     private <N> N required(FormFields f, String field, N value) {
         if (value == null && !errors.containsKey(field)) {
-            errors.put(field, AdminTexts.get("program.error.required"));
+            errors.put(field, AdminTexts.get("program.error.required", AdminTexts.get(label(field))));
         }
         return value;
     }

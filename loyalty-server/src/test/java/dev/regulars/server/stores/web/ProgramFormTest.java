@@ -46,6 +46,21 @@ class ProgramFormTest {
     }
 
     @Test
+    void aWrongFirstTierIsSaidOnItsOwnRowOnly() {
+        ProgramForm form = ProgramForm.of(DemoBusinessSeed.DEMO_RULES, EUR);
+        form.getValues().put("tierEarn_0", "-5");
+        form.getValues().put("expiryMonths", "");
+        assertThat(form.parse(1, EUR)).isNull();
+        assertThat(form.getErrors()).containsOnlyKeys("tierEarn_0", "expiryMonths");
+        assertThat(form.getErrors().get("expiryMonths")).isEqualTo("Fill in “Points expire after”");
+
+        ProgramForm blankName = ProgramForm.of(DemoBusinessSeed.DEMO_RULES, EUR);
+        blankName.getValues().put("tierName_0", "   ");
+        assertThat(blankName.parse(1, EUR)).isNull();
+        assertThat(blankName.getErrors()).containsOnlyKeys("tierName_0");
+    }
+
+    @Test
     void aPostWithoutSomeFieldsOrWithNonsenseIsRefusedNotACrash() {
         ProgramForm form = new ProgramForm();
         for (String field : List.of("tierName_0", "tierFrom_0", "tierEarn_0", "pointValue", "friendDiscount",
