@@ -109,8 +109,9 @@ final class Fields extends FormFields {
         }
         java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("^\\{([^}]*)\\} is not a variable")
                 .matcher(problem);
-        return unknown.find() ? say("form.notVariable", unknown.group(1), new java.util.TreeSet<>(Template.VARIABLES)
-                .toString()) : say("form.strayBrace");
+        return unknown.find() ? say("form.notVariable", unknown.group(1), String.join(", ",
+                new java.util.TreeSet<>(Template.VARIABLES).stream().map(v -> "{" + v + "}").toList()))
+                : say("form.strayBrace");
     }
 
     Segment segment(Set<String> tiers, Set<String> stores) {

@@ -91,7 +91,7 @@ class CampaignFormTest {
                 .containsEntry("tier", "The program has no tier Platinum; choose one of " + TIERS)
                 .containsEntry("channelOrder", "Choose the channels to send by")
                 .containsEntry("body_nl", "A subject without a text: write the text, or clear the subject");
-        assertThat(form.getErrors().get("body_en")).startsWith("{name} is not a variable");
+        assertThat(form.getErrors().get("body_en")).startsWith("{name} is not a variable; use one of {balance}, {bonus}");
     }
 
     @Test
