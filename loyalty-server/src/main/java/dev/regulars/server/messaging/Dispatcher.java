@@ -1,6 +1,8 @@
 package dev.regulars.server.messaging;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -29,6 +35,8 @@ import javax.sql.DataSource;
  * backoff (30 s, 1, 2, 4, 8 min, then given up as dead); a permanent one is dead at once, with the reason. A message
  * whose customer withdrew consent for the channel since it was queued is not sent. Messages a node claimed but never
  * reported (it died while sending) are marked dead, not sent again: a message reaches a customer at most once.
+ * Chunks are pipelined: one is sent on the dispatcher's own thread while this one claims the next and records the
+ * last (a node that dies may so leave two chunks claimed and unreported: both end dead, none is sent twice).
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -46,6 +54,9 @@ public class Dispatcher {
     private MessagingSettings settings;
     @Inject
     private Clock clock;
+    @Resource
+    private ManagedThreadFactory threads;
+    private ExecutorService sendingThread;
 
     /** What one round sent, per outcome. */
     public record Round(int sent, int retried, int dead) {
@@ -68,16 +79,24 @@ public class Dispatcher {
                 if (sender.channel() == Channel.PUSH) {
                     budget = CHUNK; // not connected: each is answered at once
                 }
-                while (budget > 0) {
-                    List<Claimed> chunk = claim(db, sender.channel(), Math.min(CHUNK, budget));
-                    if (chunk.isEmpty()) {
-                        break;
-                    }
-                    budget -= chunk.size();
-                    Round round = sendChunk(db, sender, chunk);
+                // pipelined: while one chunk is on its way, the next is claimed and checked and the one before
+                // recorded, so the database's share of a round hides behind the sending
+                List<Claimed> chunk = budget > 0 ? claim(db, sender.channel(), Math.min(CHUNK, budget)) : List.of();
+                budget -= chunk.size();
+                Batch sending = chunk.isEmpty() ? null : prepare(db, sender, chunk);
+                Future<List<MessageSender.Sent>> onItsWay = sending == null ? null : send(sender, sending);
+                while (sending != null) {
+                    List<Claimed> following = budget > 0
+                            ? claim(db, sender.channel(), Math.min(CHUNK, budget)) : List.of();
+                    budget -= following.size();
+                    Batch next = following.isEmpty() ? null : prepare(db, sender, following);
+                    List<MessageSender.Sent> results = outcome(sender, sending, onItsWay);
+                    onItsWay = next == null ? null : send(sender, next);
+                    Round round = record(db, sender, sending, results);
                     sent += round.sent();
                     retried += round.retried();
                     dead += round.dead();
+                    sending = next;
                 }
             }
         } catch (SQLException e) {
@@ -120,7 +139,11 @@ public class Dispatcher {
         return claimed;
     }
 
-    private Round sendChunk(Connection db, MessageSender sender, List<Claimed> chunk) throws SQLException {
+    /** A claimed chunk ready to go: what is sent, and what was refused for want of consent (already dead). */
+    private record Batch(Map<Long, Claimed> byId, List<MessageSender.Prepared> toSend, int refused) {
+    }
+
+    private Batch prepare(Connection db, MessageSender sender, List<Claimed> chunk) throws SQLException {
         Set<String> withdrawn = withoutConsent(db, sender.channel(), chunk);
         Map<Long, Claimed> byId = new HashMap<>();
         List<MessageSender.Prepared> toSend = new ArrayList<>();
@@ -137,20 +160,52 @@ public class Dispatcher {
         for (long id : refused) {
             dead(db, id, "no consent for " + sender.channel() + ": the customer unsubscribed or never agreed");
         }
-        List<MessageSender.Sent> results;
+        return new Batch(byId, toSend, refused.size());
+    }
+
+    /** Sends on the dispatcher's own thread, so this one can meanwhile claim and record. */
+    private Future<List<MessageSender.Sent>> send(MessageSender sender, Batch batch) {
+        return sending().submit(() -> batch.toSend().isEmpty() ? List.of() : sender.send(batch.toSend()));
+    }
+
+    /** The results of a batch; a fault of ours midway fails all of it for good (some may have gone out). */
+    private static List<MessageSender.Sent> outcome(MessageSender sender, Batch batch,
+                                                    Future<List<MessageSender.Sent>> onItsWay) {
         try {
-            results = toSend.isEmpty() ? List.of() : sender.send(toSend);
-        } catch (RuntimeException e) {
-            // a fault of ours midway: some of the chunk may have gone out, so none is tried again (at most once)
-            LOG.log(java.util.logging.Level.SEVERE, "the " + sender.channel() + " sender failed", e);
-            SendFailure failure = new SendFailure("the server failed while sending it (" + e
-                    + "); not tried again, as it may have gone out", true, e);
-            results = toSend.stream().map(m -> MessageSender.Sent.failed(m.id(), failure)).toList();
+            return onItsWay.get();
+        } catch (ExecutionException | InterruptedException | RuntimeException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            LOG.log(java.util.logging.Level.SEVERE, "the " + sender.channel() + " sender failed", cause);
+            SendFailure failure = new SendFailure("the server failed while sending it (" + cause
+                    + "); not tried again, as it may have gone out", true, cause);
+            return batch.toSend().stream().map(m -> MessageSender.Sent.failed(m.id(), failure)).toList();
         }
+    }
+
+    private synchronized ExecutorService sending() {
+        if (sendingThread == null) {
+            sendingThread = Executors.newSingleThreadExecutor(threads);
+        }
+        return sendingThread;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sendingThread != null) {
+            sendingThread.shutdownNow();
+        }
+    }
+
+    private Round record(Connection db, MessageSender sender, Batch batch, List<MessageSender.Sent> results)
+            throws SQLException {
+        Map<Long, Claimed> byId = batch.byId();
         Instant now = clock.instant();
         int sent = 0;
         int retried = 0;
-        int dead = refused.size();
+        int dead = batch.refused();
         List<MessageSender.Sent> delivered = new ArrayList<>();
         for (MessageSender.Sent result : results) {
             if (result.failure() == null) {
