@@ -35,6 +35,8 @@ public class AdminLogin implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
     @Inject
     private StaffLogins logins;
+    @Inject
+    private StaffDirectory directory;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -71,7 +73,8 @@ public class AdminLogin implements HttpAuthenticationMechanism {
         Optional<String> token = checked.getStatus() == CredentialValidationResult.Status.VALID
                 ? logins.begin(checked.getCallerPrincipal().getName()) : Optional.empty();
         if (token.isEmpty()) {
-            return context.redirect(admin + "login.xhtml?failed=true");
+            return context.redirect(admin + "login.xhtml?" + (directory.isDeactivatedWithPassword(email.strip(),
+                    password) ? "deactivated=true" : "failed=true"));
         }
         response.addCookie(cookie(request, COOKIE, token.get(), -1));
         String target = cookie(request, TARGET);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,6 +36,21 @@ public class StaffDirectory {
         }
         return byEmail(caller.getName())
                 .orElseThrow(() -> new IllegalStateException("the logged-in account no longer exists"));
+    }
+
+    /**
+     * Whether this is the right password of a deactivated account: such a person is told their account was
+     * deactivated rather than that they mistyped (only someone who knows the password learns it).
+     */
+    public boolean isDeactivatedWithPassword(String email, String password) {
+        List<?> hashes = em.createNativeQuery("SELECT password_hash FROM staff_user WHERE email = ?"
+                + " AND deactivated_at IS NOT NULL AND password_set_at IS NOT NULL").setParameter(1, email)
+                .getResultList();
+        if (hashes.isEmpty()) {
+            return false;
+        }
+        passwordHash.initialize(StaffSecurity.HASH_PARAMETERS);
+        return passwordHash.verify(password.toCharArray(), (String) hashes.get(0));
     }
 
     public String hash(String password) {

@@ -153,7 +153,11 @@ class StaffIT {
                     .as("no buttons for oneself").isEmpty();
             browser.manage().deleteAllCookies();
             Browser.logIn(browser, server, "nadia@example.test", "coffee-and-campaigns");
-            assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("login-error")).getText()).as("her password, a closed account")
+                    .startsWith("This account has been deactivated");
+            browser.manage().deleteAllCookies();
+            Browser.logIn(browser, server, "nadia@example.test", "not-her-password");
+            assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("Wrong e-mail or password.");
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM staff_audit WHERE action IN ('staff.invite',"
                     + " 'staff.role', 'staff.deactivate')")).isEqualTo(4);
 
