@@ -586,10 +586,15 @@ class AdminIT {
         setStore("", "48");
         assertThat(browser.findElement(By.id("messages")).getText())
                 .isEqualTo("A store needs a name of 1 to 60 characters");
+        assertThat(browser.findElement(By.id("store-settings:name-error")).getText()).as("next to the field")
+                .isEqualTo("A store needs a name of 1 to 60 characters");
         setStore("Canal Street", "two days");
         assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("Call back within 1 to 168 hours");
         setStore("Canal Street", "169");
         assertThat(browser.findElement(By.id("messages")).getText()).isEqualTo("Call back within 1 to 168 hours");
+        assertThat(browser.findElement(By.id("store-settings:sla-error")).getText())
+                .isEqualTo("Call back within 1 to 168 hours");
+        assertThat(browser.findElement(By.id("store-settings:name-error")).getText()).isEmpty();
         assertThat(ServerFixture.count("SELECT callback_sla_hours FROM store WHERE name = 'Canal Street'"))
                 .isEqualTo(24);
 

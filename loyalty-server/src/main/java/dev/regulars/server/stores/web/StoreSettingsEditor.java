@@ -37,6 +37,11 @@ public class StoreSettingsEditor implements Serializable {
     @Inject
     private TillsPage tills;
 
+    /** The field each of StoreSettings' refusals is about. */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.of("stores.name", "name",
+            "stores.zone", "zone", "stores.sla", "sla");
+
+    private final java.util.HashMap<String, String> errors = new java.util.HashMap<>();
     private String storeId;
     private String name = "";
     private String zone = "";
@@ -52,6 +57,7 @@ public class StoreSettingsEditor implements Serializable {
             AdminTexts.say(FacesMessage.SEVERITY_ERROR, "stores.noSuchStore");
             return;
         }
+        errors.clear();
         storeId = store.id();
         name = store.name();
         zone = store.zoneId();
@@ -60,24 +66,41 @@ public class StoreSettingsEditor implements Serializable {
         phoneRegion = store.phoneRegion();
     }
 
-    /** Saves the settings; says what is wrong and keeps the fields as typed when they are refused. */
+    /**
+     * Saves the settings; when they are refused, says what is wrong next to the field (and at the top) and keeps
+     * the fields as typed.
+     */
     public void save() {
+        errors.clear();
         int hours;
         try {
             hours = Integer.parseInt(slaHours.strip());
         } catch (NumberFormatException e) {
-            AdminTexts.say(FacesMessage.SEVERITY_ERROR, "stores.sla", StoreSettings.MAX_SLA_HOURS);
+            refuse(new Problem("stores.sla", StoreSettings.MAX_SLA_HOURS));
             return;
         }
         try {
             settings.change(staff.current(), storeId, name, zone, hours);
         } catch (Problem e) {
-            AdminTexts.refuse(e);
+            refuse(e);
             return;
         }
         AdminTexts.say(FacesMessage.SEVERITY_INFO, "stores.saved", name.strip());
         storeId = null;
         tills.load(); // the list above shows the new name
+    }
+
+    private void refuse(Problem problem) {
+        String field = FIELDS.get(problem.key());
+        if (field != null) {
+            errors.put(field, AdminTexts.of(problem));
+        }
+        AdminTexts.refuse(problem);
+    }
+
+    /** What is wrong with each field (name, zone, sla) after the last save. */
+    public java.util.Map<String, String> getErrors() {
+        return errors;
     }
 
     /** Closes the settings without saving. */
