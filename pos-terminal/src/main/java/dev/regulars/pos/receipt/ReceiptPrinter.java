@@ -1,0 +1,68 @@
+package dev.regulars.pos.receipt;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+
+/**
+ * Where ESC/POS bytes go: a network printer's raw port (TCP 9100, the "JetDirect" port thermal printers listen on)
+ * or a USB printer's device file (/dev/usb/lp0 on Linux). Sending never blocks the till for long: a printer that
+ * is off, unplugged or out of reach is a {@link PrinterUnavailable} with words for the cashier; the sale is in the
+ * journal already and can be printed again.
+ */
+public interface ReceiptPrinter {
+
+    /**
+     * Sends the bytes of one receipt.
+     *
+     * @throws PrinterUnavailable when the printer cannot be reached or stops taking data
+     */
+    void print(byte[] escPos);
+
+    /** A printer on the network: host and port (9100 by default), with a short connect and write timeout. */
+    static ReceiptPrinter network(String host, int port, Duration timeout) {
+        return bytes -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+                socket.setSoTimeout((int) timeout.toMillis());
+                OutputStream out = socket.getOutputStream();
+                out.write(bytes);
+                out.flush();
+            } catch (IOException e) {
+                throw new PrinterUnavailable("The printer at " + host + ":" + port + " does not answer: is it on,"
+                        + " connected to the network and loaded with paper? The sale is saved; print it again from"
+                        + " the sales list.", e);
+            }
+        };
+    }
+
+    /** A USB printer through its device file, e.g. /dev/usb/lp0 (the till's user needs write access). */
+    static ReceiptPrinter device(Path file) {
+        return bytes -> {
+            if (!Files.exists(file)) {
+                throw new PrinterUnavailable("There is no printer at " + file + ": is it plugged in and switched on?"
+                        + " The sale is saved; print it again from the sales list.", null);
+            }
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new PrinterUnavailable("The printer at " + file + " does not take the receipt (" + e.getMessage()
+                        + "). The sale is saved; print it again from the sales list.", e);
+            }
+        };
+    }
+
+    /** The printer could not be reached; the message is for the cashier. */
+    final class PrinterUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public PrinterUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.regulars.pos.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Receipts reach a printer's raw TCP port or device file byte for byte; a printer that is not there says so. */
+class ReceiptPrinterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBytesArriveAtTheNetworkPrintersPortExactly() throws Exception {
+        byte[] receipt = new EscPos().initialize().codePage(EscPos.CodePage.PC866).line("Кофе 3,90").cut(3).bytes();
+        try (ServerSocket printer = new ServerSocket(0)) {
+            CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> {
+                try (Socket connection = printer.accept(); InputStream in = connection.getInputStream()) {
+                    ByteArrayOutputStream all = new ByteArrayOutputStream();
+                    in.transferTo(all);
+                    return all.toByteArray();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            ReceiptPrinter.network("127.0.0.1", printer.getLocalPort(), Duration.ofSeconds(2)).print(receipt);
+            assertThat(received.get(5, TimeUnit.SECONDS)).isEqualTo(receipt);
+        }
+    }
+
+    @Test
+    void aNetworkPrinterThatIsOffGivesTheCashierAClearMessage() throws Exception {
+        int closed;
+        try (ServerSocket gone = new ServerSocket(0)) {
+            closed = gone.getLocalPort();
+        }
+        assertThatThrownBy(() -> ReceiptPrinter.network("127.0.0.1", closed, Duration.ofSeconds(1)).print(new byte[] {1}))
+                .isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
+                .hasMessageStartingWith("The printer at 127.0.0.1:" + closed + " does not answer")
+                .hasMessageContaining("The sale is saved");
+    }
+
+    @Test
+    void aUsbPrintersDeviceFileGetsTheBytesAndAnUnpluggedOneIsSaid() throws Exception {
+        Path lp = Files.createFile(dir.resolve("lp0"));
+        byte[] receipt = new EscPos().line("Tea").kickDrawer().bytes();
+        ReceiptPrinter.device(lp).print(receipt);
+        assertThat(Files.readAllBytes(lp)).isEqualTo(receipt);
+
+        assertThatThrownBy(() -> ReceiptPrinter.device(dir.resolve("lp1")).print(receipt))
+                .isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
+                .hasMessageContaining("is it plugged in and switched on?");
+    }
+}
