@@ -27,6 +27,29 @@ public class CustomerDirectory {
                 .map(c -> c.mergedInto() == null ? c : em.find(Customer.class, c.mergedInto()));
     }
 
+    /**
+     * Customers of the business by id, as {@link #byId} finds them (a merged record stands for the record it was
+     * merged into), in two queries whatever the number of ids; ids of no customer of the business are left out.
+     */
+    public java.util.Map<String, Customer> byIds(String businessId, java.util.Collection<String> customerIds) {
+        java.util.Map<String, Customer> found = new java.util.HashMap<>();
+        if (customerIds.isEmpty()) {
+            return found;
+        }
+        java.util.List<Customer> records = em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b"
+                + " AND c.id IN :ids", Customer.class).setParameter("b", businessId)
+                .setParameter("ids", java.util.List.copyOf(customerIds)).getResultList();
+        java.util.Map<String, Customer> into = byIds(businessId, records.stream().map(Customer::mergedInto)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        for (Customer c : records) {
+            Customer current = c.mergedInto() == null ? c : into.get(c.mergedInto());
+            if (current != null) {
+                found.put(c.id(), current);
+            }
+        }
+        return found;
+    }
+
     /** The customer whose referral code this is; for a merged record's code, the record it was merged into. */
     public Optional<Customer> byReferralCode(String businessId, String code) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.businessId = :b AND c.referralCode = :c",

@@ -29,6 +29,16 @@ public class StaffDirectory {
     }
 
     /** The logged-in member of staff; the admin pages are only reachable logged in. */
+    /** The names of these members of staff by id, in one query. */
+    public java.util.Map<String, String> namesOf(java.util.Collection<String> staffIds) {
+        if (staffIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT s FROM StaffUser s WHERE s.id IN :ids", StaffUser.class)
+                .setParameter("ids", List.copyOf(staffIds)).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(StaffUser::id, StaffUser::name));
+    }
+
     public StaffUser current() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {

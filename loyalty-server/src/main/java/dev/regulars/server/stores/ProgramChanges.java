@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,8 @@ public class ProgramChanges {
     private ChangeSequence changes;
     @Inject
     private StaffAudit audit;
+    @Inject
+    private dev.regulars.server.staff.StaffDirectory staffDirectory;
     @Inject
     private Clock clock;
 
@@ -84,15 +87,21 @@ public class ProgramChanges {
         List<ProgramVersion> stored = em.createQuery("SELECT v FROM ProgramVersion v WHERE v.businessId = :b"
                         + " ORDER BY v.version DESC", ProgramVersion.class)
                 .setParameter("b", businessId).setMaxResults(limit + 1).getResultList();
+        Map<String, String> authors = staffDirectory.namesOf(stored.stream().map(ProgramVersion::createdBy)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         List<Published> history = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(limit, stored.size()); i++) {
             ProgramVersion v = stored.get(i);
-            List<ProgramDiff.Change> diff = i + 1 < stored.size()
-                    ? ProgramDiff.between(stored.get(i + 1).rules(), v.rules(), currency) : List.of();
-            String author = v.createdBy() == null ? null : em.find(dev.regulars.server.staff.StaffUser.class,
-                    v.createdBy()).name();
-            history.add(new Published(v.version(), v.createdAt(), author, diff));
+            // parsed once per node and kept (ProgramVersions), not at every look at the page
+            List<ProgramDiff.Change> diff = i + 1 < stored.size() ? ProgramDiff.between(
+                    rules(businessId, stored.get(i + 1)), rules(businessId, v), currency) : List.of();
+            history.add(new Published(v.version(), v.createdAt(),
+                    v.createdBy() == null ? null : authors.get(v.createdBy()), diff));
         }
         return history;
+    }
+
+    private ProgramRules rules(String businessId, ProgramVersion version) {
+        return versions.find(businessId, version.version()).orElseThrow();
     }
 }
