@@ -1,6 +1,7 @@
 package dev.regulars.core.pricing;
 
 import dev.regulars.core.money.Money;
+import dev.regulars.core.rules.Discount;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.Tier;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ public final class ChargedCheckSettlement {
         }
         Tier tier = rules.tierNamed(standing.tierName());
         // the same check as the rules would have priced it, to tell what the till did beyond them
+        // the cashier's discount on the check is money given at the counter: it stands as the till took it
         PricedCheck byRules = pricer.price(new CheckRequest(lines, tier.name(), charged.pointsRedeemed(),
-                charged.pointsRedeemed(), referralTaken), rules);
+                charged.pointsRedeemed(), referralTaken, Discount.fixed(charged.checkDiscountMinor())), rules);
         if (referralTaken && byRules.referralDiscountMinor() != charged.referralDiscountMinor()) {
             differences.add("referral discount: the till gave " + money(charged.referralDiscountMinor(), currency)
                     + ", the rules give " + money(byRules.referralDiscountMinor(), currency));
@@ -63,7 +65,8 @@ public final class ChargedCheckSettlement {
                     + earned + " (" + tier.name() + ", rules v" + rules.version() + ")");
         }
         PricedCheck figures = new PricedCheck(charged.subtotalMinor(), charged.referralDiscountMinor(),
-                charged.pointsRedeemed(), charged.redeemDiscountMinor(), charged.dueMinor(), earned, tier.name());
+                charged.pointsRedeemed(), charged.redeemDiscountMinor(), charged.dueMinor(), earned, tier.name(),
+                charged.checkDiscountMinor(), byRules.lineDiscountsMinor(), charged.vat());
         return new Settlement(figures, referralTaken, differences);
     }
 
@@ -85,7 +88,8 @@ public final class ChargedCheckSettlement {
         List<String> differences = given.isEmpty() ? List.of()
                 : List.of("the till gave loyalty figures to a sale without a customer: " + String.join(", ", given));
         return new Settlement(new PricedCheck(charged.subtotalMinor(), charged.referralDiscountMinor(), 0,
-                charged.redeemDiscountMinor(), charged.dueMinor(), 0, null), false, differences);
+                charged.redeemDiscountMinor(), charged.dueMinor(), 0, null, charged.checkDiscountMinor(),
+                charged.lineDiscountsMinor(), charged.vat()), false, differences);
     }
 
     private static String money(long minor, Currency currency) {

@@ -55,6 +55,24 @@ public final class RefundCalculator {
                 plain.referralDiscountReversedMinor());
     }
 
+    /**
+     * The value of {@code returningNow} units of a sold line, after {@code returnedBefore} went back earlier: the
+     * line's total (after its modifiers and discount) in proportion, cumulative like the rest, so that returning
+     * every unit, in any parts, gives back exactly the line's total.
+     *
+     * @param lineTotalMinor what the line cost on the check, minor units
+     * @param quantity       units sold on the line, &gt; 0
+     * @throws IllegalArgumentException when more units would go back than were sold
+     */
+    public static long lineValue(long lineTotalMinor, int quantity, int returnedBefore, int returningNow) {
+        if (quantity <= 0 || returnedBefore < 0 || returningNow < 0 || returnedBefore + returningNow > quantity) {
+            throw new IllegalArgumentException(returningNow + " to return after " + returnedBefore + " of "
+                    + quantity + " sold");
+        }
+        return share(lineTotalMinor, returnedBefore + returningNow, quantity)
+                - share(lineTotalMinor, returnedBefore, quantity);
+    }
+
     /** {@code total * part / whole}, rounded half-up; exactly {@code total} when the part is the whole. */
     private static long share(long total, long part, long whole) {
         if (part == whole) {

@@ -1,6 +1,7 @@
 package dev.regulars.core.sync;
 
 import dev.regulars.core.identification.CardNumbers;
+import dev.regulars.core.pricing.Modifier;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class SaleRecordCheck {
     public static final int MAX_SKU = 64;
     public static final int MAX_LINE_NAME = 200;
     public static final int MAX_QUANTITY = 10_000;
+    public static final int MAX_MODIFIERS = 20;
     /**
      * The highest unit price and payment, in minor units (100 million in major units, more than any counter
      * sells): with at most {@link #MAX_LINES} lines of {@link #MAX_QUANTITY}, every sum stays far inside a long.
@@ -135,6 +137,33 @@ public final class SaleRecordCheck {
                 problems.add(where + " (" + sku + "): price must be at most " + MAX_AMOUNT_MINOR
                         + " minor units, was " + line.unitPriceMinor());
             }
+            checkModifiers(line, where + " (" + sku + ")", problems);
+        }
+    }
+
+    private static void checkModifiers(SaleLineRecord line, String where, List<String> problems) {
+        if (line.modifiers().size() > MAX_MODIFIERS) {
+            problems.add(where + ": a line has at most " + MAX_MODIFIERS + " modifiers");
+            return;
+        }
+        long unit = line.unitPriceMinor();
+        for (Modifier m : line.modifiers()) {
+            if (m == null) {
+                problems.add(where + ": a modifier is empty");
+                return;
+            }
+            if (Math.abs(m.priceDeltaMinor()) > MAX_AMOUNT_MINOR) {
+                problems.add(where + ": the modifier " + echo(m.option()) + " changes the price by more than "
+                        + MAX_AMOUNT_MINOR + " minor units");
+                return;
+            }
+            if ((m.group() != null && m.group().length() > MAX_NAME) || m.option().length() > MAX_NAME) {
+                problems.add(where + ": a modifier's names have at most " + MAX_NAME + " characters");
+            }
+            unit += m.priceDeltaMinor();
+        }
+        if (unit < 0 && line.unitPriceMinor() >= 0) {
+            problems.add(where + ": its modifiers take the price below zero");
         }
     }
 
@@ -142,17 +171,18 @@ public final class SaleRecordCheck {
         SaleRecord.TillFigures figures = sale.tillFigures();
         long subtotal = 0;
         for (SaleLineRecord line : sale.lines()) {
-            subtotal = Math.addExact(subtotal, Math.multiplyExact(line.unitPriceMinor(), (long) line.quantity()));
+            subtotal = Math.addExact(subtotal, line.toCheckLine().totalMinor());
         }
         if (subtotal != figures.subtotalMinor()) {
             problems.add("the lines add up to " + subtotal + " but the subtotal says " + figures.subtotalMinor());
         }
-        if (figures.referralDiscountMinor() < 0 || figures.redeemDiscountMinor() < 0) {
+        long checkDiscount = figures.checkDiscountMinor();
+        if (figures.referralDiscountMinor() < 0 || figures.redeemDiscountMinor() < 0 || checkDiscount < 0) {
             problems.add("discounts must not be negative");
             return;
         }
         if (figures.referralDiscountMinor() > subtotal || figures.redeemDiscountMinor() > subtotal
-                || figures.dueMinor() < 0) {
+                || checkDiscount > subtotal || figures.dueMinor() < 0) {
             problems.add("discounts cannot take more than the subtotal " + subtotal);
             return;
         }
@@ -161,10 +191,11 @@ public final class SaleRecordCheck {
             problems.add(sale.pointsRedeemed() + " points cannot have paid part of a check of " + subtotal
                     + " minor units");
         }
-        if (figures.subtotalMinor() - figures.referralDiscountMinor() - figures.redeemDiscountMinor()
-                != figures.dueMinor()) {
-            problems.add("subtotal " + figures.subtotalMinor() + " minus discounts " + figures.referralDiscountMinor()
-                    + " and " + figures.redeemDiscountMinor() + " is not the amount due " + figures.dueMinor());
+        if (figures.subtotalMinor() - checkDiscount - figures.referralDiscountMinor()
+                - figures.redeemDiscountMinor() != figures.dueMinor()) {
+            problems.add("subtotal " + figures.subtotalMinor() + " minus discounts " + checkDiscount + ", "
+                    + figures.referralDiscountMinor() + " and " + figures.redeemDiscountMinor()
+                    + " is not the amount due " + figures.dueMinor());
         }
         List<PaymentRecord> payments = sale.payments() == null ? List.of() : sale.payments();
         long paid = 0;

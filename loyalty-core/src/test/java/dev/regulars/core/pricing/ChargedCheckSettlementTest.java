@@ -114,4 +114,18 @@ class ChargedCheckSettlementTest {
         assertThat(odd.differences()).containsExactly(
                 "the till gave loyalty figures to a sale without a customer: €1.52 referral discount, 18 points earned");
     }
+
+    @Test
+    void theFriendsDiscountIsCheckedOnWhatIsLeftAfterTheCashiersDiscount() {
+        // 7.60, 1.00 off by the cashier, 20 % of 6.60 = 1.32 for the friend: 5.28 paid, 3 % = 16 points
+        PricedCheck charged = new PricedCheck(760, 132, 0, 0, 528, 16, null, 100, 0, List.of());
+
+        Settlement booked = settlement.settle(TWO_FLAT_WHITES, charged, new CustomerStanding("Bronze", true, null),
+                RULES, EUR);
+
+        assertThat(booked.differences()).isEmpty();
+        assertThat(booked.figures().checkDiscountMinor()).isEqualTo(100);
+        assertThat(booked.figures().dueMinor()).isEqualTo(528);
+        assertThat(booked.figures().pointsEarned()).isEqualTo(16);
+    }
 }

@@ -36,7 +36,7 @@ class TieredPricingTest {
     void anAnonymousCheckEarnsAndRedeemsNothing() {
         PricedCheck check = pricer.price(CheckRequest.anonymous(TWO_LATTES), RULES);
 
-        assertThat(check).isEqualTo(new PricedCheck(780, 0, 0, 0, 780, 0, null));
+        assertThat(check).usingRecursiveComparison().ignoringFields("vat").isEqualTo(new PricedCheck(780, 0, 0, 0, 780, 0, null));
     }
 
     @Test

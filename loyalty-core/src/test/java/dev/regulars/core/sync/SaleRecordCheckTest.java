@@ -2,6 +2,9 @@ package dev.regulars.core.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regulars.core.money.BasisPoints;
+import dev.regulars.core.pricing.Modifier;
+import dev.regulars.core.rules.Discount;
 import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
 import java.time.Instant;
 import java.util.List;
@@ -128,5 +131,52 @@ class SaleRecordCheckTest {
                 List.of(new PaymentRecord(PaymentMethod.CASH, 390, 400)), null, null, 0,
                 new SaleRecord.TillFigures(390, 0, 0, 390, 0));
         assertThat(SaleRecordCheck.problems(version0)).containsExactly("rulesVersion starts at 1, was 0");
+    }
+
+    @Test
+    void linesAddUpWithTheirModifiersAndDiscountsAndTheCheckDiscountComesOffTheDue() {
+        SaleLineRecord latte = new SaleLineRecord("LATTE", "Latte", 2, 350,
+                List.of(new Modifier("Size", "Large", 50)), BasisPoints.percent(9), Discount.fixed(100));
+        // (350 + 50) * 2 - 100 = 700; less 70 off the check = 630
+        SaleRecord ok = new SaleRecord(UUID.randomUUID(), Instant.now(), 1, "EUR", List.of(latte),
+                List.of(new PaymentRecord(PaymentMethod.CARD, 630, 630)), null, null, 0,
+                new SaleRecord.TillFigures(700, 0, 0, 630, 0, 70L), Discount.fixed(70));
+        assertThat(SaleRecordCheck.problems(ok)).isEmpty();
+
+        SaleRecord wrong = new SaleRecord(UUID.randomUUID(), Instant.now(), 1, "EUR", List.of(latte),
+                List.of(new PaymentRecord(PaymentMethod.CARD, 700, 700)), null, null, 0,
+                new SaleRecord.TillFigures(800, 0, 0, 700, 0, 70L), Discount.fixed(70));
+        assertThat(SaleRecordCheck.problems(wrong)).containsExactly(
+                "the lines add up to 700 but the subtotal says 800",
+                "subtotal 800 minus discounts 70, 0 and 0 is not the amount due 700");
+    }
+
+    @Test
+    void modifiersThatTakeThePriceBelowZeroAreRefused() {
+        SaleLineRecord tea = new SaleLineRecord("TEA", "Tea", 1, 10, List.of(new Modifier("Milk", "None", -20)),
+                null, null);
+        SaleRecord bad = sale(List.of(tea), List.of(), new SaleRecord.TillFigures(0, 0, 0, 0, 0));
+        assertThat(SaleRecordCheck.problems(bad)).containsExactly("line 1 (TEA): its modifiers take the price below"
+                + " zero");
+    }
+
+    @Test
+    void aSaleFromATillBeforeModifiersStillReads() throws Exception {
+        String old = """
+                {"saleId":"6f1c2a52-1b1c-4f43-9a47-54d1f8f7a001","rungUpAt":"2026-11-23T09:00:00Z","rulesVersion":1,
+                 "currency":"EUR","lines":[{"sku":"LATTE","name":"Latte","quantity":2,"unitPriceMinor":350}],
+                 "payments":[{"method":"CASH","amountMinor":700,"tenderedMinor":1000}],"customer":null,
+                 "enrollment":null,"pointsRedeemed":0,"tillFigures":{"subtotalMinor":700,"referralDiscountMinor":0,
+                 "redeemDiscountMinor":0,"dueMinor":700,"pointsEarned":0}}""";
+
+        SaleRecord sale = WireJson.mapper().readValue(old, SaleRecord.class);
+
+        assertThat(sale.lines().get(0).modifiers()).isEmpty();
+        assertThat(sale.lines().get(0).toCheckLine().vatRate().value()).isZero();
+        assertThat(sale.tillFigures().checkDiscountMinor()).isZero();
+        assertThat(sale.checkDiscount()).isNull();
+        assertThat(SaleRecordCheck.problems(sale)).isEmpty();
+        SaleRecord again = WireJson.mapper().readValue(WireJson.mapper().writeValueAsString(sale), SaleRecord.class);
+        assertThat(again).isEqualTo(sale);
     }
 }

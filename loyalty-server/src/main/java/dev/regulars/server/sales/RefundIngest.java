@@ -144,8 +144,9 @@ public class RefundIngest {
                 throw new SaleRejectedException("line " + line.lineNo() + " (" + soldLine.sku() + "): " + line.quantity()
                         + " to refund but only " + left + " left");
             }
+            value = Math.addExact(value, RefundCalculator.lineValue(soldLine.totalMinor(), soldLine.quantity(),
+                    returned.getOrDefault(line.lineNo(), 0), line.quantity()));
             returned.merge(line.lineNo(), line.quantity(), Integer::sum);
-            value = Math.addExact(value, Math.multiplyExact(soldLine.unitPriceMinor(), (long) line.quantity()));
         }
         return value;
     }

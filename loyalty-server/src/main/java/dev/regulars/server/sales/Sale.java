@@ -37,6 +37,8 @@ public class Sale {
     private String currency;
     @Column(name = "subtotal_minor")
     private long subtotalMinor;
+    @Column(name = "check_discount_minor")
+    private long checkDiscountMinor;
     @Column(name = "referral_discount_minor")
     private long referralDiscountMinor;
     @Column(name = "redeem_discount_minor")
@@ -85,10 +87,12 @@ public class Sale {
         this.contentSha256 = contentSha256;
     }
 
-    void priced(String customerId, long subtotal, long referralDiscount, long redeemDiscount, long due, long redeemed,
-                long earned) {
+    /** The figures as booked, in minor units and points; see PricedCheck. */
+    void priced(String customerId, long subtotal, long checkDiscount, long referralDiscount, long redeemDiscount,
+                long due, long redeemed, long earned) {
         this.customerId = customerId;
         this.subtotalMinor = subtotal;
+        this.checkDiscountMinor = checkDiscount;
         this.referralDiscountMinor = referralDiscount;
         this.redeemDiscountMinor = redeemDiscount;
         this.dueMinor = due;
@@ -125,21 +129,23 @@ public class Sale {
     }
 
     static final List<String> COLUMNS = List.of("id", "terminal_id", "store_id", "customer_id", "rung_up_at",
-            "received_at", "rules_version", "currency", "subtotal_minor", "referral_discount_minor",
-            "redeem_discount_minor", "due_minor", "points_redeemed", "points_earned", "balance_after", "till_due_minor",
-            "till_points_earned", "figures_differ", "overdraft", "discrepancy", "content_sha256");
+            "received_at", "rules_version", "currency", "subtotal_minor", "check_discount_minor",
+            "referral_discount_minor", "redeem_discount_minor", "due_minor", "points_redeemed", "points_earned",
+            "balance_after", "till_due_minor", "till_points_earned", "figures_differ", "overdraft", "discrepancy",
+            "content_sha256");
 
     /** The sale as a row of the sale table, in {@link #COLUMNS} order. */
     Object[] row() {
         return new Object[] {id, terminalId, storeId, customerId, rungUpAt, receivedAt, rulesVersion, currency,
-                subtotalMinor, referralDiscountMinor, redeemDiscountMinor, dueMinor, pointsRedeemed, pointsEarned,
-                balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft, discrepancy, contentSha256};
+                subtotalMinor, checkDiscountMinor, referralDiscountMinor, redeemDiscountMinor, dueMinor, pointsRedeemed,
+                pointsEarned, balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft, discrepancy,
+                contentSha256};
     }
 
     /** The sale's figures as the server priced them. */
     public dev.regulars.core.pricing.PricedCheck priced() {
         return new dev.regulars.core.pricing.PricedCheck(subtotalMinor, referralDiscountMinor, pointsRedeemed,
-                redeemDiscountMinor, dueMinor, pointsEarned, null);
+                redeemDiscountMinor, dueMinor, pointsEarned, null, checkDiscountMinor, 0, List.of());
     }
 
     /** When the sale was rung up, as far as the till's clock could be believed (TillClock). */

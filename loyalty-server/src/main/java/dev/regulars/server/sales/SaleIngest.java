@@ -166,11 +166,11 @@ public class SaleIngest {
         if (resolved != null && resolved.isNew()) {
             enrolledHere.add(customer.id());
         }
-        List<CheckLine> lines = record.lines().stream()
-                .map(l -> new CheckLine(l.sku(), l.name(), l.quantity(), l.unitPriceMinor())).toList();
+        List<CheckLine> lines = record.lines().stream().map(SaleLineRecord::toCheckLine).toList();
         SaleRecord.TillFigures till = record.tillFigures();
         PricedCheck charged = new PricedCheck(till.subtotalMinor(), till.referralDiscountMinor(),
-                record.pointsRedeemed(), till.redeemDiscountMinor(), till.dueMinor(), till.pointsEarned(), null);
+                record.pointsRedeemed(), till.redeemDiscountMinor(), till.dueMinor(), till.pointsEarned(), null,
+                till.checkDiscountMinor(), 0, List.of());
         Currency currency = Currency.getInstance(record.currency());
         Settlement settled = customer == null ? settlement.settleWithoutCustomer(charged, currency)
                 : settlement.settle(lines, charged, standing(customer, resolved, rules, charged), rules, currency);
@@ -179,10 +179,11 @@ public class SaleIngest {
         if (settled.referralDiscountTaken()) {
             customer.referralDiscountUsed();
         }
-        sale.priced(customer == null ? null : customer.id(), booked.subtotalMinor(), booked.referralDiscountMinor(),
-                booked.redeemDiscountMinor(), booked.dueMinor(), booked.pointsRedeemed(), booked.pointsEarned());
-        for (SaleLineRecord line : record.lines()) {
-            sale.lines().add(new SaleLine(line.sku(), line.name(), line.quantity(), line.unitPriceMinor()));
+        sale.priced(customer == null ? null : customer.id(), booked.subtotalMinor(), booked.checkDiscountMinor(),
+                booked.referralDiscountMinor(), booked.redeemDiscountMinor(), booked.dueMinor(),
+                booked.pointsRedeemed(), booked.pointsEarned());
+        for (CheckLine line : lines) {
+            sale.lines().add(new SaleLine(line));
         }
         for (PaymentRecord payment : record.payments()) {
             sale.payments().add(new SalePayment(payment.method().name(), payment.amountMinor(), payment.tenderedMinor()));

@@ -2,6 +2,10 @@ package dev.regulars.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regulars.core.money.BasisPoints;
+import dev.regulars.core.pricing.CheckLine;
+import dev.regulars.core.pricing.Modifier;
+import dev.regulars.core.rules.Discount;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.identification.RotatingRedeemCode;
 import dev.regulars.core.sync.CardLink;
@@ -21,6 +25,7 @@ import dev.regulars.pos.journal.TillIdentity;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerLookup;
+import dev.regulars.pos.sale.Tender;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.sync.SyncReport;
@@ -537,6 +542,59 @@ class SyncIT {
             assertThat(journal.unsettledCount()).isZero();
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE sale_id = ?",
                     sale.record().saleId().toString())).isEqualTo(1);
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
+    void modifiersDiscountsVatAndASplitPaymentAreBookedAsTheTillPricedThemAndRefundExactly() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Modifier till");
+            TillContext till = paired.context();
+            CustomerLookup lookup = till.customerLookup();
+            var semPhone = lookup.normalize("+31 6 8765 4321");
+            CachedCustomer sem = lookup.find(semPhone).orElseThrow();
+            long before = ServerFixture.ledgerSum(sem.customerId());
+            // two large oat lattes at 10 % off the line: (350 + 50 + 40) * 2 = 880 - 88 = 792; a cheesecake 450
+            List<CheckLine> lines = List.of(
+                    new CheckLine("LATTE", "Latte", 2, 350, List.of(new Modifier("Size", "Large", 50),
+                            new Modifier("Milk", "Oat", 40)), BasisPoints.percent(9),
+                            Discount.percent(BasisPoints.percent(10), 0)),
+                    new CheckLine("CHEESECAKE", "Cheesecake", 1, 450, List.of(), BasisPoints.percent(9), null));
+            // 1242 less 42 off the check: 1200, paid 7.00 by card and 5.00 in cash from a 10 note
+            CompletedSale sale = till.checkout().pay(UUID.randomUUID(), lines,
+                    new CustomerAtTill.Known(semPhone, lookup.hashOf(semPhone), sem), 0, Discount.fixed(42),
+                    List.of(Tender.card(700), Tender.cash(500, 1_000)));
+            assertThat(sale.priced().dueMinor()).isEqualTo(1200);
+            assertThat(sale.changeMinor()).isEqualTo(500);
+            String saleId = sale.record().saleId().toString();
+
+            paired.sync().syncOnce();
+
+            assertThat(journal.unsettledCount()).isZero();
+            assertThat(ServerFixture.text("SELECT CONCAT(subtotal_minor, '/', check_discount_minor, '/', due_minor,"
+                    + " '/', figures_differ) FROM sale WHERE id = '" + saleId + "'")).isEqualTo("1242/42/1200/0");
+            assertThat(ServerFixture.text("SELECT CONCAT(modifiers_minor, '/', vat_rate_bp, '/', discount_minor)"
+                    + " FROM sale_line WHERE sale_id = '" + saleId + "' AND line_no = 0")).isEqualTo("90/900/88");
+            assertThat(ServerFixture.text("SELECT modifiers FROM sale_line WHERE sale_id = '" + saleId
+                    + "' AND line_no = 0")).contains("\"option\":\"Oat\"");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale_payment WHERE sale_id = ?", saleId))
+                    .isEqualTo(2);
+
+            // one latte back, then the rest: the money adds up to what was paid, the points to nothing
+            journal.refunds().record(new RefundRecord(UUID.randomUUID(), sale.record().saleId(), Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1)), null));
+            paired.sync().syncOnce();
+            // one latte is 396 of the 1242 subtotal: 396 / 1242 of the 1200 paid = 382.6 -> 383
+            assertThat(ServerFixture.count("SELECT SUM(money_back_minor) FROM refund WHERE sale_id = ?", saleId))
+                    .isEqualTo(383);
+            journal.refunds().record(new RefundRecord(UUID.randomUUID(), sale.record().saleId(), Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1), new RefundRecord.Line(2, 1)), null));
+            paired.sync().syncOnce();
+            assertThat(ServerFixture.count("SELECT SUM(money_back_minor) FROM refund WHERE sale_id = ?", saleId))
+                    .isEqualTo(1200);
+            assertThat(ServerFixture.ledgerSum(sem.customerId())).isEqualTo(before);
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
         }
     }

@@ -4,6 +4,7 @@ import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.CheckPricer;
 import dev.regulars.core.pricing.CheckRequest;
 import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.core.rules.Discount;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CustomerIdentification;
 import dev.regulars.core.sync.EnrollmentRecord;
@@ -38,7 +39,20 @@ public final class Checkout {
 
     /** Prices without storing anything, for the screen while the cashier is still choosing. */
     public PricedCheck preview(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted) {
-        return pricer.price(request(lines, customer, pointsWanted), rules());
+        return preview(lines, customer, pointsWanted, Discount.NONE);
+    }
+
+    /** The same with the cashier's discount on the whole check. */
+    public PricedCheck preview(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted,
+                               Discount checkDiscount) {
+        return pricer.price(request(lines, customer, pointsWanted, checkDiscount), rules());
+    }
+
+    private CheckRequest request(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted,
+                                 Discount checkDiscount) {
+        CheckRequest plain = request(lines, customer, pointsWanted);
+        return new CheckRequest(plain.lines(), plain.tierName(), plain.pointsWanted(), plain.pointsAvailable(),
+                plain.referralFirstPurchase(), checkDiscount);
     }
 
     private CheckRequest request(List<CheckLine> lines, CustomerAtTill customer, long pointsWanted) {
@@ -82,22 +96,39 @@ public final class Checkout {
      */
     public CompletedSale payCash(UUID saleId, List<CheckLine> lines, CustomerAtTill customer, long pointsWanted,
                                  long tenderedMinor) {
+        PricedCheck priced = lines.isEmpty() ? null : preview(lines, customer, pointsWanted);
+        List<Tender> tenders = priced == null || priced.dueMinor() == 0 ? List.of()
+                : List.of(new Tender(PaymentMethod.CASH, priced.dueMinor(), tenderedMinor));
+        return pay(saleId, lines, customer, pointsWanted, Discount.NONE, tenders);
+    }
+
+    /**
+     * Records a paid sale: priced by loyalty-core, written to the journal in one transaction before anything else
+     * (the receipt comes after). Cash gives change; a card pays exactly its amount; several tenders split the check.
+     *
+     * @param checkDiscount the cashier's discount on the whole check ({@link Discount#NONE} for none)
+     * @param tenders       what paid the amount due, in minor units; they must add up to it exactly
+     * @throws IllegalArgumentException with a message for the cashier when the sale cannot be completed
+     */
+    public CompletedSale pay(UUID saleId, List<CheckLine> lines, CustomerAtTill customer, long pointsWanted,
+                             Discount checkDiscount, List<Tender> tenders) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("Ring up at least one item");
         }
-        PricedCheck priced = preview(lines, customer, pointsWanted);
-        if (tenderedMinor < priced.dueMinor()) {
-            throw new IllegalArgumentException("The cash given is less than the amount due");
-        }
-        List<PaymentRecord> payments = priced.dueMinor() == 0 ? List.of()
-                : List.of(new PaymentRecord(PaymentMethod.CASH, priced.dueMinor(), tenderedMinor));
+        PricedCheck priced = preview(lines, customer, pointsWanted, checkDiscount);
+        Tender.checkCovers(tenders, priced.dueMinor());
+        List<PaymentRecord> payments = tenders.stream()
+                .map(t -> new PaymentRecord(t.method(), t.amountMinor(), t.tenderedMinor())).toList();
+        long tenderedMinor = tenders.stream().mapToLong(Tender::tenderedMinor).sum();
+        long changeMinor = tenders.stream().mapToLong(Tender::changeMinor).sum();
         Instant now = clock.instant();
         SaleRecord record = new SaleRecord(saleId, now, rules().version(), till.currency(),
-                lines.stream().map(l -> new SaleLineRecord(l.sku(), l.name(), l.quantity(), l.unitPriceMinor()))
-                        .toList(),
+                lines.stream().map(SaleLineRecord::of).toList(),
                 payments, identification(customer), enrollment(customer, now), priced.pointsRedeemed(),
                 new SaleRecord.TillFigures(priced.subtotalMinor(), priced.referralDiscountMinor(),
-                        priced.redeemDiscountMinor(), priced.dueMinor(), priced.pointsEarned()));
+                        priced.redeemDiscountMinor(), priced.dueMinor(), priced.pointsEarned(),
+                        priced.checkDiscountMinor()),
+                checkDiscount.isNone() ? null : checkDiscount);
 
         String phoneHmac = phoneHmac(customer);
         long welcome = welcomeBonus(customer);
@@ -119,8 +150,7 @@ public final class Checkout {
                 name = cached(customer).firstName();
             }
         }
-        return new CompletedSale(record, priced, welcome, tenderedMinor, tenderedMinor - priced.dueMinor(), name,
-                balanceAfter);
+        return new CompletedSale(record, priced, welcome, tenderedMinor, changeMinor, name, balanceAfter);
     }
 
     public ProgramRules rules() {
