@@ -12,7 +12,7 @@ import java.util.Arrays;
 
 /**
  * ESC/POS commands for thermal receipt printers, written as bytes (Epson ESC/POS Command Reference: ESC @, ESC t,
- * ESC E, ESC a, ESC d, GS !, GS ( k for QR Code model 2, GS V, ESC p). Text is encoded in the printer's selected
+ * ESC E, ESC a, ESC d, GS !, GS ( k for QR Code model 2, GS v 0 raster images, GS V, ESC p). Text is encoded in the printer's selected
  * code page; characters it lacks print as '?', and control characters in text (a product name, a customer's name)
  * print as a space, so data can never slip a command to the printer. The receipt renderer builds on this; the bytes
  * go to the printer over TCP port 9100 or a device file.
@@ -145,6 +145,41 @@ public final class EscPos {
         write(GS, '(', 'k', length & 0xFF, length >> 8, 49, 80, 48); // function 180: store the data
         out.write(bytes, 0, bytes.length);
         write(GS, '(', 'k', 3, 0, 49, 81, 48); // function 181: print it
+        return this;
+    }
+
+    /**
+     * GS v 0: a raster bit image, printed where the printer lacks its own QR command (or for a logo). Dots are rows
+     * of booleans, true for black; each row is packed into bytes, most significant bit first.
+     *
+     * @param dots at least one row, all rows the same length (1 to 65535 dots wide and high)
+     * @throws IllegalArgumentException for an empty or ragged image
+     */
+    public EscPos raster(boolean[][] dots) {
+        if (dots.length == 0 || dots[0].length == 0 || dots.length > 0xFFFF) {
+            throw new IllegalArgumentException("a raster image needs 1 to 65535 rows of dots");
+        }
+        int width = dots[0].length;
+        int widthBytes = (width + 7) / 8;
+        if (widthBytes > 0xFFFF) {
+            throw new IllegalArgumentException("a raster image is at most 65535 bytes wide");
+        }
+        write(GS, 'v', '0', 0, widthBytes & 0xFF, widthBytes >> 8, dots.length & 0xFF, dots.length >> 8);
+        for (boolean[] row : dots) {
+            if (row.length != width) {
+                throw new IllegalArgumentException("every row of a raster image has the same width");
+            }
+            for (int b = 0; b < widthBytes; b++) {
+                int packed = 0;
+                for (int bit = 0; bit < 8; bit++) {
+                    int x = b * 8 + bit;
+                    if (x < width && row[x]) {
+                        packed |= 0x80 >> bit;
+                    }
+                }
+                out.write(packed);
+            }
+        }
         return this;
     }
 

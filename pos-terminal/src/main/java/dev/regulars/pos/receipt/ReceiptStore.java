@@ -1,0 +1,30 @@
+package dev.regulars.pos.receipt;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The store as its receipts show it, from the store's settings on the server.
+ *
+ * @param addressLines the address, one printed line each
+ * @param vatId        the store's VAT number; null when it has none
+ * @param language     the receipt's language: en, ru or nl (others print in English)
+ * @param footer       a closing line of the store's own ("Thank you!"); null for none
+ * @param zone         the store's time zone: receipts show the store's local time
+ * @param publicUrl    where customers' pages live (no trailing slash), for the rating link; null: no rating QR
+ */
+public record ReceiptStore(String name, List<String> addressLines, String vatId, String language, String footer,
+                           ZoneId zone, String publicUrl) {
+
+    public ReceiptStore {
+        addressLines = addressLines == null ? List.of() : List.copyOf(addressLines);
+        if (publicUrl != null && publicUrl.endsWith("/")) {
+            publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
+        }
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language == null ? "en" : language);
+    }
+}
