@@ -1,5 +1,6 @@
 package dev.regulars.pos;
 
+import dev.regulars.pos.journal.ChainReport;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sync.TillSync;
 import dev.regulars.pos.ui.PosApp;
@@ -19,7 +20,11 @@ import javafx.application.Platform;
  *
  * <pre>
  * java -jar pos-terminal.jar [--data-dir DIR] [--server URL --pairing-code CODE [--terminal-name NAME]] [--windowed]
+ * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal
  * </pre>
+ *
+ * {@code --verify-journal} walks the journal's tamper-evident chain, prints what it found and exits with 0 when the
+ * journal is whole, 1 when something broke it (every break named), 2 when it cannot be read.
  */
 public final class PosLauncher {
 
@@ -30,6 +35,9 @@ public final class PosLauncher {
         Map<String, String> options = parse(args);
         Path dataDir = Path.of(options.getOrDefault("data-dir",
                 Path.of(System.getProperty("user.home"), ".regulars", "till").toString()));
+        if (options.containsKey("verify-journal")) {
+            System.exit(verifyJournal(dataDir.resolve("journal.db")));
+        }
         Journal journal = Journal.open(dataDir.resolve("journal.db"));
         TillContext till = new TillContext(journal, new TillSync(journal), Clock.systemUTC(), Locale.getDefault(),
                 Executors.newCachedThreadPool(r -> {
@@ -43,6 +51,28 @@ public final class PosLauncher {
         Application.launch(PosApp.class);
     }
 
+    /** Prints the chain's report; returns the process's exit code. */
+    static int verifyJournal(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            System.err.println("No journal at " + file);
+            return 2;
+        }
+        try (Journal journal = Journal.open(file)) {
+            ChainReport report = journal.verifyChain();
+            System.out.println(report.links() + " entries chained in " + file + "; last hash " + report.lastHash());
+            if (report.intact()) {
+                System.out.println("The journal is whole.");
+                return 0;
+            }
+            System.out.println(report.breaks().size() + " break(s):");
+            report.breaks().forEach(b -> System.out.println("  " + b));
+            return 1;
+        } catch (RuntimeException e) {
+            System.err.println("The journal cannot be read: " + e.getMessage());
+            return 2;
+        }
+    }
+
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -50,7 +80,7 @@ public final class PosLauncher {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
-            if (name.equals("windowed")) {
+            if (name.equals("windowed") || name.equals("verify-journal")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

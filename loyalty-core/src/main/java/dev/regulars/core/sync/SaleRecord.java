@@ -15,18 +15,20 @@ import java.util.UUID;
  * @param pointsRedeemed what the till took off the balance
  * @param tillFigures    what the till printed on the receipt
  * @param checkDiscount  the cashier's discount on the whole check; null for none
+ * @param cashierId      who rang the sale up (for the shift's figures and the owner's per-cashier numbers); null
+ *                       from tills before issue 10
  */
 public record SaleRecord(UUID saleId, Instant rungUpAt, int rulesVersion, String currency,
                          List<SaleLineRecord> lines, List<PaymentRecord> payments,
                          CustomerIdentification customer, EnrollmentRecord enrollment,
-                         long pointsRedeemed, TillFigures tillFigures, Discount checkDiscount) {
+                         long pointsRedeemed, TillFigures tillFigures, Discount checkDiscount, UUID cashierId) {
 
-    /** A sale without a discount on the whole check. */
+    /** A sale without a discount on the whole check, cashier unknown. */
     public SaleRecord(UUID saleId, Instant rungUpAt, int rulesVersion, String currency, List<SaleLineRecord> lines,
                       List<PaymentRecord> payments, CustomerIdentification customer, EnrollmentRecord enrollment,
                       long pointsRedeemed, TillFigures tillFigures) {
         this(saleId, rungUpAt, rulesVersion, currency, lines, payments, customer, enrollment, pointsRedeemed,
-                tillFigures, null);
+                tillFigures, null, null);
     }
 
     /**

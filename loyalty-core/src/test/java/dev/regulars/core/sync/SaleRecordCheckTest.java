@@ -140,12 +140,12 @@ class SaleRecordCheckTest {
         // (350 + 50) * 2 - 100 = 700; less 70 off the check = 630
         SaleRecord ok = new SaleRecord(UUID.randomUUID(), Instant.now(), 1, "EUR", List.of(latte),
                 List.of(new PaymentRecord(PaymentMethod.CARD, 630, 630)), null, null, 0,
-                new SaleRecord.TillFigures(700, 0, 0, 630, 0, 70L), Discount.fixed(70));
+                new SaleRecord.TillFigures(700, 0, 0, 630, 0, 70L), Discount.fixed(70), null);
         assertThat(SaleRecordCheck.problems(ok)).isEmpty();
 
         SaleRecord wrong = new SaleRecord(UUID.randomUUID(), Instant.now(), 1, "EUR", List.of(latte),
                 List.of(new PaymentRecord(PaymentMethod.CARD, 700, 700)), null, null, 0,
-                new SaleRecord.TillFigures(800, 0, 0, 700, 0, 70L), Discount.fixed(70));
+                new SaleRecord.TillFigures(800, 0, 0, 700, 0, 70L), Discount.fixed(70), null);
         assertThat(SaleRecordCheck.problems(wrong)).containsExactly(
                 "the lines add up to 700 but the subtotal says 800",
                 "subtotal 800 minus discounts 70, 0 and 0 is not the amount due 700");

@@ -37,6 +37,8 @@ public class Sale {
     private String currency;
     @Column(name = "subtotal_minor")
     private long subtotalMinor;
+    @Column(name = "cashier_id")
+    private String cashierId;
     @Column(name = "check_discount_minor")
     private long checkDiscountMinor;
     @Column(name = "referral_discount_minor")
@@ -112,6 +114,11 @@ public class Sale {
         this.discrepancy = text.isEmpty() ? null : text.length() > 1000 ? text.substring(0, 999) + "…" : text;
     }
 
+    /** Who rang the sale up, as the till said (a cashier of the store, or null). */
+    void cashier(String cashierId) {
+        this.cashierId = cashierId;
+    }
+
     void balanceAfter(long balance) {
         this.balanceAfter = balance;
     }
@@ -129,7 +136,7 @@ public class Sale {
     }
 
     static final List<String> COLUMNS = List.of("id", "terminal_id", "store_id", "customer_id", "rung_up_at",
-            "received_at", "rules_version", "currency", "subtotal_minor", "check_discount_minor",
+            "received_at", "rules_version", "currency", "cashier_id", "subtotal_minor", "check_discount_minor",
             "referral_discount_minor", "redeem_discount_minor", "due_minor", "points_redeemed", "points_earned",
             "balance_after", "till_due_minor", "till_points_earned", "figures_differ", "overdraft", "discrepancy",
             "content_sha256");
@@ -137,9 +144,9 @@ public class Sale {
     /** The sale as a row of the sale table, in {@link #COLUMNS} order. */
     Object[] row() {
         return new Object[] {id, terminalId, storeId, customerId, rungUpAt, receivedAt, rulesVersion, currency,
-                subtotalMinor, checkDiscountMinor, referralDiscountMinor, redeemDiscountMinor, dueMinor, pointsRedeemed,
-                pointsEarned, balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft, discrepancy,
-                contentSha256};
+                cashierId, subtotalMinor, checkDiscountMinor, referralDiscountMinor, redeemDiscountMinor, dueMinor,
+                pointsRedeemed, pointsEarned, balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft,
+                discrepancy, contentSha256};
     }
 
     /** The sale's figures as the server priced them. */

@@ -185,6 +185,7 @@ public class SaleIngest {
         for (CheckLine line : lines) {
             sale.lines().add(new SaleLine(line));
         }
+        sale.cashier(record.cashierId() == null ? null : record.cashierId().toString());
         for (PaymentRecord payment : record.payments()) {
             sale.payments().add(new SalePayment(payment.method().name(), payment.amountMinor(), payment.tenderedMinor()));
         }

@@ -25,6 +25,7 @@ import dev.regulars.pos.journal.TillIdentity;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerLookup;
+import dev.regulars.pos.sale.CheckDraft;
 import dev.regulars.pos.sale.Tender;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
@@ -563,9 +564,10 @@ class SyncIT {
                             Discount.percent(BasisPoints.percent(10), 0)),
                     new CheckLine("CHEESECAKE", "Cheesecake", 1, 450, List.of(), BasisPoints.percent(9), null));
             // 1242 less 42 off the check: 1200, paid 7.00 by card and 5.00 in cash from a 10 note
-            CompletedSale sale = till.checkout().pay(UUID.randomUUID(), lines,
-                    new CustomerAtTill.Known(semPhone, lookup.hashOf(semPhone), sem), 0, Discount.fixed(42),
-                    List.of(Tender.card(700), Tender.cash(500, 1_000)));
+            var cashier = journal.cashiers().get(0);
+            CompletedSale sale = till.checkout().pay(UUID.randomUUID(), new CheckDraft(lines,
+                    new CustomerAtTill.Known(semPhone, lookup.hashOf(semPhone), sem), 0, Discount.fixed(42)),
+                    List.of(Tender.card(700), Tender.cash(500, 1_000)), cashier);
             assertThat(sale.priced().dueMinor()).isEqualTo(1200);
             assertThat(sale.changeMinor()).isEqualTo(500);
             String saleId = sale.record().saleId().toString();
@@ -581,6 +583,8 @@ class SyncIT {
                     + "' AND line_no = 0")).contains("\"option\":\"Oat\"");
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale_payment WHERE sale_id = ?", saleId))
                     .isEqualTo(2);
+            assertThat(ServerFixture.text("SELECT cashier_id FROM sale WHERE id = '" + saleId + "'"))
+                    .isEqualTo(cashier.cashierId().toString());
 
             // one latte back, then the rest: the money adds up to what was paid, the points to nothing
             journal.refunds().record(new RefundRecord(UUID.randomUUID(), sale.record().saleId(), Instant.now(),

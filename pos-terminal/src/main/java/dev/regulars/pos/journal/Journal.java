@@ -83,27 +83,104 @@ public final class Journal implements AutoCloseable {
         settings.put("identity", write(identity));
     }
 
+    /** The name this till was paired under ("Front counter"), printed on its receipts. */
+    public synchronized Optional<String> terminalName() {
+        return settings.get("terminal-name");
+    }
+
+    public synchronized void saveTerminalName(String name) {
+        settings.put("terminal-name", name);
+    }
+
     // ---- sales ---------------------------------------------------------------------------------------------
 
     /**
-     * Writes the sale durably. Returns only after SQLite has synced it to disk: print the receipt after this.
+     * Writes the sale durably, with its link in the journal's chain, in one transaction. Returns only after SQLite
+     * has synced it to disk: print the receipt after this.
      *
      * @param phoneHmac   hash of the customer's phone, or null for an anonymous sale
      * @param pointsAdded what the sale adds to the balance as the till sees it (earned, plus a welcome bonus)
+     * @return the receipt number: the sale's place in this journal, from 1
      */
-    public synchronized void recordSale(SaleRecord sale, String phoneHmac, long pointsAdded) {
-        String sql = "INSERT INTO sale (sale_id, payload, phone_hmac, points_redeemed, points_earned, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, sale.saleId().toString());
-            ps.setString(2, write(sale));
-            ps.setString(3, phoneHmac);
-            ps.setLong(4, sale.pointsRedeemed());
-            ps.setLong(5, pointsAdded);
-            ps.setString(6, sale.rungUpAt().toString());
-            ps.executeUpdate();
+    public synchronized long recordSale(SaleRecord sale, String phoneHmac, long pointsAdded) {
+        return recordSale(sale, phoneHmac, pointsAdded, null);
+    }
+
+    /**
+     * The same, keeping what the receipt shows besides the sale ({@code receiptFacts}, JSON), so that a reprint
+     * is the receipt that was printed.
+     */
+    public synchronized long recordSale(SaleRecord sale, String phoneHmac, long pointsAdded, String receiptFacts) {
+        String sql = "INSERT INTO sale (sale_id, payload, phone_hmac, points_redeemed, points_earned, recorded_at,"
+                + " receipt_facts) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        long[] number = new long[1];
+        String payload = write(sale);
+        try {
+            inTransaction(() -> {
+                try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, sale.saleId().toString());
+                    ps.setString(2, payload);
+                    ps.setString(3, phoneHmac);
+                    ps.setLong(4, sale.pointsRedeemed());
+                    ps.setLong(5, pointsAdded);
+                    ps.setString(6, sale.rungUpAt().toString());
+                    ps.setString(7, receiptFacts);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        number[0] = keys.getLong(1);
+                    }
+                }
+                JournalChain.append(connection, JournalChain.Kind.SALE, sale.saleId().toString(), payload);
+            });
+        } catch (JournalException e) {
+            throw new JournalException("the sale could not be stored", e.getCause());
+        }
+        return number[0];
+    }
+
+    /** A sale of this journal by its id, for a reprint or a refund. */
+    public synchronized Optional<JournalledSale> sale(UUID saleId) {
+        return sales("WHERE sale_id = ?", saleId.toString()).stream().findFirst();
+    }
+
+    /** A sale of this journal by its receipt number. */
+    public synchronized Optional<JournalledSale> saleNumbered(long number) {
+        return sales("WHERE seq = ?", number).stream().findFirst();
+    }
+
+    /** Sales rung up at or after {@code from} (a shift's), oldest first. */
+    public synchronized List<JournalledSale> salesSince(java.time.Instant from) {
+        return sales("WHERE recorded_at >= ? ORDER BY seq", from.toString());
+    }
+
+    private List<JournalledSale> sales(String where, Object parameter) {
+        List<JournalledSale> found = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT seq, payload, receipt_facts FROM sale " + where)) {
+            ps.setObject(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new JournalledSale(rs.getLong(1), read(rs.getString(2), SaleRecord.class),
+                            rs.getString(3)));
+                }
+            }
+            return found;
         } catch (SQLException e) {
-            throw new JournalException("the sale could not be stored", e);
+            throw new JournalException("cannot read sales", e);
+        }
+    }
+
+    /**
+     * Walks the tamper-evident chain over every sale and refund (see JournalChain).
+     *
+     * @throws JournalException when the journal cannot be read at all
+     */
+    public synchronized ChainReport verifyChain() {
+        try {
+            return JournalChain.verify(connection);
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the journal's chain", e);
         }
     }
 

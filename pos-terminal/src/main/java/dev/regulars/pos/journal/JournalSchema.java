@@ -8,7 +8,7 @@ import java.sql.Statement;
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 4;
+    private static final int SCHEMA_VERSION = 6;
 
     private JournalSchema() {
     }
@@ -42,10 +42,26 @@ final class JournalSchema {
                             synced INTEGER NOT NULL DEFAULT 0,
                             outcome TEXT)""");
             }
-            // version 4: cards linked to customers, so a scanned card identifies offline
-            st.executeUpdate("CREATE TABLE card_cache (card_number TEXT PRIMARY KEY, customer_id TEXT NOT NULL)");
-            st.executeUpdate("CREATE INDEX ix_card_customer ON card_cache (customer_id)");
-            st.executeUpdate("CREATE INDEX ix_customer_cache_id ON customer_cache (customer_id)");
+            if (version < 4) {
+                // cards linked to customers, so a scanned card identifies offline
+                st.executeUpdate("CREATE TABLE card_cache (card_number TEXT PRIMARY KEY, customer_id TEXT NOT NULL)");
+                st.executeUpdate("CREATE INDEX ix_card_customer ON card_cache (customer_id)");
+                st.executeUpdate("CREATE INDEX ix_customer_cache_id ON customer_cache (customer_id)");
+            }
+            if (version < 6) {
+                // the tamper-evident chain over sales and refunds (JournalChain), and what each receipt showed
+                st.executeUpdate("""
+                        CREATE TABLE chain (
+                            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                            kind TEXT NOT NULL,
+                            entry_id TEXT NOT NULL,
+                            payload_sha256 TEXT NOT NULL,
+                            prev_hash TEXT NOT NULL,
+                            hash TEXT NOT NULL,
+                            UNIQUE (kind, entry_id))""");
+                st.executeUpdate("ALTER TABLE sale ADD COLUMN receipt_facts TEXT");
+                JournalChain.linkExisting(connection);
+            }
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();
         } catch (SQLException e) {

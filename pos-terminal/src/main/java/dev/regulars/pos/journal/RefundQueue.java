@@ -24,17 +24,23 @@ public final class RefundQueue {
         this.connection = connection;
     }
 
-    /** Writes the refund durably, before the money goes back over the counter. */
+    /** Writes the refund durably, with its link in the journal's chain, before the money goes back. */
     public void record(RefundRecord refund) {
         synchronized (journal) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO refund (refund_id, payload, recorded_at) VALUES (?, ?, ?)")) {
-                ps.setString(1, refund.refundId().toString());
-                ps.setString(2, journal.write(refund));
-                ps.setString(3, refund.refundedAt().toString());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new JournalException("the refund could not be stored", e);
+            String payload = journal.write(refund);
+            try {
+                journal.inTransaction(() -> {
+                    try (PreparedStatement ps = connection.prepareStatement(
+                            "INSERT INTO refund (refund_id, payload, recorded_at) VALUES (?, ?, ?)")) {
+                        ps.setString(1, refund.refundId().toString());
+                        ps.setString(2, payload);
+                        ps.setString(3, refund.refundedAt().toString());
+                        ps.executeUpdate();
+                    }
+                    JournalChain.append(connection, JournalChain.Kind.REFUND, refund.refundId().toString(), payload);
+                });
+            } catch (JournalException e) {
+                throw new JournalException("the refund could not be stored", e.getCause());
             }
         }
     }

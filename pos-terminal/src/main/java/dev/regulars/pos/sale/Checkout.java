@@ -6,6 +6,7 @@ import dev.regulars.core.pricing.CheckRequest;
 import dev.regulars.core.pricing.PricedCheck;
 import dev.regulars.core.rules.Discount;
 import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.CustomerIdentification;
 import dev.regulars.core.sync.EnrollmentRecord;
 import dev.regulars.core.sync.PaymentRecord;
@@ -15,6 +16,8 @@ import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.journal.TillIdentity;
+import dev.regulars.pos.receipt.ReceiptFacts;
+import dev.regulars.pos.receipt.ReceiptStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -99,28 +102,28 @@ public final class Checkout {
         PricedCheck priced = lines.isEmpty() ? null : preview(lines, customer, pointsWanted);
         List<Tender> tenders = priced == null || priced.dueMinor() == 0 ? List.of()
                 : List.of(new Tender(PaymentMethod.CASH, priced.dueMinor(), tenderedMinor));
-        return pay(saleId, lines, customer, pointsWanted, Discount.NONE, tenders);
+        return pay(saleId, new CheckDraft(lines, customer, pointsWanted, Discount.NONE), tenders, null);
     }
 
     /**
-     * Records a paid sale: priced by loyalty-core, written to the journal in one transaction before anything else
-     * (the receipt comes after). Cash gives change; a card pays exactly its amount; several tenders split the check.
+     * Records a paid sale: priced by loyalty-core and written to the journal, with what its receipt shows, in one
+     * transaction before anything else (the receipt prints after). Cash gives change; a card pays exactly its
+     * amount; several tenders split the check.
      *
-     * @param checkDiscount the cashier's discount on the whole check ({@link Discount#NONE} for none)
-     * @param tenders       what paid the amount due, in minor units; they must add up to it exactly
+     * @param tenders what paid the amount due, in minor units; they must add up to it exactly
+     * @param cashier who rang it up; null where no one logged in (tests, tools)
      * @throws IllegalArgumentException with a message for the cashier when the sale cannot be completed
      */
-    public CompletedSale pay(UUID saleId, List<CheckLine> lines, CustomerAtTill customer, long pointsWanted,
-                             Discount checkDiscount, List<Tender> tenders) {
+    public CompletedSale pay(UUID saleId, CheckDraft draft, List<Tender> tenders, CashierRecord cashier) {
+        List<CheckLine> lines = draft.lines();
+        CustomerAtTill customer = draft.customer();
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("Ring up at least one item");
         }
-        PricedCheck priced = preview(lines, customer, pointsWanted, checkDiscount);
+        PricedCheck priced = preview(lines, customer, draft.pointsWanted(), draft.checkDiscount());
         Tender.checkCovers(tenders, priced.dueMinor());
         List<PaymentRecord> payments = tenders.stream()
                 .map(t -> new PaymentRecord(t.method(), t.amountMinor(), t.tenderedMinor())).toList();
-        long tenderedMinor = tenders.stream().mapToLong(Tender::tenderedMinor).sum();
-        long changeMinor = tenders.stream().mapToLong(Tender::changeMinor).sum();
         Instant now = clock.instant();
         SaleRecord record = new SaleRecord(saleId, now, rules().version(), till.currency(),
                 lines.stream().map(SaleLineRecord::of).toList(),
@@ -128,29 +131,54 @@ public final class Checkout {
                 new SaleRecord.TillFigures(priced.subtotalMinor(), priced.referralDiscountMinor(),
                         priced.redeemDiscountMinor(), priced.dueMinor(), priced.pointsEarned(),
                         priced.checkDiscountMinor()),
-                checkDiscount.isNone() ? null : checkDiscount);
+                draft.checkDiscount().isNone() ? null : draft.checkDiscount(),
+                cashier == null ? null : cashier.cashierId());
 
         String phoneHmac = phoneHmac(customer);
         long welcome = welcomeBonus(customer);
-        journal.recordSale(record, phoneHmac, priced.pointsEarned() + welcome);
-        String name = null;
-        Long balanceAfter = null;
+        String name = customerName(customer);
+        Long balanceAfter = balanceAfter(customer, phoneHmac, priced, welcome);
+        ReceiptFacts facts = new ReceiptFacts(receiptStore(), journal.terminalName().orElse(till.storeName()),
+                cashier == null ? null : cashier.name(), name, welcome, balanceAfter);
+        long number = journal.recordSale(record, phoneHmac, priced.pointsEarned() + welcome, facts.toJson());
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             journal.customers().cacheEnrolled(enrolling.phoneHmac(), enrolling.firstName(), priced.tierName());
-            name = enrolling.firstName();
+        }
+        return new CompletedSale(record, priced, welcome,
+                tenders.stream().mapToLong(Tender::tenderedMinor).sum(),
+                tenders.stream().mapToLong(Tender::changeMinor).sum(), name, balanceAfter, number, facts);
+    }
+
+    /** The store as this sale's receipt shows it, from what the till synced. */
+    public ReceiptStore receiptStore() {
+        return new ReceiptStore(till.storeName(), List.of(), null, "en", null,
+                java.time.ZoneId.of(till.zoneId()), null);
+    }
+
+    private static String customerName(CustomerAtTill customer) {
+        if (customer instanceof CustomerAtTill.Enrolling enrolling) {
+            return enrolling.firstName();
         }
         if (customer instanceof CustomerAtTill.Scanned scanned) {
+            return scanned.identified().firstName();
+        }
+        return cached(customer) == null ? null : cached(customer).firstName();
+    }
+
+    /** The balance after this sale as the till sees it: the cached one (with unsynced sales) and this sale. */
+    private Long balanceAfter(CustomerAtTill customer, String phoneHmac, PricedCheck priced, long welcome) {
+        long change = priced.pointsEarned() + welcome - priced.pointsRedeemed();
+        if (customer instanceof CustomerAtTill.Scanned scanned) {
             // not in this till's phone cache: the server's balance and this sale's effect
-            name = scanned.identified().firstName();
-            balanceAfter = scanned.identified().pointsBalance() - priced.pointsRedeemed() + priced.pointsEarned();
+            return scanned.identified().pointsBalance() + change;
+        }
+        if (customer instanceof CustomerAtTill.Enrolling) {
+            return change;
         }
         if (phoneHmac != null) {
-            balanceAfter = journal.customers().byPhoneHmac(phoneHmac).map(c -> c.balance()).orElse(null);
-            if (cached(customer) != null) {
-                name = cached(customer).firstName();
-            }
+            return journal.customers().byPhoneHmac(phoneHmac).map(c -> c.balance() + change).orElse(null);
         }
-        return new CompletedSale(record, priced, welcome, tenderedMinor, changeMinor, name, balanceAfter);
+        return null;
     }
 
     public ProgramRules rules() {

@@ -43,6 +43,7 @@ public class TillSync {
                 paired.businessName(), paired.storeName(), paired.currency(), paired.phoneRegion(), paired.zoneId(),
                 paired.phoneHashKey());
         journal.saveIdentity(identity);
+        journal.saveTerminalName(terminalName);
         syncOnce();
         return identity;
     }

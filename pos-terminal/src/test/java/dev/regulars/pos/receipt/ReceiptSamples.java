@@ -56,7 +56,7 @@ final class ReceiptSamples {
                 new CustomerIdentification("+31612345678", UUID.randomUUID()), null, priced.pointsRedeemed(),
                 new SaleRecord.TillFigures(priced.subtotalMinor(), priced.referralDiscountMinor(),
                         priced.redeemDiscountMinor(), priced.dueMinor(), priced.pointsEarned(),
-                        priced.checkDiscountMinor()), Discount.fixed(100));
+                        priced.checkDiscountMinor()), Discount.fixed(100), null);
         return new CompletedSale(record, priced, 0, 3000, 2000 - cash, "Eva", 250 - priced.pointsRedeemed()
                 + priced.pointsEarned());
     }

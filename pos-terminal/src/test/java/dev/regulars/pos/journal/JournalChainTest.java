@@ -1,0 +1,119 @@
+package dev.regulars.pos.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.sync.PaymentRecord;
+import dev.regulars.core.sync.RefundRecord;
+import dev.regulars.core.sync.SaleLineRecord;
+import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.pos.TillFixture;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal's chain notices an entry changed, removed or slipped in by someone with the database file. */
+class JournalChainTest {
+
+    @TempDir
+    Path dir;
+
+    private static SaleRecord sale(long price) {
+        return new SaleRecord(UUID.randomUUID(), Instant.parse("2026-11-23T09:00:00Z").plusSeconds(price), 1, "EUR",
+                List.of(new SaleLineRecord("TEA", "Tea", 1, price)),
+                List.of(new PaymentRecord(PaymentRecord.PaymentMethod.CASH, price, price)), null, null, 0,
+                new SaleRecord.TillFigures(price, 0, 0, price, 0));
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+             Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
+    }
+
+    @Test
+    void salesAndRefundsAreNumberedAndChainedAndAWholeJournalVerifies() {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            SaleRecord first = sale(250);
+            assertThat(journal.recordSale(first, null, 0)).isEqualTo(1);
+            assertThat(journal.recordSale(sale(300), null, 0)).isEqualTo(2);
+            journal.refunds().record(new RefundRecord(UUID.randomUUID(), first.saleId(), Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1)), null));
+
+            ChainReport report = journal.verifyChain();
+
+            assertThat(report.intact()).isTrue();
+            assertThat(report.links()).isEqualTo(3);
+            assertThat(report.lastHash()).hasSize(64).isNotEqualTo(JournalChain.GENESIS);
+            assertThat(journal.saleNumbered(1)).get().extracting(JournalledSale::record).isEqualTo(first);
+            assertThat(journal.sale(first.saleId())).get().extracting(JournalledSale::number).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void anEditedSaleARemovedOneAndOneSlippedInAreEachNamed() throws Exception {
+        SaleRecord edited = sale(250);
+        SaleRecord removed = sale(300);
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            journal.recordSale(edited, null, 0);
+            journal.recordSale(removed, null, 0);
+            journal.recordSale(sale(350), null, 0);
+        }
+        sql("UPDATE sale SET payload = replace(payload, '250', '25') WHERE sale_id = '" + edited.saleId() + "'");
+        sql("DELETE FROM sale WHERE sale_id = '" + removed.saleId() + "'");
+        sql("INSERT INTO sale (sale_id, payload, points_redeemed, points_earned, recorded_at) VALUES"
+                + " ('slipped-in', '{}', 0, 0, '2026-11-23T10:00:00Z')");
+
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            ChainReport report = journal.verifyChain();
+
+            assertThat(report.intact()).isFalse();
+            assertThat(report.breaks()).containsExactly(
+                    "link 1 (sale " + edited.saleId() + "): the entry was changed after it was written",
+                    "link 2 (sale " + removed.saleId() + "): its entry is gone from the journal",
+                    "sale slipped-in: in the journal but not in the chain");
+        }
+    }
+
+    @Test
+    void aRemovedLinkBreaksTheChainAtTheNextOne() throws Exception {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            journal.recordSale(sale(250), null, 0);
+            journal.recordSale(sale(300), null, 0);
+            journal.recordSale(sale(350), null, 0);
+        }
+        sql("DELETE FROM chain WHERE seq = 2");
+        sql("DELETE FROM sale WHERE seq = 2");
+
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            assertThat(journal.verifyChain().breaks()).singleElement().asString()
+                    .startsWith("link 3 ").endsWith("does not follow the link before it (a link was removed or put in)");
+        }
+    }
+
+    @Test
+    void aJournalFromBeforeTheChainIsLinkedWhenOpened() throws Exception {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            journal.recordSale(sale(250), null, 0);
+            journal.recordSale(sale(300), null, 0);
+        }
+        // back to how version 4 left it
+        sql("DROP TABLE chain");
+        sql("ALTER TABLE sale DROP COLUMN receipt_facts");
+        sql("PRAGMA user_version = 4");
+
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            ChainReport report = journal.verifyChain();
+            assertThat(report.intact()).isTrue();
+            assertThat(report.links()).isEqualTo(2);
+            assertThat(journal.recordSale(sale(350), null, 0)).isEqualTo(3);
+            assertThat(journal.verifyChain().links()).isEqualTo(3);
+        }
+    }
+}
