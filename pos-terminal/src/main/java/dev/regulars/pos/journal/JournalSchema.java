@@ -8,7 +8,7 @@ import java.sql.Statement;
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 4;
+    private static final int SCHEMA_VERSION = 5;
 
     private JournalSchema() {
     }
@@ -42,10 +42,24 @@ final class JournalSchema {
                             synced INTEGER NOT NULL DEFAULT 0,
                             outcome TEXT)""");
             }
-            // version 4: cards linked to customers, so a scanned card identifies offline
-            st.executeUpdate("CREATE TABLE card_cache (card_number TEXT PRIMARY KEY, customer_id TEXT NOT NULL)");
-            st.executeUpdate("CREATE INDEX ix_card_customer ON card_cache (customer_id)");
-            st.executeUpdate("CREATE INDEX ix_customer_cache_id ON customer_cache (customer_id)");
+            if (version < 4) {
+                // cards linked to customers, so a scanned card identifies offline
+                st.executeUpdate("CREATE TABLE card_cache (card_number TEXT PRIMARY KEY, customer_id TEXT NOT NULL)");
+                st.executeUpdate("CREATE INDEX ix_card_customer ON card_cache (customer_id)");
+                st.executeUpdate("CREATE INDEX ix_customer_cache_id ON customer_cache (customer_id)");
+            }
+            // version 5: the catalog as the admin manages it: VAT, barcodes, pictures, modifier groups (the wire's
+            // JSON), the grid's order; categories with colours; fetched pictures by SHA-256
+            st.executeUpdate("ALTER TABLE catalog ADD COLUMN vat_rate_bp INTEGER NOT NULL DEFAULT 0");
+            st.executeUpdate("ALTER TABLE catalog ADD COLUMN barcode TEXT");
+            st.executeUpdate("ALTER TABLE catalog ADD COLUMN image_sha256 TEXT");
+            st.executeUpdate("ALTER TABLE catalog ADD COLUMN modifier_groups TEXT NOT NULL DEFAULT '[]'");
+            st.executeUpdate("ALTER TABLE catalog ADD COLUMN position INTEGER NOT NULL DEFAULT 0");
+            st.executeUpdate("CREATE INDEX ix_catalog_barcode ON catalog (barcode)");
+            st.executeUpdate("CREATE INDEX ix_catalog_category ON catalog (category, position)");
+            st.executeUpdate("CREATE TABLE catalog_category (name TEXT PRIMARY KEY, colour TEXT NOT NULL,"
+                    + " position INTEGER NOT NULL)");
+            st.executeUpdate("CREATE TABLE catalog_image (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL)");
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();
         } catch (SQLException e) {
