@@ -35,8 +35,9 @@ record Business(String id, String phoneKey, String storeId, ProgramRules rules, 
                 rules = json.readValue(rs.getString(1), ProgramRules.class);
             }
             List<CatalogItem> catalog = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT sku, name, category, price_minor FROM product"
-                    + " WHERE business_id = '" + id + "'")) {
+            try (ResultSet rs = st.executeQuery("SELECT p.sku, p.name, c.name, p.price_minor FROM product p"
+                    + " JOIN catalog_category c ON c.id = p.category_id WHERE p.business_id = '" + id + "'"
+                    + " AND p.active")) {
                 while (rs.next()) {
                     catalog.add(new CatalogItem(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getLong(4)));

@@ -143,21 +143,35 @@ public class FormFields {
 
     /** An amount in major units ("4.50") as minor units; at most the currency's decimals. */
     public Long money(String field, String label) {
+        return amount(field, label, false);
+    }
+
+    /** An amount that may be negative ("-0.20": a price difference that takes off), as {@link #money}. */
+    public Long signedMoney(String field, String label) {
+        return amount(field, label, true);
+    }
+
+    private Long amount(String field, String label, boolean signed) {
         String v = raw(field).replace(',', '.');
         if (v.isEmpty()) {
             return null;
         }
         try {
             BigDecimal amount = new BigDecimal(v);
-            if (amount.signum() >= 0 && amount.scale() <= currency.getDefaultFractionDigits()
-                    && amount.compareTo(BigDecimal.valueOf(100_000_000)) <= 0) {
+            if ((signed || amount.signum() >= 0) && amount.scale() <= currency.getDefaultFractionDigits()
+                    && amount.abs().compareTo(BigDecimal.valueOf(100_000_000)) <= 0) {
                 return amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact();
             }
         } catch (NumberFormatException | ArithmeticException e) {
             // said below
         }
-        errors.put(field, say("form.amount", label(label), currency.getCurrencyCode()));
+        errors.put(field, say(signed ? "form.signedAmount" : "form.amount", label(label), currency.getCurrencyCode()));
         return null;
+    }
+
+    /** Minor units as a field shows them to be typed again: "4.50" (major units, the currency's decimals). */
+    public static String typed(long minor, Currency currency) {
+        return BigDecimal.valueOf(minor, currency.getDefaultFractionDigits()).toPlainString();
     }
 
     /** A time of day ("10:00", "9:30"); null when empty (an error too when required). */

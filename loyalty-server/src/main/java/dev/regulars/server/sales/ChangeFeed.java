@@ -2,15 +2,16 @@ package dev.regulars.server.sales;
 
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CashierRecord;
-import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.CustomerCacheRow;
+import dev.regulars.server.catalog.CatalogFeed;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerCards;
 import dev.regulars.server.stores.AuthenticatedTerminal;
 import dev.regulars.server.stores.Cashier;
-import dev.regulars.server.stores.Product;
+import dev.regulars.server.messaging.MessagingSettings;
 import dev.regulars.server.stores.ProgramVersion;
+import dev.regulars.server.stores.Store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What changed for a till since its cursor: customers of its business, catalog, its store's cashiers, rules. */
+/**
+ * What changed for a till since its cursor: customers of its business, catalog (CatalogFeed), its store's cashiers,
+ * rules; and its store's details on every page (they are small, and the public URL in them is a server setting
+ * that changes without any row changing).
+ */
 @ApplicationScoped
 public class ChangeFeed {
 
@@ -30,6 +35,10 @@ public class ChangeFeed {
     private EntityManager em;
     @Inject
     private CustomerCards cards;
+    @Inject
+    private CatalogFeed catalog;
+    @Inject
+    private MessagingSettings settings;
 
     @Transactional
     public ChangesPage since(AuthenticatedTerminal terminal, long cursor, int limit) {
@@ -67,10 +76,7 @@ public class ChangeFeed {
                 }
             }
         }
-        List<Product> products = em.createQuery(
-                        "SELECT p FROM Product p WHERE p.businessId = :b AND p.changeSeq > :s ORDER BY p.changeSeq",
-                        Product.class)
-                .setParameter("b", business).setParameter("s", cursor).getResultList();
+        CatalogFeed.Changes products = catalog.since(business, cursor);
         List<Cashier> cashiers = em.createQuery(
                         "SELECT c FROM Cashier c WHERE c.store.id = :st AND c.changeSeq > :s ORDER BY c.changeSeq",
                         Cashier.class)
@@ -90,9 +96,9 @@ public class ChangeFeed {
             rows.add(new CustomerCacheRow(UUID.fromString(s.id()), customers.get(i).phoneHmac(), s.firstName(),
                     s.pointsBalance(), s.tier(), s.referralDiscountDue(), cardNumbers.getOrDefault(s.id(), List.of())));
         }
-        return new ChangesPage(next, hasMore, rules, rows,
-                products.stream().map(p -> new CatalogItem(p.sku(), p.name(), p.category(), p.priceMinor())).toList(),
-                cashiers.stream().map(c -> new CashierRecord(UUID.fromString(c.id()), c.name(), c.pinHash())).toList());
+        return new ChangesPage(next, hasMore, rules, rows, products.items(),
+                cashiers.stream().map(c -> new CashierRecord(UUID.fromString(c.id()), c.name(), c.pinHash())).toList(),
+                products.categories(), em.find(Store.class, terminal.storeId()).details(settings.publicUrl()));
     }
 
     /** A merged record's phone leads to the record it was merged into. */

@@ -10,6 +10,7 @@ import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.core.rules.Tier;
 import dev.regulars.core.security.PinHasher;
+import dev.regulars.server.catalog.DemoCatalog;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
@@ -55,6 +56,9 @@ public class DemoBusinessSeed {
     /** The demo's marketer (campaigns) and manager (tills, points, call backs); the owner's password. */
     public static final String MARKETER_EMAIL = "marketer@demo.regulars.dev";
     public static final String MANAGER_EMAIL = "manager@demo.regulars.dev";
+    /** What the demo store's receipts print: in English, so everyone trying the demo reads them. */
+    public static final ReceiptDetails DEMO_RECEIPT = new ReceiptDetails("Prinsengracht 112\n1015 EA Amsterdam",
+            "NL003456789B01", "en", "Thank you, and see you soon!");
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -66,6 +70,8 @@ public class DemoBusinessSeed {
     private Clock clock;
     @Inject
     private StaffDirectory staff;
+    @Inject
+    private DemoCatalog catalog;
 
     @Transactional
     public void seed(String pairingCode) {
@@ -77,6 +83,12 @@ public class DemoBusinessSeed {
         Store store = em.createQuery("SELECT s FROM Store s ORDER BY s.createdAt", Store.class)
                 .setMaxResults(1).getResultStream().findFirst()
                 .orElseGet(() -> createCafe(now));
+        // the menu and the receipt's details, also for a demo database made before they existed
+        catalog.fill(store.business().id());
+        if (store.receipt().address() == null && store.receipt().vatId() == null) {
+            store.change(store.name(), ZoneId.of(store.zoneId()), store.callbackSlaHours(), DEMO_RECEIPT,
+                    changes.next(store.business().id()));
+        }
         String codeHash = Secrets.sha256Hex(TerminalRegistry.normalizeCode(pairingCode));
         PairingCode code = em.find(PairingCode.class, codeHash);
         if (code == null) {
@@ -104,19 +116,6 @@ public class DemoBusinessSeed {
         Store store = new Store(business, "Canal Street", Currency.getInstance("EUR"), "NL",
                 ZoneId.of("Europe/Amsterdam"), now);
         em.persist(store);
-        String[][] catalog = {
-                {"ESPRESSO", "Espresso", "Coffee", "240"},
-                {"FLAT-WHITE", "Flat white", "Coffee", "380"},
-                {"CAPPUCCINO", "Cappuccino", "Coffee", "360"},
-                {"LATTE", "Caffè latte", "Coffee", "390"},
-                {"TEA", "Fresh mint tea", "Tea", "290"},
-                {"OJ", "Orange juice", "Cold drinks", "350"},
-                {"CROISSANT", "Croissant", "Bakery", "290"},
-                {"CHEESECAKE", "Cheesecake", "Bakery", "450"},
-        };
-        for (String[] item : catalog) {
-            em.persist(new Product(b, item[0], item[1], item[2], Long.parseLong(item[3]), changes.next(b)));
-        }
         for (String[] cashier : CASHIERS) {
             em.persist(new Cashier(store, cashier[0], PinHasher.hash(cashier[1]), changes.next(b)));
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import dev.regulars.core.sync.StoreDetails;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -32,6 +33,15 @@ public class Store {
 
     @jakarta.persistence.Column(name = "callback_sla_hours")
     private int callbackSlaHours = 24;
+    private String address;
+    @Column(name = "vat_id")
+    private String vatId;
+    @Column(name = "receipt_language")
+    private String receiptLanguage;
+    @Column(name = "receipt_footer")
+    private String receiptFooter;
+    @Column(name = "change_seq")
+    private long changeSeq;
 
     protected Store() {
     }
@@ -44,6 +54,7 @@ public class Store {
         this.phoneRegion = phoneRegion;
         this.zoneId = zone.getId();
         this.createdAt = createdAt;
+        this.receiptLanguage = ReceiptLanguages.defaultFor(phoneRegion);
     }
 
     public String id() {
@@ -68,13 +79,35 @@ public class Store {
     }
 
     /**
-     * Changes what staff may change of a store: its name, time zone and call-back SLA. Currency and phone region
-     * stay: every amount and phone number of its history is read with them.
+     * Changes what staff may change of a store: its name, time zone, call-back SLA and what its receipts print.
+     * Currency and phone region stay: every amount and phone number of its history is read with them.
+     *
+     * @param changeSeq the change number tills see it by
      */
-    void change(String name, ZoneId zone, int callbackSlaHours) {
+    void change(String name, ZoneId zone, int callbackSlaHours, ReceiptDetails receipt, long changeSeq) {
         this.name = name;
         this.zoneId = zone.getId();
         this.callbackSlaHours = callbackSlaHours;
+        this.address = receipt.address();
+        this.vatId = receipt.vatId();
+        this.receiptLanguage = receipt.language();
+        this.receiptFooter = receipt.footer();
+        this.changeSeq = changeSeq;
+    }
+
+    /** What the store's receipts print besides its name. */
+    public ReceiptDetails receipt() {
+        return new ReceiptDetails(address, vatId, receiptLanguage, receiptFooter);
+    }
+
+    /**
+     * The store as its tills receive it.
+     *
+     * @param publicUrl the server's public address (regulars.public-url), without a trailing slash
+     */
+    public StoreDetails details(String publicUrl) {
+        return new StoreDetails(name, business.name(), address, vatId, receiptLanguage, zoneId, currency, phoneRegion,
+                publicUrl, receiptFooter);
     }
 
     public String phoneRegion() {

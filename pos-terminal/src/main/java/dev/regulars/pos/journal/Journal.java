@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.CatalogCategory;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.StoreDetails;
 import dev.regulars.core.sync.WireJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ import org.sqlite.SQLiteConfig;
 /**
  * The till's local store: SQLite in WAL mode with synchronous=FULL, so a sale acknowledged here survives kill -9
  * and power loss. It holds the pairing, the sales not yet confirmed by the server, and the cache that lets the
- * till work offline (customers by phone hash, catalog, cashiers, rules).
+ * till work offline (customers by phone hash, catalog with pictures, cashiers, rules, the store's details).
  */
 public final class Journal implements AutoCloseable {
 
@@ -36,12 +38,14 @@ public final class Journal implements AutoCloseable {
     private final Settings settings;
     private final RefundQueue refunds;
     private final CustomerCache customers;
+    private final CatalogCache catalog;
 
     private Journal(Connection connection) {
         this.connection = connection;
         this.settings = new Settings(connection);
         this.refunds = new RefundQueue(this, connection);
         this.customers = new CustomerCache(this, connection);
+        this.catalog = new CatalogCache(connection);
     }
 
     /** The customers this till finds offline. */
@@ -262,12 +266,24 @@ public final class Journal implements AutoCloseable {
     public synchronized void applyChanges(ChangesPage page) {
         inTransaction(() -> {
             customers.apply(page.customers());
-            CatalogCache.apply(connection, page);
+            catalog.apply(page);
             if (page.rules() != null) {
                 settings.put("rules", write(page.rules()));
             }
+            if (page.store() != null) {
+                settings.put("store", write(page.store()));
+                identity().flatMap(id -> StoreCache.renamed(id, page.store())).ifPresent(this::saveIdentity);
+            }
             settings.put("cursor", Long.toString(page.cursor()));
         });
+    }
+
+    /**
+     * What the till prints and shows about its store, as the server last sent it; before any such pull (a server
+     * older than store details), what pairing said (StoreCache). Empty before pairing.
+     */
+    public synchronized Optional<StoreDetails> storeDetails() {
+        return StoreCache.details(settings.get("store").map(v -> read(v, StoreDetails.class)), identity());
     }
 
     public synchronized long cursor() {
@@ -278,12 +294,43 @@ public final class Journal implements AutoCloseable {
         return settings.get("rules").map(v -> read(v, ProgramRules.class));
     }
 
+    /** Every item the till sells, in the grid's order: by category, then position and name. */
     public synchronized List<CatalogItem> catalog() {
-        return CatalogCache.catalog(connection);
+        return catalog.catalog();
+    }
+
+    /** The grid's categories in order (position, then name); active ones only. */
+    public synchronized List<CatalogCategory> categories() {
+        return catalog.categories();
+    }
+
+    /** The items of a category in the grid's order (inactive items are not kept). */
+    public synchronized List<CatalogItem> itemsIn(String category) {
+        return catalog.itemsIn(category);
+    }
+
+    /** The item a scanned barcode names (EAN-13, UPC-A written either way, or any code the admin typed). */
+    public synchronized Optional<CatalogItem> itemByBarcode(String scanned) {
+        return catalog.byBarcode(scanned);
+    }
+
+    /** A product picture's bytes (PNG or JPEG) by its SHA-256, once the till has fetched it. */
+    public synchronized Optional<byte[]> image(String sha256) {
+        return catalog.image(sha256);
+    }
+
+    /** Pictures the catalog shows that the till has not fetched yet (at most {@code limit}). */
+    public synchronized List<String> missingImages(int limit) {
+        return catalog.missingImages(limit);
+    }
+
+    /** Keeps a fetched picture; JournalException when the bytes are not the picture the hash names. */
+    public synchronized void saveImage(String sha256, byte[] bytes) {
+        catalog.saveImage(sha256, bytes);
     }
 
     public synchronized List<CashierRecord> cashiers() {
-        return CatalogCache.cashiers(connection);
+        return catalog.cashiers();
     }
 
     @Override

@@ -48,6 +48,20 @@ final class JournalSchema {
                 st.executeUpdate("CREATE INDEX ix_card_customer ON card_cache (customer_id)");
                 st.executeUpdate("CREATE INDEX ix_customer_cache_id ON customer_cache (customer_id)");
             }
+            if (version < 5) {
+                // the catalog as the admin manages it: VAT, barcodes, pictures, modifier groups (the wire's JSON),
+                // the grid's order; categories with colours; fetched pictures by SHA-256
+                st.executeUpdate("ALTER TABLE catalog ADD COLUMN vat_rate_bp INTEGER NOT NULL DEFAULT 0");
+                st.executeUpdate("ALTER TABLE catalog ADD COLUMN barcode TEXT");
+                st.executeUpdate("ALTER TABLE catalog ADD COLUMN image_sha256 TEXT");
+                st.executeUpdate("ALTER TABLE catalog ADD COLUMN modifier_groups TEXT NOT NULL DEFAULT '[]'");
+                st.executeUpdate("ALTER TABLE catalog ADD COLUMN position INTEGER NOT NULL DEFAULT 0");
+                st.executeUpdate("CREATE INDEX ix_catalog_barcode ON catalog (barcode)");
+                st.executeUpdate("CREATE INDEX ix_catalog_category ON catalog (category, position)");
+                st.executeUpdate("CREATE TABLE catalog_category (name TEXT PRIMARY KEY, colour TEXT NOT NULL,"
+                        + " position INTEGER NOT NULL)");
+                st.executeUpdate("CREATE TABLE catalog_image (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL)");
+            }
             if (version < 6) {
                 // the tamper-evident chain over sales and refunds (JournalChain), and what each receipt showed
                 st.executeUpdate("""

@@ -1,5 +1,6 @@
 package dev.regulars.pos.receipt;
 
+import dev.regulars.core.sync.StoreDetails;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,14 @@ public record ReceiptStore(String name, List<String> addressLines, String vatId,
         if (publicUrl != null && publicUrl.endsWith("/")) {
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
+    }
+
+    /** The store's receipt details as the server sent them (StoreDetails: the address's lines split at {@code \n}). */
+    public static ReceiptStore of(StoreDetails details) {
+        List<String> address = details.address() == null ? List.of()
+                : details.address().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return new ReceiptStore(details.storeName(), address, details.vatId(), details.receiptLanguage(),
+                details.receiptFooter(), ZoneId.of(details.zoneId()), details.publicUrl());
     }
 
     public Locale locale() {

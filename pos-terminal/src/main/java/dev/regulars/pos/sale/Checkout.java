@@ -149,10 +149,13 @@ public final class Checkout {
                 tenders.stream().mapToLong(Tender::changeMinor).sum(), name, balanceAfter, number, facts);
     }
 
-    /** The store as this sale's receipt shows it, from what the till synced. */
+    /**
+     * The store as this sale's receipt shows it: the details the admin set, as last synced (a till that has not
+     * had them yet prints its store's name and time, in English, without the rating link).
+     */
     public ReceiptStore receiptStore() {
-        return new ReceiptStore(till.storeName(), List.of(), null, "en", null,
-                java.time.ZoneId.of(till.zoneId()), null);
+        return journal.storeDetails().map(ReceiptStore::of).orElseGet(() -> new ReceiptStore(till.storeName(),
+                List.of(), null, "en", null, java.time.ZoneId.of(till.zoneId()), null));
     }
 
     private static String customerName(CustomerAtTill customer) {

@@ -94,6 +94,16 @@ public class SyncClient {
         return send(request, ChangesPage.class);
     }
 
+    /**
+     * A product picture of the catalog by its SHA-256 ({@code GET /api/v1/sync/catalog-images/{sha256}}): PNG or
+     * JPEG bytes. A 404 SyncException: the server has no such picture (any more).
+     */
+    public byte[] catalogImage(String sha256) throws SyncException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(api.resolve("v1/sync/catalog-images/" + sha256)))
+                .setHeader("Accept", "image/png, image/jpeg, application/json").GET().build();
+        return exchange(request).body();
+    }
+
     private HttpRequest post(String path, Object body) throws SyncException {
         try {
             return authorized(HttpRequest.newBuilder(api.resolve(path)))

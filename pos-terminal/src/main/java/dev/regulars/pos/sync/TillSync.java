@@ -13,15 +13,20 @@ import dev.regulars.pos.journal.TillIdentity;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Moves data between the journal and the server: pushes unsynced sales in batches, then pulls changes until the
- * server has no more. Safe to run again at any moment: the server applies each sale id once, and a sale leaves
+ * server has no more, then fetches the catalog's pictures it lacks. Safe to run again at any moment: the server applies each sale id once, and a sale leaves
  * the queue only when the server's answer is stored.
  */
 public class TillSync {
 
     public static final int BATCH = 100;
+    /** Pictures fetched in one sync round at most; the rest come with the next rounds. */
+    public static final int IMAGES_PER_ROUND = 50;
+    private static final Logger LOG = Logger.getLogger(TillSync.class.getName());
     private static final int MAX_ROUNDS = 1_000;
 
     private final Journal journal;
@@ -98,6 +103,32 @@ public class TillSync {
             journal.applyChanges(page);
             customers += page.customers().size();
         } while (page.hasMore() && rounds++ < MAX_ROUNDS);
+        fetchImages(client);
         return new SyncReport(sent, accepted, duplicates, rejected, customers);
+    }
+
+    /**
+     * Fetches pictures the catalog shows that the journal lacks, at most {@link #IMAGES_PER_ROUND} a round. Not a
+     * part of the sync's success: a picture that cannot be fetched now is tried again at the next sync, and the
+     * grid shows the item without it meanwhile.
+     *
+     * @return how many were fetched
+     */
+    int fetchImages(SyncClient client) {
+        int fetched = 0;
+        for (String sha256 : journal.missingImages(IMAGES_PER_ROUND)) {
+            try {
+                journal.saveImage(sha256, client.catalogImage(sha256));
+                fetched++;
+            } catch (SyncException e) {
+                LOG.log(Level.INFO, "picture {0} not fetched now: {1}", new Object[] {sha256, e.getMessage()});
+                if (e.status() == 0 || e.status() >= 500) {
+                    break; // the server is away: the others too, until the next sync
+                }
+            } catch (RuntimeException e) { // bytes that are not the picture named
+                LOG.log(Level.WARNING, "picture " + sha256 + " not kept", e);
+            }
+        }
+        return fetched;
     }
 }

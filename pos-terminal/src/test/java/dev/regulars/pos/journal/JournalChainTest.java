@@ -103,10 +103,10 @@ class JournalChainTest {
             journal.recordSale(sale(250), null, 0);
             journal.recordSale(sale(300), null, 0);
         }
-        // back to how version 4 left it
+        // back to how version 5 left it
         sql("DROP TABLE chain");
         sql("ALTER TABLE sale DROP COLUMN receipt_facts");
-        sql("PRAGMA user_version = 4");
+        sql("PRAGMA user_version = 5");
 
         try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
             ChainReport report = journal.verifyChain();

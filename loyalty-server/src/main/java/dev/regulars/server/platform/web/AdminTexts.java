@@ -58,6 +58,20 @@ public final class AdminTexts {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, get(key, args), null));
     }
 
+    /**
+     * Adds a refusal as a page-wide error and, when it is about a field of the form, next to that field.
+     *
+     * @param fields the field each refusal's key is about
+     * @param errors the form's problems by field name
+     */
+    public static void refuse(Problem refusal, java.util.Map<String, String> fields, java.util.Map<String, String> errors) {
+        String field = fields.get(refusal.key());
+        if (field != null) {
+            errors.put(field, of(refusal));
+        }
+        refuse(refusal);
+    }
+
     /** Adds a refusal as a page-wide error, in the reader's language. */
     public static void refuse(RuntimeException refusal) {
         FacesContext.getCurrentInstance().addMessage(null,

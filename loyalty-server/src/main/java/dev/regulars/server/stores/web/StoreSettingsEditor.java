@@ -3,6 +3,8 @@ package dev.regulars.server.stores.web;
 import dev.regulars.server.platform.Problem;
 import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.stores.ReceiptDetails;
+import dev.regulars.server.stores.ReceiptLanguages;
 import dev.regulars.server.stores.Store;
 import dev.regulars.server.stores.StoreSettings;
 import dev.regulars.server.stores.TerminalRegistry;
@@ -15,8 +17,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A store's settings on the Store page: opened for one store, its name, time zone and call-back SLA (hours) are
- * edited and saved (StoreSettings checks them). Currency and phone region are shown, not edited.
+ * A store's settings on the Store page: opened for one store, its name, time zone, call-back SLA (hours) and
+ * receipt details (address, VAT id, language, footer) are edited and saved (StoreSettings checks them). Currency
+ * and phone region are shown, not edited.
  */
 @Named("storeSettings")
 @ViewScoped
@@ -39,7 +42,8 @@ public class StoreSettingsEditor implements Serializable {
 
     /** The field each of StoreSettings' refusals is about. */
     private static final java.util.Map<String, String> FIELDS = java.util.Map.of("stores.name", "name",
-            "stores.zone", "zone", "stores.sla", "sla");
+            "stores.zone", "zone", "stores.sla", "sla", "stores.address", "address", "stores.vatId", "vatId",
+            "stores.receiptLanguage", "receiptLanguage", "stores.footer", "footer");
 
     private final java.util.HashMap<String, String> errors = new java.util.HashMap<>();
     private String storeId;
@@ -48,6 +52,10 @@ public class StoreSettingsEditor implements Serializable {
     private String slaHours = "";
     private String currency = "";
     private String phoneRegion = "";
+    private String address = "";
+    private String vatId = "";
+    private String receiptLanguage = "";
+    private String footer = "";
 
     /** Opens the settings of the store with this id (of the business of the member of staff). */
     public void open(String id) {
@@ -64,6 +72,11 @@ public class StoreSettingsEditor implements Serializable {
         slaHours = String.valueOf(store.callbackSlaHours());
         currency = store.currency();
         phoneRegion = store.phoneRegion();
+        ReceiptDetails receipt = store.receipt();
+        address = receipt.address() == null ? "" : receipt.address();
+        vatId = receipt.vatId() == null ? "" : receipt.vatId();
+        receiptLanguage = receipt.language();
+        footer = receipt.footer() == null ? "" : receipt.footer();
     }
 
     /**
@@ -80,7 +93,8 @@ public class StoreSettingsEditor implements Serializable {
             return;
         }
         try {
-            settings.change(staff.current(), storeId, name, zone, hours);
+            settings.change(staff.current(), storeId, name, zone, hours,
+                    new ReceiptDetails(address, vatId, receiptLanguage, footer));
         } catch (Problem e) {
             refuse(e);
             return;
@@ -138,6 +152,43 @@ public class StoreSettingsEditor implements Serializable {
 
     public void setSlaHours(String slaHours) {
         this.slaHours = slaHours == null ? "" : slaHours;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address == null ? "" : address;
+    }
+
+    public String getVatId() {
+        return vatId;
+    }
+
+    public void setVatId(String vatId) {
+        this.vatId = vatId == null ? "" : vatId;
+    }
+
+    /** en, ru or nl. */
+    public String getReceiptLanguage() {
+        return receiptLanguage;
+    }
+
+    public void setReceiptLanguage(String receiptLanguage) {
+        this.receiptLanguage = receiptLanguage == null ? "" : receiptLanguage;
+    }
+
+    public List<String> getReceiptLanguages() {
+        return ReceiptLanguages.ALL;
+    }
+
+    public String getFooter() {
+        return footer;
+    }
+
+    public void setFooter(String footer) {
+        this.footer = footer == null ? "" : footer;
     }
 
     public String getCurrency() {

@@ -1,0 +1,21 @@
+package dev.regulars.core.sync;
+
+/**
+ * What a till prints and shows about its store, as the admin set it (docs/API.md, "Pull changes").
+ *
+ * @param storeName       the store's name (it may be renamed in the admin)
+ * @param businessName    the business the store belongs to
+ * @param address         postal address for the receipt, lines separated by {@code \n}; or null
+ * @param vatId           the VAT identification number for the receipt (NL123456789B01); or null
+ * @param receiptLanguage the language receipts are printed in: {@code en}, {@code ru} or {@code nl}
+ * @param zoneId          the store's IANA time zone (Europe/Amsterdam): receipt times are in it
+ * @param currency        ISO 4217 code of every amount of the store
+ * @param phoneRegion     ISO 3166 region that phone numbers typed at the till are read in
+ * @param publicUrl       the base of links printed on receipts (the rating link {@code {publicUrl}/r/{token}}):
+ *                        the server's setting {@code regulars.public-url}, without a trailing slash
+ * @param receiptFooter   a line or two printed at the end of every receipt; or null
+ */
+public record StoreDetails(String storeName, String businessName, String address, String vatId,
+                           String receiptLanguage, String zoneId, String currency, String phoneRegion,
+                           String publicUrl, String receiptFooter) {
+}
