@@ -20,6 +20,7 @@ import javafx.application.Platform;
  *
  * <pre>
  * java -jar pos-terminal.jar [--data-dir DIR] [--server URL --pairing-code CODE [--terminal-name NAME]] [--windowed]
+ *     [--printer tcp://HOST[:PORT] | --printer /dev/usb/lp0] [--paper 58|80] [--printer-qr native|raster]
  * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal
  * </pre>
  *
@@ -47,7 +48,9 @@ public final class PosLauncher {
                 }), Platform::runLater);
         PosApp.prepare(till, new TillOptions(!options.containsKey("windowed"),
                 Optional.ofNullable(options.get("server")), Optional.ofNullable(options.get("pairing-code")),
-                Optional.ofNullable(options.get("terminal-name")), Optional.of(PosApp.defaultSyncPeriod())));
+                Optional.ofNullable(options.get("terminal-name")), Optional.of(PosApp.defaultSyncPeriod()),
+                Optional.ofNullable(options.get("printer")), Integer.parseInt(options.getOrDefault("paper", "80")),
+                "raster".equals(options.get("printer-qr"))));
         Application.launch(PosApp.class);
     }
 

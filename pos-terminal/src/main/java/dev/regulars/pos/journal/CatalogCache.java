@@ -52,7 +52,8 @@ final class CatalogCache {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement drop = connection.prepareStatement("DELETE FROM catalog WHERE sku = ?");
              PreparedStatement cashier = connection.prepareStatement(
-                     "INSERT OR REPLACE INTO cashier (id, name, pin_hash) VALUES (?, ?, ?)")) {
+                     "INSERT OR REPLACE INTO cashier (id, name, pin_hash, manager) VALUES (?, ?, ?, ?)");
+             PreparedStatement gone = connection.prepareStatement("DELETE FROM cashier WHERE id = ?")) {
             for (CatalogItem c : page.catalog()) {
                 if (!c.active()) {
                     drop.setString(1, c.sku());
@@ -71,9 +72,16 @@ final class CatalogCache {
                 item.executeUpdate();
             }
             for (CashierRecord c : page.cashiers()) {
+                if (!c.isActive()) {
+                    // a deactivated person cannot log in here any more, offline included
+                    gone.setString(1, c.cashierId().toString());
+                    gone.executeUpdate();
+                    continue;
+                }
                 cashier.setString(1, c.cashierId().toString());
                 cashier.setString(2, c.name());
                 cashier.setString(3, c.pinHash());
+                cashier.setInt(4, c.isManager() ? 1 : 0);
                 cashier.executeUpdate();
             }
         }
@@ -193,9 +201,10 @@ final class CatalogCache {
     List<CashierRecord> cashiers() {
         List<CashierRecord> cashiers = new ArrayList<>();
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, name, pin_hash FROM cashier ORDER BY name")) {
+             ResultSet rs = st.executeQuery("SELECT id, name, pin_hash, manager FROM cashier ORDER BY name")) {
             while (rs.next()) {
-                cashiers.add(new CashierRecord(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3)));
+                cashiers.add(new CashierRecord(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getInt(4) != 0, true));
             }
             return cashiers;
         } catch (SQLException e) {

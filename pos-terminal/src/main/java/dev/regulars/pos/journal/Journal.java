@@ -40,12 +40,20 @@ public final class Journal implements AutoCloseable {
     private final CustomerCache customers;
     private final CatalogCache catalog;
 
-    private Journal(Connection connection) {
+    private final Path file;
+
+    private Journal(Connection connection, Path file) {
+        this.file = file;
         this.connection = connection;
         this.settings = new Settings(connection);
         this.refunds = new RefundQueue(this, connection);
         this.customers = new CustomerCache(this, connection);
         this.catalog = new CatalogCache(connection);
+    }
+
+    /** The folder the journal's file is in: the till's data folder. */
+    public Path folder() {
+        return file.getParent();
     }
 
     /** The customers this till finds offline. */
@@ -71,7 +79,7 @@ public final class Journal implements AutoCloseable {
             config.setBusyTimeout(5_000);
             Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             JournalSchema.migrate(connection);
-            return new Journal(connection);
+            return new Journal(connection, file.toAbsolutePath());
         } catch (Exception e) {
             throw new JournalException("cannot open the till journal at " + file, e);
         }

@@ -8,7 +8,7 @@ import java.sql.Statement;
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 6;
+    private static final int SCHEMA_VERSION = 7;
 
     private JournalSchema() {
     }
@@ -75,6 +75,10 @@ final class JournalSchema {
                             UNIQUE (kind, entry_id))""");
                 st.executeUpdate("ALTER TABLE sale ADD COLUMN receipt_facts TEXT");
                 JournalChain.linkExisting(connection);
+            }
+            if (version < 7) {
+                // managers' PINs approve large discounts, refunds and leaving the kiosk
+                st.executeUpdate("ALTER TABLE cashier ADD COLUMN manager INTEGER NOT NULL DEFAULT 0");
             }
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();

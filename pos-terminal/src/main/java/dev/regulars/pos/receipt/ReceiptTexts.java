@@ -32,7 +32,7 @@ public final class ReceiptTexts {
     /** The text of {@code key} with its arguments (MessageFormat). */
     public String say(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** An amount in minor units as the receipt prints it: "1,250.00" in English, "1 250,00" in Russian. */

@@ -149,6 +149,11 @@ public final class Checkout {
                 tenders.stream().mapToLong(Tender::changeMinor).sum(), name, balanceAfter, number, facts);
     }
 
+    /** A sale of this till's journal, for a reprint or a refund. */
+    public java.util.Optional<dev.regulars.pos.journal.JournalledSale> journalled(UUID saleId) {
+        return journal.sale(saleId);
+    }
+
     /**
      * The store as this sale's receipt shows it: the details the admin set, as last synced (a till that has not
      * had them yet prints its store's name and time, in English, without the rating link).

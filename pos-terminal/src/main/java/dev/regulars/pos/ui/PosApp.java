@@ -1,6 +1,9 @@
 package dev.regulars.pos.ui;
 
+import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.pos.TillContext;
+import dev.regulars.pos.receipt.PrinterProfile;
+import dev.regulars.pos.receipt.ReceiptOutput;
 import dev.regulars.pos.sync.BackgroundSync;
 import dev.regulars.pos.ui.login.LoginView;
 import dev.regulars.pos.ui.login.LoginViewModel;
@@ -123,18 +126,25 @@ public class PosApp extends Application {
         shellModel.cashierProperty().set("");
         LoginViewModel model = new LoginViewModel(till.journal(), cashier -> {
             shellModel.cashierProperty().set(cashier.name());
-            showSale();
+            showSale(cashier);
         });
         shell.setCenter(new LoginView(model).build());
     }
 
-    private void showSale() {
-        SaleViewModel model = new SaleViewModel(till, () -> {
+    private void showSale(CashierRecord cashier) {
+        SaleViewModel model = new SaleViewModel(till, cashier, receiptOutput(), () -> {
             if (backgroundSync != null) {
                 backgroundSync.requestNow();
             }
         });
-        shell.setCenter(new SaleView(model).build());
+        shell.setCenter(new SaleView(model, till.journal()).build());
+    }
+
+    /** The printer of the till's options, and the PDF archive beside the journal. */
+    private ReceiptOutput receiptOutput() {
+        PrinterProfile paper = options.paperMm() == 58 ? PrinterProfile.PAPER_58 : PrinterProfile.PAPER_80;
+        return new ReceiptOutput(ReceiptOutput.printerAt(options.printer().orElse(null)),
+                options.rasterQr() ? paper.withRasterQr() : paper, till.journal().folder().resolve("receipts"));
     }
 
     @Override

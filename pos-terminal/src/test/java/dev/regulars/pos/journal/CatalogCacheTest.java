@@ -153,6 +153,7 @@ class CatalogCacheTest {
             // and without the chain of version 6
             st.executeUpdate("DROP TABLE chain");
             st.executeUpdate("ALTER TABLE sale DROP COLUMN receipt_facts");
+            st.executeUpdate("ALTER TABLE cashier DROP COLUMN manager");
             st.executeUpdate("PRAGMA user_version = 4");
         }
         try (Journal journal = Journal.open(file)) {

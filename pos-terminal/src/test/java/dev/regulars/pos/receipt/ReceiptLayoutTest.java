@@ -67,4 +67,10 @@ class ReceiptLayoutTest {
                 plain.payments(), null, plain.ratingUrl(), false);
         assertThat(texts(anonymous)).doesNotContain("Your points | 137").contains("Till Front");
     }
+
+    @Test
+    void anApostropheInTheWordsPrintsOnce() {
+        ReceiptTexts english = new ReceiptTexts(java.util.Locale.ENGLISH, java.util.Currency.getInstance("EUR"));
+        assertThat(english.say("discount.referral")).isEqualTo("Friend's discount");
+    }
 }

@@ -35,7 +35,7 @@ class SaleScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        journal = TillFixture.pairedJournal(dir);
+        journal = TillFixture.cafeJournal(dir);
         new PosApp(TillFixture.context(journal), new TillOptions(false, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty())).start(stage);
     }
@@ -52,8 +52,10 @@ class SaleScreenTest {
         }
         assertThat(robot.lookup("#cashier-name").queryAs(Label.class).getText()).isEqualTo("Anna");
 
+        robot.clickOn("#category-Coffee");
         robot.clickOn("#product-FLAT-WHITE");
         robot.clickOn("#product-FLAT-WHITE");
+        robot.clickOn("#category-Bakery");
         robot.clickOn("#product-CROISSANT");
         robot.clickOn("#phone").write("06 1234 5678");
         robot.clickOn("#find-customer");
@@ -73,6 +75,61 @@ class SaleScreenTest {
         assertThat(stored.tillFigures()).isEqualTo(new SaleRecord.TillFigures(1050, 0, 250, 800, 40));
         assertThat(stored.lines()).hasSize(2);
         screenshot(robot, Path.of("target", "sale-screen-paid.png"));
+    }
+
+    @Test
+    void walksASaleWithModifiersAManagersDiscountAndASplitPayment(FxRobot robot) throws Exception {
+        for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
+            robot.clickOn(key);
+        }
+        robot.clickOn("#category-Coffee");
+        robot.clickOn("#product-LATTE");
+        // the size is asked with Regular chosen; Large and oat milk
+        assertThat(robot.lookup("#modifiers").query().isVisible()).isTrue();
+        robot.clickOn("#modifier-0-2");
+        robot.clickOn("#modifier-1-1");
+        screenshot(robot, Path.of("target", "sale-screen-modifiers.png"));
+        robot.clickOn("#modifier-add");
+        robot.clickOn("#product-LATTE");
+        robot.clickOn("#modifier-add");
+        assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(2);
+        assertThat(label(robot, "#due")).isEqualTo("€7.90"); // 3.50 + 0.50 + 0.40 = 4.40, and a regular 3.50
+
+        // 20 % off the large oat latte is above the cashier's 10 %: a manager's PIN, not Anna's
+        robot.interact(() -> robot.lookup("#cart").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#discount-input").write("20%");
+        robot.clickOn("#discount-line");
+        assertThat(robot.lookup("#manager").query().isVisible()).isTrue();
+        robot.clickOn("#manager-pin").write("1234");
+        robot.clickOn("#manager-approve");
+        assertThat(label(robot, "#manager-error")).isEqualTo("That is not a manager's PIN");
+        screenshot(robot, Path.of("target", "sale-screen-manager.png"));
+        robot.clickOn("#manager-pin").write("9999");
+        robot.clickOn("#manager-approve");
+        assertThat(robot.lookup("#manager").query().isVisible()).isFalse();
+        assertThat(label(robot, "#due")).isEqualTo("€7.02"); // 4.40 - 0.88 = 3.52, and 3.50
+
+        // 5.00 by card, the rest in cash from a 10 note
+        robot.clickOn("#tendered").write("5");
+        robot.clickOn("#pay-card");
+        assertThat(label(robot, "#remaining")).isEqualTo("Still to pay €2.02");
+        robot.clickOn("#note-1000");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(label(robot, "#receipt")).isEqualTo("Paid €7.02 · change €7.98");
+        SaleRecord stored = journal.unsyncedSales(10).get(0);
+        assertThat(stored.payments()).extracting(p -> p.method().name() + " " + p.amountMinor() + "/"
+                + p.tenderedMinor()).containsExactly("CARD 500/500", "CASH 202/1000");
+        assertThat(stored.lines().get(0).modifiers()).extracting(m -> m.option()).containsExactly("Large", "Oat");
+        assertThat(stored.lines().get(0).discount().percent().value()).isEqualTo(2000);
+        assertThat(stored.cashierId()).isEqualTo(journal.cashiers().stream()
+                .filter(c -> c.name().equals("Anna")).findFirst().orElseThrow().cashierId());
+        String paper = label(robot, "#receipt-text");
+        assertThat(paper).contains("Receipt 000001", "Cashier Anna", "+ Size: Large", "Discount", "TOTAL EUR",
+                "VAT 9 % of 7.02", "Change");
+        assertThat(robot.lookup("#receipt-qr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        assertThat(label(robot, "#print-status")).isEqualTo("Receipt 000001 is saved; no printer is set up on this till");
+        screenshot(robot, Path.of("target", "sale-screen-split-paid.png"));
     }
 
     private static String label(FxRobot robot, String id) {

@@ -25,7 +25,9 @@ public final class CheckTotals {
                 : "−" + texts.money(priced.referralDiscountMinor()) + " friend's welcome";
         String redeemed = priced.pointsRedeemed() == 0 ? ""
                 : "−" + texts.money(priced.redeemDiscountMinor()) + " (" + priced.pointsRedeemed() + " points)";
-        discount.set(referral.isEmpty() || redeemed.isEmpty() ? referral + redeemed : referral + ", " + redeemed);
+        String cashier = priced.checkDiscountMinor() == 0 ? "" : "−" + texts.money(priced.checkDiscountMinor());
+        discount.set(String.join(", ", java.util.stream.Stream.of(cashier, referral, redeemed)
+                .filter(part -> !part.isEmpty()).toList()));
         due.set(texts.money(priced.dueMinor()));
         points.set(anonymous ? ""
                 : "Earns " + priced.pointsEarned() + " points" + (welcome > 0 ? " + " + welcome + " welcome" : ""));

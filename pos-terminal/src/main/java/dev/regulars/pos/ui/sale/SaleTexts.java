@@ -31,6 +31,21 @@ final class SaleTexts {
         return line.quantity() + " × " + line.name() + "   " + money(line.totalMinor());
     }
 
+    /** What a line carries besides its product: modifiers with their prices, and the cashier's discount. */
+    String details(CheckLine line) {
+        StringBuilder text = new StringBuilder();
+        for (var m : line.modifiers()) {
+            text.append(text.length() == 0 ? "" : ", ").append(m.option());
+            if (m.priceDeltaMinor() != 0) {
+                text.append(m.priceDeltaMinor() > 0 ? " +" : " −").append(money(Math.abs(m.priceDeltaMinor())));
+            }
+        }
+        if (line.discountMinor() > 0) {
+            text.append(text.length() == 0 ? "" : " · ").append("−").append(money(line.discountMinor()));
+        }
+        return text.toString();
+    }
+
     /** @param unknownPhone a phone just looked up that is not a member yet, or null */
     String customer(CustomerAtTill customer, PhoneNumber unknownPhone) {
         if (customer instanceof CustomerAtTill.Known known) {

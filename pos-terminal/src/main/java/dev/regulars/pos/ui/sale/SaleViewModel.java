@@ -5,8 +5,16 @@ import dev.regulars.core.pricing.PricedCheck;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.JournalException;
-import dev.regulars.pos.sale.Cart;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.PaymentRecord;
+import dev.regulars.pos.receipt.PrinterProfile;
+import dev.regulars.pos.receipt.ReceiptOutput;
+import dev.regulars.pos.receipt.Receipts;
+import dev.regulars.pos.sale.CheckDraft;
 import dev.regulars.pos.sale.Checkout;
+import dev.regulars.pos.sale.ManagerApproval;
+import dev.regulars.pos.sale.Tender;
+import dev.regulars.pos.ui.TillTexts;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerFinder;
@@ -18,6 +26,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,19 +50,25 @@ public class SaleViewModel {
 
     private final ObservableList<CatalogItem> catalog = FXCollections.observableArrayList();
     private final ObservableList<String> cartLines = FXCollections.observableArrayList();
+    private final LongProperty pointsWanted = new SimpleLongProperty(0);
+    private final LongProperty pointsMax = new SimpleLongProperty(0);
     private final StringProperty phoneInput = new SimpleStringProperty("");
     private final StringProperty customerStatus = new SimpleStringProperty("No customer");
     private final EnrollmentForm enrollment = new EnrollmentForm();
     private final BooleanProperty redeemPoints = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedeem = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty tenderedInput = new SimpleStringProperty("");
     private final StringProperty errorMessage = new SimpleStringProperty("");
     private final StringProperty receiptText = new SimpleStringProperty("");
     private final ObjectProperty<CompletedSale> lastSale = new SimpleObjectProperty<>();
 
-    private final Cart cart = new Cart();
+    private final CheckModel check;
+    private final ProductGridModel grid;
+    private final PaymentModel payment;
     private final Checkout checkout;
+    private final CashierRecord cashier;
+    private final ReceiptDesk receipts;
+    private final TillTexts words;
     private final CustomerLookup lookup;
     private final CustomerFinder finder;
     private final OnlineRedemption redemption;
@@ -64,6 +82,15 @@ public class SaleViewModel {
 
     /** @param afterSale called once a sale is in the journal, e.g. to sync it at once */
     public SaleViewModel(TillContext till, Runnable afterSale) {
+        this(till, null, new ReceiptOutput(null, PrinterProfile.PAPER_80, null), afterSale);
+    }
+
+    /**
+     * @param cashier   who is logged in (null in tools and tests): the sale and the receipt name them
+     * @param output    where receipts go once a sale is in the journal
+     * @param afterSale called once a sale is in the journal, e.g. to sync it at once
+     */
+    public SaleViewModel(TillContext till, CashierRecord cashier, ReceiptOutput output, Runnable afterSale) {
         this.checkout = till.checkout();
         this.lookup = till.customerLookup();
         // one client for the screen's life: the till's server and token do not change while it is shown
@@ -71,30 +98,49 @@ public class SaleViewModel {
         this.finder = new CustomerFinder(lookup, server);
         this.redemption = new OnlineRedemption(server);
         this.currency = Currency.getInstance(till.identity().currency());
+        this.cashier = cashier;
         this.afterSale = afterSale;
         this.texts = new SaleTexts(currency, till.locale());
+        this.words = new TillTexts(till.locale(), currency);
         this.totals = new CheckTotals(texts);
         this.background = till.background();
         this.ui = till.ui();
+        this.check = new CheckModel(new ManagerApproval(ManagerApproval.DEFAULT_DISCOUNT_LIMIT), currency,
+                till.journal()::cashiers, e -> errorMessage.set(words.refusal(e)), this::checkChanged);
+        this.grid = new ProductGridModel(till.journal(), line -> {
+            receiptText.set("");
+            check.add(line);
+        });
+        this.receipts = new ReceiptDesk(output, checkout, words, background, ui);
+        this.payment = new PaymentModel(words, this::blocker, errorMessage::set, this::complete);
         catalog.setAll(till.journal().catalog());
-        redeemPoints.addListener((obs, was, now) -> refresh());
+        redeemPoints.addListener((obs, was, now) -> {
+            pointsWanted.set(now ? pointsMax.get() : 0);
+            checkChanged();
+        });
+        pointsWanted.addListener((obs, was, now) -> checkChanged());
         refresh();
     }
 
+    /** A product tapped (without questions it goes straight onto the check). */
     public void add(CatalogItem item) {
         if (busy.get()) {
             return;
         }
-        cart.add(item);
-        receiptText.set("");
-        refresh();
+        errorMessage.set("");
+        grid.tap(item);
     }
 
     public void removeLine(int index) {
-        if (!busy.get() && index >= 0 && index < cart.lines().size()) {
-            cart.removeOne(index);
-            refresh();
+        if (!busy.get() && index >= 0 && index < check.lines().size()) {
+            check.selectedProperty().set(index);
+            check.minusOne();
         }
+    }
+
+    private void checkChanged() {
+        payment.clear();
+        refresh();
     }
 
     /**
@@ -152,86 +198,113 @@ public class SaleViewModel {
         phoneInput.set("");
         enrollment.close(true);
         redeemPoints.set(false);
-        refresh();
+        pointsWanted.set(0);
+        checkChanged();
+    }
+
+    /** Cash handed over, as typed (empty: exactly what is left); see {@link PaymentModel}. */
+    public void payCash() {
+        errorMessage.set("");
+        payment.cash();
+    }
+
+    /** Why the check cannot be paid now, in words; empty when it can. */
+    private java.util.Optional<String> blocker() {
+        if (busy.get()) {
+            return java.util.Optional.of("");
+        }
+        if (check.isEmpty()) {
+            return java.util.Optional.of(words.say("pay.empty"));
+        }
+        if (enrollment.openProperty().get()) {
+            return java.util.Optional.of(words.say("pay.enrollmentOpen"));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
-     * Takes cash (empty means exactly the amount due). Points paying for the sale are first taken on the server when
-     * it answers; then the sale is written to the journal and the receipt shows.
+     * Points paying for the sale are first taken on the server when it answers; then the sale is written to the
+     * journal, and only then does the receipt print.
      */
-    public void payCash() {
-        if (busy.get()) {
-            return;
-        }
-        errorMessage.set("");
-        if (cart.isEmpty()) {
-            errorMessage.set("Ring up at least one item");
-            return;
-        }
-        if (enrollment.openProperty().get()) {
-            errorMessage.set("Finish the enrollment or clear the customer first");
-            return;
-        }
-        PricedCheck priced = checkout.preview(cart.lines(), customer, pointsWanted());
-        long tendered;
-        try {
-            tendered = CashTendered.read(tenderedInput.get(), priced.dueMinor(), currency, texts);
-        } catch (IllegalArgumentException e) {
-            errorMessage.set(e.getMessage());
-            return;
-        }
+    private void complete() {
+        PricedCheck priced = preview();
         UUID saleId = UUID.randomUUID();
-        List<CheckLine> lines = List.copyOf(cart.lines());
-        CustomerAtTill payer = customer;
-        long points = pointsWanted();
+        CheckDraft draft = new CheckDraft(check.snapshot(), customer, pointsWanted.get(),
+                check.checkDiscountProperty().get());
+        List<Tender> tenders = payment.tenders();
         busy.set(true);
         background.execute(() -> {
-            OnlineRedemption.Outcome taken = redemption.take(saleId, payer, priced.pointsRedeemed());
+            OnlineRedemption.Outcome taken = redemption.take(saleId, draft.customer(), priced.pointsRedeemed());
             ui.execute(() -> {
                 busy.set(false);
-                complete(saleId, lines, payer, points, tendered, taken);
+                complete(saleId, draft, tenders, taken);
             });
         });
     }
 
-    private void complete(UUID saleId, List<CheckLine> lines, CustomerAtTill payer, long points, long tendered,
-                          OnlineRedemption.Outcome taken) {
+    private void complete(UUID saleId, CheckDraft draft, List<Tender> tenders, OnlineRedemption.Outcome taken) {
         if (taken instanceof OnlineRedemption.Refused refused) {
-            errorMessage.set("Points could not be used: " + refused.message() + ". Untick \"Pay with points\" or"
-                    + " find the customer again.");
+            payment.clear();
+            refresh();
+            errorMessage.set(words.say("pay.pointsRefused", refused.message()));
             return;
         }
         CompletedSale sale;
         try {
-            sale = checkout.payCash(saleId, lines, payer, points, tendered);
+            sale = checkout.pay(saleId, draft, tenders, cashier);
         } catch (JournalException | IllegalArgumentException e) {
             if (taken instanceof OnlineRedemption.Taken) {
                 background.execute(() -> redemption.giveBack(saleId));
             }
-            errorMessage.set("The sale could not be saved on this till; nothing was charged. " + e.getMessage());
+            payment.clear();
+            refresh();
+            errorMessage.set(words.say("pay.notSaved", e.getMessage()));
             return;
         }
         lastSale.set(sale);
         receiptText.set(texts.receipt(sale));
-        cart.clear();
-        tenderedInput.set("");
+        receipts.issue(saleId, Receipts.ofSale(sale),
+                tenders.stream().anyMatch(t -> t.method() == PaymentRecord.PaymentMethod.CASH));
+        check.clear();
         clearCustomer();
         afterSale.run();
     }
 
-    private long pointsWanted() {
-        return redeemPoints.get() ? Long.MAX_VALUE : 0;
+    private PricedCheck preview() {
+        return checkout.preview(check.snapshot(), customer, pointsWanted.get(), check.checkDiscountProperty().get());
     }
 
     private void refresh() {
-        cartLines.setAll(cart.lines().stream().map(texts::line).toList());
-        totals.show(checkout.preview(cart.lines(), customer, pointsWanted()),
-                customer instanceof CustomerAtTill.Anonymous, checkout.welcomeBonus(customer));
+        List<CheckLine> lines = check.snapshot();
+        cartLines.setAll(lines.stream().map(texts::line).toList());
         canRedeem.set(customer.balance() > 0 && customer.mayRedeem());
+        pointsMax.set(canRedeem.get() ? checkout.preview(lines, customer, Long.MAX_VALUE,
+                check.checkDiscountProperty().get()).pointsRedeemed() : 0);
+        if (pointsWanted.get() > pointsMax.get() || redeemPoints.get() && pointsWanted.get() != pointsMax.get()) {
+            pointsWanted.set(redeemPoints.get() || pointsWanted.get() > pointsMax.get() ? pointsMax.get() : 0);
+        }
         if (!canRedeem.get() && redeemPoints.get()) {
             redeemPoints.set(false);
         }
+        PricedCheck priced = preview();
+        totals.show(priced, customer instanceof CustomerAtTill.Anonymous, checkout.welcomeBonus(customer));
+        payment.due(priced.dueMinor());
         customerStatus.set(texts.customer(customer, enrollment.openPhone()));
+    }
+
+    /** A line of the check as the cashier reads it: quantity, product, total. */
+    public String lineText(CheckLine line) {
+        return texts.line(line);
+    }
+
+    /** What a line carries besides its product: modifiers and the cashier's discount; empty for none. */
+    public String describe(CheckLine line) {
+        return texts.details(line);
+    }
+
+    /** What one point is worth, in minor units, under the till's rules. */
+    public long pointValueMinor() {
+        return checkout.rules().pointValueMinor();
     }
 
     public String money(long minor) {
@@ -280,8 +353,9 @@ public class SaleViewModel {
         return totals;
     }
 
+    /** The amount the cashier types for a payment. */
     public StringProperty tenderedInputProperty() {
-        return tenderedInput;
+        return payment.amountInputProperty();
     }
 
     public StringProperty errorMessageProperty() {
@@ -294,5 +368,35 @@ public class SaleViewModel {
 
     public ReadOnlyObjectProperty<CompletedSale> lastSaleProperty() {
         return lastSale;
+    }
+
+    public ReceiptDesk receipts() {
+        return receipts;
+    }
+
+    public ProductGridModel grid() {
+        return grid;
+    }
+
+    public CheckModel check() {
+        return check;
+    }
+
+    /** Points the customer pays with; the slider and quick buttons set it, at most {@link #pointsMaxProperty}. */
+    public LongProperty pointsWantedProperty() {
+        return pointsWanted;
+    }
+
+    /** The most points this check lets the customer pay with now. */
+    public ReadOnlyLongProperty pointsMaxProperty() {
+        return pointsMax;
+    }
+
+    public PaymentModel payment() {
+        return payment;
+    }
+
+    public TillTexts words() {
+        return words;
     }
 }

@@ -153,9 +153,16 @@ class SaleViewModelTest {
         model.findCustomer();
         assertThat(model.errorMessageProperty().get()).isEqualTo("\"12\" is not a valid phone number in NL (check the number of digits)");
 
+        // less cash than is due pays part of it: the rest waits, nothing is stored until the check is covered
         model.tenderedInputProperty().set("2.00");
         model.payCash();
-        assertThat(model.errorMessageProperty().get()).isEqualTo("Cash given €2.00 is less than the €3.80 due");
+        assertThat(model.payment().tenderLines()).containsExactly("Cash €2.00");
+        assertThat(model.payment().remainingProperty().get()).isEqualTo("Still to pay €1.80");
+        model.tenderedInputProperty().set("5");
+        model.payment().card();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("A card pays at most what is left: €1.80");
+        model.payment().undo();
+        assertThat(model.payment().tenderLines()).isEmpty();
 
         model.tenderedInputProperty().set("two euros");
         model.payCash();

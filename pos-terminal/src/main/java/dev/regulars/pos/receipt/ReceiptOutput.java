@@ -1,0 +1,104 @@
+package dev.regulars.pos.receipt;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where a journalled sale's receipt goes: the receipt printer (ESC/POS), if the till has one, and the PDF archive
+ * under the till's data folder ({@code receipts/yyyy-MM-dd/000123.pdf}), from which a receipt can be e-mailed or
+ * looked up. Called after the sale is in the journal: nothing here can lose a sale.
+ */
+public final class ReceiptOutput {
+
+    private static final Logger LOG = Logger.getLogger(ReceiptOutput.class.getName());
+
+    private final ReceiptPrinter printer;
+    private final PrinterProfile profile;
+    private final Path archive;
+
+    /**
+     * @param printer null when the till has no receipt printer
+     * @param archive the PDF archive folder; null for none
+     */
+    public ReceiptOutput(ReceiptPrinter printer, PrinterProfile profile, Path archive) {
+        this.printer = printer;
+        this.profile = profile;
+        this.archive = archive;
+    }
+
+    /**
+     * The printer a till's setting names: {@code tcp://HOST[:PORT]} (port 9100 by default) or a device file such
+     * as {@code /dev/usb/lp0}; null or blank for none.
+     *
+     * @throws IllegalArgumentException for a setting that is neither
+     */
+    public static ReceiptPrinter printerAt(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return null;
+        }
+        if (setting.startsWith("tcp://")) {
+            String hostPort = setting.substring("tcp://".length());
+            int colon = hostPort.lastIndexOf(':');
+            String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+            int port = colon < 0 ? 9100 : Integer.parseInt(hostPort.substring(colon + 1));
+            return ReceiptPrinter.network(host, port, Duration.ofSeconds(3));
+        }
+        if (setting.startsWith("/")) {
+            return ReceiptPrinter.device(Path.of(setting));
+        }
+        throw new IllegalArgumentException("A printer is tcp://HOST[:PORT] or a device file such as /dev/usb/lp0,"
+                + " not " + setting);
+    }
+
+    /** What became of a receipt. */
+    public sealed interface Outcome {
+    }
+
+    public record Printed() implements Outcome {
+    }
+
+    public record NoPrinter() implements Outcome {
+    }
+
+    /** @param message for the cashier */
+    public record NotPrinted(String message) implements Outcome {
+    }
+
+    /**
+     * Prints and archives a receipt.
+     *
+     * @param openDrawer kick the cash drawer (cash was taken or given back)
+     */
+    public Outcome print(Receipt receipt, boolean openDrawer) {
+        archive(receipt);
+        if (printer == null) {
+            return new NoPrinter();
+        }
+        try {
+            printer.print(EscPosReceipt.render(receipt, profile, openDrawer));
+            return new Printed();
+        } catch (ReceiptPrinter.PrinterUnavailable e) {
+            return new NotPrinted(e.getMessage());
+        }
+    }
+
+    private void archive(Receipt receipt) {
+        if (archive == null || receipt.copy()) {
+            return;
+        }
+        try {
+            Path day = archive.resolve(DateTimeFormatter.ISO_LOCAL_DATE.format(receipt.issuedAt()));
+            Files.createDirectories(day);
+            String name = (receipt.kind() == Receipt.Kind.REFUND ? "refund-" : "") + receipt.number() + ".pdf";
+            Files.write(day.resolve(name), PdfReceipt.render(receipt));
+        } catch (IOException | RuntimeException e) {
+            // the sale is in the journal; a missing PDF can be made again from it
+            LOG.log(Level.WARNING, "receipt " + receipt.number() + " was not archived as PDF", e);
+        }
+    }
+}

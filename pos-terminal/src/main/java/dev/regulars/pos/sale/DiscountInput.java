@@ -1,0 +1,56 @@
+package dev.regulars.pos.sale;
+
+import dev.regulars.core.money.BasisPoints;
+import dev.regulars.core.money.Money;
+import dev.regulars.core.rules.Discount;
+import dev.regulars.core.words.KeyedRefusal;
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/**
+ * A discount as the cashier types it: "10%" (a percentage, up to two decimals) or "1.50" (an amount off), empty
+ * for none.
+ */
+public final class DiscountInput {
+
+    private DiscountInput() {
+    }
+
+    /** @throws KeyedRefusal ("discount.notUnderstood", "discount.tooMuch") with words for the cashier */
+    public static Discount parse(String typed, Currency currency) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return Discount.NONE;
+        }
+        if (text.endsWith("%")) {
+            String number = text.substring(0, text.length() - 1).strip().replace(',', '.');
+            BigDecimal percent;
+            try {
+                percent = new BigDecimal(number);
+            } catch (NumberFormatException e) {
+                throw notUnderstood(text);
+            }
+            if (percent.signum() < 0 || percent.stripTrailingZeros().scale() > 2) {
+                throw notUnderstood(text);
+            }
+            if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new KeyedRefusal("A discount cannot be more than 100 %", "discount.tooMuch");
+            }
+            return Discount.percent(new BasisPoints(percent.movePointRight(2).intValueExact()), 0);
+        }
+        try {
+            Money amount = Money.parse(text, currency);
+            if (amount.isNegative()) {
+                throw notUnderstood(text);
+            }
+            return Discount.fixed(amount.minor());
+        } catch (IllegalArgumentException e) {
+            throw notUnderstood(text);
+        }
+    }
+
+    private static KeyedRefusal notUnderstood(String text) {
+        return new KeyedRefusal("\"" + text + "\" is not a discount: type a percentage such as 10% or an amount"
+                + " such as 1.50", "discount.notUnderstood", text);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.regulars.pos.ui.sale;
+
+import dev.regulars.core.pricing.CheckLine;
+import dev.regulars.core.rules.Discount;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.words.KeyedRefusal;
+import dev.regulars.pos.sale.Cart;
+import dev.regulars.pos.sale.DiscountInput;
+import dev.regulars.pos.sale.ManagerApproval;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The check being rung up: its lines (the selected one can be raised, lowered, deleted or discounted), the discount
+ * on the whole check, and the manager's approval a discount above the till's limit waits for. Refusals go to
+ * {@code onRefusal}; every change calls {@code onChange} so the totals follow.
+ */
+public final class CheckModel {
+
+    private final Cart cart = new Cart();
+    private final ObservableList<CheckLine> lines = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Discount> checkDiscount = new SimpleObjectProperty<>(Discount.NONE);
+    private final StringProperty discountInput = new SimpleStringProperty("");
+    private final ObjectProperty<PendingApproval> approval = new SimpleObjectProperty<>();
+    private final ManagerApproval rules;
+    private final Currency currency;
+    private final Supplier<List<CashierRecord>> people;
+    private final Consumer<RuntimeException> onRefusal;
+    private final Runnable onChange;
+
+    /**
+     * What waits for a manager's PIN.
+     *
+     * @param reasonKey the words of what is asked ("manager.discount") with its values
+     */
+    public record PendingApproval(String reasonKey, Object[] args, Runnable action) {
+    }
+
+    public CheckModel(ManagerApproval rules, Currency currency, Supplier<List<CashierRecord>> people,
+                      Consumer<RuntimeException> onRefusal, Runnable onChange) {
+        this.rules = rules;
+        this.currency = currency;
+        this.people = people;
+        this.onRefusal = onRefusal;
+        this.onChange = onChange;
+    }
+
+    public void add(CheckLine line) {
+        cart.add(line);
+        changed();
+        selected.set(indexOf(line));
+    }
+
+    private int indexOf(CheckLine line) {
+        List<CheckLine> now = cart.lines();
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i).sameItemAs(line)) {
+                return i;
+            }
+        }
+        return now.size() - 1;
+    }
+
+    public void plusOne() {
+        onSelected(i -> cart.setQuantity(i, cart.lines().get(i).quantity() + 1));
+    }
+
+    public void minusOne() {
+        onSelected(cart::removeOne);
+    }
+
+    public void delete() {
+        onSelected(cart::remove);
+    }
+
+    /** The typed discount on the selected line; above the limit of the line's price it waits for a manager. */
+    public void discountLine() {
+        int index = selected.get();
+        if (index < 0 || index >= cart.lines().size()) {
+            onRefusal.accept(new KeyedRefusal("Select a line first", "check.noLine"));
+            return;
+        }
+        Discount discount = parsed();
+        if (discount != null) {
+            long base = cart.lines().get(index).grossMinor();
+            guarded(discount, base, () -> {
+                cart.discount(index, discount);
+                changed();
+            });
+        }
+    }
+
+    /** The typed discount on the whole check; above the limit of the lines' total it waits for a manager. */
+    public void discountCheck() {
+        Discount discount = parsed();
+        if (discount != null) {
+            long base = cart.lines().stream().mapToLong(CheckLine::totalMinor).sum();
+            guarded(discount, base, () -> {
+                checkDiscount.set(discount);
+                changed();
+            });
+        }
+    }
+
+    /** The manager's PIN for what waits; a wrong one leaves it waiting. */
+    public void approve(String pin) {
+        PendingApproval pending = approval.get();
+        if (pending == null) {
+            return;
+        }
+        if (ManagerApproval.manager(pin, people.get()).isEmpty()) {
+            onRefusal.accept(new KeyedRefusal("That is not a manager's PIN", "manager.wrong"));
+            return;
+        }
+        approval.set(null);
+        pending.action().run();
+    }
+
+    public void cancelApproval() {
+        approval.set(null);
+    }
+
+    private void guarded(Discount discount, long base, Runnable apply) {
+        discountInput.set("");
+        if (rules.needsManager(discount, base)) {
+            approval.set(new PendingApproval("manager.discount", new Object[] {rules.discountLimit().toString()},
+                    apply));
+        } else {
+            apply.run();
+        }
+    }
+
+    private Discount parsed() {
+        try {
+            return DiscountInput.parse(discountInput.get(), currency);
+        } catch (KeyedRefusal e) {
+            onRefusal.accept(e);
+            return null;
+        }
+    }
+
+    private void onSelected(java.util.function.IntConsumer change) {
+        int index = selected.get();
+        if (index < 0 || index >= cart.lines().size()) {
+            onRefusal.accept(new KeyedRefusal("Select a line first", "check.noLine"));
+            return;
+        }
+        try {
+            change.accept(index);
+        } catch (IllegalArgumentException e) {
+            onRefusal.accept(e);
+            return;
+        }
+        changed();
+        selected.set(Math.min(index, cart.lines().size() - 1));
+    }
+
+    /** Empties the check for the next customer. */
+    public void clear() {
+        cart.clear();
+        checkDiscount.set(Discount.NONE);
+        discountInput.set("");
+        approval.set(null);
+        changed();
+    }
+
+    private void changed() {
+        lines.setAll(cart.lines());
+        if (selected.get() >= lines.size()) {
+            selected.set(lines.size() - 1);
+        }
+        onChange.run();
+    }
+
+    public List<CheckLine> snapshot() {
+        return cart.lines();
+    }
+
+    public boolean isEmpty() {
+        return cart.isEmpty();
+    }
+
+    public ObservableList<CheckLine> lines() {
+        return lines;
+    }
+
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Discount> checkDiscountProperty() {
+        return checkDiscount;
+    }
+
+    public StringProperty discountInputProperty() {
+        return discountInput;
+    }
+
+    public ObjectProperty<PendingApproval> approvalProperty() {
+        return approval;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.regulars.pos.ui.sale;
+
+import dev.regulars.pos.receipt.QrMatrix;
+import dev.regulars.pos.receipt.Receipt;
+import dev.regulars.pos.receipt.TextReceipt;
+import dev.regulars.pos.ui.TillTexts;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/** Who pays, with how many points, and how: the right side of the sale screen. Controls and bindings only. */
+final class PayPanelView {
+
+    private final SaleViewModel sale;
+    private final TillTexts words;
+
+    PayPanelView(SaleViewModel sale) {
+        this.sale = sale;
+        this.words = sale.words();
+    }
+
+    Parent build() {
+        VBox box = new VBox(10, new CustomerPanelView(sale).build(), points(), payment(),
+                CheckView.bound("error", sale.errorMessageProperty()), receipt());
+        box.lookupAll(".label").forEach(n -> ((Label) n).setWrapText(true));
+        box.getChildren().get(3).getStyleClass().add("error");
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(420);
+        return box;
+    }
+
+    private Parent points() {
+        CheckBox all = new CheckBox(words.say("points.title"));
+        all.setId("redeem");
+        all.selectedProperty().bindBidirectional(sale.redeemPointsProperty());
+        all.disableProperty().bind(sale.canRedeemProperty().not());
+        Slider slider = new Slider(0, 0, 0);
+        slider.setId("points-slider");
+        slider.setBlockIncrement(10);
+        slider.maxProperty().bind(sale.pointsMaxProperty());
+        slider.valueProperty().addListener((obs, was, now) -> sale.pointsWantedProperty().set(Math.round(now.doubleValue())));
+        sale.pointsWantedProperty().addListener((obs, was, now) -> slider.setValue(now.doubleValue()));
+        slider.disableProperty().bind(sale.canRedeemProperty().not());
+        Label using = new Label();
+        using.setId("points-using");
+        using.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        words.say("points.using", sale.pointsWantedProperty().get(),
+                                words.money(sale.pointsWantedProperty().get() * sale.pointValueMinor())),
+                sale.pointsWantedProperty()));
+        using.visibleProperty().bind(sale.canRedeemProperty());
+        return new VBox(4, all, slider, using);
+    }
+
+    private Parent payment() {
+        PaymentModel payment = sale.payment();
+        TextField amount = new TextField();
+        amount.setId("tendered");
+        amount.setPromptText(words.say("pay.amount"));
+        amount.textProperty().bindBidirectional(payment.amountInputProperty());
+        HBox notes = new HBox(6);
+        for (long note : QuickNotes.of(words.currency())) {
+            Button quick = new Button(words.money(note));
+            quick.setId("note-" + note);
+            quick.setOnAction(e -> payment.cashNote(note));
+            notes.getChildren().add(quick);
+        }
+        Button cash = new Button(words.say("pay.cash"));
+        cash.setId("pay");
+        cash.getStyleClass().add("pay");
+        cash.setOnAction(e -> sale.payCash());
+        Button card = new Button(words.say("pay.card"));
+        card.setId("pay-card");
+        card.getStyleClass().addAll("pay", "pay-card");
+        card.setOnAction(e -> {
+            sale.errorMessageProperty().set("");
+            payment.card();
+        });
+        Button undo = new Button(words.say("pay.undo"));
+        undo.setId("pay-undo");
+        undo.setOnAction(e -> payment.undo());
+        ListView<String> tenders = new ListView<>(payment.tenderLines());
+        tenders.setId("tenders");
+        tenders.setPrefHeight(70);
+        Label remaining = CheckView.bound("remaining", payment.remainingProperty());
+        VBox box = new VBox(6, amount, notes, new HBox(8, cash, card), new HBox(8, remaining, undo), tenders);
+        box.disableProperty().bind(sale.busyProperty());
+        return box;
+    }
+
+    private Parent receipt() {
+        Label summary = CheckView.bound("receipt", sale.receiptTextProperty());
+        summary.getStyleClass().add("receipt");
+        Label status = CheckView.bound("print-status", sale.receipts().statusProperty());
+        Label paper = new Label();
+        paper.setId("receipt-text");
+        paper.getStyleClass().add("receipt-paper");
+        ImageView qr = new ImageView();
+        qr.setId("receipt-qr");
+        sale.receipts().lastProperty().addListener((obs, was, receipt) -> {
+            paper.setText(receipt == null ? "" : String.join("\n", TextReceipt.lines(receipt, 36)));
+            qr.setImage(receipt == null || receipt.ratingUrl() == null ? null : qrImage(receipt));
+        });
+        Button reprint = new Button(words.say("print.reprint"));
+        reprint.setId("reprint");
+        reprint.visibleProperty().bind(sale.receipts().lastProperty().isNotNull());
+        reprint.setOnAction(e -> sale.receipts().reprintLast());
+        reprint.setMinWidth(Region.USE_PREF_SIZE);
+        return new VBox(6, summary, status, reprint, paper, qr);
+    }
+
+    /** The rating link's QR for the screen: each module 4 pixels. */
+    static WritableImage qrImage(Receipt receipt) {
+        boolean[][] modules = QrMatrix.scaled(QrMatrix.modules(receipt.ratingUrl(), 2), 4);
+        WritableImage image = new WritableImage(modules[0].length, modules.length);
+        PixelWriter pixels = image.getPixelWriter();
+        for (int y = 0; y < modules.length; y++) {
+            for (int x = 0; x < modules[y].length; x++) {
+                pixels.setColor(x, y, modules[y][x] ? Color.BLACK : Color.WHITE);
+            }
+        }
+        return image;
+    }
+
+    /** Notes a customer commonly hands over, in minor units of the currency. */
+    static final class QuickNotes {
+        private QuickNotes() {
+        }
+
+        static List<Long> of(java.util.Currency currency) {
+            long unit = (long) Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
+            List<Long> majors = "RUB".equals(currency.getCurrencyCode()) ? List.of(100L, 500L, 1000L, 5000L)
+                    : List.of(5L, 10L, 20L, 50L);
+            return majors.stream().map(m -> m * unit).toList();
+        }
+    }
+}

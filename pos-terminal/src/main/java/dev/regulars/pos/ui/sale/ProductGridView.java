@@ -1,0 +1,102 @@
+package dev.regulars.pos.ui.sale;
+
+import dev.regulars.core.sync.CatalogCategory;
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.ui.TillTexts;
+import java.io.ByteArrayInputStream;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/** Category tabs, search and the product tiles. Only controls and bindings to {@link ProductGridModel}. */
+final class ProductGridView {
+
+    private final ProductGridModel model;
+    private final TillTexts words;
+    private final SaleViewModel sale;
+    private final Journal journal;
+
+    ProductGridView(SaleViewModel sale, Journal journal) {
+        this.sale = sale;
+        this.model = sale.grid();
+        this.words = sale.words();
+        this.journal = journal;
+    }
+
+    Parent build() {
+        FlowPane tabs = new FlowPane(6, 6);
+        tabs.setId("categories");
+        ToggleGroup group = new ToggleGroup();
+        for (CatalogCategory category : model.categories()) {
+            ToggleButton tab = new ToggleButton(category.name());
+            tab.setId("category-" + category.name().replaceAll("\\W+", "-"));
+            tab.getStyleClass().add("category");
+            tab.setStyle("-fx-border-color: " + category.colour() + "; -fx-border-width: 0 0 5 0;");
+            tab.setToggleGroup(group);
+            tab.setSelected(category.name().equals(model.categoryProperty().get()));
+            tab.setOnAction(e -> {
+                model.searchProperty().set("");
+                model.categoryProperty().set(category.name());
+                tab.setSelected(true);
+            });
+            tabs.getChildren().add(tab);
+        }
+        TextField search = new TextField();
+        search.setId("product-search");
+        search.setPromptText(words.say("grid.search"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+
+        TilePane tiles = new TilePane(8, 8);
+        tiles.setId("products");
+        tiles.setPrefColumns(3);
+        tiles.setPrefTileWidth(150);
+        tiles.getStyleClass().add("products");
+        fill(tiles);
+        model.items().addListener((ListChangeListener<CatalogItem>) change -> fill(tiles));
+        ScrollPane scroll = new ScrollPane(tiles);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(8, tabs, search, scroll);
+        box.setPadding(new Insets(12));
+        box.setMinWidth(3 * 150 + 2 * 8 + 40);
+        box.setPrefWidth(3 * 150 + 2 * 8 + 40);
+        return box;
+    }
+
+    private void fill(TilePane tiles) {
+        tiles.getChildren().clear();
+        for (CatalogItem item : model.items()) {
+            Button button = new Button(item.name() + "\n" + words.money(item.priceMinor()));
+            button.setId("product-" + item.sku());
+            button.getStyleClass().add("product");
+            colour(item).ifPresent(c -> button.setStyle("-fx-border-color: " + c + "; -fx-border-width: 0 0 0 8;"));
+            if (item.imageSha256() != null) {
+                journal.image(item.imageSha256()).ifPresent(bytes -> {
+                    ImageView picture = new ImageView(new Image(new ByteArrayInputStream(bytes), 48, 48, true, true));
+                    button.setGraphic(picture);
+                    button.setContentDisplay(ContentDisplay.LEFT);
+                });
+            }
+            button.setOnAction(e -> sale.add(item));
+            tiles.getChildren().add(button);
+        }
+    }
+
+    private java.util.Optional<String> colour(CatalogItem item) {
+        return model.categories().stream().filter(c -> c.name().equals(item.category()))
+                .map(CatalogCategory::colour).findFirst();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.regulars.pos.ui.sale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.rules.Discount;
+import dev.regulars.core.security.PinHasher;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.pos.TillFixture;
+import dev.regulars.pos.sale.ManagerApproval;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The check's lines and discounts, and the manager's PIN a large discount waits for. */
+class CheckModelTest {
+
+    private final List<String> refusals = new ArrayList<>();
+    private final List<CashierRecord> people = List.of(
+            new CashierRecord(UUID.randomUUID(), "Anna", PinHasher.hash("1234")),
+            new CashierRecord(UUID.randomUUID(), "Maria", PinHasher.hash("9999"), true, true));
+    private final CheckModel check = new CheckModel(new ManagerApproval(ManagerApproval.DEFAULT_DISCOUNT_LIMIT),
+            Currency.getInstance("EUR"), () -> people, e -> refusals.add(e.getMessage()), () -> { });
+
+    @Test
+    void theSameItemRaisesTheQuantityAndTheSelectedLineCanBeChanged() {
+        ModifierChoice large = new ModifierChoice(TillFixture.LATTE);
+        large.toggle(0, 2);
+        check.add(large.line());
+        check.add(large.line());
+        check.add(new ModifierChoice(TillFixture.LATTE).line());
+
+        assertThat(check.lines()).extracting(l -> l.quantity()).containsExactly(2, 1);
+        assertThat(check.selectedProperty().get()).isEqualTo(1);
+        check.selectedProperty().set(0);
+        check.plusOne();
+        assertThat(check.lines().get(0).quantity()).isEqualTo(3);
+        check.delete();
+        assertThat(check.lines()).hasSize(1);
+        check.minusOne();
+        assertThat(check.isEmpty()).isTrue();
+        check.minusOne();
+        assertThat(refusals).containsExactly("Select a line first");
+    }
+
+    @Test
+    void aSmallDiscountIsTheCashiersAndALargeOneWaitsForAManagersPin() {
+        check.add(new ModifierChoice(TillFixture.LATTE).line());
+        check.discountInputProperty().set("10%");
+        check.discountLine();
+        assertThat(check.approvalProperty().get()).isNull();
+        assertThat(check.lines().get(0).discountMinor()).isEqualTo(35);
+
+        check.discountInputProperty().set("1.00");
+        check.discountCheck();
+        assertThat(check.approvalProperty().get()).isNotNull();
+        assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.NONE);
+        check.approve("1234");
+        assertThat(refusals).containsExactly("That is not a manager's PIN");
+        assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.NONE);
+        check.approve("9999");
+        assertThat(check.approvalProperty().get()).isNull();
+        assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.fixed(100));
+
+        check.discountInputProperty().set("50%");
+        check.discountLine();
+        check.cancelApproval();
+        assertThat(check.lines().get(0).discountMinor()).isEqualTo(35);
+        check.discountInputProperty().set("lots");
+        check.discountLine();
+        assertThat(refusals).last().asString().startsWith("\"lots\" is not a discount");
+    }
+}
