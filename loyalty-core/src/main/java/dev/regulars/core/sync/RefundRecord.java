@@ -10,9 +10,19 @@ import java.util.UUID;
  *
  * @param refundId    made at the till; the server applies each id once
  * @param tillFigures what the till showed; null when the till could not compute them
+ * @param paidBackBy  how the money went back (cash from the drawer, or to the card); null from tills before
+ *                    issue 10
+ * @param cashierId   who gave it back; null when unknown
+ * @param approvedBy  the manager whose PIN allowed it; null when unknown
  */
 public record RefundRecord(UUID refundId, UUID saleId, Instant refundedAt, List<Line> lines,
-                           RefundFigures tillFigures) {
+                           RefundFigures tillFigures, PaymentRecord.PaymentMethod paidBackBy, UUID cashierId,
+                           UUID approvedBy) {
+
+    /** A refund whose method and people the till did not record. */
+    public RefundRecord(UUID refundId, UUID saleId, Instant refundedAt, List<Line> lines, RefundFigures tillFigures) {
+        this(refundId, saleId, refundedAt, lines, tillFigures, null, null, null);
+    }
 
     /** A line of the original sale and how many of it are refunded. */
     public record Line(int lineNo, int quantity) {

@@ -38,6 +38,7 @@ public final class Journal implements AutoCloseable {
     private final Settings settings;
     private final RefundQueue refunds;
     private final CustomerCache customers;
+    private final ShiftBook shifts;
     private final CatalogCache catalog;
 
     private final Path file;
@@ -48,6 +49,7 @@ public final class Journal implements AutoCloseable {
         this.settings = new Settings(connection);
         this.refunds = new RefundQueue(this, connection);
         this.customers = new CustomerCache(this, connection);
+        this.shifts = new ShiftBook(this, connection);
         this.catalog = new CatalogCache(connection);
     }
 
@@ -59,6 +61,11 @@ public final class Journal implements AutoCloseable {
     /** The customers this till finds offline. */
     public CustomerCache customers() {
         return customers;
+    }
+
+    /** The till's shifts and their Z reports. */
+    public ShiftBook shifts() {
+        return shifts;
     }
 
     /** Refunds waiting for the server, kept like sales. */
@@ -161,9 +168,14 @@ public final class Journal implements AutoCloseable {
         return sales("WHERE seq = ?", number).stream().findFirst();
     }
 
-    /** Sales rung up at or after {@code from} (a shift's), oldest first. */
-    public synchronized List<JournalledSale> salesSince(java.time.Instant from) {
-        return sales("WHERE recorded_at >= ? ORDER BY seq", from.toString());
+    /** Sales journalled after receipt number {@code number} (a shift's), oldest first. */
+    public synchronized List<JournalledSale> salesAfter(long number) {
+        return sales("WHERE seq > ? ORDER BY seq", number);
+    }
+
+    /** The newest receipt number; 0 before the first sale. */
+    public synchronized long lastSaleNumber() {
+        return queryInt("SELECT COALESCE(MAX(seq), 0) FROM sale");
     }
 
     private List<JournalledSale> sales(String where, Object parameter) {

@@ -8,7 +8,7 @@ import java.sql.Statement;
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 7;
+    private static final int SCHEMA_VERSION = 8;
 
     private JournalSchema() {
     }
@@ -79,6 +79,25 @@ final class JournalSchema {
             if (version < 7) {
                 // managers' PINs approve large discounts, refunds and leaving the kiosk
                 st.executeUpdate("ALTER TABLE cashier ADD COLUMN manager INTEGER NOT NULL DEFAULT 0");
+            }
+            if (version < 8) {
+                // refunds found by their sale; shifts with their Z report (chained like sales)
+                st.executeUpdate("ALTER TABLE refund ADD COLUMN sale_id TEXT");
+                st.executeUpdate("UPDATE refund SET sale_id = json_extract(payload, '$.saleId')");
+                st.executeUpdate("CREATE INDEX ix_refund_sale ON refund (sale_id)");
+                st.executeUpdate("""
+                        CREATE TABLE shift (
+                            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                            shift_id TEXT NOT NULL UNIQUE,
+                            opened_at TEXT NOT NULL,
+                            opened_by TEXT,
+                            opening_cash INTEGER NOT NULL,
+                            after_sale INTEGER NOT NULL, -- the shift's sales and refunds are those journalled
+                            after_refund INTEGER NOT NULL, -- after these numbers
+                            closed_at TEXT,
+                            payload TEXT, -- the ShiftRecord with its Z report, written at the close
+                            synced INTEGER NOT NULL DEFAULT 0,
+                            outcome TEXT)""");
             }
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();

@@ -31,16 +31,56 @@ public final class RefundQueue {
             try {
                 journal.inTransaction(() -> {
                     try (PreparedStatement ps = connection.prepareStatement(
-                            "INSERT INTO refund (refund_id, payload, recorded_at) VALUES (?, ?, ?)")) {
+                            "INSERT INTO refund (refund_id, payload, recorded_at, sale_id) VALUES (?, ?, ?, ?)")) {
                         ps.setString(1, refund.refundId().toString());
                         ps.setString(2, payload);
                         ps.setString(3, refund.refundedAt().toString());
+                        ps.setString(4, refund.saleId().toString());
                         ps.executeUpdate();
                     }
                     JournalChain.append(connection, JournalChain.Kind.REFUND, refund.refundId().toString(), payload);
                 });
             } catch (JournalException e) {
                 throw new JournalException("the refund could not be stored", e.getCause());
+            }
+        }
+    }
+
+    /** Every refund of a sale made at this till, oldest first. */
+    public List<RefundRecord> ofSale(java.util.UUID saleId) {
+        return select("WHERE sale_id = ? ORDER BY seq", saleId.toString());
+    }
+
+    /** Refunds journalled after the one numbered {@code seq} (a shift's), oldest first. */
+    public List<RefundRecord> after(long seq) {
+        return select("WHERE seq > ? ORDER BY seq", seq);
+    }
+
+    /** The newest refund's number in the journal; 0 before the first. */
+    public long lastSeq() {
+        synchronized (journal) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM refund");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new JournalException("cannot read refunds", e);
+            }
+        }
+    }
+
+    private List<RefundRecord> select(String where, Object parameter) {
+        synchronized (journal) {
+            List<RefundRecord> refunds = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM refund " + where)) {
+                ps.setObject(1, parameter);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        refunds.add(journal.read(rs.getString(1), RefundRecord.class));
+                    }
+                }
+                return refunds;
+            } catch (SQLException e) {
+                throw new JournalException("cannot read refunds", e);
             }
         }
     }

@@ -20,13 +20,22 @@ public final class EscPosReceipt {
      * @param openDrawer kick the cash drawer (a cash payment): sent first, so the drawer opens while it prints
      */
     public static byte[] render(Receipt receipt, PrinterProfile printer, boolean openDrawer) {
+        return render(ReceiptLayout.rows(receipt), receipt.store().locale(), printer, openDrawer);
+    }
+
+    /**
+     * Any laid-out slip (a receipt, an X or Z report) as ESC/POS bytes.
+     *
+     * @param locale the slip's language, which chooses the code page
+     */
+    public static byte[] render(java.util.List<ReceiptRow> rows, java.util.Locale locale, PrinterProfile printer,
+                                boolean openDrawer) {
         EscPos out = new EscPos().initialize()
-                .codePage("ru".equals(receipt.store().locale().getLanguage()) ? EscPos.CodePage.PC866
-                        : EscPos.CodePage.PC858);
+                .codePage("ru".equals(locale.getLanguage()) ? EscPos.CodePage.PC866 : EscPos.CodePage.PC858);
         if (openDrawer) {
             out.kickDrawer();
         }
-        for (ReceiptRow row : ReceiptLayout.rows(receipt)) {
+        for (ReceiptRow row : rows) {
             draw(row, printer, out);
         }
         if (printer.cutter()) {

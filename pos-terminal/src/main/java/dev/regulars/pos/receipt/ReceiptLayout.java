@@ -99,7 +99,8 @@ public final class ReceiptLayout {
             rows.add(Text.of(t.say("subtotal"), t.amount(totals.subtotalMinor())));
         }
         if (totals.checkDiscountMinor() > 0) {
-            rows.add(Text.of(t.say("discount.check"), t.minus(totals.checkDiscountMinor())));
+            rows.add(Text.of(t.say(receipt.kind() == Receipt.Kind.REFUND ? "refund.discounts" : "discount.check"),
+                    t.minus(totals.checkDiscountMinor())));
         }
         if (totals.referralDiscountMinor() > 0) {
             rows.add(Text.of(t.say("discount.referral"), t.minus(totals.referralDiscountMinor())));

@@ -87,6 +87,19 @@ public final class ReceiptOutput {
         }
     }
 
+    /** Prints a laid-out slip (an X or Z report); reports are journalled, not archived as PDF. */
+    public Outcome print(java.util.List<ReceiptRow> rows, java.util.Locale locale) {
+        if (printer == null) {
+            return new NoPrinter();
+        }
+        try {
+            printer.print(EscPosReceipt.render(rows, locale, profile, false));
+            return new Printed();
+        } catch (ReceiptPrinter.PrinterUnavailable e) {
+            return new NotPrinted(e.getMessage());
+        }
+    }
+
     private void archive(Receipt receipt) {
         if (archive == null || receipt.copy()) {
             return;

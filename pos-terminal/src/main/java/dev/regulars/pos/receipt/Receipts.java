@@ -56,6 +56,43 @@ public final class Receipts {
         return of(record, priced, sale.number(), facts).asCopy();
     }
 
+    /**
+     * The receipt of a refund: the lines and quantities that went back at what they cost on the sale, the money
+     * given back and how, the points moved; numbered after the sale ("000123-R1" for its first refund).
+     *
+     * @param refundNo the refund's place among the sale's refunds, from 1
+     * @param facts    the store and till as now, and who gave the money back
+     */
+    public static Receipt ofRefund(JournalledSale sale, dev.regulars.core.sync.RefundRecord refund, int refundNo,
+                                   ReceiptFacts facts) {
+        SaleRecord record = sale.record();
+        List<Receipt.Line> lines = new java.util.ArrayList<>();
+        for (var back : refund.lines()) {
+            CheckLine sold = record.lines().get(back.lineNo() - 1).toCheckLine();
+            long value = dev.regulars.core.refunds.RefundCalculator.lineValue(sold.totalMinor(), sold.quantity(), 0,
+                    back.quantity());
+            lines.add(new Receipt.Line(sold.name(), back.quantity(), sold.unitTotalMinor(),
+                    sold.modifiers().stream().map(m -> new Receipt.ModifierLine(m.label(), m.priceDeltaMinor()))
+                            .toList(), Math.multiplyExact(sold.unitTotalMinor(), (long) back.quantity()) - value,
+                    value, sold.vatRate()));
+        }
+        long moneyBack = refund.tillFigures() == null ? 0 : refund.tillFigures().moneyBackMinor();
+        long linesValue = lines.stream().mapToLong(Receipt.Line::totalMinor).sum();
+        // the sale's discounts on the whole check stay with what was kept: they come off what goes back
+        Receipt.Totals totals = new Receipt.Totals(linesValue, linesValue - moneyBack, 0, 0, moneyBack);
+        List<Receipt.Payment> payments = moneyBack == 0 ? List.of() : List.of(new Receipt.Payment(
+                refund.paidBackBy() == null ? dev.regulars.core.sync.PaymentRecord.PaymentMethod.CASH
+                        : refund.paidBackBy(), moneyBack, moneyBack));
+        Receipt.Loyalty loyalty = record.customer() == null && record.enrollment() == null
+                || refund.tillFigures() == null ? null
+                : new Receipt.Loyalty(facts.customerName(), refund.tillFigures().pointsRedeemedReturned(),
+                refund.tillFigures().pointsEarnedTakenBack(), 0, null);
+        return new Receipt(Receipt.Kind.REFUND, facts.store(), number(sale.number()) + "-R" + refundNo,
+                refund.refundedAt().atZone(facts.store().zone()), facts.tillName(), facts.cashierName(),
+                Currency.getInstance(record.currency()), lines, totals,
+                List.of(), payments, loyalty, null, false);
+    }
+
     static Receipt of(SaleRecord record, PricedCheck priced, long number, ReceiptFacts facts) {
         return of(record, priced, number(number), facts);
     }

@@ -141,21 +141,8 @@ class CatalogCacheTest {
     void aJournalOfVersion4KeepsItsCatalogWhenItOpensAsVersion5() throws Exception {
         Path file = dir.resolve("journal.db");
         TillFixture.pairedJournal(dir).close();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = db.createStatement()) {
-            // as a till of version 4 left it: the catalog's first columns only, no categories or pictures
-            st.executeUpdate("DROP TABLE catalog_category");
-            st.executeUpdate("DROP TABLE catalog_image");
-            st.executeUpdate("DROP INDEX ix_catalog_barcode");
-            st.executeUpdate("DROP INDEX ix_catalog_category");
-            for (String column : List.of("vat_rate_bp", "barcode", "image_sha256", "modifier_groups", "position")) {
-                st.executeUpdate("ALTER TABLE catalog DROP COLUMN " + column);
-            }
-            // and without the chain of version 6
-            st.executeUpdate("DROP TABLE chain");
-            st.executeUpdate("ALTER TABLE sale DROP COLUMN receipt_facts");
-            st.executeUpdate("ALTER TABLE cashier DROP COLUMN manager");
-            st.executeUpdate("PRAGMA user_version = 4");
-        }
+        // as a till of version 4 left it: the catalog's first columns only, no categories or pictures
+        JournalDowngrade.toVersion(file, 4);
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.catalog()).extracting(CatalogItem::sku).containsExactly("CROISSANT", "FLAT-WHITE");
             assertThat(journal.catalog().get(1)).isEqualTo(new CatalogItem("FLAT-WHITE", "Flat white", "Coffee", 380));

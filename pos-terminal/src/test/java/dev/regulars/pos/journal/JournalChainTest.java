@@ -104,10 +104,7 @@ class JournalChainTest {
             journal.recordSale(sale(300), null, 0);
         }
         // back to how version 5 left it
-        sql("DROP TABLE chain");
-        sql("ALTER TABLE sale DROP COLUMN receipt_facts");
-        sql("ALTER TABLE cashier DROP COLUMN manager");
-        sql("PRAGMA user_version = 5");
+        JournalDowngrade.toVersion(dir.resolve("journal.db"), 5);
 
         try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
             ChainReport report = journal.verifyChain();

@@ -1,0 +1,58 @@
+package dev.regulars.core.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A till's closed shift with its Z report, as the till journalled it and pushes it to the server
+ * ({@code POST /api/v1/sync/shifts}). Amounts in minor units of {@code currency}; points in points. The till's
+ * figures are facts of the counter (the cash count above all); the server keeps them as they came.
+ *
+ * @param shiftId         made at the till; the server keeps each id once
+ * @param openingCashMinor the cash in the drawer when the shift opened
+ * @param countedCashMinor the cash counted at the close
+ * @param report           the Z report's figures
+ */
+public record ShiftRecord(UUID shiftId, String currency, Instant openedAt, UUID openedBy, long openingCashMinor,
+                          Instant closedAt, UUID closedBy, long countedCashMinor, ShiftFigures report) {
+
+    /**
+     * What a shift took, gave and moved.
+     *
+     * @param sales               sales rung up
+     * @param refunds             refunds given
+     * @param takingsMinor        what the sales were paid with money (their amounts due)
+     * @param cashMinor           of which in cash (kept, change deducted)
+     * @param cardMinor           of which by card
+     * @param refundedCashMinor   money given back in cash
+     * @param refundedCardMinor   money given back to cards
+     * @param cashierDiscountsMinor the cashiers' discounts on lines and checks
+     * @param referralDiscountsMinor friends' discounts
+     * @param pointsDiscountMinor what points paid
+     * @param pointsEarned        points the sales earned (welcome bonuses included)
+     * @param pointsRedeemed      points the sales took
+     * @param expectedCashMinor   opening cash + cash taken - cash given back
+     * @param vat                 VAT per rate of what was taken, lowest rate first
+     * @param cashiers            per cashier: sales, identified sales (a customer named), enrollments
+     */
+    public record ShiftFigures(int sales, int refunds, long takingsMinor, long cashMinor, long cardMinor,
+                               long refundedCashMinor, long refundedCardMinor, long cashierDiscountsMinor,
+                               long referralDiscountsMinor, long pointsDiscountMinor, long pointsEarned,
+                               long pointsRedeemed, long expectedCashMinor, List<VatLine> vat,
+                               List<CashierLine> cashiers) {
+
+        public ShiftFigures {
+            vat = vat == null ? List.of() : List.copyOf(vat);
+            cashiers = cashiers == null ? List.of() : List.copyOf(cashiers);
+        }
+    }
+
+    /** VAT of one rate: basis points, gross (VAT included) and the VAT in it. */
+    public record VatLine(int rateBp, long grossMinor, long vatMinor) {
+    }
+
+    /** One cashier's part of the shift; {@code cashierId} null for sales rung up without a login. */
+    public record CashierLine(UUID cashierId, String name, int sales, int identified, int enrollments) {
+    }
+}

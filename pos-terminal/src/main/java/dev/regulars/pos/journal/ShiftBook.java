@@ -1,0 +1,153 @@
+package dev.regulars.pos.journal;
+
+import dev.regulars.core.sync.ShiftRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The till's shifts: at most one open at a time; a closed one keeps its Z report (a {@link ShiftRecord}), linked
+ * into the journal's chain, until the server has it. Shares the journal's connection and its lock.
+ */
+public final class ShiftBook {
+
+    private final Journal journal;
+    private final Connection connection;
+
+    ShiftBook(Journal journal, Connection connection) {
+        this.journal = journal;
+        this.connection = connection;
+    }
+
+    /**
+     * The shift open now.
+     *
+     * @param openedBy null when nobody was logged in
+     */
+    public record OpenShift(UUID shiftId, Instant openedAt, UUID openedBy, long openingCashMinor, long afterSale,
+                            long afterRefund) {
+    }
+
+    /**
+     * Opens a shift with the cash counted into the drawer.
+     *
+     * @throws IllegalStateException when a shift is open already
+     */
+    public OpenShift open(Instant at, UUID openedBy, long openingCashMinor) {
+        synchronized (journal) {
+            if (current().isPresent()) {
+                throw new IllegalStateException("a shift is open already: close it first");
+            }
+            OpenShift shift = new OpenShift(UUID.randomUUID(), at, openedBy, openingCashMinor,
+                    journal.lastSaleNumber(), journal.refunds().lastSeq());
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO shift (shift_id, opened_at,"
+                    + " opened_by, opening_cash, after_sale, after_refund) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, shift.shiftId().toString());
+                ps.setString(2, at.toString());
+                ps.setString(3, openedBy == null ? null : openedBy.toString());
+                ps.setLong(4, openingCashMinor);
+                ps.setLong(5, shift.afterSale());
+                ps.setLong(6, shift.afterRefund());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new JournalException("the shift could not be opened", e);
+            }
+            return shift;
+        }
+    }
+
+    public Optional<OpenShift> current() {
+        synchronized (journal) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT shift_id, opened_at, opened_by,"
+                    + " opening_cash, after_sale, after_refund FROM shift WHERE closed_at IS NULL"
+                    + " ORDER BY seq DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new OpenShift(UUID.fromString(rs.getString(1)), Instant.parse(rs.getString(2)),
+                        rs.getString(3) == null ? null : UUID.fromString(rs.getString(3)), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)));
+            } catch (SQLException e) {
+                throw new JournalException("cannot read the open shift", e);
+            }
+        }
+    }
+
+    /**
+     * Closes the open shift with its Z report, linked into the chain, in one transaction.
+     *
+     * @throws IllegalStateException when {@code record} is not the open shift
+     */
+    public void close(ShiftRecord record) {
+        synchronized (journal) {
+            OpenShift open = current().orElseThrow(() -> new IllegalStateException("no shift is open"));
+            if (!open.shiftId().equals(record.shiftId())) {
+                throw new IllegalStateException("the Z report is not the open shift's");
+            }
+            String payload = journal.write(record);
+            journal.inTransaction(() -> {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "UPDATE shift SET closed_at = ?, payload = ? WHERE shift_id = ?")) {
+                    ps.setString(1, record.closedAt().toString());
+                    ps.setString(2, payload);
+                    ps.setString(3, record.shiftId().toString());
+                    ps.executeUpdate();
+                }
+                JournalChain.append(connection, JournalChain.Kind.SHIFT, record.shiftId().toString(), payload);
+            });
+        }
+    }
+
+    /** Closed shifts the server has not stored yet, oldest first. */
+    public List<ShiftRecord> unsynced(int limit) {
+        synchronized (journal) {
+            List<ShiftRecord> shifts = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM shift WHERE payload IS NOT"
+                    + " NULL AND synced = 0 ORDER BY seq LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        shifts.add(journal.read(rs.getString(1), ShiftRecord.class));
+                    }
+                }
+                return shifts;
+            } catch (SQLException e) {
+                throw new JournalException("cannot read unsynced shifts", e);
+            }
+        }
+    }
+
+    /** The last closed shift's Z report, for a reprint. */
+    public Optional<ShiftRecord> lastClosed() {
+        synchronized (journal) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM shift WHERE payload IS NOT"
+                    + " NULL ORDER BY seq DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(journal.read(rs.getString(1), ShiftRecord.class)) : Optional.empty();
+            } catch (SQLException e) {
+                throw new JournalException("cannot read the last shift", e);
+            }
+        }
+    }
+
+    /** The server stored these shifts. */
+    public void synced(List<UUID> shiftIds) {
+        synchronized (journal) {
+            journal.inTransaction(() -> {
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "UPDATE shift SET synced = 1 WHERE shift_id = ?")) {
+                    for (UUID id : shiftIds) {
+                        ps.setString(1, id.toString());
+                        ps.executeUpdate();
+                    }
+                }
+            });
+        }
+    }
+}
