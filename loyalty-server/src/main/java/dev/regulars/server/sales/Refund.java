@@ -43,6 +43,12 @@ public class Refund {
     private boolean figuresDiffer;
     @Column(name = "content_sha256")
     private String contentSha256;
+    @Column(name = "paid_back_by")
+    private String paidBackBy;
+    @Column(name = "cashier_id")
+    private String cashierId;
+    @Column(name = "approved_by")
+    private String approvedBy;
 
     @ElementCollection
     @CollectionTable(name = "refund_line", joinColumns = @JoinColumn(name = "refund_id"))
@@ -74,6 +80,13 @@ public class Refund {
     }
 
     protected Refund() {
+    }
+
+    /** How the money went back and who gave it, as the till said (nulls from older tills). */
+    void people(String paidBackBy, String cashierId, String approvedBy) {
+        this.paidBackBy = paidBackBy;
+        this.cashierId = cashierId;
+        this.approvedBy = approvedBy;
     }
 
     Refund(String id, String saleId, String terminalId, Instant refundedAt, Instant receivedAt, String contentSha256) {

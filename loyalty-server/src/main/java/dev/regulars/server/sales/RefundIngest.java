@@ -75,6 +75,9 @@ public class RefundIngest {
         Instant at = TillClock.believable(record.refundedAt(), sale.rungUpAt(), now);
         Refund refund = new Refund(record.refundId().toString(), sale.id(), terminal.terminalId(), at, now,
                 contentSha256);
+        refund.people(record.paidBackBy() == null ? null : record.paidBackBy().name(),
+                record.cashierId() == null ? null : record.cashierId().toString(),
+                record.approvedBy() == null ? null : record.approvedBy().toString());
         try {
             em.persist(refund);
             em.flush();

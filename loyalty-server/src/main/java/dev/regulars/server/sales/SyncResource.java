@@ -4,6 +4,8 @@ import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.RefundsBatch;
 import dev.regulars.core.sync.RefundsBatchResult;
 import dev.regulars.core.sync.SalesBatch;
+import dev.regulars.core.sync.ShiftsBatch;
+import dev.regulars.core.sync.ShiftsBatchResult;
 import dev.regulars.core.sync.SalesBatchResult;
 import dev.regulars.server.platform.ApiException;
 import dev.regulars.server.stores.AuthenticatedTerminal;
@@ -30,6 +32,8 @@ public class SyncResource {
     @Inject
     private RefundsSync refunds;
     @Inject
+    private ShiftsSync shifts;
+    @Inject
     private ChangeFeed changes;
     @Context
     private ContainerRequestContext request;
@@ -39,6 +43,15 @@ public class SyncResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SalesBatchResult pushSales(SalesBatch batch) {
         return sales.apply(terminal(), batch);
+    }
+
+    /** A till's closed shifts with their Z reports (docs/API.md, "Push shifts"). */
+    @POST
+    @Path("shifts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ShiftsBatchResult pushShifts(ShiftsBatch batch) {
+        return shifts.apply(terminal(), batch);
     }
 
     @POST

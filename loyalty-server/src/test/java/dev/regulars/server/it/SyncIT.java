@@ -16,6 +16,8 @@ import dev.regulars.core.sync.RedemptionRequest;
 import dev.regulars.core.sync.RefundOutcome;
 import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.SaleOutcome;
+import dev.regulars.core.sync.ShiftOutcome;
+import dev.regulars.core.sync.ShiftRecord;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.SalesBatchResult;
 import dev.regulars.pos.TillContext;
@@ -26,6 +28,8 @@ import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerLookup;
 import dev.regulars.pos.sale.CheckDraft;
+import dev.regulars.pos.sale.RefundDesk;
+import dev.regulars.pos.shift.ShiftDesk;
 import dev.regulars.pos.sale.Tender;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
@@ -600,6 +604,44 @@ class SyncIT {
                     .isEqualTo(1200);
             assertThat(ServerFixture.ledgerSum(sem.customerId())).isEqualTo(before);
             assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
+    @Test
+    void aShiftsZReportAndItsRefundReachTheServerOnceWithWhoAndHow() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Shift till");
+            TillContext till = paired.context();
+            var cashiers = journal.cashiers();
+            var cashier = cashiers.get(0);
+            ShiftDesk shifts = new ShiftDesk(journal, Clock.systemUTC(), "EUR");
+            shifts.open(cashier, 50_00);
+            CompletedSale sale = till.checkout().pay(UUID.randomUUID(), new CheckDraft(lines(journal, "ESPRESSO",
+                    "ESPRESSO"), new CustomerAtTill.Anonymous(), 0, null), List.of(Tender.cash(480, 500)), cashier);
+            RefundRecord refund = new RefundDesk(journal, Clock.systemUTC()).refund(
+                    journal.saleNumbered(sale.receiptNumber()).orElseThrow(), java.util.Map.of(1, 1),
+                    dev.regulars.core.sync.PaymentRecord.PaymentMethod.CASH, cashier, cashier);
+            ShiftRecord z = shifts.close(cashier, 52_40);
+
+            paired.sync().syncOnce();
+
+            String id = z.shiftId().toString();
+            assertThat(ServerFixture.text("SELECT CONCAT(opening_cash_minor, '/', counted_cash_minor, '/',"
+                    + " expected_cash_minor, '/', takings_minor, '/', sales_count) FROM till_shift WHERE id = '" + id
+                    + "'")).isEqualTo("5000/5240/5240/480/1");
+            assertThat(ServerFixture.text("SELECT CONCAT(paid_back_by, '/', cashier_id) FROM refund WHERE id = '"
+                    + refund.refundId() + "'")).isEqualTo("CASH/" + cashier.cashierId());
+            assertThat(journal.shifts().unsynced(10)).isEmpty();
+            SyncClient client = SyncClient.paired(server.toString(), paired.identity().token());
+            assertThat(client.pushShifts(List.of(z)).outcomes()).singleElement()
+                    .extracting(ShiftOutcome::status).isEqualTo(ShiftOutcome.Status.DUPLICATE);
+            ShiftRecord inDollars = new ShiftRecord(UUID.randomUUID(), "USD", z.openedAt(), null, 0, z.closedAt(),
+                    null, 0, z.report());
+            assertThat(client.pushShifts(List.of(inDollars)).outcomes()).singleElement()
+                    .extracting(ShiftOutcome::message).isEqualTo("the shift is in USD but the store sells in EUR");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM till_shift WHERE id = ?",
+                    inDollars.shiftId().toString())).isZero();
         }
     }
 

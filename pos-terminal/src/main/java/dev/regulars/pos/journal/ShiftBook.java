@@ -136,14 +136,19 @@ public final class ShiftBook {
         }
     }
 
-    /** The server stored these shifts. */
-    public void synced(List<UUID> shiftIds) {
+    /** The server's answers: stored shifts leave the queue, a refused one is held with the reason for a manager. */
+    public void recordOutcomes(List<dev.regulars.core.sync.ShiftOutcome> outcomes) {
         synchronized (journal) {
             journal.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement(
-                        "UPDATE shift SET synced = 1 WHERE shift_id = ?")) {
-                    for (UUID id : shiftIds) {
-                        ps.setString(1, id.toString());
+                        "UPDATE shift SET synced = ?, outcome = ? WHERE shift_id = ?")) {
+                    for (var outcome : outcomes) {
+                        if (outcome.shiftId() == null) {
+                            continue;
+                        }
+                        ps.setInt(1, outcome.isStored() ? Journal.SETTLED : Journal.REJECTED);
+                        ps.setString(2, journal.write(outcome));
+                        ps.setString(3, outcome.shiftId().toString());
                         ps.executeUpdate();
                     }
                 }

@@ -18,8 +18,13 @@ public final class TextReceipt {
 
     /** The receipt's lines at {@code columns} characters; the QR row is left out (the screen draws it). */
     public static List<String> lines(Receipt receipt, int columns) {
+        return lines(ReceiptLayout.rows(receipt), columns);
+    }
+
+    /** Any laid-out slip (an X or Z report) as lines of text. */
+    public static List<String> lines(List<ReceiptRow> rows, int columns) {
         List<String> lines = new ArrayList<>();
-        for (ReceiptRow row : ReceiptLayout.rows(receipt)) {
+        for (ReceiptRow row : rows) {
             if (row instanceof Text text) {
                 List<String> wrapped = text.centered() ? TextWrap.words(text.left(), columns)
                         : TextWrap.leftRight(text.left(), text.right(), columns);

@@ -138,8 +138,8 @@ public final class Checkout {
         long welcome = welcomeBonus(customer);
         String name = customerName(customer);
         Long balanceAfter = balanceAfter(customer, phoneHmac, priced, welcome);
-        ReceiptFacts facts = new ReceiptFacts(receiptStore(), journal.terminalName().orElse(till.storeName()),
-                cashier == null ? null : cashier.name(), name, welcome, balanceAfter);
+        ReceiptFacts facts = new ReceiptFacts(receiptStore(), tillName(), cashier == null ? null : cashier.name(),
+                name, welcome, balanceAfter);
         long number = journal.recordSale(record, phoneHmac, priced.pointsEarned() + welcome, facts.toJson());
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
             journal.customers().cacheEnrolled(enrolling.phoneHmac(), enrolling.firstName(), priced.tierName());
@@ -147,6 +147,16 @@ public final class Checkout {
         return new CompletedSale(record, priced, welcome,
                 tenders.stream().mapToLong(Tender::tenderedMinor).sum(),
                 tenders.stream().mapToLong(Tender::changeMinor).sum(), name, balanceAfter, number, facts);
+    }
+
+    /** The till's name on receipts: the name it was paired under, else its store's. */
+    public String tillName() {
+        return journal.terminalName().orElse(till.storeName());
+    }
+
+    /** What a slip made now shows of store, till and cashier (no customer). */
+    public ReceiptFacts facts(CashierRecord cashier) {
+        return new ReceiptFacts(receiptStore(), tillName(), cashier == null ? null : cashier.name(), null, 0, null);
     }
 
     /** A sale of this till's journal, for a reprint or a refund. */

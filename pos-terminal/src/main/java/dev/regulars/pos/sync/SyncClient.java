@@ -16,6 +16,9 @@ import dev.regulars.core.sync.RefundsBatch;
 import dev.regulars.core.sync.RefundsBatchResult;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.SalesBatch;
+import dev.regulars.core.sync.ShiftRecord;
+import dev.regulars.core.sync.ShiftsBatch;
+import dev.regulars.core.sync.ShiftsBatchResult;
 import dev.regulars.core.sync.SalesBatchResult;
 import dev.regulars.core.sync.WireJson;
 import java.io.IOException;
@@ -65,6 +68,10 @@ public class SyncClient {
 
     public RefundsBatchResult pushRefunds(List<RefundRecord> refunds) throws SyncException {
         return send(post("v1/sync/refunds", new RefundsBatch(refunds)), RefundsBatchResult.class);
+    }
+
+    public ShiftsBatchResult pushShifts(List<ShiftRecord> shifts) throws SyncException {
+        return send(post("v1/sync/shifts", new ShiftsBatch(shifts)), ShiftsBatchResult.class);
     }
 
     /** Takes points online before the sale completes; a 409 SyncException says the balance is short. */

@@ -68,6 +68,14 @@ public class TillSync {
         }
     }
 
+    /** Closed shifts with their Z reports, after the sales they count. */
+    private void pushShifts(SyncClient client) throws SyncException {
+        List<dev.regulars.core.sync.ShiftRecord> shifts = journal.shifts().unsynced(BATCH);
+        if (!shifts.isEmpty()) {
+            journal.shifts().recordOutcomes(client.pushShifts(shifts).outcomes());
+        }
+    }
+
     /** One full round. Throws when the server cannot be reached; nothing in the journal is lost by that. */
     public synchronized SyncReport syncOnce() throws SyncException {
         Optional<TillIdentity> identity = journal.identity();
@@ -95,6 +103,7 @@ public class TillSync {
             batch = journal.unsyncedSales(BATCH);
         }
         pushRefunds(client);
+        pushShifts(client);
         int customers = 0;
         ChangesPage page;
         rounds = 0;

@@ -1,0 +1,114 @@
+package dev.regulars.pos.ui.refund;
+
+import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
+import dev.regulars.pos.sale.RefundDesk;
+import dev.regulars.pos.ui.TillTexts;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The refund screen. Controls and bindings to {@link RefundViewModel} only. */
+public final class RefundView {
+
+    private final RefundViewModel model;
+    private final TillTexts words;
+
+    public RefundView(RefundViewModel model) {
+        this.model = model;
+        this.words = model.words();
+    }
+
+    /** @param back to where the cashier came from */
+    public Parent build(Runnable back) {
+        TextField lookup = new TextField();
+        lookup.setId("refund-lookup");
+        lookup.setPromptText(words.say("refund.lookup"));
+        lookup.textProperty().bindBidirectional(model.lookupProperty());
+        lookup.setOnAction(e -> model.find());
+        Button find = new Button(words.say("refund.find"));
+        find.setId("refund-find");
+        find.setOnAction(e -> model.find());
+        HBox.setHgrow(lookup, Priority.ALWAYS);
+
+        ListView<RefundDesk.RefundableLine> lines = new ListView<>(model.lines());
+        lines.setId("refund-lines");
+        lines.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(RefundDesk.RefundableLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label text = new Label(words.say("refund.line", line.name(), model.quantity(line.lineNo()),
+                        line.sold(), line.left()));
+                Button less = new Button("-");
+                less.setId("refund-less-" + line.lineNo());
+                less.setOnAction(e -> model.less(line.lineNo()));
+                Button more = new Button("+");
+                more.setId("refund-more-" + line.lineNo());
+                more.setOnAction(e -> model.more(line.lineNo()));
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                setText(null);
+                setGraphic(new HBox(10, text, gap, less, more));
+            }
+        });
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        Button everything = new Button(words.say("refund.everything"));
+        everything.setId("refund-everything");
+        everything.setOnAction(e -> model.everything());
+
+        ToggleGroup how = new ToggleGroup();
+        ToggleButton cash = new ToggleButton(words.say("pay.cash"));
+        cash.setId("refund-cash");
+        ToggleButton card = new ToggleButton(words.say("pay.card"));
+        card.setId("refund-card");
+        cash.setToggleGroup(how);
+        card.setToggleGroup(how);
+        cash.setOnAction(e -> model.methodProperty().set(PaymentMethod.CASH));
+        card.setOnAction(e -> model.methodProperty().set(PaymentMethod.CARD));
+        model.methodProperty().addListener((obs, was, now) -> {
+            cash.setSelected(now == PaymentMethod.CASH);
+            card.setSelected(now == PaymentMethod.CARD);
+        });
+        cash.setSelected(true);
+
+        PasswordField pin = new PasswordField();
+        pin.setId("refund-manager-pin");
+        pin.setPromptText(words.say("refund.managerPin"));
+        pin.textProperty().bindBidirectional(model.managerPinProperty());
+        Button go = new Button(words.say("refund.go"));
+        go.setId("refund-go");
+        go.getStyleClass().add("pay");
+        go.setOnAction(e -> model.refund());
+        go.disableProperty().bind(model.saleProperty().isNull());
+        Label message = new Label();
+        message.setId("refund-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        Button backButton = new Button(words.say("shift.back"));
+        backButton.setId("refund-back");
+        backButton.setOnAction(e -> back.run());
+        Label title = new Label(words.say("refund.title"));
+        title.getStyleClass().add("title");
+
+        VBox box = new VBox(12, new HBox(12, title, backButton), new HBox(8, lookup, find), lines, everything,
+                new HBox(8, cash, card), pin, go, message);
+        box.setPadding(new Insets(16));
+        box.setMaxWidth(860);
+        return box;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.regulars.pos.ui.refund;
+
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
+import dev.regulars.core.sync.RefundRecord;
+import dev.regulars.core.words.KeyedRefusal;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.journal.JournalledSale;
+import dev.regulars.pos.receipt.Receipt;
+import dev.regulars.pos.receipt.ReceiptFacts;
+import dev.regulars.pos.receipt.ReceiptOutput;
+import dev.regulars.pos.receipt.Receipts;
+import dev.regulars.pos.sale.Checkout;
+import dev.regulars.pos.sale.ManagerApproval;
+import dev.regulars.pos.sale.RefundDesk;
+import dev.regulars.pos.ui.TillTexts;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The refund screen: the sale found by its receipt's QR (scanned into the field), its number, or from the shift's
+ * list; how many of each line go back (all of them: a void); cash or card; a manager's PIN; then the refund is
+ * journalled before the money leaves the drawer, and its receipt prints.
+ */
+public final class RefundViewModel {
+
+    private final StringProperty lookup = new SimpleStringProperty("");
+    private final StringProperty managerPin = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<JournalledSale> sale = new SimpleObjectProperty<>();
+    private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>(PaymentMethod.CASH);
+    private final ObservableList<RefundDesk.RefundableLine> lines = FXCollections.observableArrayList();
+    private final Map<Integer, Integer> quantities = new HashMap<>();
+    private final ObjectProperty<Receipt> lastReceipt = new SimpleObjectProperty<>();
+    private final RefundDesk desk;
+    private final Journal journal;
+    private final Checkout checkout;
+    private final CashierRecord cashier;
+    private final ReceiptOutput output;
+    private final TillTexts words;
+    private final Executor background;
+    private final Executor ui;
+
+    public RefundViewModel(RefundDesk desk, Journal journal, Checkout checkout, CashierRecord cashier,
+                           ReceiptOutput output, TillTexts words, Executor background, Executor ui) {
+        this.desk = desk;
+        this.journal = journal;
+        this.checkout = checkout;
+        this.cashier = cashier;
+        this.output = output;
+        this.words = words;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Finds the sale typed or scanned into the field. */
+    public void find() {
+        message.set("");
+        desk.find(lookup.get()).ifPresentOrElse(this::show,
+                () -> message.set(words.say("refund.notFound", lookup.get() == null ? "" : lookup.get().strip())));
+    }
+
+    /** A sale chosen from the shift's list. */
+    public void show(JournalledSale found) {
+        sale.set(found);
+        quantities.clear();
+        lines.setAll(desk.refundable(found));
+        method.set(found.record().payments().stream().anyMatch(p -> p.method() == PaymentMethod.CARD)
+                ? PaymentMethod.CARD : PaymentMethod.CASH);
+        if (lines.stream().allMatch(l -> l.left() == 0)) {
+            message.set(words.say("refund.allBack"));
+        }
+    }
+
+    /** One more of a line goes back (up to what is left). */
+    public void more(int lineNo) {
+        lines.stream().filter(l -> l.lineNo() == lineNo).findFirst().ifPresent(l ->
+                quantities.put(lineNo, Math.min(l.left(), quantities.getOrDefault(lineNo, 0) + 1)));
+        lines.setAll(List.copyOf(lines));
+    }
+
+    public void less(int lineNo) {
+        quantities.computeIfPresent(lineNo, (k, v) -> v <= 1 ? null : v - 1);
+        lines.setAll(List.copyOf(lines));
+    }
+
+    /** Every line that is left goes back: a void. */
+    public void everything() {
+        if (sale.get() != null) {
+            quantities.clear();
+            quantities.putAll(desk.everything(sale.get()));
+            lines.setAll(List.copyOf(lines));
+        }
+    }
+
+    public int quantity(int lineNo) {
+        return quantities.getOrDefault(lineNo, 0);
+    }
+
+    /** Journals the refund with the manager's PIN and prints its receipt. @return whether it was made */
+    public boolean refund() {
+        message.set("");
+        JournalledSale found = sale.get();
+        if (found == null) {
+            message.set(words.say("refund.findFirst"));
+            return false;
+        }
+        var manager = ManagerApproval.manager(managerPin.get(), journal.cashiers());
+        managerPin.set("");
+        if (manager.isEmpty()) {
+            message.set(words.say("manager.wrong"));
+            return false;
+        }
+        RefundRecord refund;
+        try {
+            refund = desk.refund(found, Map.copyOf(quantities), method.get(), cashier, manager.get());
+        } catch (KeyedRefusal e) {
+            message.set(words.refusal(e));
+            return false;
+        }
+        int refundNo = journal.refunds().ofSale(found.record().saleId()).size();
+        Receipt receipt = Receipts.ofRefund(found, refund, refundNo, checkout.facts(cashier));
+        lastReceipt.set(receipt);
+        long back = refund.tillFigures().moneyBackMinor();
+        message.set(words.say("refund.done", words.money(back), words.say("pay.tender." + method.get().name(), "")
+                .strip()));
+        background.execute(() -> output.print(receipt, method.get() == PaymentMethod.CASH));
+        show(found);
+        return true;
+    }
+
+    public StringProperty lookupProperty() {
+        return lookup;
+    }
+
+    public StringProperty managerPinProperty() {
+        return managerPin;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyObjectProperty<JournalledSale> saleProperty() {
+        return sale;
+    }
+
+    public ObjectProperty<PaymentMethod> methodProperty() {
+        return method;
+    }
+
+    public ObservableList<RefundDesk.RefundableLine> lines() {
+        return lines;
+    }
+
+    public ReadOnlyObjectProperty<Receipt> lastReceiptProperty() {
+        return lastReceipt;
+    }
+
+    public TillTexts words() {
+        return words;
+    }
+}

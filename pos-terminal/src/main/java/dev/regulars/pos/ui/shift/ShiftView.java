@@ -1,0 +1,129 @@
+package dev.regulars.pos.ui.shift;
+
+import dev.regulars.pos.journal.JournalledSale;
+import dev.regulars.pos.ui.TillTexts;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The shift screens: opening (the drawer's cash) and the shift itself (X report, receipts to reprint or refund,
+ * the close with the count). Controls and bindings only.
+ */
+public final class ShiftView {
+
+    private final ShiftViewModel model;
+    private final TillTexts words;
+
+    public ShiftView(ShiftViewModel model) {
+        this.model = model;
+        this.words = model.words();
+    }
+
+    /** @param opened called once the shift is open */
+    public Parent opening(Runnable opened) {
+        TextField cash = new TextField();
+        cash.setId("opening-cash");
+        cash.setPromptText(words.say("shift.openingCash"));
+        cash.textProperty().bindBidirectional(model.openingCashProperty());
+        Button open = new Button(words.say("shift.open"));
+        open.setId("open-shift");
+        open.getStyleClass().add("pay");
+        open.setOnAction(e -> {
+            if (model.openShift()) {
+                opened.run();
+            }
+        });
+        cash.setOnAction(open.getOnAction());
+        Label title = new Label(words.say("shift.openPrompt"));
+        title.getStyleClass().add("title");
+        title.setWrapText(true);
+        VBox box = new VBox(14, title, new Label(words.say("shift.openingCash")), cash, open, message());
+        box.setPadding(new Insets(40));
+        box.setMaxWidth(640);
+        return box;
+    }
+
+    /**
+     * @param back    to the sale screen
+     * @param refund  opens the refund screen for a receipt of the list
+     * @param closed  after the Z report (the cashier is logged out)
+     */
+    public Parent shift(Runnable back, Consumer<JournalledSale> refund, Runnable closed) {
+        ListView<JournalledSale> sales = new ListView<>(model.sales());
+        sales.setId("shift-sales");
+        sales.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(JournalledSale sale, boolean empty) {
+                super.updateItem(sale, empty);
+                setText(empty || sale == null ? null : model.describe(sale));
+            }
+        });
+        VBox.setVgrow(sales, Priority.ALWAYS);
+        Button reprint = new Button(words.say("shift.reprint"));
+        reprint.setId("shift-reprint");
+        reprint.setOnAction(e -> {
+            JournalledSale chosen = sales.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                model.reprint(chosen);
+            }
+        });
+        Button refundButton = new Button(words.say("shift.refund"));
+        refundButton.setId("shift-refund");
+        refundButton.setOnAction(e -> {
+            JournalledSale chosen = sales.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                refund.accept(chosen);
+            }
+        });
+        reprint.disableProperty().bind(sales.getSelectionModel().selectedItemProperty().isNull());
+        refundButton.disableProperty().bind(sales.getSelectionModel().selectedItemProperty().isNull());
+        Button x = new Button(words.say("shift.x"));
+        x.setId("x-report");
+        x.setOnAction(e -> model.xReport());
+        TextField counted = new TextField();
+        counted.setId("counted-cash");
+        counted.setPromptText(words.say("shift.countedCash"));
+        counted.textProperty().bindBidirectional(model.countedCashProperty());
+        Button close = new Button(words.say("shift.close"));
+        close.setId("close-shift");
+        close.setOnAction(e -> {
+            if (model.closeShift()) {
+                closed.run();
+            }
+        });
+        Button backButton = new Button(words.say("shift.back"));
+        backButton.setId("shift-back");
+        backButton.setOnAction(e -> back.run());
+        Label report = new Label();
+        report.setId("shift-report");
+        report.getStyleClass().add("receipt-paper");
+        report.textProperty().bind(model.reportProperty());
+        report.visibleProperty().bind(model.reportProperty().isNotEmpty());
+        VBox left = new VBox(10, new Label(words.say("shift.sales")), sales, new HBox(8, reprint, refundButton));
+        left.setPrefWidth(560);
+        VBox right = new VBox(10, backButton, x, new Label(words.say("shift.countedCash")), counted, close,
+                message(), report);
+        HBox screen = new HBox(24, left, right);
+        screen.setPadding(new Insets(16));
+        HBox.setHgrow(left, Priority.ALWAYS);
+        return screen;
+    }
+
+    private Label message() {
+        Label message = new Label();
+        message.setId("shift-message");
+        message.getStyleClass().add("error");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        return message;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.regulars.pos.ui.shift;
+
+import dev.regulars.core.money.Money;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.ShiftRecord;
+import dev.regulars.pos.journal.JournalledSale;
+import dev.regulars.pos.receipt.ReceiptFacts;
+import dev.regulars.pos.receipt.ReceiptOutput;
+import dev.regulars.pos.receipt.ReceiptRow;
+import dev.regulars.pos.receipt.ReceiptStore;
+import dev.regulars.pos.receipt.Receipts;
+import dev.regulars.pos.receipt.ShiftReportLayout;
+import dev.regulars.pos.receipt.TextReceipt;
+import dev.regulars.pos.sale.Checkout;
+import dev.regulars.pos.shift.ShiftDesk;
+import dev.regulars.pos.ui.TillTexts;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The shift screen: open the shift with the drawer's cash, the X report, the shift's receipts (reprint, refund),
+ * and the close with the cash count and the Z report. Reports print off the JavaFX thread.
+ */
+public final class ShiftViewModel {
+
+    private final StringProperty openingCash = new SimpleStringProperty("");
+    private final StringProperty countedCash = new SimpleStringProperty("");
+    private final StringProperty report = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty open = new SimpleBooleanProperty();
+    private final ObservableList<JournalledSale> sales = FXCollections.observableArrayList();
+    private final ShiftDesk desk;
+    private final Checkout checkout;
+    private final CashierRecord cashier;
+    private final ReceiptOutput output;
+    private final TillTexts words;
+    private final Executor background;
+    private final Executor ui;
+
+    public ShiftViewModel(ShiftDesk desk, Checkout checkout, CashierRecord cashier, ReceiptOutput output,
+                          TillTexts words, Executor background, Executor ui) {
+        this.desk = desk;
+        this.checkout = checkout;
+        this.cashier = cashier;
+        this.output = output;
+        this.words = words;
+        this.background = background;
+        this.ui = ui;
+        refresh();
+    }
+
+    /** Opens the shift with the cash typed (empty: none). @return whether it opened */
+    public boolean openShift() {
+        message.set("");
+        Long cash = amount(openingCash.get());
+        if (cash == null) {
+            return false;
+        }
+        desk.open(cashier, cash);
+        openingCash.set("");
+        refresh();
+        return true;
+    }
+
+    /** The X report on screen and on paper; the shift stays open. */
+    public void xReport() {
+        message.set("");
+        show(desk.xReport(cashier), false);
+    }
+
+    /** Closes the shift with the cash counted, shows and prints the Z report. @return whether it closed */
+    public boolean closeShift() {
+        message.set("");
+        if (countedCash.get() == null || countedCash.get().isBlank()) {
+            message.set(words.say("shift.countFirst"));
+            return false;
+        }
+        Long counted = amount(countedCash.get());
+        if (counted == null) {
+            return false;
+        }
+        show(desk.close(cashier, counted), true);
+        countedCash.set("");
+        refresh();
+        return true;
+    }
+
+    /** A receipt of the shift again, marked COPY. */
+    public void reprint(JournalledSale sale) {
+        var copy = Receipts.reprint(sale, null);
+        background.execute(() -> {
+            var outcome = output.print(copy, false);
+            ui.execute(() -> message.set(outcome instanceof ReceiptOutput.NotPrinted failed
+                    ? words.say("print.failed", copy.number(), failed.message())
+                    : outcome instanceof ReceiptOutput.NoPrinter ? words.say("print.noPrinter", copy.number())
+                    : words.say("print.printed", copy.number())));
+        });
+    }
+
+    private void show(ShiftRecord shift, boolean z) {
+        ReceiptStore store = checkout.receiptStore();
+        ReceiptFacts facts = checkout.facts(cashier);
+        List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName());
+        report.set(String.join("\n", TextReceipt.lines(rows, 40)));
+        background.execute(() -> {
+            var outcome = output.print(rows, store.locale());
+            ui.execute(() -> message.set(outcome instanceof ReceiptOutput.NotPrinted failed
+                    ? words.say("shift.notPrinted", failed.message()) : ""));
+        });
+    }
+
+    private Long amount(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return 0L;
+        }
+        try {
+            Money money = Money.parse(typed, words.currency());
+            if (money.isNegative()) {
+                throw new IllegalArgumentException("negative");
+            }
+            return money.minor();
+        } catch (IllegalArgumentException e) {
+            message.set(words.say("pay.notAnAmount", typed.strip()));
+            return null;
+        }
+    }
+
+    /** Reads the shift and its receipts again (after a sale or refund). */
+    public void refresh() {
+        open.set(desk.current().isPresent());
+        sales.setAll(desk.sales());
+    }
+
+    /** A receipt of the list as the cashier reads it: number, time, amount, how paid. */
+    public String describe(JournalledSale sale) {
+        var record = sale.record();
+        String when = DateTimeFormatter.ofPattern("HH:mm").format(record.rungUpAt().atZone(zone()));
+        String paid = String.join(" + ", record.payments().stream()
+                .map(p -> words.say("pay.tender." + p.method().name(), words.money(p.amountMinor()))).toList());
+        return Receipts.number(sale.number()) + "  " + when + "  " + words.money(record.tillFigures().dueMinor())
+                + (paid.isEmpty() ? "" : "  (" + paid + ")");
+    }
+
+    private ZoneId zone() {
+        return checkout.receiptStore().zone();
+    }
+
+    public StringProperty openingCashProperty() {
+        return openingCash;
+    }
+
+    public StringProperty countedCashProperty() {
+        return countedCash;
+    }
+
+    /** The last X or Z report, as text for the screen. */
+    public ReadOnlyStringProperty reportProperty() {
+        return report;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Whether a shift is open. */
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    public ObservableList<JournalledSale> sales() {
+        return sales;
+    }
+
+    public TillTexts words() {
+        return words;
+    }
+}
