@@ -206,6 +206,20 @@ class CatalogIT {
                             + "\"}");
             assertThat(imageRequest(sha, "not-a-token").statusCode()).isEqualTo(401);
 
+            // the shared group changed (options reordered, one dearer, one more): the product comes again with it
+            submit(groupRow("Spice IT").findElement(By.cssSelector("input[value='Change']")));
+            type("group-form:options:0:optionName", "No sugar");
+            type("group-form:options:0:optionDelta", "-0.10");
+            type("group-form:options:1:optionName", "Cinnamon");
+            type("group-form:options:1:optionDelta", "0.35");
+            type("group-form:options:2:optionName", "Nutmeg");
+            submit(By.id("group-form:save"));
+            assertThat(text("messages")).isEqualTo("Modifier group Spice IT saved.");
+            till.sync().syncOnce();
+            assertThat(journal.itemsIn(SEASONAL).get(0).modifierGroups().get(1).options()).containsExactly(
+                    new ModifierOption("No sugar", -10), new ModifierOption("Cinnamon", 35),
+                    new ModifierOption("Nutmeg", 0));
+
             // taken off the tills: the next pull drops it (and its picture)
             submit(productRow("Pumpkin spice latte").findElement(By.cssSelector("input[value='Take off the tills']")));
             assertThat(text("messages")).isEqualTo("The product is off the tills.");
