@@ -67,11 +67,14 @@ public class StoreSettings {
             throw new Problem("stores.sla", MAX_SLA_HOURS);
         }
         ReceiptDetails cleanReceipt = clean(receipt);
-        String before = store.name() + ", " + store.zoneId() + ", " + store.callbackSlaHours() + " h, "
-                + store.receipt();
+        String before = store.name() + ", " + store.zoneId() + ", " + store.callbackSlaHours() + " h";
+        ReceiptDetails receiptBefore = store.receipt();
         store.change(cleanName, zoneId, callbackSlaHours, cleanReceipt, changes.next(staff.businessId()));
         audit.record(staff, "STORE_CHANGED", store.id(), before + " -> " + cleanName + ", " + zoneId.getId() + ", "
-                + callbackSlaHours + " h, " + cleanReceipt);
+                + callbackSlaHours + " h");
+        if (!receiptBefore.equals(cleanReceipt)) {
+            audit.record(staff, "STORE_RECEIPT_CHANGED", store.id(), receiptBefore + " -> " + cleanReceipt);
+        }
     }
 
     private static ReceiptDetails clean(ReceiptDetails typed) {

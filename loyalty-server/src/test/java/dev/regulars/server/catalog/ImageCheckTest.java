@@ -14,10 +14,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Pictures are told by their bytes: real PNGs and JPEGs pass, anything else is said in words. */
-class ImageCheckTest {
+public class ImageCheckTest {
 
     /** A picture of {@code side} pixels a side in this format; noise makes it large (it does not compress). */
-    static byte[] picture(String format, int side, boolean noise) throws IOException {
+    public static byte[] picture(String format, int side, boolean noise) throws IOException {
         BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(side);
         for (int y = 0; y < side; y++) {
