@@ -465,6 +465,8 @@ class SyncIT {
                     Runnable::run);
             var model = new dev.regulars.pos.ui.sale.SaleViewModel(till, () -> { });
             model.add(journal.catalog().stream().filter(i -> i.sku().equals("LATTE")).findFirst().orElseThrow());
+            // the demo's latte asks its size: the regular one
+            model.grid().confirmChoice();
 
             model.phoneInputProperty().set("RC555500001111");
             model.findCustomer();

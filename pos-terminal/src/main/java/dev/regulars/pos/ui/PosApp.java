@@ -2,6 +2,13 @@ package dev.regulars.pos.ui;
 
 import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.pos.TillContext;
+import dev.regulars.pos.journal.JournalledSale;
+import dev.regulars.pos.sale.RefundDesk;
+import dev.regulars.pos.shift.ShiftDesk;
+import dev.regulars.pos.ui.refund.RefundView;
+import dev.regulars.pos.ui.refund.RefundViewModel;
+import dev.regulars.pos.ui.shift.ShiftView;
+import dev.regulars.pos.ui.shift.ShiftViewModel;
 import dev.regulars.pos.receipt.PrinterProfile;
 import dev.regulars.pos.receipt.ReceiptOutput;
 import dev.regulars.pos.sync.BackgroundSync;
@@ -36,6 +43,8 @@ public class PosApp extends Application {
     private final TillOptions options;
     private final BorderPane shell = new BorderPane();
     private ShellViewModel shellModel;
+    private CashierRecord cashier;
+    private Parent saleScreen;
     private BackgroundSync backgroundSync;
 
     /** Used by Application.launch after {@link #prepare}. */
@@ -92,9 +101,25 @@ public class PosApp extends Application {
         logout.setId("logout");
         logout.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
         logout.setOnAction(e -> showLogin());
+        Button shift = new Button("Shift");
+        shift.setId("shift");
+        shift.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
+        shift.setOnAction(e -> {
+            if (saleScreen != null) {
+                showShift();
+            }
+        });
+        Button refund = new Button("Refund");
+        refund.setId("refund");
+        refund.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
+        refund.setOnAction(e -> {
+            if (saleScreen != null) {
+                showRefund(null);
+            }
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, cashier, gap, sync, pairAgain, logout);
+        HBox bar = new HBox(16, title, cashier, gap, sync, pairAgain, shift, refund, logout);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -124,6 +149,7 @@ public class PosApp extends Application {
 
     private void showLogin() {
         shellModel.cashierProperty().set("");
+        saleScreen = null;
         LoginViewModel model = new LoginViewModel(till.journal(), cashier -> {
             shellModel.cashierProperty().set(cashier.name());
             showSale(cashier);
@@ -132,12 +158,47 @@ public class PosApp extends Application {
     }
 
     private void showSale(CashierRecord cashier) {
+        this.cashier = cashier;
+        ShiftDesk shifts = new ShiftDesk(till.journal(), till.clock(), till.identity().currency());
+        if (shifts.current().isEmpty()) {
+            shell.setCenter(new ShiftView(shiftModel()).opening(() -> showSale(cashier)));
+            return;
+        }
         SaleViewModel model = new SaleViewModel(till, cashier, receiptOutput(), () -> {
             if (backgroundSync != null) {
                 backgroundSync.requestNow();
             }
         });
-        shell.setCenter(new SaleView(model, till.journal()).build());
+        saleScreen = new SaleView(model, till.journal()).build();
+        shell.setCenter(saleScreen);
+    }
+
+    /** Back to the sale as it was left (an open check stays). */
+    private void backToSale() {
+        shell.setCenter(saleScreen);
+    }
+
+    private ShiftViewModel shiftModel() {
+        return new ShiftViewModel(new ShiftDesk(till.journal(), till.clock(), till.identity().currency()),
+                till.checkout(), cashier, receiptOutput(), words(), till.background(), till.ui());
+    }
+
+    private void showShift() {
+        ShiftViewModel model = shiftModel();
+        shell.setCenter(new ShiftView(model).shift(this::backToSale, this::showRefund, this::showLogin));
+    }
+
+    private void showRefund(JournalledSale sale) {
+        RefundViewModel model = new RefundViewModel(new RefundDesk(till.journal(), till.clock()), till.journal(),
+                till.checkout(), cashier, receiptOutput(), words(), till.background(), till.ui());
+        if (sale != null) {
+            model.show(sale);
+        }
+        shell.setCenter(new RefundView(model).build(this::backToSale));
+    }
+
+    private TillTexts words() {
+        return new TillTexts(till.locale(), java.util.Currency.getInstance(till.identity().currency()));
     }
 
     /** The printer of the till's options, and the PDF archive beside the journal. */

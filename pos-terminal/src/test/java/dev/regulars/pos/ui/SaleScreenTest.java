@@ -47,9 +47,7 @@ class SaleScreenTest {
 
     @Test
     void ringsUpASaleForARegularThroughTheScreen(FxRobot robot) throws Exception {
-        for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
-            robot.clickOn(key);
-        }
+        logInAndOpenTheShift(robot);
         assertThat(robot.lookup("#cashier-name").queryAs(Label.class).getText()).isEqualTo("Anna");
 
         robot.clickOn("#category-Coffee");
@@ -79,9 +77,7 @@ class SaleScreenTest {
 
     @Test
     void walksASaleWithModifiersAManagersDiscountAndASplitPayment(FxRobot robot) throws Exception {
-        for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
-            robot.clickOn(key);
-        }
+        logInAndOpenTheShift(robot);
         robot.clickOn("#category-Coffee");
         robot.clickOn("#product-LATTE");
         // the size is asked with Regular chosen; Large and oat milk
@@ -130,6 +126,59 @@ class SaleScreenTest {
         assertThat(robot.lookup("#receipt-qr").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
         assertThat(label(robot, "#print-status")).isEqualTo("Receipt 000001 is saved; no printer is set up on this till");
         screenshot(robot, Path.of("target", "sale-screen-split-paid.png"));
+    }
+
+    @Test
+    void enrollsARefundsAndClosesTheShiftThroughTheScreens(FxRobot robot) throws Exception {
+        logInAndOpenTheShift(robot);
+        robot.clickOn("#category-Bakery");
+        robot.clickOn("#product-CROISSANT");
+        robot.clickOn("#phone").write("06 5555 1234");
+        robot.clickOn("#find-customer");
+        robot.clickOn("#enroll-name").write("Joost");
+        robot.clickOn("#enroll-consent");
+        screenshot(robot, Path.of("target", "sale-screen-enrollment.png"));
+        robot.clickOn("#enroll");
+        assertThat(label(robot, "#customer-status")).startsWith("New: Joost");
+        robot.clickOn("#pay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#receipt")).contains("Joost earned 15 points · balance 15");
+
+        // the croissant goes back: from the shift's list, everything, cash, Maria's PIN
+        robot.clickOn("#shift");
+        robot.interact(() -> robot.lookup("#shift-sales").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#shift-refund");
+        robot.clickOn("#refund-everything");
+        robot.clickOn("#refund-cash");
+        robot.clickOn("#refund-manager-pin").write("1234");
+        robot.clickOn("#refund-go");
+        assertThat(label(robot, "#refund-message")).isEqualTo("That is not a manager's PIN");
+        robot.clickOn("#refund-manager-pin").write("9999");
+        robot.clickOn("#refund-go");
+        assertThat(label(robot, "#refund-message")).isEqualTo("Refunded €2.90 (Cash)");
+        screenshot(robot, Path.of("target", "refund-screen.png"));
+        assertThat(journal.refunds().ofSale(journal.saleNumbered(1).orElseThrow().record().saleId())).hasSize(1);
+
+        robot.clickOn("#refund-back");
+        robot.clickOn("#shift");
+        robot.clickOn("#x-report");
+        assertThat(label(robot, "#shift-report")).contains("X REPORT", "Cash expected", "100.00");
+        robot.clickOn("#counted-cash").write("99.50");
+        robot.clickOn("#close-shift");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(journal.shifts().current()).isEmpty();
+        assertThat(journal.shifts().lastClosed().orElseThrow().countedCashMinor()).isEqualTo(99_50);
+        assertThat(robot.lookup("#pin-ok").tryQuery()).isPresent();
+        assertThat(journal.verifyChain().intact()).isTrue();
+    }
+
+    private void logInAndOpenTheShift(FxRobot robot) throws Exception {
+        for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
+            robot.clickOn(key);
+        }
+        robot.clickOn("#opening-cash").write("100");
+        screenshot(robot, Path.of("target", "shift-open.png"));
+        robot.clickOn("#open-shift");
     }
 
     private static String label(FxRobot robot, String id) {

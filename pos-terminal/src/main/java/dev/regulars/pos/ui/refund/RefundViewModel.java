@@ -131,10 +131,10 @@ public final class RefundViewModel {
         Receipt receipt = Receipts.ofRefund(found, refund, refundNo, checkout.facts(cashier));
         lastReceipt.set(receipt);
         long back = refund.tillFigures().moneyBackMinor();
-        message.set(words.say("refund.done", words.money(back), words.say("pay.tender." + method.get().name(), "")
-                .strip()));
-        background.execute(() -> output.print(receipt, method.get() == PaymentMethod.CASH));
+        PaymentMethod how = method.get();
+        background.execute(() -> output.print(receipt, how == PaymentMethod.CASH));
         show(found);
+        message.set(words.say("refund.done", words.money(back), words.say("pay.tender." + how.name(), "").strip()));
         return true;
     }
 
