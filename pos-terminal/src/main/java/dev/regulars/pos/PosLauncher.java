@@ -21,6 +21,7 @@ import javafx.application.Platform;
  * <pre>
  * java -jar pos-terminal.jar [--data-dir DIR] [--server URL --pairing-code CODE [--terminal-name NAME]] [--windowed]
  *     [--printer tcp://HOST[:PORT] | --printer /dev/usb/lp0] [--paper 58|80] [--printer-qr native|raster]
+ *     [--customer-display]
  * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal
  * </pre>
  *
@@ -50,7 +51,7 @@ public final class PosLauncher {
                 Optional.ofNullable(options.get("server")), Optional.ofNullable(options.get("pairing-code")),
                 Optional.ofNullable(options.get("terminal-name")), Optional.of(PosApp.defaultSyncPeriod()),
                 Optional.ofNullable(options.get("printer")), Integer.parseInt(options.getOrDefault("paper", "80")),
-                "raster".equals(options.get("printer-qr"))));
+                "raster".equals(options.get("printer-qr")), options.containsKey("customer-display")));
         Application.launch(PosApp.class);
     }
 
@@ -83,7 +84,7 @@ public final class PosLauncher {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
-            if (name.equals("windowed") || name.equals("verify-journal")) {
+            if (name.equals("windowed") || name.equals("verify-journal") || name.equals("customer-display")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

@@ -14,8 +14,18 @@ package dev.regulars.core.sync;
  * @param publicUrl       the base of links printed on receipts (the rating link {@code {publicUrl}/r/{token}}):
  *                        the server's setting {@code regulars.public-url}, without a trailing slash
  * @param receiptFooter   a line or two printed at the end of every receipt; or null
+ * @param joinUrl         where a customer joins the program at this store from their own phone
+ *                        ({@code {publicUrl}/join/{store}}), shown as a QR on the customer display; null from older
+ *                        servers
  */
 public record StoreDetails(String storeName, String businessName, String address, String vatId,
                            String receiptLanguage, String zoneId, String currency, String phoneRegion,
-                           String publicUrl, String receiptFooter) {
+                           String publicUrl, String receiptFooter, String joinUrl) {
+
+    /** Details without a join link (an older server). */
+    public StoreDetails(String storeName, String businessName, String address, String vatId, String receiptLanguage,
+                        String zoneId, String currency, String phoneRegion, String publicUrl, String receiptFooter) {
+        this(storeName, businessName, address, vatId, receiptLanguage, zoneId, currency, phoneRegion, publicUrl,
+                receiptFooter, null);
+    }
 }

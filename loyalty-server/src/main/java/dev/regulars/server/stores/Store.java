@@ -107,7 +107,7 @@ public class Store {
      */
     public StoreDetails details(String publicUrl) {
         return new StoreDetails(name, business.name(), address, vatId, receiptLanguage, zoneId, currency, phoneRegion,
-                publicUrl, receiptFooter);
+                publicUrl, receiptFooter, publicUrl + "/join/" + id);
     }
 
     public String phoneRegion() {

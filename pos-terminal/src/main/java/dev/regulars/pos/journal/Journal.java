@@ -102,6 +102,22 @@ public final class Journal implements AutoCloseable {
         settings.put("identity", write(identity));
     }
 
+    private static final String OPEN_SALE = "open-sale";
+
+    /** Keeps the check being rung up (JSON), so a restart comes back to it; null or empty clears it. */
+    public synchronized void saveOpenSale(String json) {
+        if (json == null || json.isEmpty()) {
+            settings.delete(OPEN_SALE);
+        } else {
+            settings.put(OPEN_SALE, json);
+        }
+    }
+
+    /** The check that was being rung up when the till stopped, if any. */
+    public synchronized Optional<String> openSale() {
+        return settings.get(OPEN_SALE);
+    }
+
     /** The name this till was paired under ("Front counter"), printed on its receipts. */
     public synchronized Optional<String> terminalName() {
         return settings.get("terminal-name");
@@ -151,6 +167,8 @@ public final class Journal implements AutoCloseable {
                     }
                 }
                 JournalChain.append(connection, JournalChain.Kind.SALE, sale.saleId().toString(), payload);
+                // the check that was open is this sale now: a restart must not bring it back to be charged again
+                settings.delete(OPEN_SALE);
             });
         } catch (JournalException e) {
             throw new JournalException("the sale could not be stored", e.getCause());

@@ -36,4 +36,13 @@ final class Settings {
             throw new JournalException("cannot write setting " + key, e);
         }
     }
+
+    void delete(String key) {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("cannot clear setting " + key, e);
+        }
+    }
 }

@@ -67,6 +67,12 @@ public final class Payment {
         }
     }
 
+    /** Tenders taken before the till restarted, as they were. */
+    public void restore(List<Tender> taken) {
+        tenders.clear();
+        tenders.addAll(taken);
+    }
+
     public void clear() {
         tenders.clear();
     }

@@ -5,6 +5,8 @@ import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.JournalledSale;
 import dev.regulars.pos.sale.RefundDesk;
 import dev.regulars.pos.shift.ShiftDesk;
+import dev.regulars.pos.ui.display.CustomerDisplayModel;
+import dev.regulars.pos.ui.display.CustomerDisplayView;
 import dev.regulars.pos.ui.refund.RefundView;
 import dev.regulars.pos.ui.refund.RefundViewModel;
 import dev.regulars.pos.ui.shift.ShiftView;
@@ -31,7 +33,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 
 /** The till window: full screen, one screen at a time (pairing, PIN login, sale) under a status bar. */
 public class PosApp extends Application {
@@ -45,6 +49,9 @@ public class PosApp extends Application {
     private ShellViewModel shellModel;
     private CashierRecord cashier;
     private Parent saleScreen;
+    private Stage stage;
+    private Stage displayStage;
+    private boolean leaving;
     private BackgroundSync backgroundSync;
 
     /** Used by Application.launch after {@link #prepare}. */
@@ -76,10 +83,18 @@ public class PosApp extends Application {
             showPairing();
         }
         stage.show();
+        this.stage = stage;
         if (options.fullScreen()) {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
+            // kiosk: the window's close (Alt+F4) asks for a manager's PIN like the Close button
+            stage.setOnCloseRequest(e -> {
+                if (!leaving) {
+                    e.consume();
+                    showExit();
+                }
+            });
         }
     }
 
@@ -119,7 +134,12 @@ public class PosApp extends Application {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, cashier, gap, sync, pairAgain, shift, refund, logout);
+        Button close = new Button("Close till");
+        close.setId("close-till");
+        close.setVisible(options.fullScreen());
+        close.setManaged(options.fullScreen());
+        close.setOnAction(e -> showExit());
+        HBox bar = new HBox(16, title, cashier, gap, sync, pairAgain, shift, refund, logout, close);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -171,6 +191,50 @@ public class PosApp extends Application {
         });
         saleScreen = new SaleView(model, till.journal()).build();
         shell.setCenter(saleScreen);
+        if (options.customerDisplay()) {
+            showCustomerDisplay(model);
+        }
+    }
+
+    /** The customer's screen, on a second monitor when there is one, following this sale screen. */
+    private void showCustomerDisplay(SaleViewModel model) {
+        var store = till.journal().storeDetails().orElseThrow();
+        TillTexts customers = new TillTexts(java.util.Locale.forLanguageTag(store.receiptLanguage()),
+                java.util.Currency.getInstance(store.currency()));
+        Parent view = new CustomerDisplayView(new CustomerDisplayModel(model, customers, store.storeName(),
+                store.joinUrl())).build();
+        if (displayStage == null) {
+            displayStage = new Stage(StageStyle.UNDECORATED);
+            displayStage.setTitle("Regulars · customer display");
+            displayStage.setScene(new Scene(view, 1024, 600));
+            displayStage.getScene().getStylesheets().add(
+                    Objects.requireNonNull(PosApp.class.getResource("till.css")).toExternalForm());
+            var screens = Screen.getScreens();
+            var screen = screens.size() > 1 ? screens.get(1) : Screen.getPrimary();
+            displayStage.setX(screen.getVisualBounds().getMinX());
+            displayStage.setY(screen.getVisualBounds().getMinY());
+            displayStage.show();
+            if (screens.size() > 1) {
+                displayStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+                displayStage.setFullScreen(true);
+            }
+        } else {
+            displayStage.getScene().setRoot(view);
+        }
+    }
+
+    /** The manager's PIN before the till closes (kiosk). */
+    private void showExit() {
+        ExitApproval approval = new ExitApproval(till.journal()::cashiers, words(), () -> {
+            leaving = true;
+            if (displayStage != null) {
+                displayStage.close();
+            }
+            stage.close();
+            javafx.application.Platform.exit();
+        });
+        Parent previous = (Parent) shell.getCenter();
+        shell.setCenter(new ExitView(approval, words()).build(() -> shell.setCenter(previous)));
     }
 
     /** Back to the sale as it was left (an open check stays). */

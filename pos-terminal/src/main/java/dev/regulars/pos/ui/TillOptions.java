@@ -10,10 +10,11 @@ import java.util.Optional;
  * @param printer   {@code tcp://HOST[:PORT]} or a device file such as {@code /dev/usb/lp0}; empty for none
  * @param paperMm   58 or 80
  * @param rasterQr  the printer lacks the QR command: send the QR as an image
+ * @param customerDisplay open a second window for the customer (on a second screen when there is one)
  */
 public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Optional<String> pairingCode,
                           Optional<String> terminalName, Optional<Duration> syncPeriod, Optional<String> printer,
-                          int paperMm, boolean rasterQr) {
+                          int paperMm, boolean rasterQr, boolean customerDisplay) {
 
     public TillOptions {
         if (paperMm != 58 && paperMm != 80) {
@@ -24,6 +25,6 @@ public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Option
     /** Without a receipt printer. */
     public TillOptions(boolean fullScreen, Optional<String> serverUrl, Optional<String> pairingCode,
                        Optional<String> terminalName, Optional<Duration> syncPeriod) {
-        this(fullScreen, serverUrl, pairingCode, terminalName, syncPeriod, Optional.empty(), 80, false);
+        this(fullScreen, serverUrl, pairingCode, terminalName, syncPeriod, Optional.empty(), 80, false, false);
     }
 }

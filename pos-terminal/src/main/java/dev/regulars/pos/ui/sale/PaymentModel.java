@@ -30,17 +30,26 @@ public final class PaymentModel {
     private final Supplier<Optional<String>> blocker;
     private final Consumer<String> onRefusal;
     private final Runnable onCovered;
+    private final Runnable onChange;
 
     /**
-     * @param blocker says why the check cannot be paid yet (empty check, an open enrollment), in words; empty when
-     *                it can
+     * @param blocker  says why the check cannot be paid yet (empty check, an open enrollment), in words; empty when
+     *                 it can
+     * @param onChange after every change of the tenders (the open sale is kept in the journal)
      */
     PaymentModel(TillTexts words, Supplier<Optional<String>> blocker, Consumer<String> onRefusal,
-                 Runnable onCovered) {
+                 Runnable onCovered, Runnable onChange) {
         this.words = words;
         this.blocker = blocker;
         this.onRefusal = onRefusal;
         this.onCovered = onCovered;
+        this.onChange = onChange;
+    }
+
+    /** The tenders a restarted till had taken for the open check. */
+    void restore(List<Tender> taken) {
+        payment.restore(taken);
+        show();
     }
 
     /** Cash handed over as typed (empty: exactly what is left). */
@@ -61,11 +70,13 @@ public final class PaymentModel {
     public void undo() {
         payment.undo();
         show();
+        onChange.run();
     }
 
     void clear() {
         payment.clear();
         show();
+        onChange.run();
     }
 
     /** The check's amount due changed. */
@@ -82,6 +93,11 @@ public final class PaymentModel {
         Optional<String> blocked = blocker.get();
         if (blocked.isPresent()) {
             onRefusal.accept(blocked.get());
+            return;
+        }
+        if (!payment.tenders().isEmpty() && payment.covered()) {
+            // paid in full before the till restarted: this completes the sale
+            onCovered.run();
             return;
         }
         try {
@@ -102,6 +118,7 @@ public final class PaymentModel {
         }
         amountInput.set("");
         show();
+        onChange.run();
         if (payment.covered()) {
             onCovered.run();
         }

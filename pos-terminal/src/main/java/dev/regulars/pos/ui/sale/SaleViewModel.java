@@ -11,6 +11,7 @@ import dev.regulars.pos.receipt.PrinterProfile;
 import dev.regulars.pos.receipt.ReceiptOutput;
 import dev.regulars.pos.receipt.Receipts;
 import dev.regulars.pos.sale.CheckDraft;
+import dev.regulars.pos.sale.OpenSale;
 import dev.regulars.pos.sale.Checkout;
 import dev.regulars.pos.sale.ManagerApproval;
 import dev.regulars.pos.sale.Tender;
@@ -67,6 +68,7 @@ public class SaleViewModel {
     private final PaymentModel payment;
     private final Checkout checkout;
     private final CashierRecord cashier;
+    private final dev.regulars.pos.journal.Journal journal;
     private final ReceiptDesk receipts;
     private final TillTexts words;
     private final CustomerLookup lookup;
@@ -112,14 +114,35 @@ public class SaleViewModel {
             check.add(line);
         });
         this.receipts = new ReceiptDesk(output, checkout, words, background, ui);
-        this.payment = new PaymentModel(words, this::blocker, errorMessage::set, this::complete);
+        this.journal = till.journal();
+        this.payment = new PaymentModel(words, this::blocker, errorMessage::set, this::complete, this::keepOpenSale);
         catalog.setAll(till.journal().catalog());
         redeemPoints.addListener((obs, was, now) -> {
             pointsWanted.set(now ? pointsMax.get() : 0);
             checkChanged();
         });
         pointsWanted.addListener((obs, was, now) -> checkChanged());
+        java.util.Optional<OpenSale> open = journal.openSale().map(OpenSale::fromJson);
         refresh();
+        open.ifPresent(this::restore);
+    }
+
+    /** After a crash or restart: the check that was open, with the payments already taken. */
+    private void restore(OpenSale saved) {
+        java.util.Optional.of(saved).filter(o -> !o.isEmpty()).ifPresent(open -> {
+            open.lines().forEach(check::add);
+            check.checkDiscountProperty().set(open.checkDiscount());
+            checkChanged();
+            payment.restore(open.tenders());
+            keepOpenSale();
+            errorMessage.set(words.say("sale.restored"));
+        });
+    }
+
+    /** Keeps the open check in the journal at every change; an empty one leaves nothing behind. */
+    private void keepOpenSale() {
+        OpenSale open = new OpenSale(check.snapshot(), check.checkDiscountProperty().get(), payment.tenders());
+        journal.saveOpenSale(open.isEmpty() ? null : open.toJson());
     }
 
     /** A product tapped (without questions it goes straight onto the check). */
@@ -286,6 +309,7 @@ public class SaleViewModel {
         if (!canRedeem.get() && redeemPoints.get()) {
             redeemPoints.set(false);
         }
+        keepOpenSale();
         PricedCheck priced = preview();
         totals.show(priced, customer instanceof CustomerAtTill.Anonymous, checkout.welcomeBonus(customer));
         payment.due(priced.dueMinor());
@@ -300,6 +324,16 @@ public class SaleViewModel {
     /** What a line carries besides its product: modifiers and the cashier's discount; empty for none. */
     public String describe(CheckLine line) {
         return texts.details(line);
+    }
+
+    /** Whether the customer at the till earns points with this check (identified or enrolling). */
+    public boolean earnsPoints() {
+        return !(customer instanceof CustomerAtTill.Anonymous);
+    }
+
+    /** Points this check earns as it stands (welcome bonus included). */
+    public long pointsEarnedNow() {
+        return earnsPoints() ? preview().pointsEarned() + checkout.welcomeBonus(customer) : 0;
     }
 
     /** What one point is worth, in minor units, under the till's rules. */

@@ -246,4 +246,27 @@ class SaleViewModelTest {
         model.payCash();
         assertThat(journal.saleCount()).isZero();
     }
+
+    @Test
+    void aRestartedTillComesBackToTheOpenCheckWithThePaymentsTakenAndCompletesItOnce() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.tenderedInputProperty().set("5");
+        model.payment().card();
+        assertThat(model.payment().remainingProperty().get()).isEqualTo("Still to pay €1.70");
+
+        // the till stops here (a crash, a power cut): a new screen on the same journal
+        SaleViewModel restarted = new SaleViewModel(TillFixture.context(journal), () -> { });
+
+        assertThat(restarted.cartLines()).containsExactly("1 × Flat white   €3.80", "1 × Croissant   €2.90");
+        assertThat(restarted.payment().tenderLines()).containsExactly("Card €5.00");
+        assertThat(restarted.errorMessageProperty().get()).startsWith("The check that was open");
+        restarted.payCash();
+        assertThat(journal.saleCount()).isEqualTo(1);
+        assertThat(journal.unsyncedSales(10).get(0).payments()).extracting(p -> p.method().name() + " "
+                + p.amountMinor()).containsExactly("CARD 500", "CASH 170");
+        // nothing comes back after the sale
+        assertThat(journal.openSale()).isEmpty();
+        assertThat(new SaleViewModel(TillFixture.context(journal), () -> { }).cartLines()).isEmpty();
+    }
 }

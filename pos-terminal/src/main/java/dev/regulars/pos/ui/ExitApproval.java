@@ -1,0 +1,47 @@
+package dev.regulars.pos.ui;
+
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.pos.sale.ManagerApproval;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Leaving the till in kiosk mode: only a manager's PIN closes it (the window's close button and Alt+F4 ask for it
+ * too), so a customer at the counter cannot get to the desktop.
+ */
+public final class ExitApproval {
+
+    private final StringProperty pin = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final Supplier<List<CashierRecord>> people;
+    private final Runnable exit;
+    private final TillTexts words;
+
+    public ExitApproval(Supplier<List<CashierRecord>> people, TillTexts words, Runnable exit) {
+        this.people = people;
+        this.words = words;
+        this.exit = exit;
+    }
+
+    /** Closes the till when the PIN is a manager's; otherwise says so and stays. */
+    public void approve() {
+        String typed = pin.get();
+        pin.set("");
+        if (ManagerApproval.manager(typed, people.get()).isEmpty()) {
+            message.set(words.say("manager.wrong"));
+            return;
+        }
+        message.set("");
+        exit.run();
+    }
+
+    public StringProperty pinProperty() {
+        return pin;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}
