@@ -56,8 +56,7 @@ final class ReaderWatch {
             } catch (CardException e) {
                 lost(e);
             } catch (RuntimeException e) {
-                // a provider's bug (the JDK's waitForChange throws IllegalStateException when the last reader went
-                // between the list and the wait) must not end the watch: start over from the service
+                // a provider's bug must not end the watch: start over from the service
                 LOG.log(Level.WARNING, "NFC reader watch: unexpected failure, starting over", e);
                 terminals = null;
                 pause();
@@ -167,6 +166,10 @@ final class ReaderWatch {
             // a reader unplugged during the wait: the next round's list tells; pause, or this could spin
             LOG.fine(() -> "NFC readers changed while waiting" + PcscError.inBrackets(e));
             pause();
+        } catch (IllegalStateException noReaderLeft) {
+            // the JDK's "No terminals available": the last reader went between the list and the wait; the next
+            // round finds none and pauses
+            LOG.fine("NFC readers: the last one went away");
         }
     }
 

@@ -36,8 +36,9 @@ public final class SystemPcsc implements PcscService {
                 throw new CardException("the card reader service (pcscd) was restarted and this till cannot"
                         + " reconnect to it: restart the till", e);
             }
+            CardTerminals renewed = established();
             LOG.info("PC/SC context of this process renewed after the service had gone away");
-            return established();
+            return renewed;
         }
     }
 

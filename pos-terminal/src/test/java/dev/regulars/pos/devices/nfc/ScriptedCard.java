@@ -1,7 +1,6 @@
 package dev.regulars.pos.devices.nfc;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
@@ -11,14 +10,10 @@ import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 
 /**
- * A contactless card on a {@link ScriptedReader}, as the reader presents it through PC/SC: GET DATA
- * {@code FF CA 00 00 00} gives the UID and the status word the test chose, any other command 6D 00 (instruction not
- * supported). It records what it was sent and how it was connected and left.
+ * A contactless card on a {@link ScriptedReader}, as the reader presents it through PC/SC: it answers as
+ * {@link CardAnswers} says, and records what it was sent and how it was connected and left.
  */
 final class ScriptedCard extends Card {
-
-    /** The ATR a PC/SC Part 3 reader makes up for a MIFARE Classic 1K card. */
-    static final byte[] MIFARE_ATR = HexFormat.of().parseHex("3B8F8001804F0CA000000306030001000000006A");
 
     private final byte[] uid;
     private final int statusWord;
@@ -70,21 +65,12 @@ final class ScriptedCard extends Card {
         if (!reader.holds(this)) {
             throw ScriptedTerminals.failure("transmit()", "SCARD_W_REMOVED_CARD");
         }
-        byte[] bytes = command.getBytes();
-        if (bytes.length == 5 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xCA && bytes[2] == 0) {
-            byte[] response = new byte[uid.length + 2];
-            System.arraycopy(uid, 0, response, 0, uid.length);
-            response[uid.length] = (byte) (statusWord >> 8);
-            response[uid.length + 1] = (byte) statusWord;
-            return new ResponseAPDU(statusWord == 0x9000 ? response : new byte[] {response[uid.length],
-                    response[uid.length + 1]});
-        }
-        return new ResponseAPDU(new byte[] {0x6D, 0x00});
+        return new ResponseAPDU(CardAnswers.answer(command.getBytes(), uid, statusWord));
     }
 
     @Override
     public ATR getATR() {
-        return new ATR(MIFARE_ATR);
+        return new ATR(CardAnswers.MIFARE_ATR);
     }
 
     @Override
