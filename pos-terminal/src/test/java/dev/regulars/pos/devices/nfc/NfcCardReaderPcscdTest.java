@@ -39,8 +39,9 @@ class NfcCardReaderPcscdTest {
     @Test
     void aVirtualCardIsReadOncePerTapThroughPcscd() throws Exception {
         int port = PcscDaemon.freePortPair();
+        CountingPcsc pcsc = new CountingPcsc(new SystemPcsc());
         try (PcscDaemon pcscd = PcscDaemon.start(dir, port);
-             NfcCardReader reader = new NfcCardReader(new SystemPcsc(), POLL)) {
+             NfcCardReader reader = new NfcCardReader(pcsc, POLL)) {
             recorder.start(reader);
             assertThat(recorder.awaitStatus(Kind.READY).message())
                     .isEqualTo("2 NFC readers ready: " + SLOT_0 + ", " + SLOT_1);
@@ -50,7 +51,10 @@ class NfcCardReaderPcscdTest {
             NfcTap tap = recorder.nextTap();
             assertThat(tap.cardNumber()).isEqualTo(NTAG_UID);
             assertThat(tap.reader()).isEqualTo(SLOT_0);
+            int waits = pcsc.waits.get();
             recorder.assertNoTapWithin(Duration.ofMillis(1500)); // pcscd looks at it every 400 ms meanwhile
+            assertThat(pcsc.waits.get() - waits).as("waits for a change while the card lies there: one a poll at"
+                    + " most (6 in 1.5 s), never a spin").isBetween(1, 12);
             assertThat(ntag.commands()).containsExactly("FFCA000000");
 
             ntag.lift();
