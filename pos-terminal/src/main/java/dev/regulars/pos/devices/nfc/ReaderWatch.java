@@ -38,6 +38,8 @@ final class ReaderWatch {
     private String failedOn;
     private NfcReaderStatus failure;
     private NfcReaderStatus reported;
+    /** The last unexpected failure logged. */
+    private String unexpected;
 
     ReaderWatch(PcscService pcsc, Duration poll, CountDownLatch closing, Consumer<NfcTap> taps,
                 Consumer<NfcReaderStatus> statuses) {
@@ -56,8 +58,12 @@ final class ReaderWatch {
             } catch (CardException e) {
                 lost(e);
             } catch (RuntimeException e) {
-                // a provider's bug must not end the watch: start over from the service
-                LOG.log(Level.WARNING, "NFC reader watch: unexpected failure, starting over", e);
+                // a provider's bug must not end the watch: start over from the service, each poll; logged once, not
+                // every second
+                if (!String.valueOf(e).equals(unexpected)) {
+                    unexpected = String.valueOf(e);
+                    LOG.log(Level.WARNING, "NFC reader watch: unexpected failure, starting over", e);
+                }
                 terminals = null;
                 pause();
             }

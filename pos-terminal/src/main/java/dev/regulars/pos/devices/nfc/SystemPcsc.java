@@ -53,9 +53,11 @@ public final class SystemPcsc implements PcscService {
             factory = TerminalFactory.getInstance("PC/SC", null);
         } catch (NoSuchAlgorithmException e) {
             // the provider could not start: no pcscd (SCARD_E_NO_SERVICE in the causes) or no libpcsclite at all
-            throw new CardException(PcscError.serviceGone(e)
-                    ? "the card reader service (pcscd) is not running" + PcscError.inBrackets(e)
-                    : "this computer has no PC/SC library (Debian: apt-get install pcscd libpcsclite1)", e);
+            throw PcscError.serviceGone(e)
+                    ? new CardException("the card reader service (pcscd) is not running" + PcscError.inBrackets(e), e)
+                    : noLibrary(e);
+        } catch (LinkageError e) {
+            throw noLibrary(e); // a JDK without the java.smartcardio module's native part
         }
         CardTerminals terminals = factory.terminals();
         try {
@@ -69,6 +71,10 @@ public final class SystemPcsc implements PcscService {
             }
         }
         return terminals;
+    }
+
+    private static CardException noLibrary(Throwable e) {
+        return new CardException("this computer has no PC/SC library (Debian: apt-get install pcscd libpcsclite1)", e);
     }
 
     /** The JDK's context was made, but no longer reaches the service. */
