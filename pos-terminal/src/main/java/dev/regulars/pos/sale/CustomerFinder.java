@@ -35,6 +35,8 @@ public final class CustomerFinder {
 
     private static final String OFFLINE_CARD = "This card is not known to this till and the server does not answer:"
             + " type the customer's phone instead";
+    /** The UID is not shown: a cashier cannot check it against anything, and it stays off the screen. */
+    private static final String NOBODY_NFC = "No customer has this NFC card: find the customer by phone and link it";
 
     private final CustomerLookup lookup;
     private final SyncClient server;
@@ -56,7 +58,7 @@ public final class CustomerFinder {
             return byRotatingCode(code.code());
         }
         if (reading instanceof ScannedInput.Card card) {
-            return byCard(card.number(), nobodyHas(card.number()), OFFLINE_CARD);
+            return byCard(card.number(), IdentifyRequest.Method.CARD, nobodyHas(card.number()), OFFLINE_CARD);
         }
         if (reading instanceof ScannedInput.NotACard notACard) {
             return new Problem(notACard.message());
@@ -70,13 +72,27 @@ public final class CustomerFinder {
                 return new Problem(notAPhone.getMessage());
             }
             // the phone's own reason stays in the words: what is no phone and no card is mostly a phone mistyped
-            return byCard(input.cardNumber(),
+            return byCard(input.cardNumber(), IdentifyRequest.Method.CARD,
                     "Neither a phone number nor a known card: " + notAPhone.getMessage()
                             + ", and no customer has card " + CardNumbers.grouped(input.cardNumber()),
                     "Neither a phone number nor a card this till knows, and the server does not answer: "
                             + notAPhone.getMessage());
         }
         return byPhone(phone);
+    }
+
+    /**
+     * Finds the customer whose NFC card the till's reader read ({@code NfcTap.cardNumber()} of
+     * {@code dev.regulars.pos.devices.nfc}, the UID in hexadecimal): as a card, never as a phone (a UID may be all
+     * digits, "04123456"), in this till's cache first, then on the server as an NFC card. Like any static card it
+     * earns and does not redeem. Never throws: a {@link Problem} says what is wrong in the cashier's words.
+     */
+    public Finding findNfcCard(String uid) {
+        Optional<String> number = CardNumbers.normalize(uid);
+        if (number.isEmpty()) {
+            return new Problem(CardNumbers.notACardNumber(uid));
+        }
+        return byCard(number.get(), IdentifyRequest.Method.NFC, NOBODY_NFC, OFFLINE_CARD);
     }
 
     private Finding byPhone(PhoneNumber phone) {
@@ -99,17 +115,18 @@ public final class CustomerFinder {
     /**
      * The cache first (a card found there earns offline), then the server.
      *
+     * @param method  how the server is asked: a printed card or an NFC card
      * @param nobody  the words when the server knows no one with the card (404), instead of the server's own
      * @param offline the words when the till does not know the card and the server does not answer
      */
-    private Finding byCard(String number, String nobody, String offline) {
+    private Finding byCard(String number, IdentifyRequest.Method method, String nobody, String offline) {
         Optional<CachedCustomer> cached = lookup.findByCard(number);
         if (cached.isPresent()) {
             return new Found(new CustomerAtTill.Carded(number, cached.get()));
         }
         try {
             return new Found(new CustomerAtTill.Scanned(
-                    server.identify(new IdentifyRequest(IdentifyRequest.Method.CARD, number))));
+                    server.identify(new IdentifyRequest(method, number))));
         } catch (SyncException e) {
             return new Problem(e.status() == 404 ? nobody : e.isOffline() ? offline : e.getMessage());
         }

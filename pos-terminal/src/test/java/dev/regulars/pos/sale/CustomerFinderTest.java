@@ -120,6 +120,36 @@ class CustomerFinderTest {
     }
 
     @Test
+    void anNfcCardReadAtTheTillIsFoundInTheCache() {
+        assertThat(finder.findNfcCard("04A23F7C")).isInstanceOfSatisfying(CustomerFinder.Found.class,
+                found -> assertThat(found.customer()).isInstanceOfSatisfying(CustomerAtTill.Carded.class, carded -> {
+                    assertThat(carded.customerId()).isEqualTo(TillFixture.EVA);
+                    assertThat(carded.mayRedeem()).isFalse();
+                }));
+        assertThat(server.asked).isEmpty();
+    }
+
+    @Test
+    void anNfcUidOfDigitsOnlyIsAskedOfTheServerAsAnNfcCardNeverAsAPhone() {
+        server.holders.put("0612345678", NOOR); // would be a valid Dutch mobile number typed into Find
+
+        assertThat(finder.findNfcCard("0612345678"))
+                .isEqualTo(new CustomerFinder.Found(new CustomerAtTill.Scanned(NOOR)));
+        assertThat(server.asked).containsExactly(new IdentifyRequest(IdentifyRequest.Method.NFC, "0612345678"));
+    }
+
+    @Test
+    void anNfcCardNobodyHoldsSaysSoWithoutItsNumber() {
+        assertThat(finder.findNfcCard("04B1C2D3E4F506")).isEqualTo(new CustomerFinder.Problem(
+                "No customer has this NFC card: find the customer by phone and link it"));
+        assertThat(offline().findNfcCard("04B1C2D3E4F506")).isEqualTo(new CustomerFinder.Problem(
+                "This card is not known to this till and the server does not answer: type the customer's phone"
+                        + " instead"));
+        assertThat(offline().findNfcCard("04a23f7c")).as("the cache works offline")
+                .isInstanceOf(CustomerFinder.Found.class);
+    }
+
+    @Test
     void digitsThatAreNeitherAPhoneNorAKnownCardSayBoth() {
         assertThat(finder.find("0042 7788")).isEqualTo(new CustomerFinder.Problem("Neither a phone number nor a"
                 + " known card: \"0042 7788\" has an unknown country code, and no customer has card 0042 7788"));
@@ -192,7 +222,7 @@ class CustomerFinderTest {
             IdentifyRequest request = WireJson.mapper().readValue(exchange.getRequestBody(), IdentifyRequest.class);
             asked.add(request);
             IdentifiedCustomer holder = request.method() == IdentifyRequest.Method.CARD
-                    ? holders.get(request.value()) : null;
+                    || request.method() == IdentifyRequest.Method.NFC ? holders.get(request.value()) : null;
             if (failure != 0) {
                 send(exchange, failure, new ApiError("broken", "the server broke"));
             } else if (holder != null) {
