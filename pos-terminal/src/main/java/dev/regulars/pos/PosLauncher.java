@@ -21,7 +21,7 @@ import javafx.application.Platform;
  * <pre>
  * java -jar pos-terminal.jar [--data-dir DIR] [--server URL --pairing-code CODE [--terminal-name NAME]] [--windowed]
  *     [--printer tcp://HOST[:PORT] | --printer /dev/usb/lp0] [--paper 58|80] [--printer-qr native|raster]
- *     [--customer-display]
+ *     [--customer-display] [--nfc]
  * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal
  * </pre>
  *
@@ -51,7 +51,8 @@ public final class PosLauncher {
                 Optional.ofNullable(options.get("server")), Optional.ofNullable(options.get("pairing-code")),
                 Optional.ofNullable(options.get("terminal-name")), Optional.of(PosApp.defaultSyncPeriod()),
                 Optional.ofNullable(options.get("printer")), Integer.parseInt(options.getOrDefault("paper", "80")),
-                "raster".equals(options.get("printer-qr")), options.containsKey("customer-display")));
+                "raster".equals(options.get("printer-qr")), options.containsKey("customer-display"),
+                options.containsKey("nfc")));
         Application.launch(PosApp.class);
     }
 
@@ -84,7 +85,8 @@ public final class PosLauncher {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
-            if (name.equals("windowed") || name.equals("verify-journal") || name.equals("customer-display")) {
+            if (name.equals("windowed") || name.equals("verify-journal") || name.equals("customer-display")
+                    || name.equals("nfc")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

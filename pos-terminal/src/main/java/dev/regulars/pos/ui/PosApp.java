@@ -2,6 +2,7 @@ package dev.regulars.pos.ui;
 
 import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.pos.TillContext;
+import dev.regulars.pos.devices.nfc.NfcCardReader;
 import dev.regulars.pos.journal.JournalledSale;
 import dev.regulars.pos.sale.RefundDesk;
 import dev.regulars.pos.shift.ShiftDesk;
@@ -52,6 +53,9 @@ public class PosApp extends Application {
     private Stage stage;
     private Stage displayStage;
     private boolean leaving;
+    private final ScannerWedge wedge = new ScannerWedge(System::nanoTime);
+    private NfcCardReader nfc;
+    private SaleViewModel saleModel;
     private BackgroundSync backgroundSync;
 
     /** Used by Application.launch after {@link #prepare}. */
@@ -74,6 +78,7 @@ public class PosApp extends Application {
         shellModel = new ShellViewModel(till.journal(), till.clock(), till.ui());
         shell.setTop(statusBar());
         Scene scene = new Scene(shell, 1280, 800);
+        wedge.attach(scene);
         scene.getStylesheets().add(Objects.requireNonNull(PosApp.class.getResource("till.css")).toExternalForm());
         stage.setTitle("Regulars till");
         stage.setScene(scene);
@@ -139,7 +144,10 @@ public class PosApp extends Application {
         close.setVisible(options.fullScreen());
         close.setManaged(options.fullScreen());
         close.setOnAction(e -> showExit());
-        HBox bar = new HBox(16, title, cashier, gap, sync, pairAgain, shift, refund, logout, close);
+        Label nfcState = new Label();
+        nfcState.setId("nfc-status");
+        nfcState.textProperty().bind(shellModel.nfcProperty());
+        HBox bar = new HBox(16, title, cashier, gap, nfcState, sync, pairAgain, shift, refund, logout, close);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -190,7 +198,10 @@ public class PosApp extends Application {
             }
         });
         saleScreen = new SaleView(model, till.journal()).build();
+        saleModel = model;
         shell.setCenter(saleScreen);
+        wedge.onScan(model::scanned);
+        startNfc();
         if (options.customerDisplay()) {
             showCustomerDisplay(model);
         }
@@ -240,6 +251,20 @@ public class PosApp extends Application {
     /** Back to the sale as it was left (an open check stays). */
     private void backToSale() {
         shell.setCenter(saleScreen);
+        wedge.onScan(saleModel::scanned);
+    }
+
+    /** The NFC reader (--nfc): a tapped card identifies the customer at the sale screen shown. */
+    private void startNfc() {
+        if (nfc != null || !options.nfc()) {
+            return;
+        }
+        nfc = NfcCardReader.system();
+        nfc.start(tap -> till.ui().execute(() -> {
+            if (saleModel != null && shell.getCenter() == saleScreen) {
+                saleModel.cardTapped(tap.cardNumber());
+            }
+        }), status -> till.ui().execute(() -> shellModel.nfcStatus(status.kind().name(), status.message())));
     }
 
     private ShiftViewModel shiftModel() {
@@ -259,6 +284,10 @@ public class PosApp extends Application {
             model.show(sale);
         }
         shell.setCenter(new RefundView(model).build(this::backToSale));
+        wedge.onScan(code -> {
+            model.lookupProperty().set(code);
+            model.find();
+        });
     }
 
     private TillTexts words() {
@@ -274,6 +303,9 @@ public class PosApp extends Application {
 
     @Override
     public void stop() {
+        if (nfc != null) {
+            nfc.close();
+        }
         if (backgroundSync != null) {
             backgroundSync.close();
         }

@@ -18,6 +18,7 @@ public class ShellViewModel {
     private final StringProperty title = new SimpleStringProperty("Regulars");
     private final StringProperty cashier = new SimpleStringProperty("");
     private final StringProperty syncStatus = new SimpleStringProperty("");
+    private final StringProperty nfc = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty pairAgain = new javafx.beans.property.SimpleBooleanProperty();
     private final Journal journal;
     private final Clock clock;
@@ -60,6 +61,15 @@ public class ShellViewModel {
 
     private ZoneId zone() {
         return journal.identity().map(id -> ZoneId.of(id.zoneId())).orElse(clock.getZone());
+    }
+
+    /** The NFC reader's state for the bar: no reader, ready, or a card that could not be read (in words). */
+    public void nfcStatus(String kind, String message) {
+        nfc.set("READY".equals(kind) ? "NFC ready" : "NO_READER".equals(kind) ? "No NFC reader" : message);
+    }
+
+    public StringProperty nfcProperty() {
+        return nfc;
     }
 
     public StringProperty titleProperty() {

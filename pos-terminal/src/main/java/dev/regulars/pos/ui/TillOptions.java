@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param paperMm   58 or 80
  * @param rasterQr  the printer lacks the QR command: send the QR as an image
  * @param customerDisplay open a second window for the customer (on a second screen when there is one)
+ * @param nfc       watch PC/SC readers for NFC cards (pcscd must run)
  */
 public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Optional<String> pairingCode,
                           Optional<String> terminalName, Optional<Duration> syncPeriod, Optional<String> printer,
-                          int paperMm, boolean rasterQr, boolean customerDisplay) {
+                          int paperMm, boolean rasterQr, boolean customerDisplay, boolean nfc) {
 
     public TillOptions {
         if (paperMm != 58 && paperMm != 80) {
@@ -25,6 +26,6 @@ public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Option
     /** Without a receipt printer. */
     public TillOptions(boolean fullScreen, Optional<String> serverUrl, Optional<String> pairingCode,
                        Optional<String> terminalName, Optional<Duration> syncPeriod) {
-        this(fullScreen, serverUrl, pairingCode, terminalName, syncPeriod, Optional.empty(), 80, false, false);
+        this(fullScreen, serverUrl, pairingCode, terminalName, syncPeriod, Optional.empty(), 80, false, false, false);
     }
 }

@@ -172,6 +172,29 @@ class SaleScreenTest {
         assertThat(journal.verifyChain().intact()).isTrue();
     }
 
+    @Test
+    void aScannerBurstRingsUpTheProductAndNeverLandsInTheFieldWithFocus(FxRobot robot) throws Exception {
+        logInAndOpenTheShift(robot);
+        robot.clickOn("#tendered").write("5");
+        javafx.scene.control.TextField amount = robot.lookup("#tendered").queryAs(javafx.scene.control.TextField.class);
+        // a keyboard-wedge scanner: the latte's barcode in one burst, then Enter
+        robot.interact(() -> {
+            javafx.scene.Node target = stage.getScene().getFocusOwner();
+            for (char c : "8712345678906".toCharArray()) {
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(c), "", javafx.scene.input.KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        });
+
+        assertThat(amount.getText()).isEqualTo("5");
+        assertThat(robot.lookup("#modifiers").query().isVisible()).isTrue();
+        robot.clickOn("#modifier-add");
+        assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(1);
+    }
+
     private void logInAndOpenTheShift(FxRobot robot) throws Exception {
         for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
             robot.clickOn(key);

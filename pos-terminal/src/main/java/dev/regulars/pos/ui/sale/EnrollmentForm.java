@@ -25,6 +25,7 @@ public final class EnrollmentForm {
     private final StringProperty referralCode = new SimpleStringProperty("");
     private final StringProperty birthday = new SimpleStringProperty("");
     private final StringProperty card = new SimpleStringProperty("");
+    private String nfcUid;
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private PhoneNumber phone;
 
@@ -59,6 +60,7 @@ public final class EnrollmentForm {
         referralCode.set("");
         birthday.set("");
         card.set("");
+        nfcUid = null;
     }
 
     /**
@@ -83,16 +85,26 @@ public final class EnrollmentForm {
                 card());
     }
 
+    /** An NFC card tapped on the reader while the enrollment is open: the card handed over. */
+    public void nfcCard(String uid) {
+        card.set(uid);
+        nfcUid = CardNumbers.normalize(uid).orElse(null);
+    }
+
     /**
-     * A card number typed or scanned, in any form {@link CardNumbers#normalize} reads ("RC 0042 7788", "0042-7788");
-     * the till has no NFC reader yet.
+     * A card number typed or scanned, in any form {@link CardNumbers#normalize} reads ("RC 0042 7788", "0042-7788"),
+     * or the UID of the NFC card tapped (then linked as an NFC card).
      */
     private CardLink card() {
         String typed = stripped(card.get());
         if (typed.isEmpty()) {
             return null;
         }
-        return new CardLink(CardLink.Kind.PRINTED, CardNumbers.normalize(typed).orElseThrow(
+        var number = CardNumbers.normalize(typed);
+        if (number.isPresent() && number.get().equals(nfcUid)) {
+            return new CardLink(CardLink.Kind.NFC, nfcUid);
+        }
+        return new CardLink(CardLink.Kind.PRINTED, number.orElseThrow(
                 () -> new IllegalArgumentException("Card: " + CardNumbers.notACardNumber(typed))));
     }
 

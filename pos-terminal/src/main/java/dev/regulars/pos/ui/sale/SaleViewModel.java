@@ -225,6 +225,46 @@ public class SaleViewModel {
         checkChanged();
     }
 
+    /**
+     * A code scanned at the sale screen: a product's barcode rings it up; anything else identifies the customer
+     * (a card's barcode or QR, the rotating code from the card page).
+     */
+    public void scanned(String code) {
+        if (busy.get()) {
+            return;
+        }
+        errorMessage.set("");
+        if (grid.scanned(code)) {
+            return;
+        }
+        phoneInput.set(code);
+        findCustomer();
+    }
+
+    /**
+     * An NFC card on the reader: while an enrollment is open it is the card handed over; otherwise it identifies the
+     * customer (it earns, and never pays with points, like any static card).
+     */
+    public void cardTapped(String uid) {
+        if (busy.get()) {
+            return;
+        }
+        if (enrollment.openProperty().get()) {
+            enrollment.nfcCard(uid);
+            return;
+        }
+        errorMessage.set("");
+        busy.set(true);
+        customerStatus.set("Looking the customer up…");
+        background.execute(() -> {
+            CustomerFinder.Finding finding = finder.findNfcCard(uid);
+            ui.execute(() -> {
+                busy.set(false);
+                show(finding);
+            });
+        });
+    }
+
     /** Cash handed over, as typed (empty: exactly what is left); see {@link PaymentModel}. */
     public void payCash() {
         errorMessage.set("");

@@ -269,4 +269,30 @@ class SaleViewModelTest {
         assertThat(journal.openSale()).isEmpty();
         assertThat(new SaleViewModel(TillFixture.context(journal), () -> { }).cartLines()).isEmpty();
     }
+
+    @Test
+    void anNfcCardOnTheReaderFindsItsCustomerAndDuringAnEnrollmentIsTheCardHandedOver() {
+        model.add(item("FLAT-WHITE"));
+        model.cardTapped("04A23F7C");
+        assertThat(model.customerStatusProperty().get()).startsWith("Eva · card · 250 points");
+        assertThat(model.canRedeemProperty().get()).isFalse();
+
+        model.clearCustomer();
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        model.cardTapped("04:B1:22:33");
+        assertThat(model.enrollment().cardProperty().get()).isEqualTo("04:B1:22:33");
+        model.enroll();
+        model.payCash();
+        assertThat(journal.unsyncedSales(10).get(0).enrollment().card())
+                .isEqualTo(new dev.regulars.core.sync.CardLink(dev.regulars.core.sync.CardLink.Kind.NFC, "04B12233"));
+    }
+
+    @Test
+    void aScannedBarcodeRingsTheProductUpAndAnyOtherCodeLooksTheCustomerUp() {
+        model.scanned("RC-04a23f7c");
+        assertThat(model.customerStatusProperty().get()).startsWith("Eva · card");
+        model.scanned("0000000000000");
+        assertThat(model.errorMessageProperty().get()).isNotEmpty();
+    }
 }
