@@ -174,12 +174,17 @@ public class SaleViewModel {
         if (busy.get()) {
             return;
         }
-        errorMessage.set("");
         String typed = phoneInput.get();
+        lookUp(() -> finder.find(typed));
+    }
+
+    /** Looks the customer up off the JavaFX thread (the server may be slow or away), the screen waiting meanwhile. */
+    private void lookUp(java.util.function.Supplier<CustomerFinder.Finding> search) {
+        errorMessage.set("");
         busy.set(true);
         customerStatus.set("Looking the customer up…");
         background.execute(() -> {
-            CustomerFinder.Finding finding = finder.find(typed);
+            CustomerFinder.Finding finding = search.get();
             ui.execute(() -> {
                 busy.set(false);
                 show(finding);
@@ -253,16 +258,7 @@ public class SaleViewModel {
             enrollment.nfcCard(uid);
             return;
         }
-        errorMessage.set("");
-        busy.set(true);
-        customerStatus.set("Looking the customer up…");
-        background.execute(() -> {
-            CustomerFinder.Finding finding = finder.findNfcCard(uid);
-            ui.execute(() -> {
-                busy.set(false);
-                show(finding);
-            });
-        });
+        lookUp(() -> finder.findNfcCard(uid));
     }
 
     /** Cash handed over, as typed (empty: exactly what is left); see {@link PaymentModel}. */
