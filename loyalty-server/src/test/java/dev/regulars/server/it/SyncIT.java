@@ -647,6 +647,69 @@ class SyncIT {
         }
     }
 
+    /**
+     * kill -9 of a real till process in the middle of sales and of syncs, again and again: every sale it had
+     * journalled reaches the server exactly once, and the ledger stays the sum of its entries.
+     */
+    @Test
+    void aTillKilledInTheMiddleOfSalesAndSyncsLosesNoSaleAndCountsNoneTwice() throws Exception {
+        Path file = tillDir.resolve("crash.db");
+        try (Journal journal = Journal.open(file)) {
+            PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Crash till");
+        }
+        java.util.Set<String> acknowledged = new java.util.LinkedHashSet<>();
+        int killedMidSync = 0;
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 6; round++) {
+            Process till = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), TillCrashWorker.class.getName(), file.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            boolean midSync = round % 2 == 0;
+            int salesBeforeKill = 5 + random.nextInt(30);
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(till.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII))) {
+                String line;
+                int sales = 0;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("SALE ")) {
+                        acknowledged.add(line.substring(5));
+                        if (!midSync && ++sales >= salesBeforeKill) {
+                            break;
+                        }
+                    } else if (midSync && line.equals("SYNC")) {
+                        // the sync has begun: somewhere in pushing, applying or recording the answers
+                        Thread.sleep(random.nextInt(40));
+                        killedMidSync++;
+                        break;
+                    }
+                }
+                till.destroyForcibly();
+                till.waitFor();
+            }
+        }
+        assertThat(killedMidSync).isEqualTo(3);
+        assertThat(acknowledged).hasSizeGreaterThan(30);
+
+        try (Journal journal = Journal.open(file)) {
+            TillSync sync = new TillSync(journal);
+            sync.syncOnce();
+            assertThat(journal.unsettledCount()).isZero();
+            assertThat(journal.verifyChain().intact()).isTrue();
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (long n = 1; n <= journal.lastSaleNumber(); n++) {
+                ids.add(journal.saleNumbered(n).orElseThrow().record().saleId().toString());
+            }
+            assertThat(ids).containsAll(acknowledged);
+            String list = String.join("','", ids);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM sale WHERE id IN ('" + list + "')"))
+                    .isEqualTo(ids.size());
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE sale_id IN ('" + list + "')"))
+                    .isEqualTo(ids.stream().filter(id -> journal.sale(UUID.fromString(id)).orElseThrow().record()
+                            .customer() != null).count());
+            assertThat(ServerFixture.balancesThatDisagreeWithTheLedger()).isZero();
+        }
+    }
+
     @Test
     void refusesBadRequestsWithAClearMessageAndWritesNothing() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
