@@ -127,6 +127,7 @@ class PointsCorrectionsIT {
             // Iris's card as printed, typed at the till (its cache) and asked of the server, in any spelling
             SaleViewModel screen = new SaleViewModel(till.context(), () -> { });
             screen.add(journal.catalog().get(0));
+            screen.grid().confirmChoice(); // a product's questions: the first answers
             screen.phoneInputProperty().set("RC 7100 0008");
             screen.findCustomer();
             assertThat(screen.customerStatusProperty().get()).startsWith("Iris · card · ");

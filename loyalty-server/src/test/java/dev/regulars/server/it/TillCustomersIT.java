@@ -57,6 +57,7 @@ class TillCustomersIT {
             PairedTill tillB = pair(b, "Card till B");
             SaleViewModel screen = new SaleViewModel(tillA.context(), () -> { });
             screen.add(item(a, "LATTE"));
+            screen.grid().confirmChoice(); // a product's questions: the first answers
             screen.phoneInputProperty().set("06 4000 1001");
             screen.findCustomer();
             // nobody on this till nor on the server
@@ -83,6 +84,7 @@ class TillCustomersIT {
                     .satisfies(c -> assertThat(c.customerId()).hasToString(lieke));
             SaleViewModel screenB = new SaleViewModel(tillB.context(), () -> { });
             screenB.add(item(b, "ESPRESSO"));
+            screenB.grid().confirmChoice(); // a product's questions: the first answers
             screenB.phoneInputProperty().set("RC70000001");
             screenB.findCustomer();
             assertThat(screenB.customerStatusProperty().get()).startsWith("Lieke · card · ");
@@ -164,6 +166,7 @@ class TillCustomersIT {
             assertThat(tillB.context().customerLookup().find(phone)).isEmpty();
             SaleViewModel screen = new SaleViewModel(tillB.context(), () -> { });
             screen.add(item(b, "ESPRESSO"));
+            screen.grid().confirmChoice(); // a product's questions: the first answers
             screen.phoneInputProperty().set("+31 6 4000 1003");
             screen.findCustomer();
 
@@ -192,6 +195,7 @@ class TillCustomersIT {
 
             SaleViewModel screen = new SaleViewModel(till.context(), () -> { });
             screen.add(item(a, "CHEESECAKE"));
+            screen.grid().confirmChoice(); // a product's questions: the first answers
             screen.phoneInputProperty().set("06 4000 1004");
             screen.findCustomer();
             screen.redeemPointsProperty().set(true);
@@ -213,6 +217,7 @@ class TillCustomersIT {
             SyncClient other = SyncClient.paired(server.toString(), pair(b, "Spending till").identity().token());
             other.takeRedemption(new RedemptionRequest(UUID.randomUUID(), bo, afterSale));
             screen.add(item(a, "CHEESECAKE"));
+            screen.grid().confirmChoice(); // a product's questions: the first answers
             screen.phoneInputProperty().set("06 4000 1004");
             screen.findCustomer();
             screen.redeemPointsProperty().set(true);
@@ -220,7 +225,7 @@ class TillCustomersIT {
             screen.payCash();
 
             assertThat(screen.errorMessageProperty().get()).startsWith("Points could not be used: Bo has 0 points; ")
-                    .endsWith("Untick \"Pay with points\" or find the customer again.");
+                    .endsWith("Choose no points or find the customer again.");
             assertThat(a.saleCount()).isEqualTo(salesBefore);
             assertThat(screen.cartLines()).hasSize(1);
             assertThat(ServerFixture.ledgerSum(bo)).isZero();
