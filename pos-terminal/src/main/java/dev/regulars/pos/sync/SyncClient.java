@@ -33,6 +33,11 @@ import java.util.List;
 public class SyncClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * A cashier waits for these (a customer's look-up, points taken before the sale): after this the till goes on
+     * offline rather than keeping a queue waiting; the sync's own calls may take the longer {@link #TIMEOUT}.
+     */
+    public static final Duration INTERACTIVE = Duration.ofSeconds(3);
 
     private final ObjectMapper json = WireJson.mapper();
     private final HttpClient http;
@@ -43,7 +48,7 @@ public class SyncClient {
         // HTTP/1.1: the default HTTP/2 client offers an h2c upgrade on plain http, which some servers drop for
         // large POST bodies (a till's backlog of sales) instead of answering
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .connectTimeout(Duration.ofSeconds(3)).build();
         String base = serverUrl.toString();
         this.api = URI.create(base.endsWith("/") ? base + "api/" : base + "/api/");
         this.token = token;
@@ -76,23 +81,23 @@ public class SyncClient {
 
     /** Takes points online before the sale completes; a 409 SyncException says the balance is short. */
     public RedemptionGrant takeRedemption(RedemptionRequest request) throws SyncException {
-        return send(post("v1/redemptions", request), RedemptionGrant.class);
+        return send(interactive(post("v1/redemptions", request)), RedemptionGrant.class);
     }
 
     /** Gives back points taken for a sale that was then abandoned. */
     public void releaseRedemption(java.util.UUID saleId) throws SyncException {
         HttpRequest request = authorized(HttpRequest.newBuilder(api.resolve("v1/redemptions/" + saleId)))
                 .DELETE().build();
-        sendDiscarding(request);
+        sendDiscarding(interactive(request));
     }
 
     /** Online lookup: by phone, static card number, rotating redeem code or NFC UID. 404: nobody. */
     public IdentifiedCustomer identify(IdentifyRequest request) throws SyncException {
-        return send(post("v1/customers/identify", request), IdentifiedCustomer.class);
+        return send(interactive(post("v1/customers/identify", request)), IdentifiedCustomer.class);
     }
 
     public void linkCard(java.util.UUID customerId, CardLink card) throws SyncException {
-        sendDiscarding(post("v1/customers/" + customerId + "/cards", card));
+        sendDiscarding(interactive(post("v1/customers/" + customerId + "/cards", card)));
     }
 
     public ChangesPage changesSince(long cursor) throws SyncException {
@@ -120,6 +125,11 @@ public class SyncClient {
         } catch (JsonProcessingException e) {
             throw new SyncException(0, "could not encode the request", e);
         }
+    }
+
+    /** The same request with the cashier's timeout ({@link #INTERACTIVE}) instead of the sync's. */
+    private static HttpRequest interactive(HttpRequest request) {
+        return HttpRequest.newBuilder(request, (name, value) -> true).timeout(INTERACTIVE).build();
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder builder) {

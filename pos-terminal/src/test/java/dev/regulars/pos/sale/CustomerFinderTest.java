@@ -190,6 +190,17 @@ class CustomerFinderTest {
     }
 
     @Test
+    void aServerThatDoesNotAnswerInTimeIsTreatedAsAwayAndTheCashierGoesOn() {
+        // the server would answer after a minute: the cashier's look-up gives up at the interactive timeout
+        server.delayMillis = 60_000;
+
+        assertThat(finder.find("RC 0042 7788")).isEqualTo(new CustomerFinder.Problem(
+                "This card is not known to this till and the server does not answer: type the customer's phone"
+                        + " instead"));
+        server.delayMillis = 0;
+    }
+
+    @Test
     void anyOtherRefusalOfTheServerIsPassedOn() {
         server.failure = 500;
 
@@ -202,10 +213,12 @@ class CustomerFinderTest {
         final Map<String, IdentifiedCustomer> holders = new ConcurrentHashMap<>();
         final List<IdentifyRequest> asked = new CopyOnWriteArrayList<>();
         volatile int failure;
+        volatile long delayMillis;
         private final HttpServer http;
 
         IdentifyEndpoint() throws IOException {
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             http.createContext("/api/v1/customers/identify", this::answer);
             http.start();
         }
@@ -221,6 +234,13 @@ class CustomerFinderTest {
         private void answer(HttpExchange exchange) throws IOException {
             IdentifyRequest request = WireJson.mapper().readValue(exchange.getRequestBody(), IdentifyRequest.class);
             asked.add(request);
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             IdentifiedCustomer holder = request.method() == IdentifyRequest.Method.CARD
                     || request.method() == IdentifyRequest.Method.NFC ? holders.get(request.value()) : null;
             if (failure != 0) {
