@@ -24,13 +24,35 @@ public interface ReceiptPrinter {
      */
     void print(byte[] escPos);
 
-    /** A printer on the network: host and port (9100 by default), with a short connect and write timeout. */
+    /** DLE EOT 4: the roll paper sensor's status, answered at once even while the printer is busy. */
+    byte[] PAPER_STATUS = {0x10, 0x04, 0x04};
+    /** In the answer to DLE EOT 4, bits 5 and 6: the roll is at its end. */
+    int PAPER_END = 0x60;
+
+    /**
+     * A printer on the network: host and port (9100 by default), with a short connect and write timeout. Before the
+     * receipt it asks the paper sensor (DLE EOT 4, Epson ESC/POS real-time status): a printer out of paper gets
+     * nothing and the cashier is told; a printer that does not answer the question within half a second is sent
+     * the receipt anyway.
+     */
     static ReceiptPrinter network(String host, int port, Duration timeout) {
         return bytes -> {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
-                socket.setSoTimeout((int) timeout.toMillis());
                 OutputStream out = socket.getOutputStream();
+                out.write(PAPER_STATUS);
+                out.flush();
+                socket.setSoTimeout(500);
+                try {
+                    int status = socket.getInputStream().read();
+                    if (status >= 0 && (status & PAPER_END) == PAPER_END) {
+                        throw new PrinterUnavailable("The printer at " + host + ":" + port + " is out of paper: put"
+                                + " in a new roll. The sale is saved; print it again from the sales list.", null);
+                    }
+                } catch (java.net.SocketTimeoutException noAnswer) {
+                    // not every printer answers real-time status: it gets the receipt all the same
+                }
+                socket.setSoTimeout((int) timeout.toMillis());
                 out.write(bytes);
                 out.flush();
             } catch (IOException e) {

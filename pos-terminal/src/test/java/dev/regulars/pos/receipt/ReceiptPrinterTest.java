@@ -35,7 +35,37 @@ class ReceiptPrinterTest {
                 }
             });
             ReceiptPrinter.network("127.0.0.1", printer.getLocalPort(), Duration.ofSeconds(2)).print(receipt);
-            assertThat(received.get(5, TimeUnit.SECONDS)).isEqualTo(receipt);
+            // the paper sensor's question first (this printer does not answer it), then the receipt
+            byte[] expected = new byte[3 + receipt.length];
+            System.arraycopy(ReceiptPrinter.PAPER_STATUS, 0, expected, 0, 3);
+            System.arraycopy(receipt, 0, expected, 3, receipt.length);
+            assertThat(received.get(5, TimeUnit.SECONDS)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aPrinterOutOfPaperGetsNothingAndTheCashierIsToldToPutInARoll() throws Exception {
+        byte[] receipt = new EscPos().initialize().line("Tea 2.50").cut(3).bytes();
+        try (ServerSocket printer = new ServerSocket(0)) {
+            CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> {
+                try (Socket connection = printer.accept(); InputStream in = connection.getInputStream()) {
+                    byte[] question = in.readNBytes(3);
+                    // paper end: bits 5 and 6 set, with the fixed bits 1 and 4 (0x12)
+                    connection.getOutputStream().write(0x72);
+                    connection.getOutputStream().flush();
+                    ByteArrayOutputStream rest = new ByteArrayOutputStream();
+                    rest.writeBytes(question);
+                    in.transferTo(rest);
+                    return rest.toByteArray();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            ReceiptPrinter network = ReceiptPrinter.network("127.0.0.1", printer.getLocalPort(), Duration.ofSeconds(2));
+
+            assertThatThrownBy(() -> network.print(receipt)).isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
+                    .hasMessageContaining("is out of paper: put in a new roll. The sale is saved");
+            assertThat(received.get(5, TimeUnit.SECONDS)).containsExactly(0x10, 0x04, 0x04);
         }
     }
 

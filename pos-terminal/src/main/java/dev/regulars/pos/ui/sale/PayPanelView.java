@@ -61,7 +61,17 @@ final class PayPanelView {
                                 words.money(sale.pointsWantedProperty().get() * sale.pointValueMinor())),
                 sale.pointsWantedProperty()));
         using.visibleProperty().bind(sale.canRedeemProperty());
-        return new VBox(4, all, slider, using);
+        Button none = new Button(words.say("points.none"));
+        none.setId("points-none");
+        none.setOnAction(e -> sale.pointsWantedProperty().set(0));
+        Button max = new Button();
+        max.setId("points-max");
+        max.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                words.say("points.max", sale.pointsMaxProperty().get()), sale.pointsMaxProperty()));
+        max.setOnAction(e -> sale.pointsWantedProperty().set(sale.pointsMaxProperty().get()));
+        HBox quick = new HBox(6, none, max);
+        quick.disableProperty().bind(sale.canRedeemProperty().not());
+        return new VBox(4, all, quick, slider, using);
     }
 
     private Parent payment() {
