@@ -19,7 +19,12 @@ final class JournalSchema {
             try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 version = rs.getInt(1);
             }
-            if (version >= SCHEMA_VERSION) {
+            if (version > SCHEMA_VERSION) {
+                // a till of an older version must not write into a journal whose tables it does not know
+                throw new SQLException("this journal was written by a newer till (journal version " + version
+                        + ", this till knows up to " + SCHEMA_VERSION + "): install that till's version again");
+            }
+            if (version == SCHEMA_VERSION) {
                 return;
             }
             connection.setAutoCommit(false);
@@ -102,7 +107,9 @@ final class JournalSchema {
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();
         } catch (SQLException e) {
-            connection.rollback();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
             throw e;
         } finally {
             connection.setAutoCommit(true);

@@ -114,4 +114,14 @@ class JournalChainTest {
             assertThat(journal.verifyChain().links()).isEqualTo(3);
         }
     }
+
+    @Test
+    void aJournalOfANewerTillIsNotOpenedByAnOlderOne() throws Exception {
+        TillFixture.pairedJournal(dir).close();
+        sql("PRAGMA user_version = 99");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Journal.open(dir.resolve("journal.db")))
+                .isInstanceOf(JournalException.class).rootCause()
+                .hasMessageContaining("written by a newer till (journal version 99");
+    }
 }
