@@ -21,12 +21,15 @@ import javafx.application.Platform;
  * <pre>
  * java -jar pos-terminal.jar [--data-dir DIR] [--server URL --pairing-code CODE [--terminal-name NAME]] [--windowed]
  *     [--printer tcp://HOST[:PORT] | --printer /dev/usb/lp0] [--paper 58|80] [--printer-qr native|raster]
- *     [--customer-display] [--nfc]
+ *     [--customer-display] [--nfc] [--language en|ru|nl]
  * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal
  * </pre>
  *
  * {@code --verify-journal} walks the journal's tamper-evident chain, prints what it found and exits with 0 when the
  * journal is whole, 1 when something broke it (every break named), 2 when it cannot be read.
+ *
+ * <p>{@code --language} is the cashier's language; without it the till speaks its store's receipt language once
+ * the server has sent the store's details, and the computer's language before that.
  */
 public final class PosLauncher {
 
@@ -40,8 +43,9 @@ public final class PosLauncher {
         if (options.containsKey("verify-journal")) {
             System.exit(verifyJournal(dataDir.resolve("journal.db")));
         }
+        Locale language = language(options.get("language"));
         Journal journal = Journal.open(dataDir.resolve("journal.db"));
-        TillContext till = new TillContext(journal, new TillSync(journal), Clock.systemUTC(), Locale.getDefault(),
+        TillContext till = new TillContext(journal, new TillSync(journal), Clock.systemUTC(), language,
                 Executors.newCachedThreadPool(r -> {
                     Thread thread = new Thread(r, "till-background");
                     thread.setDaemon(true);
@@ -76,6 +80,22 @@ public final class PosLauncher {
             System.err.println("The journal cannot be read: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The languages the till has words for. */
+    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru", "nl");
+
+    /** The cashier's language as {@code --language} says; null (follow the store) without the option. */
+    static Locale language(String option) {
+        if (option == null) {
+            return null;
+        }
+        String tag = option.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(tag)) {
+            throw new IllegalArgumentException("--language is one of " + String.join(", ", LANGUAGES) + ", not "
+                    + option);
+        }
+        return Locale.forLanguageTag(tag);
     }
 
     static Map<String, String> parse(String[] args) {

@@ -81,6 +81,15 @@ public final class TillFixture {
     }
 
     public static TillContext context(Journal journal) {
-        return new TillContext(journal, new TillSync(journal), CLOCK, Locale.US, Runnable::run, Runnable::run);
+        return context(journal, Locale.US);
+    }
+
+    /** The same till speaking another language to the cashier ("ru", "nl"). */
+    public static TillContext context(Journal journal, String language) {
+        return context(journal, Locale.forLanguageTag(language));
+    }
+
+    private static TillContext context(Journal journal, Locale locale) {
+        return new TillContext(journal, new TillSync(journal), CLOCK, locale, Runnable::run, Runnable::run);
     }
 }

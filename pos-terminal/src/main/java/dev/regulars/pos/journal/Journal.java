@@ -324,6 +324,14 @@ public final class Journal implements AutoCloseable {
         return StoreCache.details(settings.get("store").map(v -> read(v, StoreDetails.class)), identity());
     }
 
+    /**
+     * The language the store's receipts are printed in ({@code en}, {@code ru}, {@code nl}) as the server last sent
+     * it; empty before the server sent the store's details (pairing alone does not say).
+     */
+    public synchronized Optional<String> storeLanguage() {
+        return settings.get("store").map(v -> read(v, StoreDetails.class).receiptLanguage());
+    }
+
     public synchronized long cursor() {
         return settings.get("cursor").map(Long::parseLong).orElse(0L);
     }

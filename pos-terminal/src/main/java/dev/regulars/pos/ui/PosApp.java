@@ -75,12 +75,12 @@ public class PosApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        shellModel = new ShellViewModel(till.journal(), till.clock(), till.ui());
+        shellModel = new ShellViewModel(till);
         shell.setTop(statusBar());
         Scene scene = new Scene(shell, 1280, 800);
         wedge.attach(scene);
         scene.getStylesheets().add(Objects.requireNonNull(PosApp.class.getResource("till.css")).toExternalForm());
-        stage.setTitle("Regulars till");
+        stage.setTitle(shellModel.words().say("app.title"));
         stage.setScene(scene);
         if (till.journal().identity().isPresent()) {
             paired();
@@ -103,7 +103,9 @@ public class PosApp extends Application {
         }
     }
 
+    /** The bar in the cashier's language as the till speaks it now (built again at each login: see showLogin). */
     private Parent statusBar() {
+        TillTexts words = shellModel.words();
         Label title = new Label();
         title.textProperty().bind(shellModel.titleProperty());
         Label cashier = new Label();
@@ -112,16 +114,16 @@ public class PosApp extends Application {
         Label sync = new Label();
         sync.setId("sync-status");
         sync.textProperty().bind(shellModel.syncStatusProperty());
-        Button pairAgain = new Button("Pair again");
+        Button pairAgain = new Button(words.say("bar.pairAgain"));
         pairAgain.setId("pair-again");
         pairAgain.visibleProperty().bind(shellModel.pairAgainProperty());
         pairAgain.managedProperty().bind(shellModel.pairAgainProperty());
         pairAgain.setOnAction(e -> showPairing());
-        Button logout = new Button("Log out");
+        Button logout = new Button(words.say("bar.logout"));
         logout.setId("logout");
         logout.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
         logout.setOnAction(e -> showLogin());
-        Button shift = new Button("Shift");
+        Button shift = new Button(words.say("bar.shift"));
         shift.setId("shift");
         shift.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
         shift.setOnAction(e -> {
@@ -129,7 +131,7 @@ public class PosApp extends Application {
                 showShift();
             }
         });
-        Button refund = new Button("Refund");
+        Button refund = new Button(words.say("bar.refund"));
         refund.setId("refund");
         refund.visibleProperty().bind(shellModel.cashierProperty().isNotEmpty());
         refund.setOnAction(e -> {
@@ -139,7 +141,7 @@ public class PosApp extends Application {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button close = new Button("Close till");
+        Button close = new Button(words.say("bar.close"));
         close.setId("close-till");
         close.setVisible(options.fullScreen());
         close.setManaged(options.fullScreen());
@@ -147,6 +149,9 @@ public class PosApp extends Application {
         Label nfcState = new Label();
         nfcState.setId("nfc-status");
         nfcState.textProperty().bind(shellModel.nfcProperty());
+        javafx.scene.control.Tooltip nfcDetails = new javafx.scene.control.Tooltip();
+        nfcDetails.textProperty().bind(shellModel.nfcDetailsProperty());
+        nfcState.setTooltip(nfcDetails);
         HBox bar = new HBox(16, title, cashier, gap, nfcState, sync, pairAgain, shift, refund, logout, close);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -178,7 +183,9 @@ public class PosApp extends Application {
     private void showLogin() {
         shellModel.cashierProperty().set("");
         saleScreen = null;
-        LoginViewModel model = new LoginViewModel(till.journal(), cashier -> {
+        // the store's language may have come with the first sync since the bar was built
+        shell.setTop(statusBar());
+        LoginViewModel model = new LoginViewModel(till, cashier -> {
             shellModel.cashierProperty().set(cashier.name());
             showSale(cashier);
         });
@@ -212,11 +219,12 @@ public class PosApp extends Application {
         var store = till.journal().storeDetails().orElseThrow();
         TillTexts customers = new TillTexts(java.util.Locale.forLanguageTag(store.receiptLanguage()),
                 java.util.Currency.getInstance(store.currency()));
+        TillTexts cashiers = words();
         Parent view = new CustomerDisplayView(new CustomerDisplayModel(model, customers, store.storeName(),
                 store.joinUrl())).build();
         if (displayStage == null) {
             displayStage = new Stage(StageStyle.UNDECORATED);
-            displayStage.setTitle("Regulars · customer display");
+            displayStage.setTitle(cashiers.say("app.displayTitle"));
             displayStage.setScene(new Scene(view, 1024, 600));
             displayStage.getScene().getStylesheets().add(
                     Objects.requireNonNull(PosApp.class.getResource("till.css")).toExternalForm());
@@ -291,7 +299,7 @@ public class PosApp extends Application {
     }
 
     private TillTexts words() {
-        return new TillTexts(till.locale(), java.util.Currency.getInstance(till.identity().currency()));
+        return TillTexts.of(till);
     }
 
     /** The printer of the till's options, and the PDF archive beside the journal. */

@@ -1,5 +1,6 @@
 package dev.regulars.pos.ui;
 
+import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sync.BackgroundSync.SyncResult;
 import java.time.Clock;
@@ -7,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -19,16 +22,19 @@ public class ShellViewModel {
     private final StringProperty cashier = new SimpleStringProperty("");
     private final StringProperty syncStatus = new SimpleStringProperty("");
     private final StringProperty nfc = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty pairAgain = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty nfcDetails = new SimpleStringProperty("");
+    private final BooleanProperty pairAgain = new SimpleBooleanProperty();
+    private final TillContext till;
     private final Journal journal;
     private final Clock clock;
     private final Executor ui;
 
-    /** @param ui runs on the JavaFX thread: sync results arrive on the sync thread */
-    public ShellViewModel(Journal journal, Clock clock, Executor ui) {
-        this.journal = journal;
-        this.clock = clock;
-        this.ui = ui;
+    /** Sync results arrive on the sync thread and are shown through {@code till.ui()}. */
+    public ShellViewModel(TillContext till) {
+        this.till = till;
+        this.journal = till.journal();
+        this.clock = till.clock();
+        this.ui = till.ui();
         refreshTitle();
     }
 
@@ -37,18 +43,18 @@ public class ShellViewModel {
     }
 
     public void syncFinished(SyncResult result) {
+        // the words of now: the store's language may have come with this very sync
+        TillTexts words = words();
         int waiting = journal.unsettledCount();
         int held = journal.rejectedCount();
-        String queue = waiting == 0 ? "all sales on the server"
-                : waiting + (waiting == 1 ? " sale" : " sales") + " waiting";
+        String queue = waiting == 0 ? words.say("sync.allSent") : words.say("sync.waiting", waiting);
         if (held > 0) {
-            queue += " (" + held + " refused: ask a manager)";
+            queue = words.say("sync.refused", queue, held);
         }
         String time = LocalTime.now(clock.withZone(zone())).format(TIME);
-        String text = result.failure() == null
-                ? "Synced " + time + " · " + queue
-                : (result.failure().isOffline() ? "Offline" : "Sync problem: " + result.failure().getMessage())
-                        + " · " + queue;
+        String text = result.failure() == null ? words.say("sync.done", time, queue)
+                : result.failure().isOffline() ? words.say("sync.offline", queue)
+                : words.say("sync.problem", result.failure().getMessage(), queue);
         // the server no longer knows this till (revoked, or its database was replaced): only pairing again helps;
         // the sales in the journal stay and go with the new pairing
         boolean refused = result.failure() != null
@@ -63,13 +69,32 @@ public class ShellViewModel {
         return journal.identity().map(id -> ZoneId.of(id.zoneId())).orElse(clock.getZone());
     }
 
-    /** The NFC reader's state for the bar: no reader, ready, or a card that could not be read (in words). */
+    /**
+     * The NFC reader's state for the bar: no reader, ready, or a card that could not be read, worded from
+     * {@code kind} ("NO_READER", "READY", "CARD_ERROR"); the reader's own (English) {@code message} goes to the
+     * details.
+     */
     public void nfcStatus(String kind, String message) {
-        nfc.set("READY".equals(kind) ? "NFC ready" : "NO_READER".equals(kind) ? "No NFC reader" : message);
+        nfc.set(words().say(switch (kind) {
+            case "READY" -> "nfc.ready";
+            case "NO_READER" -> "nfc.none";
+            default -> "nfc.cardError";
+        }));
+        nfcDetails.set(message == null ? "" : message);
+    }
+
+    /** The bar's words in the cashier's language as the till speaks it now. */
+    public TillTexts words() {
+        return TillTexts.of(till);
     }
 
     public StringProperty nfcProperty() {
         return nfc;
+    }
+
+    /** What the reader said, for a tooltip: the reader's name, or why a card could not be read. */
+    public StringProperty nfcDetailsProperty() {
+        return nfcDetails;
     }
 
     public StringProperty titleProperty() {
@@ -81,7 +106,7 @@ public class ShellViewModel {
     }
 
     /** True when the server refused this till's token. */
-    public javafx.beans.property.BooleanProperty pairAgainProperty() {
+    public BooleanProperty pairAgainProperty() {
         return pairAgain;
     }
 

@@ -19,7 +19,7 @@ class ShellViewModelTest {
     @Test
     void saysWhetherTheServerHasEverySaleAndOffersToPairAgainWhenTheTokenIsRefused() {
         try (Journal journal = TillFixture.pairedJournal(dir)) {
-            ShellViewModel shell = new ShellViewModel(journal, TillFixture.CLOCK, Runnable::run);
+            ShellViewModel shell = new ShellViewModel(TillFixture.context(journal));
             assertThat(shell.titleProperty().get()).isEqualTo("Demo Café · Canal Street");
 
             shell.syncFinished(new SyncResult(SyncReport.NOTHING, null));
@@ -35,6 +35,45 @@ class ShellViewModelTest {
             assertThat(shell.syncStatusProperty().get()).isEqualTo(
                     "Sync problem: This till was revoked in the admin; pair it again to sync · all sales on the server");
             assertThat(shell.pairAgainProperty().get()).isTrue();
+
+            shell.nfcStatus("READY", "NFC reader ready: ACS ACR122U");
+            assertThat(shell.nfcProperty().get()).isEqualTo("NFC ready");
+            assertThat(shell.nfcDetailsProperty().get()).isEqualTo("NFC reader ready: ACS ACR122U");
+        }
+    }
+
+    @Test
+    void speaksRussianToARussianCashierWithoutWrongPlurals() {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            ShellViewModel shell = new ShellViewModel(TillFixture.context(journal, "ru"));
+
+            shell.syncFinished(new SyncResult(SyncReport.NOTHING, null));
+            assertThat(shell.syncStatusProperty().get()).isEqualTo("Синхронизировано в 10:30 · все продажи на сервере");
+
+            shell.syncFinished(new SyncResult(null, new SyncException(0, "no answer", null)));
+            assertThat(shell.syncStatusProperty().get()).isEqualTo("Нет связи с сервером · все продажи на сервере");
+
+            shell.nfcStatus("NO_READER", "No NFC reader is connected");
+            assertThat(shell.nfcProperty().get()).isEqualTo("Нет NFC-считывателя");
+            shell.nfcStatus("CARD_ERROR", "The card did not give its number");
+            assertThat(shell.nfcProperty().get()).isEqualTo("Карта не прочитана: приложите её ещё раз");
+            assertThat(shell.nfcDetailsProperty().get()).isEqualTo("The card did not give its number");
+            assertThat(shell.words().say("sync.waiting", 3)).isEqualTo("не отправлено продаж: 3");
+        }
+    }
+
+    @Test
+    void countsTheSalesWaitingInEachLanguage() {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            TillTexts english = new ShellViewModel(TillFixture.context(journal)).words();
+            TillTexts dutch = new ShellViewModel(TillFixture.context(journal, "nl")).words();
+
+            assertThat(english.say("sync.waiting", 1)).isEqualTo("1 sale waiting");
+            assertThat(english.say("sync.waiting", 2)).isEqualTo("2 sales waiting");
+            assertThat(english.say("sync.refused", english.say("sync.waiting", 2), 1))
+                    .isEqualTo("2 sales waiting (1 refused: ask a manager)");
+            assertThat(dutch.say("sync.waiting", 1)).isEqualTo("1 verkoop wacht");
+            assertThat(dutch.say("sync.waiting", 4)).isEqualTo("4 verkopen wachten");
         }
     }
 }

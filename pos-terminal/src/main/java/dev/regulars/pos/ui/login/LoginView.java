@@ -33,11 +33,11 @@ public class LoginView {
         for (int digit = 1; digit <= 9; digit++) {
             pad.add(key(digit), (digit - 1) % 3, (digit - 1) / 3);
         }
-        Button clear = new Button("C");
+        Button clear = new Button(model.words().say("login.clear"));
         clear.setId("pin-clear");
         clear.getStyleClass().add("pin-key");
         clear.setOnAction(e -> model.clear());
-        Button ok = new Button("OK");
+        Button ok = new Button(model.words().say("login.ok"));
         ok.setId("pin-ok");
         ok.getStyleClass().add("pin-key");
         ok.setOnAction(e -> model.login());
@@ -48,7 +48,7 @@ public class LoginView {
         message.setId("login-message");
         message.getStyleClass().add("error");
         message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(16, store, new Label("Cashier PIN"), dots, pad, message);
+        VBox box = new VBox(16, store, new Label(model.words().say("login.pin")), dots, pad, message);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(24));
         return box;

@@ -2,7 +2,9 @@ package dev.regulars.pos.ui.login;
 
 import dev.regulars.core.security.PinHasher;
 import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.ui.TillTexts;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,10 +17,12 @@ public class LoginViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty storeName = new SimpleStringProperty("");
     private final Journal journal;
+    private final TillTexts words;
     private final Consumer<CashierRecord> onLogin;
 
-    public LoginViewModel(Journal journal, Consumer<CashierRecord> onLogin) {
-        this.journal = journal;
+    public LoginViewModel(TillContext till, Consumer<CashierRecord> onLogin) {
+        this.journal = till.journal();
+        this.words = TillTexts.of(till);
         this.onLogin = onLogin;
         journal.identity().ifPresent(id -> storeName.set(id.businessName() + " · " + id.storeName()));
     }
@@ -38,17 +42,22 @@ public class LoginViewModel {
         String typed = pin.get();
         pin.set("");
         if (typed.length() < 4) {
-            message.set("A PIN has at least 4 digits");
+            message.set(words.say("login.tooShort"));
             return;
         }
         if (journal.cashiers().isEmpty()) {
-            message.set("No cashiers on this till yet: it has to reach the server once");
+            message.set(words.say("login.noCashiers"));
             return;
         }
         Optional<CashierRecord> cashier = journal.cashiers().stream()
                 .filter(c -> PinHasher.matches(typed, c.pinHash())).findFirst();
         if (cashier.isEmpty()) {
-            message.set("Wrong PIN");
+            message.set(words.say("login.wrong"));
+            return;
+        }
+        if (journal.rules().isEmpty()) {
+            // nothing can be priced without the program's rules: the sale screen would not open
+            message.set(words.say("sale.noRules"));
             return;
         }
         message.set("");
@@ -62,6 +71,10 @@ public class LoginViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public TillTexts words() {
+        return words;
     }
 
     public StringProperty storeNameProperty() {

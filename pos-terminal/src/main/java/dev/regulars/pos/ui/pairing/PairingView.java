@@ -1,5 +1,6 @@
 package dev.regulars.pos.ui.pairing;
 
+import dev.regulars.pos.ui.TillTexts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -12,10 +13,15 @@ import javafx.scene.layout.VBox;
 /** Connects a new till to the server. */
 public class PairingView {
 
+    /** An address, the same in every language. */
+    private static final String EXAMPLE_URL = "http://192.168.1.10:8080";
+
     private final PairingViewModel model;
+    private final TillTexts words;
 
     public PairingView(PairingViewModel model) {
         this.model = model;
+        this.words = model.words();
     }
 
     public Parent build() {
@@ -23,17 +29,20 @@ public class PairingView {
         form.setHgap(10);
         form.setVgap(10);
         form.setAlignment(Pos.CENTER);
-        form.addRow(0, new Label("Server"), field("server-url", "http://192.168.1.10:8080", model.serverUrlProperty()));
-        form.addRow(1, new Label("Pairing code"), field("pairing-code", "from the admin", model.codeProperty()));
-        form.addRow(2, new Label("This till's name"), field("terminal-name", "Till 1", model.terminalNameProperty()));
-        Button pair = new Button("Pair this till");
+        form.addRow(0, new Label(words.say("pairing.server")),
+                field("server-url", EXAMPLE_URL, model.serverUrlProperty()));
+        form.addRow(1, new Label(words.say("pairing.code")),
+                field("pairing-code", words.say("pairing.codePrompt"), model.codeProperty()));
+        form.addRow(2, new Label(words.say("pairing.name")),
+                field("terminal-name", words.say("pairing.defaultName"), model.terminalNameProperty()));
+        Button pair = new Button(words.say("pairing.pair"));
         pair.setId("pair");
         pair.disableProperty().bind(model.busyProperty());
         pair.setOnAction(e -> model.pair());
         Label message = new Label();
         message.setId("pairing-message");
         message.textProperty().bind(model.messageProperty());
-        Label title = new Label("Connect this till to Regulars");
+        Label title = new Label(words.say("pairing.title"));
         title.getStyleClass().add("title");
         VBox box = new VBox(16, title, form, pair, message);
         box.setAlignment(Pos.CENTER);

@@ -2,6 +2,7 @@ package dev.regulars.pos.ui.pairing;
 
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.sync.SyncException;
+import dev.regulars.pos.ui.TillTexts;
 import java.net.URI;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,32 +14,35 @@ public class PairingViewModel {
 
     private final StringProperty serverUrl = new SimpleStringProperty("");
     private final StringProperty code = new SimpleStringProperty("");
-    private final StringProperty terminalName = new SimpleStringProperty("Till 1");
+    private final StringProperty terminalName = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final TillContext till;
+    private final TillTexts words;
     private final Runnable onPaired;
 
     public PairingViewModel(TillContext till, Runnable onPaired) {
         this.till = till;
+        this.words = TillTexts.of(till);
         this.onPaired = onPaired;
+        terminalName.set(words.say("pairing.defaultName"));
     }
 
     public void pair() {
         String url = serverUrl.get().strip();
         String problem = checkUrl(url);
         if (problem == null && code.get().isBlank()) {
-            problem = "Enter the pairing code shown in the admin";
+            problem = words.say("pairing.noCode");
         }
         if (problem == null && terminalName.get().isBlank()) {
-            problem = "Give this till a name";
+            problem = words.say("pairing.noName");
         }
         if (problem != null) {
             message.set(problem);
             return;
         }
         busy.set(true);
-        message.set("Pairing…");
+        message.set(words.say("pairing.busy"));
         String typedCode = code.get();
         String name = terminalName.get().strip();
         till.background().execute(() -> {
@@ -47,7 +51,7 @@ public class PairingViewModel {
                 till.sync().pair(url, typedCode, name);
                 outcome = null;
             } catch (SyncException e) {
-                outcome = e.isOffline() ? "The server at " + url + " does not answer" : e.getMessage();
+                outcome = e.isOffline() ? words.say("pairing.noAnswer", url) : e.getMessage();
             }
             String result = outcome;
             till.ui().execute(() -> {
@@ -62,19 +66,23 @@ public class PairingViewModel {
         });
     }
 
-    static String checkUrl(String url) {
+    private String checkUrl(String url) {
         if (url.isEmpty()) {
-            return "Enter the server's address, e.g. http://192.168.1.10:8080";
+            return words.say("pairing.noUrl");
         }
         try {
             URI uri = URI.create(url);
             if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                return "The server's address starts with http:// or https:// and names a host";
+                return words.say("pairing.badUrl");
             }
             return null;
         } catch (IllegalArgumentException e) {
-            return "\"" + url + "\" is not an address";
+            return words.say("pairing.notAnAddress", url);
         }
+    }
+
+    public TillTexts words() {
+        return words;
     }
 
     public StringProperty serverUrlProperty() {

@@ -19,7 +19,7 @@ class LoginViewModelTest {
     void logsInWithTheRightPinOnlyAndNeverKeepsThePin() {
         try (Journal journal = TillFixture.pairedJournal(dir)) {
             AtomicReference<CashierRecord> loggedIn = new AtomicReference<>();
-            LoginViewModel model = new LoginViewModel(journal, loggedIn::set);
+            LoginViewModel model = new LoginViewModel(TillFixture.context(journal), loggedIn::set);
             assertThat(model.storeNameProperty().get()).isEqualTo("Demo Café · Canal Street");
 
             for (int d : new int[] {4, 3, 2, 1}) {
@@ -40,6 +40,49 @@ class LoginViewModelTest {
             model.login();
             assertThat(loggedIn.get().name()).isEqualTo("Anna");
             assertThat(model.pinProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void tellsADutchCashierInDutch() {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            AtomicReference<CashierRecord> loggedIn = new AtomicReference<>();
+            LoginViewModel model = new LoginViewModel(TillFixture.context(journal, "nl"), loggedIn::set);
+
+            for (int d : new int[] {4, 3, 2, 1}) {
+                model.digit(d);
+            }
+            model.login();
+            assertThat(model.messageProperty().get()).isEqualTo("Verkeerde pincode");
+
+            model.digit(1);
+            model.login();
+            assertThat(model.messageProperty().get()).isEqualTo("Een pincode heeft minstens 4 cijfers");
+            assertThat(model.words().say("login.pin")).isEqualTo("Pincode medewerker");
+            assertThat(loggedIn.get()).isNull();
+        }
+    }
+
+    @Test
+    void aTillWithoutTheProgramsRulesSaysSoInsteadOfOpeningTheSale() {
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            journal.saveIdentity(new dev.regulars.pos.journal.TillIdentity("http://127.0.0.1:9",
+                    java.util.UUID.randomUUID(), "token", "Demo Café", "Canal Street", "EUR", "NL",
+                    "Europe/Amsterdam", TillFixture.PHONE_KEY));
+            journal.applyChanges(new dev.regulars.core.sync.ChangesPage(1, false, null, java.util.List.of(),
+                    java.util.List.of(), java.util.List.of(new CashierRecord(java.util.UUID.randomUUID(), "Anna",
+                    dev.regulars.core.security.PinHasher.hash("1234")))));
+            AtomicReference<CashierRecord> loggedIn = new AtomicReference<>();
+            LoginViewModel model = new LoginViewModel(TillFixture.context(journal, "ru"), loggedIn::set);
+
+            for (int d : new int[] {1, 2, 3, 4}) {
+                model.digit(d);
+            }
+            model.login();
+
+            assertThat(loggedIn.get()).isNull();
+            assertThat(model.messageProperty().get()).isEqualTo(
+                    "На кассе ещё нет правил программы лояльности: хотя бы раз подключите её к серверу");
         }
     }
 }

@@ -42,6 +42,25 @@ class PairingViewModelTest {
     }
 
     @Test
+    void speaksRussianBeforeTheTillKnowsItsStore() {
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            PairingViewModel model = new PairingViewModel(new TillContext(journal, new TillSync(journal),
+                    Clock.systemUTC(), Locale.forLanguageTag("ru"), Runnable::run, Runnable::run), () -> { });
+            assertThat(model.terminalNameProperty().get()).isEqualTo("Касса 1");
+
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo(
+                    "Введите адрес сервера, например http://192.168.1.10:8080");
+
+            model.serverUrlProperty().set("http://127.0.0.1:8080");
+            model.terminalNameProperty().set(" ");
+            model.codeProperty().set("DEMO-2026");
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo("Дайте кассе название");
+        }
+    }
+
+    @Test
     void saysSoWhenTheServerDoesNotAnswer() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,0 +1,49 @@
+package dev.regulars.pos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.StoreDetails;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sync.TillSync;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cashier's language: --language, else the store's receipt language once synced, else the computer's. */
+class TillContextTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutAnOptionTheTillSpeaksItsStoresLanguageOnceTheServerSaidIt() {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            TillContext following = new TillContext(journal, new TillSync(journal), TillFixture.CLOCK, null,
+                    Runnable::run, Runnable::run);
+            assertThat(journal.storeLanguage()).as("pairing alone does not say").isEmpty();
+            assertThat(following.locale()).isEqualTo(Locale.getDefault());
+
+            StoreDetails russian = new StoreDetails("Patriarshiye", "Demo Café", null, null, "ru", "Europe/Moscow",
+                    "EUR", "NL", "https://regulars.example", null);
+            journal.applyChanges(new ChangesPage(11, false, null, List.of(), List.of(), List.of(), List.of(),
+                    russian));
+
+            assertThat(following.locale()).isEqualTo(Locale.forLanguageTag("ru"));
+            assertThat(TillFixture.context(journal, "nl").locale()).as("--language wins")
+                    .isEqualTo(Locale.forLanguageTag("nl"));
+        }
+    }
+
+    @Test
+    void theLanguageOptionIsOneTheTillHasWordsFor() {
+        assertThat(PosLauncher.language(null)).isNull();
+        assertThat(PosLauncher.language("NL")).isEqualTo(Locale.forLanguageTag("nl"));
+        assertThat(PosLauncher.parse(new String[] {"--language", "ru"})).containsEntry("language", "ru");
+        assertThatThrownBy(() -> PosLauncher.language("de"))
+                .hasMessage("--language is one of en, ru, nl, not de");
+    }
+}
