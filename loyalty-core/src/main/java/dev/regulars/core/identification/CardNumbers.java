@@ -1,5 +1,6 @@
 package dev.regulars.core.identification;
 
+import dev.regulars.core.words.KeyedRefusal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -78,11 +79,20 @@ public final class CardNumbers {
 
     /** The words for a person when {@link #normalize} found no number. */
     public static String notACardNumber(String typed) {
+        return notACard(typed).getMessage();
+    }
+
+    /**
+     * The same as a refusal with the key {@code card.notANumber} and, as its value, what was typed as it is shown
+     * (stripped, a huge field cut at 40 characters), for a program that words it in another language.
+     */
+    public static KeyedRefusal notACard(String typed) {
         String shown = typed == null ? "" : typed.strip();
         if (shown.length() > 40) {
             shown = shown.substring(0, 40) + "…"; // a huge field is not echoed whole
         }
-        return "\"" + shown + "\" is not a card number (4 to 32 letters and digits, after an optional RC)";
+        return new KeyedRefusal("\"" + shown + "\" is not a card number (4 to 32 letters and digits, after an"
+                + " optional RC)", "card.notANumber", shown);
     }
 
     private static String withoutSeparators(String typed) {

@@ -79,6 +79,10 @@ class CardNumbersTest {
         assertThat(CardNumbers.hasPrintedPrefix(null)).isFalse();
         assertThat(CardNumbers.notACardNumber(" 04a ")).isEqualTo(
                 "\"04a\" is not a card number (4 to 32 letters and digits, after an optional RC)");
+        assertThat(CardNumbers.notACard(" 04a ")).satisfies(refusal -> {
+            assertThat(refusal.key()).isEqualTo("card.notANumber");
+            assertThat(refusal.args()).containsExactly("04a");
+        });
     }
 
     @Test

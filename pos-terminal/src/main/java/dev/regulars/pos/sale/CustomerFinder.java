@@ -5,6 +5,7 @@ import dev.regulars.core.phone.InvalidPhoneNumberException;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.sync.IdentifiedCustomer;
 import dev.regulars.core.sync.IdentifyRequest;
+import dev.regulars.core.words.KeyedRefusal;
 import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
@@ -29,14 +30,33 @@ public final class CustomerFinder {
     public record NotEnrolled(PhoneNumber phone) implements Finding {
     }
 
-    /** Nothing to go on, in words for the cashier. */
-    public record Problem(String message) implements Finding {
+    /**
+     * Nothing to go on, in words for the cashier: the reason's key ("finder.noCard", "phone.tooShort", ...) words it
+     * in the cashier's language, its message in English (the server's own words have no key).
+     */
+    public record Problem(KeyedRefusal reason) implements Finding {
+
+        /** The server's words, as it sent them. */
+        Problem(String serverMessage) {
+            this(new KeyedRefusal(serverMessage, null));
+        }
+
+        /** The words in English. */
+        public String message() {
+            return reason.getMessage();
+        }
     }
 
-    private static final String OFFLINE_CARD = "This card is not known to this till and the server does not answer:"
-            + " type the customer's phone instead";
+    private static KeyedRefusal offlineCard() {
+        return new KeyedRefusal("This card is not known to this till and the server does not answer: type the"
+                + " customer's phone instead", "finder.offlineCard");
+    }
+
     /** The UID is not shown: a cashier cannot check it against anything, and it stays off the screen. */
-    private static final String NOBODY_NFC = "No customer has this NFC card: find the customer by phone and link it";
+    private static KeyedRefusal nobodyNfc() {
+        return new KeyedRefusal("No customer has this NFC card: find the customer by phone and link it",
+                "finder.noNfcCard");
+    }
 
     private final CustomerLookup lookup;
     private final SyncClient server;
@@ -58,10 +78,10 @@ public final class CustomerFinder {
             return byRotatingCode(code.code());
         }
         if (reading instanceof ScannedInput.Card card) {
-            return byCard(card.number(), IdentifyRequest.Method.CARD, nobodyHas(card.number()), OFFLINE_CARD);
+            return byCard(card.number(), IdentifyRequest.Method.CARD, nobodyHas(card.number()), offlineCard());
         }
-        if (reading instanceof ScannedInput.NotACard notACard) {
-            return new Problem(notACard.message());
+        if (reading instanceof ScannedInput.NotACard) {
+            return new Problem(CardNumbers.notACard(typed));
         }
         ScannedInput.PhoneFirst input = (ScannedInput.PhoneFirst) reading;
         PhoneNumber phone;
@@ -69,14 +89,15 @@ public final class CustomerFinder {
             phone = lookup.normalize(input.typed());
         } catch (InvalidPhoneNumberException notAPhone) {
             if (input.cardNumber() == null) {
-                return new Problem(notAPhone.getMessage());
+                return new Problem(notAPhone);
             }
             // the phone's own reason stays in the words: what is no phone and no card is mostly a phone mistyped
+            String grouped = CardNumbers.grouped(input.cardNumber());
             return byCard(input.cardNumber(), IdentifyRequest.Method.CARD,
-                    "Neither a phone number nor a known card: " + notAPhone.getMessage()
-                            + ", and no customer has card " + CardNumbers.grouped(input.cardNumber()),
-                    "Neither a phone number nor a card this till knows, and the server does not answer: "
-                            + notAPhone.getMessage());
+                    new KeyedRefusal("Neither a phone number nor a known card: " + notAPhone.getMessage()
+                            + ", and no customer has card " + grouped, "finder.neither", notAPhone, grouped),
+                    new KeyedRefusal("Neither a phone number nor a card this till knows, and the server does not"
+                            + " answer: " + notAPhone.getMessage(), "finder.neitherOffline", notAPhone));
         }
         return byPhone(phone);
     }
@@ -90,9 +111,9 @@ public final class CustomerFinder {
     public Finding findNfcCard(String uid) {
         Optional<String> number = CardNumbers.normalize(uid);
         if (number.isEmpty()) {
-            return new Problem(CardNumbers.notACardNumber(uid));
+            return new Problem(CardNumbers.notACard(uid));
         }
-        return byCard(number.get(), IdentifyRequest.Method.NFC, NOBODY_NFC, OFFLINE_CARD);
+        return byCard(number.get(), IdentifyRequest.Method.NFC, nobodyNfc(), offlineCard());
     }
 
     private Finding byPhone(PhoneNumber phone) {
@@ -119,7 +140,8 @@ public final class CustomerFinder {
      * @param nobody  the words when the server knows no one with the card (404), instead of the server's own
      * @param offline the words when the till does not know the card and the server does not answer
      */
-    private Finding byCard(String number, IdentifyRequest.Method method, String nobody, String offline) {
+    private Finding byCard(String number, IdentifyRequest.Method method, KeyedRefusal nobody,
+                           KeyedRefusal offline) {
         Optional<CachedCustomer> cached = lookup.findByCard(number);
         if (cached.isPresent()) {
             return new Found(new CustomerAtTill.Carded(number, cached.get()));
@@ -128,7 +150,8 @@ public final class CustomerFinder {
             return new Found(new CustomerAtTill.Scanned(
                     server.identify(new IdentifyRequest(method, number))));
         } catch (SyncException e) {
-            return new Problem(e.status() == 404 ? nobody : e.isOffline() ? offline : e.getMessage());
+            return e.status() == 404 ? new Problem(nobody) : e.isOffline() ? new Problem(offline)
+                    : new Problem(e.getMessage());
         }
     }
 
@@ -137,13 +160,15 @@ public final class CustomerFinder {
             return new Found(new CustomerAtTill.Scanned(
                     server.identify(new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, code))));
         } catch (SyncException e) {
-            return new Problem(e.isOffline() ? "The code from the card page needs the server, which does not"
-                    + " answer: type the customer's phone instead" : e.getMessage());
+            return e.isOffline() ? new Problem(new KeyedRefusal("The code from the card page needs the server, which"
+                    + " does not answer: type the customer's phone instead", "finder.offlineCode"))
+                    : new Problem(e.getMessage());
         }
     }
 
     /** "No customer has card 0042 7788": the number grouped as on the card, without its "RC". */
-    private static String nobodyHas(String cardNumber) {
-        return "No customer has card " + CardNumbers.grouped(cardNumber);
+    private static KeyedRefusal nobodyHas(String cardNumber) {
+        String grouped = CardNumbers.grouped(cardNumber);
+        return new KeyedRefusal("No customer has card " + grouped, "finder.noCard", grouped);
     }
 }

@@ -1,5 +1,6 @@
 package dev.regulars.pos.ui.sale;
 
+import dev.regulars.core.words.KeyedRefusal;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.regex.Matcher;
@@ -13,19 +14,23 @@ final class Birthdays {
     private Birthdays() {
     }
 
-    /** @return null for an empty field */
+    /**
+     * @return null for an empty field
+     * @throws KeyedRefusal ("birthday.format", "birthday.noSuchDay") with words for the cashier
+     */
     static MonthDay parse(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
         Matcher m = DAY_MONTH.matcher(typed.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("Type the birthday as day-month, e.g. 12-03");
+            throw new KeyedRefusal("Type the birthday as day-month, e.g. 12-03", "birthday.format");
         }
         try {
             return MonthDay.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + typed.strip() + "\" is not a day of the year");
+            throw new KeyedRefusal("\"" + typed.strip() + "\" is not a day of the year", "birthday.noSuchDay",
+                    typed.strip());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.regulars.pos.ui.sale;
 
 import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.pos.ui.TillTexts;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,25 +13,25 @@ public final class CheckTotals {
     private final StringProperty discount = new SimpleStringProperty("");
     private final StringProperty due = new SimpleStringProperty("");
     private final StringProperty points = new SimpleStringProperty("");
-    private final SaleTexts texts;
+    private final TillTexts words;
 
-    CheckTotals(SaleTexts texts) {
-        this.texts = texts;
+    CheckTotals(TillTexts words) {
+        this.words = words;
     }
 
     /** @param anonymous nobody to earn points; {@code welcome} points an enrollment brings on top */
     void show(PricedCheck priced, boolean anonymous, long welcome) {
-        subtotal.set(texts.money(priced.subtotalMinor()));
+        subtotal.set(words.money(priced.subtotalMinor()));
         String referral = priced.referralDiscountMinor() == 0 ? ""
-                : "−" + texts.money(priced.referralDiscountMinor()) + " friend's welcome";
+                : words.say("check.friendsWelcome", words.money(priced.referralDiscountMinor()));
         String redeemed = priced.pointsRedeemed() == 0 ? ""
-                : "−" + texts.money(priced.redeemDiscountMinor()) + " (" + priced.pointsRedeemed() + " points)";
-        String cashier = priced.checkDiscountMinor() == 0 ? "" : "−" + texts.money(priced.checkDiscountMinor());
+                : words.say("check.redeemed", words.money(priced.redeemDiscountMinor()), priced.pointsRedeemed());
+        String cashier = priced.checkDiscountMinor() == 0 ? "" : "−" + words.money(priced.checkDiscountMinor());
         discount.set(String.join(", ", java.util.stream.Stream.of(cashier, referral, redeemed)
                 .filter(part -> !part.isEmpty()).toList()));
-        due.set(texts.money(priced.dueMinor()));
-        points.set(anonymous ? ""
-                : "Earns " + priced.pointsEarned() + " points" + (welcome > 0 ? " + " + welcome + " welcome" : ""));
+        due.set(words.money(priced.dueMinor()));
+        points.set(anonymous ? "" : welcome > 0 ? words.say("check.earnsWelcome", priced.pointsEarned(), welcome)
+                : words.say("check.earns", priced.pointsEarned()));
     }
 
     public ReadOnlyStringProperty subtotalProperty() {

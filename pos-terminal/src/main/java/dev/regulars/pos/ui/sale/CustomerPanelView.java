@@ -1,5 +1,6 @@
 package dev.regulars.pos.ui.sale;
 
+import dev.regulars.pos.ui.TillTexts;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,22 +14,24 @@ import javafx.scene.layout.VBox;
 final class CustomerPanelView {
 
     private final SaleViewModel model;
+    private final TillTexts words;
 
     CustomerPanelView(SaleViewModel model) {
         this.model = model;
+        this.words = model.words();
     }
 
     Parent build() {
         TextField phone = new TextField();
         phone.setId("phone");
-        phone.setPromptText("Customer's phone");
+        phone.setPromptText(words.say("customer.phonePrompt"));
         phone.textProperty().bindBidirectional(model.phoneInputProperty());
         phone.setOnAction(e -> model.findCustomer());
         phone.setPrefColumnCount(11);
-        Button find = new Button("Find");
+        Button find = new Button(words.say("customer.find"));
         find.setId("find-customer");
         find.setOnAction(e -> model.findCustomer());
-        Button clear = new Button("Clear");
+        Button clear = new Button(words.say("customer.clear"));
         clear.setId("clear-customer");
         clear.setOnAction(e -> model.clearCustomer());
         find.setMinWidth(Region.USE_PREF_SIZE);
@@ -38,27 +41,28 @@ final class CustomerPanelView {
         status.setWrapText(true);
 
         EnrollmentForm form = model.enrollment();
-        TextField firstName = field("enroll-name", "First name (optional)", form.firstNameProperty());
-        TextField lastName = field("enroll-last-name", "Last name (optional)", form.lastNameProperty());
-        CheckBox consent = new CheckBox("Agrees to receive offers");
+        TextField firstName = field("enroll-name", "enroll.firstName", form.firstNameProperty());
+        TextField lastName = field("enroll-last-name", "enroll.lastName", form.lastNameProperty());
+        CheckBox consent = new CheckBox(words.say("enroll.consent"));
         consent.setId("enroll-consent");
         consent.selectedProperty().bindBidirectional(form.consentProperty());
-        TextField friendCode = field("enroll-referral", "Friend's code (optional)", form.referralCodeProperty());
-        TextField birthday = field("enroll-birthday", "Birthday, day-month (optional)", form.birthdayProperty());
-        TextField card = field("enroll-card", "Card handed over: scan or type (optional)", form.cardProperty());
-        Button enroll = new Button("Enroll");
+        TextField friendCode = field("enroll-referral", "enroll.referralCode", form.referralCodeProperty());
+        TextField birthday = field("enroll-birthday", "enroll.birthday", form.birthdayProperty());
+        TextField card = field("enroll-card", "enroll.card", form.cardProperty());
+        Button enroll = new Button(words.say("enroll.go"));
         enroll.setId("enroll");
         enroll.setOnAction(e -> model.enroll());
         VBox enrollment = new VBox(6, firstName, lastName, birthday, friendCode, card, consent, enroll);
         enrollment.visibleProperty().bind(model.enrollmentOpenProperty());
         enrollment.managedProperty().bind(model.enrollmentOpenProperty());
-        return new VBox(8, new Label("Are you with us?"), new HBox(6, phone, find, clear), status, enrollment);
+        return new VBox(8, new Label(words.say("customer.question")), new HBox(6, phone, find, clear), status, enrollment);
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty text) {
+    /** @param promptKey the words the empty field shows */
+    private TextField field(String id, String promptKey, javafx.beans.property.StringProperty text) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPromptText(prompt);
+        field.setPromptText(words.say(promptKey));
         field.textProperty().bindBidirectional(text);
         return field;
     }

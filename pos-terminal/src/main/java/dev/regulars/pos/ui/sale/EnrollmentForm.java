@@ -5,6 +5,7 @@ import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.sync.CardLink;
 import dev.regulars.core.sync.SaleRecordCheck;
+import dev.regulars.core.words.KeyedRefusal;
 import dev.regulars.pos.sale.CustomerAtTill;
 import java.time.MonthDay;
 import javafx.beans.property.BooleanProperty;
@@ -66,19 +67,20 @@ public final class EnrollmentForm {
     /**
      * The customer to enroll with the sale. Marketing consent is only what the customer explicitly said.
      *
-     * @throws IllegalArgumentException with a message for the cashier when a field is not right
+     * @throws KeyedRefusal with words for the cashier when a field is not right
      */
     CustomerAtTill.Enrolling enrolling(java.util.function.Function<PhoneNumber, String> phoneHmac) {
         if (phone == null) {
-            throw new IllegalArgumentException("Find the customer's phone first");
+            throw new KeyedRefusal("Find the customer's phone first", "enroll.phoneFirst");
         }
-        String first = name(firstName.get(), "first");
-        String last = name(lastName.get(), "last");
+        String first = name(firstName.get(), "first", "enroll.firstNameTooLong");
+        String last = name(lastName.get(), "last", "enroll.lastNameTooLong");
         String typedCode = stripped(referralCode.get());
         String code = null;
         if (!typedCode.isEmpty()) {
-            code = ReferralCodes.normalize(typedCode).orElseThrow(() -> new IllegalArgumentException(
-                    "\"" + typedCode + "\" is not a friend's code (6 letters and digits)"));
+            code = ReferralCodes.normalize(typedCode).orElseThrow(() -> new KeyedRefusal(
+                    "\"" + typedCode + "\" is not a friend's code (6 letters and digits)", "enroll.notAReferralCode",
+                    typedCode));
         }
         MonthDay day = Birthdays.parse(birthday.get());
         return new CustomerAtTill.Enrolling(phone, phoneHmac.apply(phone), first, last, consent.get(), code, day,
@@ -104,15 +106,17 @@ public final class EnrollmentForm {
         if (number.isPresent() && number.get().equals(nfcUid)) {
             return new CardLink(CardLink.Kind.NFC, nfcUid);
         }
-        return new CardLink(CardLink.Kind.PRINTED, number.orElseThrow(
-                () -> new IllegalArgumentException("Card: " + CardNumbers.notACardNumber(typed))));
+        return new CardLink(CardLink.Kind.PRINTED, number.orElseThrow(() -> {
+            KeyedRefusal notACard = CardNumbers.notACard(typed);
+            return new KeyedRefusal("Card: " + notACard.getMessage(), "enroll.notACard", notACard);
+        }));
     }
 
-    private static String name(String typed, String which) {
+    private static String name(String typed, String which, String tooLong) {
         String name = stripped(typed);
         if (name.length() > SaleRecordCheck.MAX_NAME) {
-            throw new IllegalArgumentException("A " + which + " name has at most " + SaleRecordCheck.MAX_NAME
-                    + " characters");
+            throw new KeyedRefusal("A " + which + " name has at most " + SaleRecordCheck.MAX_NAME + " characters",
+                    tooLong, SaleRecordCheck.MAX_NAME);
         }
         return name.isEmpty() ? null : name;
     }

@@ -1,30 +1,25 @@
 package dev.regulars.pos.ui.sale;
 
-import dev.regulars.core.money.Money;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
-import java.util.Currency;
-import java.util.Locale;
+import dev.regulars.pos.ui.TillTexts;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The words and amounts of the sale screen: who is paying, the lines of the check, the receipt. */
 final class SaleTexts {
 
-    private static final String NO_REDEEM_BY_CARD =
-            " · points can pay only with the phone number or the code from the card page";
+    private final TillTexts words;
 
-    private final Currency currency;
-    private final Locale locale;
-
-    SaleTexts(Currency currency, Locale locale) {
-        this.currency = currency;
-        this.locale = locale;
+    SaleTexts(TillTexts words) {
+        this.words = words;
     }
 
     String money(long minor) {
-        return new Money(minor, currency).format(locale);
+        return words.money(minor);
     }
 
     String line(CheckLine line) {
@@ -49,46 +44,55 @@ final class SaleTexts {
     /** @param unknownPhone a phone just looked up that is not a member yet, or null */
     String customer(CustomerAtTill customer, PhoneNumber unknownPhone) {
         if (customer instanceof CustomerAtTill.Known known) {
-            String name = known.cached().firstName() == null ? "Customer" : known.cached().firstName();
-            return name + " · " + PhoneNumbers.formatInternational(known.phone()) + " · " + known.balance() + " points";
+            return words.say("customer.known", name(known.cached().firstName()),
+                    PhoneNumbers.formatInternational(known.phone()), known.balance());
         }
         if (customer instanceof CustomerAtTill.Scanned scanned) {
             var found = scanned.identified();
-            return (found.firstName() == null ? "Customer" : found.firstName()) + " · card · "
-                    + found.pointsBalance() + " points" + (found.canRedeem() ? "" : NO_REDEEM_BY_CARD);
+            // a static card earns only; the rotating code from the card page may pay with points
+            return words.say(found.canRedeem() ? "customer.card" : "customer.cardEarnsOnly",
+                    name(found.firstName()), found.pointsBalance());
         }
         if (customer instanceof CustomerAtTill.Carded carded) {
-            return (carded.cached().firstName() == null ? "Customer" : carded.cached().firstName()) + " · card · "
-                    + carded.balance() + " points" + NO_REDEEM_BY_CARD;
+            return words.say("customer.cardEarnsOnly", name(carded.cached().firstName()), carded.balance());
         }
         if (customer instanceof CustomerAtTill.Enrolling enrolling) {
-            return "New: " + (enrolling.firstName() == null ? "" : enrolling.firstName() + " · ")
-                    + (enrolling.card() == null ? "" : "card " + enrolling.card().number() + " · ")
-                    + PhoneNumbers.formatInternational(enrolling.phone())
-                    + (enrolling.marketingConsent() ? " · offers: yes" : " · offers: no");
+            List<String> parts = new ArrayList<>();
+            if (enrolling.firstName() != null) {
+                parts.add(enrolling.firstName());
+            }
+            if (enrolling.card() != null) {
+                parts.add(words.say("customer.newCard", enrolling.card().number()));
+            }
+            parts.add(PhoneNumbers.formatInternational(enrolling.phone()));
+            parts.add(words.say(enrolling.marketingConsent() ? "customer.offersYes" : "customer.offersNo"));
+            return words.say("customer.new", String.join(" · ", parts));
         }
         if (unknownPhone != null) {
-            return PhoneNumbers.formatInternational(unknownPhone) + " is not a member yet: enroll?";
+            return words.say("customer.unknownPhone", PhoneNumbers.formatInternational(unknownPhone));
         }
-        return "No customer";
+        return words.say("customer.none");
     }
 
+    /** "Paid €8.00 · change €2.00", and under it what the customer used, earned and has now. */
     String receipt(CompletedSale sale) {
-        StringBuilder text = new StringBuilder("Paid " + money(sale.priced().dueMinor()));
-        if (sale.changeMinor() > 0) {
-            text.append(" · change ").append(money(sale.changeMinor()));
+        String due = money(sale.priced().dueMinor());
+        String text = sale.changeMinor() > 0 ? words.say("summary.paidChange", due, money(sale.changeMinor()))
+                : words.say("summary.paid", due);
+        if (sale.balanceAfter() == null) {
+            return text;
         }
-        if (sale.balanceAfter() != null) {
-            text.append("\n").append(sale.customerName() == null ? "Customer" : sale.customerName());
-            if (sale.priced().pointsRedeemed() > 0) {
-                text.append(" used ").append(sale.priced().pointsRedeemed()).append(" points,");
-            }
-            text.append(" earned ").append(sale.priced().pointsEarned()).append(" points");
-            if (sale.welcomeBonus() > 0) {
-                text.append(" + ").append(sale.welcomeBonus()).append(" welcome");
-            }
-            text.append(" · balance ").append(sale.balanceAfter());
-        }
-        return text.toString();
+        String who = name(sale.customerName());
+        long earned = sale.priced().pointsEarned();
+        String earning = sale.welcomeBonus() > 0 ? words.say("summary.earnedWelcome", earned, sale.welcomeBonus())
+                : words.say("summary.earned", earned);
+        long used = sale.priced().pointsRedeemed();
+        return text + "\n" + (used > 0 ? words.say("summary.usedAndEarned", who, used, earning, sale.balanceAfter())
+                : words.say("summary.customerEarned", who, earning, sale.balanceAfter()));
+    }
+
+    /** A first name, or "Customer" for someone who gave none. */
+    private String name(String firstName) {
+        return firstName == null ? words.say("customer.anonymous") : firstName;
     }
 }

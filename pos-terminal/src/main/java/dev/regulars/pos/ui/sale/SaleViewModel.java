@@ -54,7 +54,7 @@ public class SaleViewModel {
     private final LongProperty pointsWanted = new SimpleLongProperty(0);
     private final LongProperty pointsMax = new SimpleLongProperty(0);
     private final StringProperty phoneInput = new SimpleStringProperty("");
-    private final StringProperty customerStatus = new SimpleStringProperty("No customer");
+    private final StringProperty customerStatus = new SimpleStringProperty("");
     private final EnrollmentForm enrollment = new EnrollmentForm();
     private final BooleanProperty redeemPoints = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedeem = new SimpleBooleanProperty(false);
@@ -102,9 +102,9 @@ public class SaleViewModel {
         this.currency = Currency.getInstance(till.identity().currency());
         this.cashier = cashier;
         this.afterSale = afterSale;
-        this.texts = new SaleTexts(currency, till.locale());
-        this.words = new TillTexts(till.locale(), currency);
-        this.totals = new CheckTotals(texts);
+        this.words = TillTexts.of(till);
+        this.texts = new SaleTexts(words);
+        this.totals = new CheckTotals(words);
         this.background = till.background();
         this.ui = till.ui();
         this.check = new CheckModel(new ManagerApproval(ManagerApproval.DEFAULT_DISCOUNT_LIMIT), currency,
@@ -182,7 +182,7 @@ public class SaleViewModel {
     private void lookUp(java.util.function.Supplier<CustomerFinder.Finding> search) {
         errorMessage.set("");
         busy.set(true);
-        customerStatus.set("Looking the customer up…");
+        customerStatus.set(words.say("customer.looking"));
         background.execute(() -> {
             CustomerFinder.Finding finding = search.get();
             ui.execute(() -> {
@@ -200,7 +200,7 @@ public class SaleViewModel {
             customer = new CustomerAtTill.Anonymous();
             enrollment.openFor(unknown.phone());
         } else if (finding instanceof CustomerFinder.Problem problem) {
-            errorMessage.set(problem.message());
+            errorMessage.set(words.refusal(problem.reason()));
         }
         refresh();
     }
@@ -210,7 +210,7 @@ public class SaleViewModel {
         try {
             customer = enrollment.enrolling(lookup::hashOf);
         } catch (IllegalArgumentException e) {
-            errorMessage.set(e.getMessage());
+            errorMessage.set(words.refusal(e));
             return;
         }
         enrollment.close(false);
@@ -317,7 +317,7 @@ public class SaleViewModel {
             }
             payment.clear();
             refresh();
-            errorMessage.set(words.say("pay.notSaved", e.getMessage()));
+            errorMessage.set(words.say("pay.notSaved", words.refusal(e)));
             return;
         }
         lastSale.set(sale);
