@@ -65,8 +65,13 @@ public final class ReceiptOutput {
     public record NoPrinter() implements Outcome {
     }
 
-    /** @param message for the cashier */
-    public record NotPrinted(String message) implements Outcome {
+    /** @param reason for the cashier: English words, and a key to word them in the cashier's language */
+    public record NotPrinted(dev.regulars.core.words.KeyedRefusal reason) implements Outcome {
+
+        /** The reason in English. */
+        public String message() {
+            return reason.getMessage();
+        }
     }
 
     /**
@@ -83,7 +88,7 @@ public final class ReceiptOutput {
             printer.print(EscPosReceipt.render(receipt, profile, openDrawer));
             return new Printed();
         } catch (ReceiptPrinter.PrinterUnavailable e) {
-            return new NotPrinted(e.getMessage());
+            return new NotPrinted(e.reason());
         }
     }
 
@@ -96,7 +101,7 @@ public final class ReceiptOutput {
             printer.print(EscPosReceipt.render(rows, locale, profile, false));
             return new Printed();
         } catch (ReceiptPrinter.PrinterUnavailable e) {
-            return new NotPrinted(e.getMessage());
+            return new NotPrinted(e.reason());
         }
     }
 

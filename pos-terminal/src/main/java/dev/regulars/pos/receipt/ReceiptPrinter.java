@@ -1,5 +1,6 @@
 package dev.regulars.pos.receipt;
 
+import dev.regulars.core.words.KeyedRefusal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -47,7 +48,8 @@ public interface ReceiptPrinter {
                     int status = socket.getInputStream().read();
                     if (status >= 0 && (status & PAPER_END) == PAPER_END) {
                         throw new PrinterUnavailable("The printer at " + host + ":" + port + " is out of paper: put"
-                                + " in a new roll. The sale is saved; print it again from the sales list.", null);
+                                + " in a new roll. The sale is saved; print it again from the sales list.", null,
+                                "printer.noPaper", host + ":" + port);
                     }
                 } catch (java.net.SocketTimeoutException noAnswer) {
                     // not every printer answers real-time status: it gets the receipt all the same
@@ -58,7 +60,7 @@ public interface ReceiptPrinter {
             } catch (IOException e) {
                 throw new PrinterUnavailable("The printer at " + host + ":" + port + " does not answer: is it on,"
                         + " connected to the network and loaded with paper? The sale is saved; print it again from"
-                        + " the sales list.", e);
+                        + " the sales list.", e, "printer.noAnswer", host + ":" + port);
             }
         };
     }
@@ -68,23 +70,43 @@ public interface ReceiptPrinter {
         return bytes -> {
             if (!Files.exists(file)) {
                 throw new PrinterUnavailable("There is no printer at " + file + ": is it plugged in and switched on?"
-                        + " The sale is saved; print it again from the sales list.", null);
+                        + " The sale is saved; print it again from the sales list.", null, "printer.missing",
+                        file.toString());
             }
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 out.write(bytes);
             } catch (IOException e) {
                 throw new PrinterUnavailable("The printer at " + file + " does not take the receipt (" + e.getMessage()
-                        + "). The sale is saved; print it again from the sales list.", e);
+                        + "). The sale is saved; print it again from the sales list.", e, "printer.refused",
+                        file.toString(), String.valueOf(e.getMessage()));
             }
         };
     }
 
-    /** The printer could not be reached; the message is for the cashier. */
+    /**
+     * The printer could not be reached; the message is for the cashier, in English, and {@link #reason()} the same
+     * with a key for a till that words it in the cashier's language.
+     */
     final class PrinterUnavailable extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final String key;
+        private final transient Object[] args;
+
         public PrinterUnavailable(String message, Throwable cause) {
+            this(message, cause, null);
+        }
+
+        /** @param key names the reason ("printer.noAnswer", ...); {@code args} the values its words name */
+        public PrinterUnavailable(String message, Throwable cause, String key, Object... args) {
             super(message, cause);
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        /** Why, as a refusal a person reads. */
+        public KeyedRefusal reason() {
+            return new KeyedRefusal(getMessage(), key, args);
         }
     }
 }

@@ -40,12 +40,14 @@ public final class Cart {
     }
 
     /**
-     * @throws IllegalArgumentException for a quantity below 1 (delete the line instead) or above 10,000
+     * @throws dev.regulars.core.words.KeyedRefusal ("check.quantity") for a quantity below 1 (delete the line
+     *         instead) or above 10,000
      */
     public void setQuantity(int index, int quantity) {
         if (quantity < 1 || quantity > dev.regulars.core.sync.SaleRecordCheck.MAX_QUANTITY) {
-            throw new IllegalArgumentException("A quantity is 1 to "
-                    + dev.regulars.core.sync.SaleRecordCheck.MAX_QUANTITY);
+            throw new dev.regulars.core.words.KeyedRefusal("A quantity is 1 to "
+                    + dev.regulars.core.sync.SaleRecordCheck.MAX_QUANTITY, "check.quantity",
+                    dev.regulars.core.sync.SaleRecordCheck.MAX_QUANTITY);
         }
         lines.set(index, lines.get(index).withQuantity(quantity));
     }

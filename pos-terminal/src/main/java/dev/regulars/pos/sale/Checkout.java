@@ -13,6 +13,7 @@ import dev.regulars.core.sync.PaymentRecord;
 import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
 import dev.regulars.core.sync.SaleLineRecord;
 import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.words.KeyedRefusal;
 import dev.regulars.pos.journal.CachedCustomer;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.journal.TillIdentity;
@@ -112,13 +113,14 @@ public final class Checkout {
      *
      * @param tenders what paid the amount due, in minor units; they must add up to it exactly
      * @param cashier who rang it up; null where no one logged in (tests, tools)
-     * @throws IllegalArgumentException with a message for the cashier when the sale cannot be completed
+     * @throws KeyedRefusal with words for the cashier when the sale cannot be completed (no line, payments that
+     *                      do not add up, no rules yet)
      */
     public CompletedSale pay(UUID saleId, CheckDraft draft, List<Tender> tenders, CashierRecord cashier) {
         List<CheckLine> lines = draft.lines();
         CustomerAtTill customer = draft.customer();
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("Ring up at least one item");
+            throw new KeyedRefusal("Ring up at least one item", "pay.empty");
         }
         PricedCheck priced = preview(lines, customer, draft.pointsWanted(), draft.checkDiscount());
         Tender.checkCovers(tenders, priced.dueMinor());
@@ -199,9 +201,10 @@ public final class Checkout {
         return null;
     }
 
+    /** @throws KeyedRefusal ("sale.noRules") before the server sent the program's rules */
     public ProgramRules rules() {
-        return journal.rules().orElseThrow(() -> new IllegalStateException(
-                "This till has no loyalty rules yet: connect it to the server once"));
+        return journal.rules().orElseThrow(() -> new KeyedRefusal(
+                "This till has no loyalty rules yet: connect it to the server once", "sale.noRules"));
     }
 
     /** The customer as this till's cache has them, when they were found there (by phone or card); else null. */

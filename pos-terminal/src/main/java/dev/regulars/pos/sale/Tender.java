@@ -1,6 +1,7 @@
 package dev.regulars.pos.sale;
 
 import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
+import dev.regulars.core.words.KeyedRefusal;
 import java.util.List;
 
 /**
@@ -14,16 +15,16 @@ public record Tender(PaymentMethod method, long amountMinor, long tenderedMinor)
 
     public Tender {
         if (method == null) {
-            throw new IllegalArgumentException("Choose cash or card");
+            throw new KeyedRefusal("Choose cash or card", "tender.noMethod");
         }
         if (amountMinor <= 0) {
-            throw new IllegalArgumentException("A payment must be more than zero");
+            throw new KeyedRefusal("A payment must be more than zero", "tender.notPositive");
         }
         if (tenderedMinor < amountMinor) {
-            throw new IllegalArgumentException("The cash given is less than the amount due");
+            throw lessThanDue();
         }
         if (method != PaymentMethod.CASH && tenderedMinor != amountMinor) {
-            throw new IllegalArgumentException("A card pays exactly its amount");
+            throw new KeyedRefusal("A card pays exactly its amount", "tender.cardExact");
         }
     }
 
@@ -41,7 +42,8 @@ public record Tender(PaymentMethod method, long amountMinor, long tenderedMinor)
     }
 
     /**
-     * @throws IllegalArgumentException with a message for the cashier unless the tenders pay exactly {@code dueMinor}
+     * @throws KeyedRefusal ("tender.short", "tender.tooMuch") with words for the cashier unless the tenders pay
+     *                      exactly {@code dueMinor}
      */
     static void checkCovers(List<Tender> tenders, long dueMinor) {
         long paid = 0;
@@ -49,10 +51,14 @@ public record Tender(PaymentMethod method, long amountMinor, long tenderedMinor)
             paid = Math.addExact(paid, t.amountMinor());
         }
         if (paid < dueMinor) {
-            throw new IllegalArgumentException("The cash given is less than the amount due");
+            throw lessThanDue();
         }
         if (paid > dueMinor) {
-            throw new IllegalArgumentException("The payments add up to more than the amount due");
+            throw new KeyedRefusal("The payments add up to more than the amount due", "tender.tooMuch");
         }
+    }
+
+    private static KeyedRefusal lessThanDue() {
+        return new KeyedRefusal("The cash given is less than the amount due", "tender.short");
     }
 }

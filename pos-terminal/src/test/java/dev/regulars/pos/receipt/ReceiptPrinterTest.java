@@ -64,7 +64,9 @@ class ReceiptPrinterTest {
             ReceiptPrinter network = ReceiptPrinter.network("127.0.0.1", printer.getLocalPort(), Duration.ofSeconds(2));
 
             assertThatThrownBy(() -> network.print(receipt)).isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
-                    .hasMessageContaining("is out of paper: put in a new roll. The sale is saved");
+                    .hasMessageContaining("is out of paper: put in a new roll. The sale is saved")
+                    .satisfies(e -> assertThat(((ReceiptPrinter.PrinterUnavailable) e).reason().key())
+                            .as("worded in the cashier's language by the till").isEqualTo("printer.noPaper"));
             assertThat(received.get(5, TimeUnit.SECONDS)).containsExactly(0x10, 0x04, 0x04);
         }
     }

@@ -54,13 +54,17 @@ public final class ReceiptDesk {
     private void print(Receipt receipt, boolean openDrawer) {
         status.set("");
         background.execute(() -> {
-            ReceiptOutput.Outcome outcome = output.print(receipt, openDrawer);
-            String words = outcome instanceof ReceiptOutput.NotPrinted failed
-                    ? this.words.say("print.failed", receipt.number(), failed.message())
-                    : outcome instanceof ReceiptOutput.NoPrinter ? this.words.say("print.noPrinter", receipt.number())
-                    : this.words.say("print.printed", receipt.number());
-            ui.execute(() -> status.set(words));
+            String said = said(words, receipt.number(), output.print(receipt, openDrawer));
+            ui.execute(() -> status.set(said));
         });
+    }
+
+    /** What became of receipt {@code number}, in words for the cashier: printed, no printer, or why not. */
+    public static String said(TillTexts words, String number, ReceiptOutput.Outcome outcome) {
+        return outcome instanceof ReceiptOutput.NotPrinted failed
+                ? words.say("print.failed", number, words.refusal(failed.reason()))
+                : outcome instanceof ReceiptOutput.NoPrinter ? words.say("print.noPrinter", number)
+                : words.say("print.printed", number);
     }
 
     /** The last receipt issued, for the screen (the printed one's twin). */

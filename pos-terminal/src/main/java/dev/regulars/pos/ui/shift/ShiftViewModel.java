@@ -14,6 +14,7 @@ import dev.regulars.pos.receipt.TextReceipt;
 import dev.regulars.pos.sale.Checkout;
 import dev.regulars.pos.shift.ShiftDesk;
 import dev.regulars.pos.ui.TillTexts;
+import dev.regulars.pos.ui.sale.ReceiptDesk;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -99,10 +100,7 @@ public final class ShiftViewModel {
         var copy = Receipts.reprint(sale, null);
         background.execute(() -> {
             var outcome = output.print(copy, false);
-            ui.execute(() -> message.set(outcome instanceof ReceiptOutput.NotPrinted failed
-                    ? words.say("print.failed", copy.number(), failed.message())
-                    : outcome instanceof ReceiptOutput.NoPrinter ? words.say("print.noPrinter", copy.number())
-                    : words.say("print.printed", copy.number())));
+            ui.execute(() -> message.set(ReceiptDesk.said(words, copy.number(), outcome)));
         });
     }
 
@@ -114,7 +112,7 @@ public final class ShiftViewModel {
         background.execute(() -> {
             var outcome = output.print(rows, store.locale());
             ui.execute(() -> message.set(outcome instanceof ReceiptOutput.NotPrinted failed
-                    ? words.say("shift.notPrinted", failed.message()) : ""));
+                    ? words.say("shift.notPrinted", words.refusal(failed.reason())) : ""));
         });
     }
 

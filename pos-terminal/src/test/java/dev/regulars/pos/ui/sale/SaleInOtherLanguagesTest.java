@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.pos.TillFixture;
 import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.receipt.PrinterProfile;
+import dev.regulars.pos.receipt.ReceiptOutput;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +88,21 @@ class SaleInOtherLanguagesTest {
 
         model.payCash();
         assertThat(model.errorMessageProperty().get()).isEqualTo("Добавьте хотя бы один товар");
+    }
+
+    @Test
+    void aRussianCashierReadsWhyTheReceiptDidNotPrintInRussian() {
+        Path gone = dir.resolve("lp9");
+        SaleViewModel model = new SaleViewModel(TillFixture.context(journal, "ru"), null,
+                new ReceiptOutput(ReceiptOutput.printerAt(gone.toString()), PrinterProfile.PAPER_80, null), () -> { });
+        model.add(item(model, "CROISSANT"));
+
+        model.payCash();
+
+        assertThat(model.receiptTextProperty().get()).isEqualTo("Оплачено 2,90" + NBSP + "€");
+        assertThat(model.receipts().statusProperty().get()).isEqualTo("Чек 000001 сохранён, но не напечатан:"
+                + " Принтера " + gone + " нет: он подключён и включён? Продажа сохранена; напечатайте чек ещё раз"
+                + " из списка продаж.");
     }
 
     @Test
