@@ -50,15 +50,7 @@ class SaleScreenTest {
         logInAndOpenTheShift(robot);
         assertThat(robot.lookup("#cashier-name").queryAs(Label.class).getText()).isEqualTo("Anna");
 
-        robot.clickOn("#category-Coffee");
-        robot.clickOn("#product-FLAT-WHITE");
-        robot.clickOn("#product-FLAT-WHITE");
-        robot.clickOn("#category-Bakery");
-        robot.clickOn("#product-CROISSANT");
-        robot.clickOn("#phone").write("06 1234 5678");
-        robot.clickOn("#find-customer");
-        robot.clickOn("#redeem");
-        robot.clickOn("#tendered").write("10");
+        ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(robot);
 
         assertThat(label(robot, "#customer-status")).isEqualTo("Eva · +31 6 12345678 · 250 points");
         assertThat(label(robot, "#discount")).isEqualTo("−€2.50 (250 points)");
@@ -131,12 +123,7 @@ class SaleScreenTest {
     @Test
     void enrollsARefundsAndClosesTheShiftThroughTheScreens(FxRobot robot) throws Exception {
         logInAndOpenTheShift(robot);
-        robot.clickOn("#category-Bakery");
-        robot.clickOn("#product-CROISSANT");
-        robot.clickOn("#phone").write("06 5555 1234");
-        robot.clickOn("#find-customer");
-        robot.clickOn("#enroll-name").write("Joost");
-        robot.clickOn("#enroll-consent");
+        startEnrollingJoostWithACroissant(robot);
         screenshot(robot, Path.of("target", "sale-screen-enrollment.png"));
         robot.clickOn("#enroll");
         assertThat(label(robot, "#customer-status")).startsWith("New: Joost");
@@ -195,10 +182,62 @@ class SaleScreenTest {
         assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(1);
     }
 
-    private void logInAndOpenTheShift(FxRobot robot) throws Exception {
+    /** The same screens in Russian and in Dutch, saved for a person to look at (target/sale-screen-ru.png, -nl). */
+    @Test
+    void showsTheSaleScreenInRussianAndInDutch(FxRobot robot) throws Exception {
+        TillOptions windowed = new TillOptions(false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        robot.interact(() -> new PosApp(TillFixture.context(journal, "ru"), windowed).start(stage));
+        assertThat(robot.lookup("#logout").queryButton().getText()).isEqualTo("Выйти");
+        logInAndOpenTheShift(robot);
+        ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(robot);
+        assertThat(label(robot, "#customer-status")).isEqualTo("Eva · +31 6 12345678 · баллов: 250");
+        assertThat(label(robot, "#earn")).isEqualTo("Начислится баллов: 40");
+        screenshot(robot, Path.of("target", "sale-screen-ru.png"));
+        robot.clickOn("#pay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#receipt")).startsWith("Оплачено 8,00");
+
+        // the shift stays open: the Dutch cashier goes straight to the sale, and enrolls a new customer
+        robot.interact(() -> new PosApp(TillFixture.context(journal, "nl"), windowed).start(stage));
+        logIn(robot);
+        startEnrollingJoostWithACroissant(robot);
+        assertThat(label(robot, "#customer-status")).isEqualTo("+31 6 55551234 spaart nog niet mee: inschrijven?");
+        assertThat(robot.lookup("#pay-card").queryButton().getText()).isEqualTo("Pin");
+        screenshot(robot, Path.of("target", "sale-screen-nl.png"));
+    }
+
+    /** Eva pays 10.50 with her 250 points and hands over 10 (the cash is typed, not yet paid). */
+    private static void ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(FxRobot robot) {
+        robot.clickOn("#category-Coffee");
+        robot.clickOn("#product-FLAT-WHITE");
+        robot.clickOn("#product-FLAT-WHITE");
+        robot.clickOn("#category-Bakery");
+        robot.clickOn("#product-CROISSANT");
+        robot.clickOn("#phone").write("06 1234 5678");
+        robot.clickOn("#find-customer");
+        robot.clickOn("#redeem");
+        robot.clickOn("#tendered").write("10");
+    }
+
+    /** A croissant for a phone nobody has: Joost, who agrees to offers (not enrolled yet). */
+    private static void startEnrollingJoostWithACroissant(FxRobot robot) {
+        robot.clickOn("#category-Bakery");
+        robot.clickOn("#product-CROISSANT");
+        robot.clickOn("#phone").write("06 5555 1234");
+        robot.clickOn("#find-customer");
+        robot.clickOn("#enroll-name").write("Joost");
+        robot.clickOn("#enroll-consent");
+    }
+
+    private static void logIn(FxRobot robot) {
         for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
             robot.clickOn(key);
         }
+    }
+
+    private void logInAndOpenTheShift(FxRobot robot) throws Exception {
+        logIn(robot);
         robot.clickOn("#opening-cash").write("100");
         screenshot(robot, Path.of("target", "shift-open.png"));
         robot.clickOn("#open-shift");

@@ -61,9 +61,16 @@ final class CheckView {
         discount.setPrefColumnCount(7);
         discount.textProperty().bindBidirectional(check.discountInputProperty());
         discount.setMaxWidth(Double.MAX_VALUE);
-        VBox discounts = new VBox(6, discount, new HBox(6,
-                button("discount-line", "check.lineDiscount", check::discountLine),
-                button("discount-check", "check.checkDiscount", check::discountCheck)));
+        HBox discountButtons = new HBox(6, button("discount-line", "check.lineDiscount", check::discountLine),
+                button("discount-check", "check.checkDiscount", check::discountCheck));
+        // two lines rather than cut words: "Скидка на строку" and "Korting op de bon" are longer than "Line discount"
+        discountButtons.getChildren().forEach(b -> {
+            ((Button) b).setWrapText(true);
+            ((Button) b).setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("two-lines");
+            HBox.setHgrow(b, Priority.ALWAYS);
+        });
+        VBox discounts = new VBox(6, discount, discountButtons);
 
         GridPane totals = new GridPane();
         totals.setHgap(12);

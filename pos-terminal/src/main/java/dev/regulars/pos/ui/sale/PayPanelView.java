@@ -101,6 +101,8 @@ final class PayPanelView {
         Button undo = new Button(words.say("pay.undo"));
         undo.setId("pay-undo");
         undo.setOnAction(e -> payment.undo());
+        undo.setWrapText(true);
+        undo.getStyleClass().add("two-lines");
         ListView<String> tenders = new ListView<>(payment.tenderLines());
         tenders.setId("tenders");
         tenders.setPrefHeight(70);
