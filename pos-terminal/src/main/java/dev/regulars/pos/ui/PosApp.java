@@ -181,6 +181,7 @@ public class PosApp extends Application {
     }
 
     private void showLogin() {
+        wedge.onScan(code -> { });
         shellModel.cashierProperty().set("");
         saleScreen = null;
         // the store's language may have come with the first sync since the bar was built
@@ -225,18 +226,21 @@ public class PosApp extends Application {
         if (displayStage == null) {
             displayStage = new Stage(StageStyle.UNDECORATED);
             displayStage.setTitle(cashiers.say("app.displayTitle"));
-            displayStage.setScene(new Scene(view, 1024, 600));
+            // the whole second screen, without full screen: JavaFX gives full screen to one window only, and that
+            // is the till's; with one screen (a test bench) a window beside the till
+            var screens = Screen.getScreens();
+            var bounds = (screens.size() > 1 ? screens.get(1) : Screen.getPrimary()).getBounds();
+            double width = screens.size() > 1 ? bounds.getWidth() : 1024;
+            double height = screens.size() > 1 ? bounds.getHeight() : 600;
+            displayStage.setScene(new Scene(view, width, height));
             displayStage.getScene().getStylesheets().add(
                     Objects.requireNonNull(PosApp.class.getResource("till.css")).toExternalForm());
-            var screens = Screen.getScreens();
-            var screen = screens.size() > 1 ? screens.get(1) : Screen.getPrimary();
-            displayStage.setX(screen.getVisualBounds().getMinX());
-            displayStage.setY(screen.getVisualBounds().getMinY());
+            displayStage.setX(bounds.getMinX());
+            displayStage.setY(bounds.getMinY());
+            // the customer cannot close it; the cashier's keys and scans stay with the till
+            displayStage.setOnCloseRequest(e -> e.consume());
             displayStage.show();
-            if (screens.size() > 1) {
-                displayStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-                displayStage.setFullScreen(true);
-            }
+            stage.requestFocus();
         } else {
             displayStage.getScene().setRoot(view);
         }
@@ -244,6 +248,7 @@ public class PosApp extends Application {
 
     /** The manager's PIN before the till closes (kiosk). */
     private void showExit() {
+        wedge.onScan(code -> { });
         ExitApproval approval = new ExitApproval(till.journal()::cashiers, words(), () -> {
             leaving = true;
             if (displayStage != null) {
@@ -281,6 +286,7 @@ public class PosApp extends Application {
     }
 
     private void showShift() {
+        wedge.onScan(code -> { });
         ShiftViewModel model = shiftModel();
         shell.setCenter(new ShiftView(model).shift(this::backToSale, this::showRefund, this::showLogin));
     }

@@ -242,8 +242,20 @@ public class SaleViewModel {
         if (grid.scanned(code)) {
             return;
         }
+        if (isProductBarcode(code)) {
+            // an EAN-13 or EAN-8 is a product's code, never a customer's: this catalog does not have it
+            errorMessage.set(words.say("modifiers.noScan", code));
+            return;
+        }
         phoneInput.set(code);
         findCustomer();
+    }
+
+    /** An EAN-13 or EAN-8 with its check digit right (GS1): what product labels carry, and customers' codes do not. */
+    static boolean isProductBarcode(String code) {
+        return (code.length() == 13 || code.length() == 8) && code.chars().allMatch(Character::isDigit)
+                && dev.regulars.core.catalog.Barcodes.checkDigit(code.substring(0, code.length() - 1))
+                == code.charAt(code.length() - 1) - '0';
     }
 
     /**
