@@ -73,7 +73,8 @@ public final class DemoMain {
         System.out.println("  Demo e-mail   : campaign mails go to a local mail catcher (SMTP 127.0.0.1:" + smtpPort
                 + "), never out; the admin's Messages page lists them");
         System.out.println("  Pairing code  : " + PAIRING_CODE + " (re-issued at every start)");
-        System.out.println("  Cashier PINs  : Anna 1234, Max 5678");
+        System.out.println("  Cashier PINs  : Anna 1234, Max 5678 (till manager: approves discounts above 10 %,");
+        System.out.println("                  refunds and leaving the kiosk); the admin's Till staff page manages them");
         System.out.println("  Regulars      : +31 6 1234 5678 (Eva), +31 6 8765 4321 (Sem)");
         System.out.println("  Server log    : " + server.log());
         if (display && Files.isRegularFile(tillJar)) {

@@ -1,17 +1,16 @@
 package dev.regulars.server.sales;
 
 import dev.regulars.core.rules.ProgramRules;
-import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.CustomerCacheRow;
 import dev.regulars.server.catalog.CatalogFeed;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerCards;
 import dev.regulars.server.stores.AuthenticatedTerminal;
-import dev.regulars.server.stores.Cashier;
 import dev.regulars.server.messaging.MessagingSettings;
 import dev.regulars.server.stores.ProgramVersion;
 import dev.regulars.server.stores.Store;
+import dev.regulars.server.tillstaff.TillStaffFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,9 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What changed for a till since its cursor: customers of its business, catalog (CatalogFeed), its store's cashiers,
- * rules; and its store's details on every page (they are small, and the public URL in them is a server setting
- * that changes without any row changing).
+ * What changed for a till since its cursor: customers of its business, catalog (CatalogFeed), its store's till
+ * people (TillStaffFeed: till managers, and the deactivated so tills forget them), rules; and its store's details on
+ * every page (they are small, and the public URL in them is a server setting that changes without any row changing).
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -37,6 +36,8 @@ public class ChangeFeed {
     private CustomerCards cards;
     @Inject
     private CatalogFeed catalog;
+    @Inject
+    private TillStaffFeed tillStaff;
     @Inject
     private MessagingSettings settings;
 
@@ -77,10 +78,6 @@ public class ChangeFeed {
             }
         }
         CatalogFeed.Changes products = catalog.since(business, cursor);
-        List<Cashier> cashiers = em.createQuery(
-                        "SELECT c FROM Cashier c WHERE c.store.id = :st AND c.changeSeq > :s ORDER BY c.changeSeq",
-                        Cashier.class)
-                .setParameter("st", terminal.storeId()).setParameter("s", cursor).getResultList();
         ProgramRules rules = em.createQuery(
                         "SELECT v FROM ProgramVersion v WHERE v.businessId = :b ORDER BY v.version DESC",
                         ProgramVersion.class)
@@ -97,8 +94,8 @@ public class ChangeFeed {
                     s.pointsBalance(), s.tier(), s.referralDiscountDue(), cardNumbers.getOrDefault(s.id(), List.of())));
         }
         return new ChangesPage(next, hasMore, rules, rows, products.items(),
-                cashiers.stream().map(c -> new CashierRecord(UUID.fromString(c.id()), c.name(), c.pinHash())).toList(),
-                products.categories(), em.find(Store.class, terminal.storeId()).details(settings.publicUrl()));
+                tillStaff.since(terminal.storeId(), cursor), products.categories(),
+                em.find(Store.class, terminal.storeId()).details(settings.publicUrl()));
     }
 
     /** A merged record's phone leads to the record it was merged into. */

@@ -9,7 +9,6 @@ import dev.regulars.core.rules.BirthdayBonus;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.core.rules.Tier;
-import dev.regulars.core.security.PinHasher;
 import dev.regulars.server.catalog.DemoCatalog;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.ledger.Ledger;
@@ -18,6 +17,7 @@ import dev.regulars.server.platform.Secrets;
 import dev.regulars.server.staff.StaffDirectory;
 import dev.regulars.server.staff.StaffRole;
 import dev.regulars.server.staff.StaffUser;
+import dev.regulars.server.tillstaff.DemoTillStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,13 +31,12 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The demo café: one business with a store, a catalog, two cashiers, a few regulars with points, and a pairing
- * code for the demo till. Created once into an empty database; the pairing code is re-issued at every start.
+ * The demo café: one business with a store, a catalog, a cashier and a till manager (DemoTillStaff), a few regulars
+ * with points, and a pairing code for the demo till. Created once into an empty database; the pairing code is re-issued at every start.
  */
 @ApplicationScoped
 public class DemoBusinessSeed {
 
-    public static final List<String[]> CASHIERS = List.of(new String[] {"Anna", "1234"}, new String[] {"Max", "5678"});
     /**
      * 3 / 5 / 7 % back from 0, 200 and 500 euros spent in 12 months; points (1 cent each) pay up to 30 % of a
      * check; 50 welcome points; points expire after 12 months; a friend's first purchase gets 20 % off (at most
@@ -72,6 +71,8 @@ public class DemoBusinessSeed {
     private StaffDirectory staff;
     @Inject
     private DemoCatalog catalog;
+    @Inject
+    private DemoTillStaff tillStaff;
 
     @Transactional
     public void seed(String pairingCode) {
@@ -85,6 +86,7 @@ public class DemoBusinessSeed {
                 .orElseGet(() -> createCafe(now));
         // the menu and the receipt's details, also for a demo database made before they existed
         catalog.fill(store.business().id());
+        tillStaff.fill(store.business().id(), store.id());
         if (store.receipt().address() == null && store.receipt().vatId() == null) {
             store.change(store.name(), ZoneId.of(store.zoneId()), store.callbackSlaHours(), DEMO_RECEIPT,
                     changes.next(store.business().id()));
@@ -116,9 +118,6 @@ public class DemoBusinessSeed {
         Store store = new Store(business, "Canal Street", Currency.getInstance("EUR"), "NL",
                 ZoneId.of("Europe/Amsterdam"), now);
         em.persist(store);
-        for (String[] cashier : CASHIERS) {
-            em.persist(new Cashier(store, cashier[0], PinHasher.hash(cashier[1]), changes.next(b)));
-        }
         PhoneHmac hmac = PhoneHmac.fromBase64(business.phoneHmacKey());
         addRegular(b, hmac, "+31 6 1234 5678", "Eva", 250, now);
         addRegular(b, hmac, "+31 6 8765 4321", "Sem", 120, now);

@@ -1,2 +1,2 @@
-/** The business, its stores (with what their receipts print), tills (pairing, tokens), cashiers and program rules versions. Owns business, store, terminal, pairing_code, cashier, program_version, change_sequence. The catalog is a context of its own (catalog). */
+/** The business, its stores (with what their receipts print), tills (pairing, tokens) and program rules versions. Owns business, store, terminal, pairing_code, program_version, change_sequence. The catalog and the people of the tills are contexts of their own (catalog, tillstaff). */
 package dev.regulars.server.stores;
