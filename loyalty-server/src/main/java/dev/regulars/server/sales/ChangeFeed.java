@@ -68,8 +68,12 @@ public class ChangeFeed {
             // records merged into a changed customer: their phones must show the new figures too
             java.util.Set<String> listed = new java.util.HashSet<>();
             customers.forEach(c -> listed.add(c.id()));
-            List<Customer> aliases = em.createQuery("SELECT c FROM Customer c WHERE c.mergedInto IN :ids",
-                    Customer.class).setParameter("ids", List.copyOf(listed)).getResultList();
+            // IS NOT NULL lets MariaDB read the few merged records from the index: merged_into is NULL for nearly
+            // every customer, so for a page's long IN list alone its statistics chose a scan of the whole table
+            // (1.7 s a page with a million customers)
+            List<Customer> aliases = em.createQuery("SELECT c FROM Customer c WHERE c.mergedInto IS NOT NULL"
+                    + " AND c.mergedInto IN :ids", Customer.class).setParameter("ids", List.copyOf(listed))
+                    .getResultList();
             customers = new java.util.ArrayList<>(customers);
             for (Customer alias : aliases) {
                 if (!listed.contains(alias.id())) {
