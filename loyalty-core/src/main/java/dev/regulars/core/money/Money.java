@@ -35,6 +35,10 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
             throw new IllegalArgumentException("Enter an amount");
         }
         String normalized = text.trim().replace(',', '.').replace(" ", "");
+        if (!normalized.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            // digits with one decimal separator only: "1e9" (which BigDecimal reads) is a typo, not a billion
+            throw new IllegalArgumentException("\"" + text.trim() + "\" is not an amount");
+        }
         BigDecimal amount;
         try {
             amount = new BigDecimal(normalized);

@@ -45,6 +45,11 @@ class MoneyTest {
         assertThat(Money.parse("12,50", EUR).minor()).isEqualTo(1250);
         assertThat(Money.parse(" 1 200 ", RUB).minor()).isEqualTo(120000);
         assertThat(Money.parse("500", JPY).minor()).isEqualTo(500);
+        // scientific notation is a slip of the finger, never a billion
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("1e9", EUR))
+                .hasMessage("\"1e9\" is not an amount");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("1.2.3", EUR))
+                .hasMessage("\"1.2.3\" is not an amount");
     }
 
     @Test

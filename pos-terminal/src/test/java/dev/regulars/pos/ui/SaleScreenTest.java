@@ -153,6 +153,10 @@ class SaleScreenTest {
         robot.clickOn("#counted-cash").write("99.50");
         robot.clickOn("#close-shift");
         WaitForAsyncUtils.waitForFxEvents();
+        // the Z report stays on screen until the cashier is done
+        assertThat(label(robot, "#shift-report")).contains("Z REPORT", "Cash counted", "99.50", "Difference");
+        screenshot(robot, Path.of("target", "shift-z-report.png"));
+        robot.clickOn("#shift-done");
         assertThat(journal.shifts().current()).isEmpty();
         assertThat(journal.shifts().lastClosed().orElseThrow().countedCashMinor()).isEqualTo(99_50);
         assertThat(robot.lookup("#pin-ok").tryQuery()).isPresent();

@@ -65,8 +65,13 @@ public final class RefundViewModel {
     /** Finds the sale typed or scanned into the field. */
     public void find() {
         message.set("");
-        desk.find(lookup.get()).ifPresentOrElse(this::show,
-                () -> message.set(words.say("refund.notFound", lookup.get() == null ? "" : lookup.get().strip())));
+        desk.find(lookup.get()).ifPresentOrElse(this::show, () -> {
+            // the sale shown before is not the one asked for now: never refund it by mistake
+            sale.set(null);
+            lines.clear();
+            quantities.clear();
+            message.set(words.say("refund.notFound", lookup.get() == null ? "" : lookup.get().strip()));
+        });
     }
 
     /** A sale chosen from the shift's list. */

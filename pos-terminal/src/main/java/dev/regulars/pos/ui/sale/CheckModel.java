@@ -38,6 +38,7 @@ public final class CheckModel {
     private final Supplier<List<CashierRecord>> people;
     private final Consumer<RuntimeException> onRefusal;
     private final Runnable onChange;
+    private java.util.function.BooleanSupplier frozen = () -> false;
 
     /**
      * What waits for a manager's PIN.
@@ -56,7 +57,27 @@ public final class CheckModel {
         this.onChange = onChange;
     }
 
+    /**
+     * While this holds (a payment was taken), the check does not change: a card already charged must not be
+     * forgotten or charged again for a different amount; the cashier undoes the payment first.
+     */
+    public void freezeWhen(java.util.function.BooleanSupplier paid) {
+        this.frozen = paid;
+    }
+
+    private boolean frozen() {
+        if (frozen.getAsBoolean()) {
+            onRefusal.accept(new KeyedRefusal("A payment is taken: undo it before changing the check",
+                    "pay.locked"));
+            return true;
+        }
+        return false;
+    }
+
     public void add(CheckLine line) {
+        if (frozen()) {
+            return;
+        }
         cart.add(line);
         changed();
         selected.set(indexOf(line));
@@ -73,19 +94,31 @@ public final class CheckModel {
     }
 
     public void plusOne() {
+        if (frozen()) {
+            return;
+        }
         onSelected(i -> cart.setQuantity(i, cart.lines().get(i).quantity() + 1));
     }
 
     public void minusOne() {
+        if (frozen()) {
+            return;
+        }
         onSelected(cart::removeOne);
     }
 
     public void delete() {
+        if (frozen()) {
+            return;
+        }
         onSelected(cart::remove);
     }
 
     /** The typed discount on the selected line; above the limit of the line's price it waits for a manager. */
     public void discountLine() {
+        if (frozen()) {
+            return;
+        }
         int index = selected.get();
         if (index < 0 || index >= cart.lines().size()) {
             onRefusal.accept(new KeyedRefusal("Select a line first", "check.noLine"));
@@ -103,6 +136,9 @@ public final class CheckModel {
 
     /** The typed discount on the whole check; above the limit of the lines' total it waits for a manager. */
     public void discountCheck() {
+        if (frozen()) {
+            return;
+        }
         Discount discount = parsed();
         if (discount != null) {
             long base = cart.lines().stream().mapToLong(CheckLine::totalMinor).sum();

@@ -95,8 +95,9 @@ public final class PaymentModel {
             onRefusal.accept(blocked.get());
             return;
         }
-        if (!payment.tenders().isEmpty() && payment.covered()) {
-            // paid in full before the till restarted: this completes the sale
+        if (payment.covered()) {
+            // nothing left to pay: a check made free by discounts or points, or one paid in full before the till
+            // restarted; this completes the sale
             onCovered.run();
             return;
         }

@@ -81,6 +81,7 @@ public class SaleViewModel {
     private final Executor background;
     private final Executor ui;
     private CustomerAtTill customer = new CustomerAtTill.Anonymous();
+    private boolean reverting;
 
     /** @param afterSale called once a sale is in the journal, e.g. to sync it at once */
     public SaleViewModel(TillContext till, Runnable afterSale) {
@@ -116,15 +117,57 @@ public class SaleViewModel {
         this.receipts = new ReceiptDesk(output, checkout, words, background, ui);
         this.journal = till.journal();
         this.payment = new PaymentModel(words, this::blocker, errorMessage::set, this::complete, this::keepOpenSale);
+        check.freezeWhen(this::paymentTaken);
         catalog.setAll(till.journal().catalog());
         redeemPoints.addListener((obs, was, now) -> {
+            if (reverting) {
+                return;
+            }
+            if (paymentTaken()) {
+                revert(() -> redeemPoints.set(was));
+                return;
+            }
             pointsWanted.set(now ? pointsMax.get() : 0);
             checkChanged();
         });
-        pointsWanted.addListener((obs, was, now) -> checkChanged());
+        pointsWanted.addListener((obs, was, now) -> {
+            if (reverting) {
+                return;
+            }
+            if (paymentTaken()) {
+                revert(() -> pointsWanted.set(was.longValue()));
+                return;
+            }
+            checkChanged();
+        });
         java.util.Optional<OpenSale> open = journal.openSale().map(OpenSale::fromJson);
         refresh();
         open.ifPresent(this::restore);
+    }
+
+    /** Whether a payment was taken for the open check: it is then frozen until the payment is undone. */
+    private boolean paymentTaken() {
+        return !payment.tenders().isEmpty();
+    }
+
+    /** Puts a control back where it was, saying why. */
+    private void revert(Runnable back) {
+        reverting = true;
+        try {
+            back.run();
+        } finally {
+            reverting = false;
+        }
+        errorMessage.set(words.say("pay.locked"));
+    }
+
+    /** True while the customer cannot change: a payment was taken for the check (says so). */
+    private boolean customerLocked() {
+        if (paymentTaken()) {
+            errorMessage.set(words.say("pay.locked"));
+            return true;
+        }
+        return false;
     }
 
     /** After a crash or restart: the check that was open, with the payments already taken. */
@@ -174,6 +217,9 @@ public class SaleViewModel {
         if (busy.get()) {
             return;
         }
+        if (customerLocked()) {
+            return;
+        }
         String typed = phoneInput.get();
         lookUp(() -> finder.find(typed));
     }
@@ -207,6 +253,9 @@ public class SaleViewModel {
 
     /** Enrolls the pending phone with this sale. */
     public void enroll() {
+        if (customerLocked()) {
+            return;
+        }
         try {
             customer = enrollment.enrolling(lookup::hashOf);
         } catch (IllegalArgumentException e) {
@@ -220,6 +269,9 @@ public class SaleViewModel {
 
     public void clearCustomer() {
         if (busy.get()) {
+            return;
+        }
+        if (customerLocked()) {
             return;
         }
         customer = new CustomerAtTill.Anonymous();
@@ -236,6 +288,9 @@ public class SaleViewModel {
      */
     public void scanned(String code) {
         if (busy.get()) {
+            return;
+        }
+        if (customerLocked()) {
             return;
         }
         errorMessage.set("");
@@ -264,6 +319,9 @@ public class SaleViewModel {
      */
     public void cardTapped(String uid) {
         if (busy.get()) {
+            return;
+        }
+        if (customerLocked()) {
             return;
         }
         if (enrollment.openProperty().get()) {

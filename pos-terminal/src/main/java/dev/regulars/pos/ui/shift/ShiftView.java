@@ -95,14 +95,25 @@ public final class ShiftView {
         counted.textProperty().bindBidirectional(model.countedCashProperty());
         Button close = new Button(words.say("shift.close"));
         close.setId("close-shift");
-        close.setOnAction(e -> {
-            if (model.closeShift()) {
-                closed.run();
-            }
-        });
         Button backButton = new Button(words.say("shift.back"));
         backButton.setId("shift-back");
         backButton.setOnAction(e -> back.run());
+        // after the close the Z report stays on screen (a till without a printer shows it only here) until Done
+        Button done = new Button(words.say("shift.done"));
+        done.setId("shift-done");
+        done.getStyleClass().add("pay");
+        done.setVisible(false);
+        done.setManaged(false);
+        done.setOnAction(e -> closed.run());
+        close.setOnAction(e -> {
+            if (model.closeShift()) {
+                for (javafx.scene.Node n : new javafx.scene.Node[] {backButton, x, counted, close}) {
+                    n.setDisable(true);
+                }
+                done.setVisible(true);
+                done.setManaged(true);
+            }
+        });
         Label report = new Label();
         report.setId("shift-report");
         report.getStyleClass().add("receipt-paper");
@@ -110,7 +121,7 @@ public final class ShiftView {
         report.visibleProperty().bind(model.reportProperty().isNotEmpty());
         VBox left = new VBox(10, new Label(words.say("shift.sales")), sales, new HBox(8, reprint, refundButton));
         left.setPrefWidth(560);
-        VBox right = new VBox(10, backButton, x, new Label(words.say("shift.countedCash")), counted, close,
+        VBox right = new VBox(10, backButton, x, new Label(words.say("shift.countedCash")), counted, close, done,
                 message(), report);
         HBox screen = new HBox(24, left, right);
         screen.setPadding(new Insets(16));

@@ -296,4 +296,42 @@ class SaleViewModelTest {
         assertThat(model.errorMessageProperty().get()).isEqualTo("No product has the barcode 4006381333931");
         assertThat(model.customerStatusProperty().get()).startsWith("Eva · card");
     }
+
+    @Test
+    void aPaymentTakenFreezesTheCheckUntilItIsUndone() {
+        model.add(item("FLAT-WHITE"));
+        model.tenderedInputProperty().set("2");
+        model.payment().card();
+
+        model.add(item("CROISSANT"));
+        assertThat(model.errorMessageProperty().get())
+                .isEqualTo("A payment is taken: undo it before changing the check, the points or the customer");
+        assertThat(model.cartLines()).hasSize(1);
+        assertThat(model.payment().tenderLines()).containsExactly("Card €2.00");
+        model.phoneInputProperty().set("06 1234 5678");
+        model.findCustomer();
+        assertThat(model.customerStatusProperty().get()).isEqualTo("No customer");
+
+        model.payment().undo();
+        model.add(item("CROISSANT"));
+        assertThat(model.cartLines()).hasSize(2);
+    }
+
+    @Test
+    void aCheckMadeFreeCompletesWithoutAPayment() {
+        try (var cafe = TillFixture.cafeJournal(dir.resolve("cafe"))) {
+            SaleViewModel free = new SaleViewModel(TillFixture.context(cafe), () -> { });
+            free.add(cafe.catalog().stream().filter(i -> i.sku().equals("CROISSANT")).findFirst().orElseThrow());
+            free.check().discountInputProperty().set("100%");
+            free.check().discountCheck();
+            free.check().approve("9999");
+            assertThat(free.totals().dueProperty().get()).isEqualTo("€0.00");
+
+            free.payCash();
+
+            assertThat(cafe.saleCount()).isEqualTo(1);
+            assertThat(cafe.unsyncedSales(10).get(0).payments()).isEmpty();
+            assertThat(free.cartLines()).isEmpty();
+        }
+    }
 }
