@@ -66,7 +66,10 @@ public final class RefundDesk {
     }
 
     public List<RefundableLine> refundable(JournalledSale sale) {
-        Map<Integer, Integer> back = refundedBefore(sale);
+        return refundable(sale, refundedBefore(sale));
+    }
+
+    private static List<RefundableLine> refundable(JournalledSale sale, Map<Integer, Integer> back) {
         List<RefundableLine> lines = new ArrayList<>();
         List<SaleLineRecord> sold = sale.record().lines();
         for (int i = 0; i < sold.size(); i++) {
@@ -86,8 +89,8 @@ public final class RefundDesk {
      */
     public RefundRecord refund(JournalledSale sale, Map<Integer, Integer> quantities, PaymentMethod paidBackBy,
                                CashierRecord cashier, CashierRecord manager) {
-        List<RefundableLine> lines = refundable(sale);
         Map<Integer, Integer> before = refundedBefore(sale);
+        List<RefundableLine> lines = refundable(sale, before);
         List<RefundRecord.Line> back = new ArrayList<>();
         long valueBefore = 0;
         long valueNow = 0;

@@ -1,18 +1,14 @@
 package dev.regulars.pos.ui.display;
 
-import dev.regulars.pos.receipt.QrMatrix;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 /** The customer-facing screen: big, calm, readable from across the counter. Controls and bindings only. */
 public final class CustomerDisplayView {
@@ -39,8 +35,8 @@ public final class CustomerDisplayView {
         points.setWrapText(true);
         ImageView qr = new ImageView();
         qr.setId("display-join-qr");
-        model.joinUrlProperty().addListener((obs, was, url) -> qr.setImage(url == null ? null : qr(url)));
-        qr.setImage(model.joinUrlProperty().get() == null ? null : qr(model.joinUrlProperty().get()));
+        model.joinUrlProperty().addListener((obs, was, url) -> qr.setImage(url == null ? null : dev.regulars.pos.ui.QrImage.of(url, 8)));
+        qr.setImage(model.joinUrlProperty().get() == null ? null : dev.regulars.pos.ui.QrImage.of(model.joinUrlProperty().get(), 8));
         VBox side = new VBox(16, points, qr);
         side.setAlignment(Pos.TOP_CENTER);
         side.setPrefWidth(420);
@@ -57,18 +53,5 @@ public final class CustomerDisplayView {
         label.setId(id);
         label.getStyleClass().add(style);
         return label;
-    }
-
-    /** The join link's QR, each module 8 pixels: large enough to scan from a phone held at arm's length. */
-    private static WritableImage qr(String url) {
-        boolean[][] modules = QrMatrix.scaled(QrMatrix.modules(url, 2), 8);
-        WritableImage image = new WritableImage(modules[0].length, modules.length);
-        PixelWriter pixels = image.getPixelWriter();
-        for (int y = 0; y < modules.length; y++) {
-            for (int x = 0; x < modules[y].length; x++) {
-                pixels.setColor(x, y, modules[y][x] ? Color.BLACK : Color.WHITE);
-            }
-        }
-        return image;
     }
 }

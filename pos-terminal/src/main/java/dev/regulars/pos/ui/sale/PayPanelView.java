@@ -1,7 +1,5 @@
 package dev.regulars.pos.ui.sale;
 
-import dev.regulars.pos.receipt.QrMatrix;
-import dev.regulars.pos.receipt.Receipt;
 import dev.regulars.pos.receipt.TextReceipt;
 import dev.regulars.pos.ui.TillTexts;
 import java.util.List;
@@ -14,12 +12,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 /** Who pays, with how many points, and how: the right side of the sale screen. Controls and bindings only. */
 final class PayPanelView {
@@ -123,7 +118,7 @@ final class PayPanelView {
         qr.setId("receipt-qr");
         sale.receipts().lastProperty().addListener((obs, was, receipt) -> {
             paper.setText(receipt == null ? "" : String.join("\n", TextReceipt.lines(receipt, 36)));
-            qr.setImage(receipt == null || receipt.ratingUrl() == null ? null : qrImage(receipt));
+            qr.setImage(receipt == null || receipt.ratingUrl() == null ? null : dev.regulars.pos.ui.QrImage.of(receipt.ratingUrl(), 4));
         });
         Button reprint = new Button(words.say("print.reprint"));
         reprint.setId("reprint");
@@ -131,19 +126,6 @@ final class PayPanelView {
         reprint.setOnAction(e -> sale.receipts().reprintLast());
         reprint.setMinWidth(Region.USE_PREF_SIZE);
         return new VBox(6, summary, status, reprint, paper, qr);
-    }
-
-    /** The rating link's QR for the screen: each module 4 pixels. */
-    static WritableImage qrImage(Receipt receipt) {
-        boolean[][] modules = QrMatrix.scaled(QrMatrix.modules(receipt.ratingUrl(), 2), 4);
-        WritableImage image = new WritableImage(modules[0].length, modules.length);
-        PixelWriter pixels = image.getPixelWriter();
-        for (int y = 0; y < modules.length; y++) {
-            for (int x = 0; x < modules[y].length; x++) {
-                pixels.setColor(x, y, modules[y][x] ? Color.BLACK : Color.WHITE);
-            }
-        }
-        return image;
     }
 
     /** Notes a customer commonly hands over, in minor units of the currency. */

@@ -82,6 +82,9 @@ public class SaleViewModel {
     private final Executor ui;
     private CustomerAtTill customer = new CustomerAtTill.Anonymous();
     private boolean reverting;
+    /** What keepOpenSale last wrote (null: the check was empty), once it has written. */
+    private String lastOpenSale;
+    private boolean openSaleKept;
 
     /** @param afterSale called once a sale is in the journal, e.g. to sync it at once */
     public SaleViewModel(TillContext till, Runnable afterSale) {
@@ -182,10 +185,19 @@ public class SaleViewModel {
         });
     }
 
-    /** Keeps the open check in the journal at every change; an empty one leaves nothing behind. */
+    /**
+     * Keeps the open check in the journal at every change; an empty one leaves nothing behind. A refresh that
+     * changes nothing of it (a slider dragged, a customer looked up) writes nothing: each write is a disk sync.
+     */
     private void keepOpenSale() {
         OpenSale open = new OpenSale(check.snapshot(), check.checkDiscountProperty().get(), payment.tenders());
-        journal.saveOpenSale(open.isEmpty() ? null : open.toJson());
+        String json = open.isEmpty() ? null : open.toJson();
+        if (openSaleKept && java.util.Objects.equals(json, lastOpenSale)) {
+            return;
+        }
+        journal.saveOpenSale(json);
+        lastOpenSale = json;
+        openSaleKept = true;
     }
 
     /** A product tapped (without questions it goes straight onto the check). */
