@@ -22,11 +22,13 @@ import javafx.application.Platform;
  * java -jar pos-terminal.jar [--data-dir DIR] [--server URL --pairing-code CODE [--terminal-name NAME]] [--windowed]
  *     [--printer tcp://HOST[:PORT] | --printer /dev/usb/lp0] [--paper 58|80] [--printer-qr native|raster]
  *     [--customer-display] [--nfc] [--language en|ru|nl]
- * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal
+ * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal [--expect-head=HASH]
  * </pre>
  *
  * {@code --verify-journal} walks the journal's tamper-evident chain, prints what it found and exits with 0 when the
- * journal is whole, 1 when something broke it (every break named), 2 when it cannot be read.
+ * journal is whole, 1 when something broke it (every break named), 2 when it cannot be read or the head given is
+ * not 16 to 64 hex digits. {@code --expect-head} is a head seen before (the one a Z report prints, the server
+ * keeps, or an earlier walk printed): a journal that no longer holds it was cut or rewritten.
  *
  * <p>{@code --language} is the cashier's language; without it the till speaks its store's receipt language once
  * the server has sent the store's details, and the computer's language before that.
@@ -41,7 +43,7 @@ public final class PosLauncher {
         Path dataDir = Path.of(options.getOrDefault("data-dir",
                 Path.of(System.getProperty("user.home"), ".regulars", "till").toString()));
         if (options.containsKey("verify-journal")) {
-            System.exit(verifyJournal(dataDir.resolve("journal.db")));
+            System.exit(verifyJournal(dataDir.resolve("journal.db"), options.get("expect-head")));
         }
         Locale language = language(options.get("language"));
         Journal journal = Journal.open(dataDir.resolve("journal.db"));
@@ -62,13 +64,27 @@ public final class PosLauncher {
 
     /** Prints the chain's report; returns the process's exit code. */
     static int verifyJournal(Path file) {
+        return verifyJournal(file, null);
+    }
+
+    /**
+     * The same, checking that the chain holds {@code expectedHead} (null: no head to compare).
+     *
+     * @return 0 whole, 1 broken, 2 unreadable or a head that is not 16 to 64 hex digits
+     */
+    static int verifyJournal(Path file, String expectedHead) {
         if (!java.nio.file.Files.isRegularFile(file)) {
             System.err.println("No journal at " + file);
             return 2;
         }
         try (Journal journal = Journal.open(file)) {
-            ChainReport report = journal.verifyChain();
+            ChainReport report = journal.verifyChain(expectedHead);
             System.out.println(report.links() + " entries chained in " + file + "; last hash " + report.lastHash());
+            System.out.println(report.lastZ() == null ? "No Z report carries a chain head yet."
+                    : "The last Z report printed: " + report.lastZ().links() + " records, last receipt "
+                    + report.lastZ().lastReceipt() + ", head " + report.lastZ().shortHash() + " ("
+                    + report.lastZ().hash() + ")");
+            report.notes().forEach(n -> System.out.println("Note: " + n + "."));
             if (report.intact()) {
                 System.out.println("The journal is whole.");
                 return 0;
@@ -76,6 +92,9 @@ public final class PosLauncher {
             System.out.println(report.breaks().size() + " break(s):");
             report.breaks().forEach(b -> System.out.println("  " + b));
             return 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println("--expect-head: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             System.err.println("The journal cannot be read: " + e.getMessage());
             return 2;
@@ -105,7 +124,11 @@ public final class PosLauncher {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
-            if (name.equals("windowed") || name.equals("verify-journal") || name.equals("customer-display")
+            int equals = name.indexOf('=');
+            if (equals > 0) {
+                // --name=value, as for --expect-head=HASH
+                options.put(name.substring(0, equals), name.substring(equals + 1));
+            } else if (name.equals("windowed") || name.equals("verify-journal") || name.equals("customer-display")
                     || name.equals("nfc")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {

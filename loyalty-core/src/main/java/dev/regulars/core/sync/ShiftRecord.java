@@ -13,9 +13,41 @@ import java.util.UUID;
  * @param openingCashMinor the cash in the drawer when the shift opened
  * @param countedCashMinor the cash counted at the close
  * @param report           the Z report's figures
+ * @param chain            the till journal's chain head with this Z report in it (printed on the Z report, kept by
+ *                         the server as an anchor: records cut off the journal's end show against it); null before
+ *                         the journal chained the report and for Z reports of tills older than the head
  */
 public record ShiftRecord(UUID shiftId, String currency, Instant openedAt, UUID openedBy, long openingCashMinor,
-                          Instant closedAt, UUID closedBy, long countedCashMinor, ShiftFigures report) {
+                          Instant closedAt, UUID closedBy, long countedCashMinor, ShiftFigures report,
+                          ChainHead chain) {
+
+    /** A shift's record before the journal chained it (no head yet). */
+    public ShiftRecord(UUID shiftId, String currency, Instant openedAt, UUID openedBy, long openingCashMinor,
+                       Instant closedAt, UUID closedBy, long countedCashMinor, ShiftFigures report) {
+        this(shiftId, currency, openedAt, openedBy, openingCashMinor, closedAt, closedBy, countedCashMinor, report,
+                null);
+    }
+
+    /** This record with the journal's chain head. */
+    public ShiftRecord withChain(ChainHead head) {
+        return new ShiftRecord(shiftId, currency, openedAt, openedBy, openingCashMinor, closedAt, closedBy,
+                countedCashMinor, report, head);
+    }
+
+    /**
+     * The head of a till journal's tamper-evident chain at a Z report, the report's own link included.
+     *
+     * @param hash        the newest link's SHA-256, 64 lower-case hex digits
+     * @param links       links in the chain up to and including this one (sales, refunds, shift openings, Z reports)
+     * @param lastReceipt the highest receipt number journalled by then; 0 before the first sale
+     */
+    public record ChainHead(String hash, long links, long lastReceipt) {
+
+        /** The short form printed on paper: the hash's first 16 hex digits (64 bits). */
+        public String shortHash() {
+            return hash.substring(0, Math.min(16, hash.length()));
+        }
+    }
 
     /**
      * What a shift took, gave and moved.

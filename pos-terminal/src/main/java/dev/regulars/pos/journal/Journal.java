@@ -166,7 +166,7 @@ public final class Journal implements AutoCloseable {
                         number[0] = keys.getLong(1);
                     }
                 }
-                JournalChain.append(connection, JournalChain.Kind.SALE, sale.saleId().toString(), payload);
+                JournalChain.append(connection, JournalChain.Kind.SALE, sale.saleId().toString());
                 // the check that was open is this sale now: a restart must not bring it back to be charged again
                 settings.delete(OPEN_SALE);
             });
@@ -214,13 +214,24 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Walks the tamper-evident chain over every sale and refund (see JournalChain).
+     * Walks the tamper-evident chain over every sale, refund, shift opening and Z report (see JournalChain).
      *
      * @throws JournalException when the journal cannot be read at all
      */
     public synchronized ChainReport verifyChain() {
+        return verifyChain(null);
+    }
+
+    /**
+     * The same, and checks that the chain still holds a head seen before (printed on a Z report, kept by the
+     * server, or noted from an earlier walk): its 64 hex digits or the first 16 or more of them.
+     *
+     * @throws IllegalArgumentException when {@code expectedHead} is not 16 to 64 hex digits
+     * @throws JournalException when the journal cannot be read at all
+     */
+    public synchronized ChainReport verifyChain(String expectedHead) {
         try {
-            return JournalChain.verify(connection);
+            return ChainWalk.verify(connection, expectedHead);
         } catch (SQLException e) {
             throw new JournalException("cannot read the journal's chain", e);
         }

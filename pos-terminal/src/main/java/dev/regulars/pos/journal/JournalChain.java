@@ -1,5 +1,6 @@
 package dev.regulars.pos.journal;
 
+import dev.regulars.core.sync.ShiftRecord.ChainHead;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,46 +14,123 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The journal's tamper-evident chain: every sale, refund and Z report, in the order written, gets a link whose hash
- * covers the hash of the link before and the SHA-256 of the entry's stored payload, so an entry edited, removed or
- * slipped in afterwards breaks the chain from that point on (as a fiscal journal must show). Links are written in
- * the same transaction as their entry. Hashes are SHA-256 in lower-case hex.
+ * The journal's tamper-evident chain: every sale, refund, shift opening and Z report, in the order written, gets a
+ * link whose hash covers the hash of the link before and the SHA-256 of the entry's content, so an entry edited,
+ * removed or slipped in afterwards breaks the chain from that point on (as a fiscal journal must show). Links are
+ * written in the same transaction as their entry. Hashes are SHA-256 in lower-case hex. {@link ChainWalk} checks it.
  *
- * <p>What the chain cannot show by itself is the newest links cut off together with their entries; the count
- * and the last hash in the report are what a manager or the server compares with what they saw before.
+ * <p>Two forms of link, told apart by the link's {@code version} (which its hash covers too):
+ * <ul>
+ * <li>version 1 (journal versions 6 to 9): the content is the entry's wire payload alone; links written then keep
+ * this form for good, so a journal upgraded stays verifiable;</li>
+ * <li>version 2 (journal version 10 on): the content is every stored column that matters for money, points or the
+ * record's place: the receipt number, the payload, the customer's phone hash, points redeemed and earned, what the
+ * receipt said ({@code receipt_facts}), the opening cash and the numbers a shift starts after (see {@link Kind}).
+ * Shift openings are linked too, so the opening cash is covered while the shift is open.</li>
+ * </ul>
+ * A Z report's link also anchors the chain: the shift's row keeps the head with that link in it (hash, links,
+ * last receipt number), the Z report prints its short form and the server keeps it, so records cut off the end
+ * show against the paper or the server. Records after the last Z report have no such anchor.
  */
 final class JournalChain {
 
     /** The hash before the first link. */
     static final String GENESIS = "0".repeat(64);
+    /** The form new links are written in. */
+    static final int VERSION = 2;
 
-    enum Kind { SALE, REFUND, SHIFT }
+    /** What a link stands for: its table, and the columns its content covers in each version. */
+    enum Kind {
+        SALE("sale", "sale", "sale_id",
+                "seq, sale_id, payload, phone_hmac, points_redeemed, points_earned, recorded_at, receipt_facts"),
+        REFUND("refund", "refund", "refund_id", "seq, refund_id, payload, recorded_at, sale_id"),
+        SHIFT("shift", "shift", "shift_id", "seq, shift_id, opened_at, opened_by, opening_cash, after_sale,"
+                + " after_refund, closed_at, payload"),
+        SHIFT_OPEN("shift opening", "shift", "shift_id",
+                "seq, shift_id, opened_at, opened_by, opening_cash, after_sale, after_refund");
+
+        final String label;
+        final String table;
+        final String idColumn;
+        final String columns;
+
+        Kind(String label, String table, String idColumn, String columns) {
+            this.label = label;
+            this.table = table;
+            this.idColumn = idColumn;
+            this.columns = columns;
+        }
+
+        /** The entry's number column and the columns hashed, in this order, for a link of {@code version}. */
+        String select(int version) {
+            return "SELECT seq, " + (version == 1 ? "payload" : columns) + " FROM " + table + " WHERE " + idColumn
+                    + " = ?" + (version == 1 && this != SALE && this != REFUND ? " AND payload IS NOT NULL" : "");
+        }
+    }
 
     private JournalChain() {
     }
 
-    /** Appends the link of an entry just written, in the caller's transaction. */
-    static void append(Connection connection, Kind kind, String entryId, String payload) throws SQLException {
-        String previous = GENESIS;
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT hash FROM chain ORDER BY seq DESC LIMIT 1")) {
-            if (rs.next()) {
-                previous = rs.getString(1);
+    /** Appends the link (current form) of an entry just written, in the caller's transaction; returns its hash. */
+    static String append(Connection connection, Kind kind, String entryId) throws SQLException {
+        String previous = head(connection);
+        String contentHash;
+        try (PreparedStatement ps = connection.prepareStatement(kind.select(VERSION))) {
+            ps.setString(1, entryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no " + kind.label + " " + entryId + " to chain");
+                }
+                contentHash = sha256(content(rs, VERSION));
             }
         }
-        String payloadHash = sha256(payload);
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO chain (kind, entry_id, payload_sha256, prev_hash, hash) VALUES (?, ?, ?, ?, ?)")) {
+        String hash = link(VERSION, previous, kind.name(), entryId, contentHash);
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO chain (kind, entry_id, payload_sha256,"
+                + " prev_hash, hash, version) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, kind.name());
             ps.setString(2, entryId);
-            ps.setString(3, payloadHash);
+            ps.setString(3, contentHash);
             ps.setString(4, previous);
-            ps.setString(5, link(previous, kind.name(), entryId, payloadHash));
+            ps.setString(5, hash);
+            ps.setInt(6, VERSION);
             ps.executeUpdate();
         }
+        return hash;
     }
 
-    /** Links every entry already in the journal, oldest first (a journal from before the chain). */
+    /**
+     * Appends a closed shift's Z report link and keeps the chain's head with it in the shift's row, in the
+     * caller's transaction; returns that head, for the paper and the server.
+     */
+    static ChainHead appendZ(Connection connection, String shiftId) throws SQLException {
+        String hash = append(connection, Kind.SHIFT, shiftId);
+        ChainHead head;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM chain),"
+                     + " (SELECT COALESCE(MAX(seq), 0) FROM sale)")) {
+            head = new ChainHead(hash, rs.getLong(1), rs.getLong(2));
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE shift SET chain_hash = ?, chain_links = ?, last_receipt = ? WHERE shift_id = ?")) {
+            ps.setString(1, head.hash());
+            ps.setLong(2, head.links());
+            ps.setLong(3, head.lastReceipt());
+            ps.setString(4, shiftId);
+            ps.executeUpdate();
+        }
+        return head;
+    }
+
+    /** The head a closed shift's row keeps (columns chain_hash, chain_links, last_receipt from {@code first}). */
+    static ChainHead headIn(ResultSet rs, int first) throws SQLException {
+        String hash = rs.getString(first);
+        return hash == null ? null : new ChainHead(hash, rs.getLong(first + 1), rs.getLong(first + 2));
+    }
+
+    /**
+     * Links every sale and refund already in the journal, oldest first, in the first form (a journal from before
+     * the chain, at the step to journal version 6: the chain has no version column yet).
+     */
     static void linkExisting(Connection connection) throws SQLException {
         List<String[]> entries = new ArrayList<>();
         try (Statement st = connection.createStatement();
@@ -64,58 +142,49 @@ final class JournalChain {
             }
         }
         for (String[] entry : entries) {
-            append(connection, Kind.valueOf(entry[0]), entry[1], entry[2]);
+            String previous = head(connection);
+            String payloadHash = sha256(entry[2]);
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO chain (kind, entry_id, payload_sha256, prev_hash, hash) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, entry[0]);
+                ps.setString(2, entry[1]);
+                ps.setString(3, payloadHash);
+                ps.setString(4, previous);
+                ps.setString(5, link(1, previous, entry[0], entry[1], payloadHash));
+                ps.executeUpdate();
+            }
         }
     }
 
-    /** Walks the chain and the entries it covers; every break is named. */
-    static ChainReport verify(Connection connection) throws SQLException {
-        List<String> breaks = new ArrayList<>();
-        String previous = GENESIS;
-        int links = 0;
+    private static String head(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT c.seq, c.kind, c.entry_id, c.payload_sha256, c.prev_hash, c.hash,"
-                     + " COALESCE(s.payload, r.payload, z.payload) FROM chain c"
-                     + " LEFT JOIN sale s ON c.kind = 'SALE' AND s.sale_id = c.entry_id"
-                     + " LEFT JOIN refund r ON c.kind = 'REFUND' AND r.refund_id = c.entry_id"
-                     + " LEFT JOIN shift z ON c.kind = 'SHIFT' AND z.shift_id = c.entry_id ORDER BY c.seq")) {
-            while (rs.next()) {
-                links++;
-                String where = "link " + rs.getLong(1) + " (" + rs.getString(2).toLowerCase() + " "
-                        + rs.getString(3) + ")";
-                if (!previous.equals(rs.getString(5))) {
-                    breaks.add(where + ": does not follow the link before it (a link was removed or put in)");
-                }
-                String payload = rs.getString(7);
-                if (payload == null) {
-                    breaks.add(where + ": its entry is gone from the journal");
-                } else if (!sha256(payload).equals(rs.getString(4))) {
-                    breaks.add(where + ": the entry was changed after it was written");
-                }
-                if (!link(rs.getString(5), rs.getString(2), rs.getString(3), rs.getString(4))
-                        .equals(rs.getString(6))) {
-                    breaks.add(where + ": its hash does not match what it links");
-                }
-                previous = rs.getString(6);
-            }
+             ResultSet rs = st.executeQuery("SELECT hash FROM chain ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : GENESIS;
         }
-        for (String table : List.of("sale", "refund", "shift")) {
-            String id = table + "_id";
-            // an open shift has no Z report yet: it joins the chain when it closes
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + id + " FROM " + table + " WHERE " + id
-                         + " NOT IN (SELECT entry_id FROM chain WHERE kind = '" + table.toUpperCase() + "')"
-                         + ("shift".equals(table) ? " AND payload IS NOT NULL" : ""))) {
-                while (rs.next()) {
-                    breaks.add(table + " " + rs.getString(1) + ": in the journal but not in the chain");
-                }
-            }
-        }
-        return new ChainReport(links, previous, breaks);
     }
 
-    static String link(String previous, String kind, String entryId, String payloadHash) {
-        return sha256(previous + "|" + kind + "|" + entryId + "|" + payloadHash);
+    /**
+     * The content a link covers, from a row selected by {@link Kind#select}: version 1 the payload as stored;
+     * version 2 every column by name, each value with its length, so no two rows give the same text.
+     */
+    static String content(ResultSet rs, int version) throws SQLException {
+        if (version == 1) {
+            return rs.getString(2);
+        }
+        StringBuilder text = new StringBuilder();
+        var meta = rs.getMetaData();
+        for (int i = 2; i <= meta.getColumnCount(); i++) {
+            String value = rs.getString(i);
+            text.append(meta.getColumnName(i)).append(value == null ? "=null\n"
+                    : ":" + value.length() + ":" + value + "\n");
+        }
+        return text.toString();
+    }
+
+    /** A link's hash; the second form names its version, so a link cannot pass for the other form. */
+    static String link(int version, String previous, String kind, String entryId, String contentHash) {
+        String linked = previous + "|" + kind + "|" + entryId + "|" + contentHash;
+        return sha256(version == 1 ? linked : "v" + version + "|" + linked);
     }
 
     static String sha256(String text) {

@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 8;
+    private static final int SCHEMA_VERSION = 10;
 
     private JournalSchema() {
     }
@@ -104,6 +106,9 @@ final class JournalSchema {
                             synced INTEGER NOT NULL DEFAULT 0,
                             outcome TEXT)""");
             }
+            if (version < 10) {
+                chainVersion2(connection, st);
+            }
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();
         } catch (SQLException e) {
@@ -113,6 +118,26 @@ final class JournalSchema {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Links of the second form (JournalChain): links written before keep the first; Z reports keep the chain's
+     * head; a shift open now has its opening linked, as every shift opened from now on will.
+     */
+    private static void chainVersion2(Connection connection, Statement st) throws SQLException {
+        st.executeUpdate("ALTER TABLE chain ADD COLUMN version INTEGER NOT NULL DEFAULT 1");
+        st.executeUpdate("ALTER TABLE shift ADD COLUMN chain_hash TEXT");
+        st.executeUpdate("ALTER TABLE shift ADD COLUMN chain_links INTEGER");
+        st.executeUpdate("ALTER TABLE shift ADD COLUMN last_receipt INTEGER");
+        List<String> open = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT shift_id FROM shift WHERE closed_at IS NULL ORDER BY seq")) {
+            while (rs.next()) {
+                open.add(rs.getString(1));
+            }
+        }
+        for (String shiftId : open) {
+            JournalChain.append(connection, JournalChain.Kind.SHIFT_OPEN, shiftId);
         }
     }
 

@@ -38,7 +38,7 @@ public final class RefundQueue {
                         ps.setString(4, refund.saleId().toString());
                         ps.executeUpdate();
                     }
-                    JournalChain.append(connection, JournalChain.Kind.REFUND, refund.refundId().toString(), payload);
+                    JournalChain.append(connection, JournalChain.Kind.REFUND, refund.refundId().toString());
                 });
             } catch (JournalException e) {
                 throw new JournalException("the refund could not be stored", e.getCause());

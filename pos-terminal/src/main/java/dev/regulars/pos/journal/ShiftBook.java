@@ -46,20 +46,28 @@ public final class ShiftBook {
             }
             OpenShift shift = new OpenShift(UUID.randomUUID(), at, openedBy, openingCashMinor,
                     journal.lastSaleNumber(), journal.refunds().lastSeq());
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO shift (shift_id, opened_at,"
-                    + " opened_by, opening_cash, after_sale, after_refund) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, shift.shiftId().toString());
-                ps.setString(2, at.toString());
-                ps.setString(3, openedBy == null ? null : openedBy.toString());
-                ps.setLong(4, openingCashMinor);
-                ps.setLong(5, shift.afterSale());
-                ps.setLong(6, shift.afterRefund());
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new JournalException("the shift could not be opened", e);
+            try {
+                journal.inTransaction(() -> insert(shift));
+            } catch (JournalException e) {
+                throw new JournalException("the shift could not be opened", e.getCause());
             }
             return shift;
         }
+    }
+
+    /** Writes the opening with its link in the chain (the opening cash is covered from here on). */
+    private void insert(OpenShift shift) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO shift (shift_id, opened_at,"
+                + " opened_by, opening_cash, after_sale, after_refund) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, shift.shiftId().toString());
+            ps.setString(2, shift.openedAt().toString());
+            ps.setString(3, shift.openedBy() == null ? null : shift.openedBy().toString());
+            ps.setLong(4, shift.openingCashMinor());
+            ps.setLong(5, shift.afterSale());
+            ps.setLong(6, shift.afterRefund());
+            ps.executeUpdate();
+        }
+        JournalChain.append(connection, JournalChain.Kind.SHIFT_OPEN, shift.shiftId().toString());
     }
 
     public Optional<OpenShift> current() {
@@ -83,15 +91,17 @@ public final class ShiftBook {
     /**
      * Closes the open shift with its Z report, linked into the chain, in one transaction.
      *
+     * @return the Z report with the chain's head, its own link included: print this one
      * @throws IllegalStateException when {@code record} is not the open shift
      */
-    public void close(ShiftRecord record) {
+    public ShiftRecord close(ShiftRecord record) {
         synchronized (journal) {
             OpenShift open = current().orElseThrow(() -> new IllegalStateException("no shift is open"));
             if (!open.shiftId().equals(record.shiftId())) {
                 throw new IllegalStateException("the Z report is not the open shift's");
             }
-            String payload = journal.write(record);
+            String payload = journal.write(record.withChain(null));
+            ShiftRecord.ChainHead[] head = new ShiftRecord.ChainHead[1];
             journal.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE shift SET closed_at = ?, payload = ? WHERE shift_id = ?")) {
@@ -100,8 +110,9 @@ public final class ShiftBook {
                     ps.setString(3, record.shiftId().toString());
                     ps.executeUpdate();
                 }
-                JournalChain.append(connection, JournalChain.Kind.SHIFT, record.shiftId().toString(), payload);
+                head[0] = JournalChain.appendZ(connection, record.shiftId().toString());
             });
+            return record.withChain(head[0]);
         }
     }
 
@@ -109,12 +120,12 @@ public final class ShiftBook {
     public List<ShiftRecord> unsynced(int limit) {
         synchronized (journal) {
             List<ShiftRecord> shifts = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM shift WHERE payload IS NOT"
-                    + " NULL AND synced = 0 ORDER BY seq LIMIT ?")) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + Z_COLUMNS + " FROM shift WHERE"
+                    + " payload IS NOT NULL AND synced = 0 ORDER BY seq LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        shifts.add(journal.read(rs.getString(1), ShiftRecord.class));
+                        shifts.add(zReport(rs));
                     }
                 }
                 return shifts;
@@ -127,13 +138,22 @@ public final class ShiftBook {
     /** The last closed shift's Z report, for a reprint. */
     public Optional<ShiftRecord> lastClosed() {
         synchronized (journal) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM shift WHERE payload IS NOT"
-                    + " NULL ORDER BY seq DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(journal.read(rs.getString(1), ShiftRecord.class)) : Optional.empty();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + Z_COLUMNS + " FROM shift WHERE"
+                    + " payload IS NOT NULL ORDER BY seq DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(zReport(rs)) : Optional.empty();
             } catch (SQLException e) {
                 throw new JournalException("cannot read the last shift", e);
             }
         }
+    }
+
+    /** A closed shift's Z report as stored, and the chain's head kept beside it. */
+    private static final String Z_COLUMNS = "payload, chain_hash, chain_links, last_receipt";
+
+    private ShiftRecord zReport(ResultSet rs) throws SQLException {
+        ShiftRecord record = journal.read(rs.getString(1), ShiftRecord.class);
+        ShiftRecord.ChainHead head = JournalChain.headIn(rs, 2);
+        return head == null ? record : record.withChain(head);
     }
 
     /** The server's answers: stored shifts leave the queue, a refused one is held with the reason for a manager. */

@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * An X report (the open shift so far) or a Z report (the closed shift with its cash count) laid out as rows in the
  * store's language, for the printer and the screen: takings by tender, refunds, discounts, points, VAT per rate,
- * each cashier's sales and enrollments, and the drawer's cash (expected, counted, difference).
+ * each cashier's sales and enrollments, and the drawer's cash (expected, counted, difference); a Z report ends with
+ * the journal's chain head (links, last receipt number, the hash's first 16 hex digits), for an auditor to compare
+ * with {@code --verify-journal --expect-head}.
  */
 public final class ShiftReportLayout {
 
@@ -68,6 +70,11 @@ public final class ShiftReportLayout {
             long difference = shift.countedCashMinor() - f.expectedCashMinor();
             rows.add(new Text(t.say("report.difference"), (difference > 0 ? "+" : difference < 0 ? "-" : "")
                     + t.amount(Math.abs(difference)), true, difference != 0, false));
+        }
+        if (z && shift.chain() != null) {
+            // the paper is an anchor of the journal's chain: records cut off the journal show against it
+            rows.add(Text.of(t.say("report.chain", Long.toString(shift.chain().links()),
+                    Long.toString(shift.chain().lastReceipt())), shift.chain().shortHash()));
         }
         rows.add(new Blank());
         return rows;

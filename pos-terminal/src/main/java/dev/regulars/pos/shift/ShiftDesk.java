@@ -58,7 +58,8 @@ public final class ShiftDesk {
     }
 
     /**
-     * The Z report: closes the shift with the cash counted, journals and chains it; it syncs with the next round.
+     * The Z report: closes the shift with the cash counted, journals and chains it (the result carries the chain's
+     * head, for the paper); it syncs with the next round.
      *
      * @throws IllegalStateException when no shift is open
      */
@@ -66,9 +67,7 @@ public final class ShiftDesk {
         if (countedCashMinor < 0) {
             throw new IllegalArgumentException("The counted cash cannot be negative");
         }
-        ShiftRecord z = record(open(), closer, countedCashMinor);
-        journal.shifts().close(z);
-        return z;
+        return journal.shifts().close(record(open(), closer, countedCashMinor));
     }
 
     private OpenShift open() {

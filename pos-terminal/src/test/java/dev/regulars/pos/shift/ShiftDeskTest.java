@@ -87,7 +87,11 @@ class ShiftDeskTest {
             assertThat(z.countedCashMinor() - z.report().expectedCashMinor()).isEqualTo(-20);
             assertThat(journal.shifts().unsynced(10)).containsExactly(z);
             assertThat(journal.verifyChain().intact()).isTrue();
-            assertThat(journal.verifyChain().links()).isEqualTo(5);
+            // the sale before, the opening, two sales, a refund, the Z report
+            assertThat(journal.verifyChain().links()).isEqualTo(6);
+            assertThat(z.chain()).isEqualTo(new ShiftRecord.ChainHead(journal.verifyChain().lastHash(), 6, 3));
+            assertThat(journal.verifyChain().lastZ()).isEqualTo(z.chain());
+            assertThat(journal.shifts().lastClosed()).contains(z);
 
             ReceiptStore store = ReceiptStore.of(TillFixture.STORE);
             List<ReceiptRow> rows = ShiftReportLayout.rows(z, true, store, "Front");
@@ -95,7 +99,7 @@ class ShiftDeskTest {
                     Charset.forName("IBM00858"));
             assertThat(printed).contains("Z REPORT", "Takings", "8.50", "Cash given back", "-2.90",
                     "Anna: 1 sales, 1 with a customer, 0 enrolled", "Cash expected", "102.70", "Cash counted",
-                    "102.50", "Difference", "-0.20");
+                    "102.50", "Difference", "-0.20", "Journal 6 records, last receipt 3", z.chain().shortHash());
         }
     }
 
