@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Keeps a till's closed shifts with their Z reports, each shift id once. The cash count and the till's figures are
- * facts of the counter: checked for shape (currency, times, amounts that cannot be negative), stored as sent.
+ * facts of the counter: checked for shape (currency, times, amounts that cannot be negative, the journal's chain
+ * head), stored as sent; the chain head is kept apart too, as an anchor an auditor compares the till's journal with.
  */
 @ApplicationScoped
 public class ShiftsSync {
@@ -86,6 +87,12 @@ public class ShiftsSync {
                 || r.takingsMinor() < 0 || r.cashMinor() < 0 || r.cardMinor() < 0 || r.refundedCashMinor() < 0
                 || r.refundedCardMinor() < 0) {
             return Optional.of("cash, counts and takings cannot be negative");
+        }
+        var chain = shift.chain();
+        if (chain != null && (chain.hash() == null || !chain.hash().matches("[0-9a-f]{64}") || chain.links() < 1
+                || chain.lastReceipt() < 0)) {
+            return Optional.of("a chain head is 64 lower-case hex digits with at least one link and a receipt"
+                    + " number of 0 or more");
         }
         return Optional.empty();
     }

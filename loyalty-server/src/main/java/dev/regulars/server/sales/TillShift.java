@@ -41,6 +41,13 @@ public class TillShift {
     private String contentSha256;
     @Column(name = "received_at")
     private Instant receivedAt;
+    /** The till journal's chain head with this Z report in it: an anchor against records cut off the journal. */
+    @Column(name = "chain_hash")
+    private String chainHash;
+    @Column(name = "chain_links")
+    private Long chainLinks;
+    @Column(name = "last_receipt")
+    private Long lastReceipt;
 
     protected TillShift() {
     }
@@ -63,6 +70,11 @@ public class TillShift {
         this.report = report;
         this.contentSha256 = contentSha256;
         this.receivedAt = receivedAt;
+        if (shift.chain() != null) {
+            this.chainHash = shift.chain().hash();
+            this.chainLinks = shift.chain().links();
+            this.lastReceipt = shift.chain().lastReceipt();
+        }
     }
 
     String contentSha256() {

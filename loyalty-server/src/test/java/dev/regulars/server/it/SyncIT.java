@@ -632,6 +632,12 @@ class SyncIT {
             assertThat(ServerFixture.text("SELECT CONCAT(opening_cash_minor, '/', counted_cash_minor, '/',"
                     + " expected_cash_minor, '/', takings_minor, '/', sales_count) FROM till_shift WHERE id = '" + id
                     + "'")).isEqualTo("5000/5240/5240/480/1");
+            // the journal's chain head with the Z report in it: the opening, the sale, the refund, the Z report
+            assertThat(z.chain().links()).isEqualTo(4);
+            assertThat(ServerFixture.text("SELECT CONCAT(chain_hash, '/', chain_links, '/', last_receipt) FROM"
+                    + " till_shift WHERE id = '" + id + "'")).isEqualTo(z.chain().hash() + "/4/"
+                    + sale.receiptNumber());
+            assertThat(journal.verifyChain(z.chain().shortHash()).intact()).isTrue();
             assertThat(ServerFixture.text("SELECT CONCAT(paid_back_by, '/', cashier_id) FROM refund WHERE id = '"
                     + refund.refundId() + "'")).isEqualTo("CASH/" + cashier.cashierId());
             assertThat(journal.shifts().unsynced(10)).isEmpty();
@@ -644,6 +650,10 @@ class SyncIT {
                     .extracting(ShiftOutcome::message).isEqualTo("the shift is in USD but the store sells in EUR");
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM till_shift WHERE id = ?",
                     inDollars.shiftId().toString())).isZero();
+            ShiftRecord badHead = new ShiftRecord(UUID.randomUUID(), "EUR", z.openedAt(), null, 0, z.closedAt(),
+                    null, 0, z.report()).withChain(new ShiftRecord.ChainHead("not a hash", 4, 1));
+            assertThat(client.pushShifts(List.of(badHead)).outcomes()).singleElement()
+                    .extracting(ShiftOutcome::message).asString().startsWith("a chain head is 64 lower-case hex");
         }
     }
 

@@ -6,10 +6,14 @@ import dev.regulars.core.sync.PaymentRecord;
 import dev.regulars.core.sync.RefundRecord;
 import dev.regulars.core.sync.SaleLineRecord;
 import dev.regulars.core.sync.SaleRecord;
+import dev.regulars.core.sync.ShiftRecord;
 import dev.regulars.pos.TillFixture;
+import dev.regulars.pos.receipt.ReceiptFacts;
+import dev.regulars.pos.shift.ShiftDesk;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -115,6 +119,71 @@ class JournalChainTest {
             assertThat(journal.recordSale(sale(350), null, 0)).isEqualTo(3);
             assertThat(journal.verifyChain().links()).isEqualTo(3);
         }
+    }
+
+    @Test
+    void aJournalWithLinksOfBothFormsVerifiesAndSaysWhatTheFirstFormLeavesOut() throws Exception {
+        SaleRecord first = sale(250);
+        SaleRecord second = sale(300);
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            ShiftDesk desk = new ShiftDesk(journal, TillFixture.CLOCK, "EUR");
+            desk.open(null, 100_00);
+            journal.recordSale(first, "eva-hmac", 12,
+                    new ReceiptFacts(null, "Front", null, "Eva", 0, 262L).toJson());
+            journal.refunds().record(new RefundRecord(UUID.randomUUID(), first.saleId(), Instant.now(),
+                    List.of(new RefundRecord.Line(1, 1)), null));
+            desk.close(null, 97_50);
+            desk.open(null, 97_50);
+            journal.recordSale(second, null, 0);
+        }
+        // what a till of journal version 8 left: links of the first form only, the second shift open
+        JournalDowngrade.toVersion(dir.resolve("journal.db"), 8);
+
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            ChainReport upgraded = journal.verifyChain();
+            assertThat(upgraded.breaks()).isEmpty();
+            // a sale, a refund, a Z report, a sale; then the open shift's opening, linked at the upgrade
+            assertThat(upgraded.links()).isEqualTo(5);
+            assertThat(upgraded.lastZ()).isNull();
+            assertThat(upgraded.notes()).contains("4 link(s) written before journal version 10 cover the entry's"
+                    + " payload only, not its receipt number, points, receipt facts or opening cash");
+
+            journal.recordSale(sale(350), null, 0);
+            ShiftRecord z = new ShiftDesk(journal, TillFixture.CLOCK, "EUR").close(null, 100_50);
+
+            ChainReport report = journal.verifyChain(z.chain().hash());
+            assertThat(report.breaks()).isEmpty();
+            assertThat(report.links()).isEqualTo(7);
+            assertThat(z.chain()).isEqualTo(new ShiftRecord.ChainHead(report.lastHash(), 7, 3));
+            assertThat(report.lastZ()).isEqualTo(z.chain());
+        }
+        assertThat(versions()).isEqualTo("1:4 2:3");
+
+        // the first form covers the payload alone: an old receipt's facts edited pass, as the note says
+        sql("UPDATE sale SET receipt_facts = replace(receipt_facts, '262', '2620') WHERE seq = 1");
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            assertThat(journal.verifyChain().breaks()).isEmpty();
+        }
+        // but old receipts swapped still show, by their order in the chain
+        sql("UPDATE sale SET seq = 9 WHERE seq = 1");
+        sql("UPDATE sale SET seq = 1 WHERE seq = 2");
+        sql("UPDATE sale SET seq = 2 WHERE seq = 9");
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            assertThat(journal.verifyChain().breaks()).containsExactly("link 4 (sale " + second.saleId()
+                    + "): numbered 1 after 2 in the chain (entries renumbered or reordered)");
+        }
+    }
+
+    private String versions() throws Exception {
+        StringBuilder found = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version, COUNT(*) FROM chain GROUP BY version ORDER BY 1")) {
+            while (rs.next()) {
+                found.append(found.length() == 0 ? "" : " ").append(rs.getInt(1)).append(':').append(rs.getInt(2));
+            }
+        }
+        return found.toString();
     }
 
     @Test
