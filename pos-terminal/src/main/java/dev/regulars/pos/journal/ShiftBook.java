@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * The till's shifts: at most one open at a time; a closed one keeps its Z report (a {@link ShiftRecord}), linked
- * into the journal's chain, until the server has it. Shares the journal's connection and its lock.
+ * into the journal's chain, until the server has it. The opening is linked too, and a Z report keeps the chain's
+ * head with its own link in it (JournalChain), to print and to sync. Shares the journal's connection and its lock.
  */
 public final class ShiftBook {
 
