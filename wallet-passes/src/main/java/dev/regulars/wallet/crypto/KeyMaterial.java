@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -34,6 +35,10 @@ import org.bouncycastle.pkcs.PKCSException;
  * files (what Keychain Access exports for a Pass Type ID certificate). Parsing is BouncyCastle's {@link PEMParser}.
  */
 public final class KeyMaterial {
+
+    // for the ciphers of encrypted PEM keys (e.g. AES/CBC/PKCS7Padding), which the JDK names otherwise; used
+    // through this instance, never registered globally
+    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
     private KeyMaterial() {
     }
@@ -53,17 +58,19 @@ public final class KeyMaterial {
                     return converter.getPrivateKey(info);
                 }
                 if (item instanceof PEMKeyPair pair) {
-                    return converter.getKeyPair(pair).getPrivate();
+                    // not getKeyPair: an EC PRIVATE KEY may leave out its public key
+                    return converter.getPrivateKey(pair.getPrivateKeyInfo());
                 }
                 if (item instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
                     requirePassword(password);
                     return converter.getPrivateKey(encrypted.decryptPrivateKeyInfo(
-                            new JceOpenSSLPKCS8DecryptorProviderBuilder().build(password)));
+                            new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(password)));
                 }
                 if (item instanceof PEMEncryptedKeyPair encrypted) {
                     requirePassword(password);
-                    return converter.getKeyPair(encrypted.decryptKeyPair(
-                            new JcePEMDecryptorProviderBuilder().build(password))).getPrivate();
+                    return converter.getPrivateKey(encrypted.decryptKeyPair(
+                            new JcePEMDecryptorProviderBuilder().setProvider(BC).build(password))
+                            .getPrivateKeyInfo());
                 }
             }
         } catch (IOException | OperatorCreationException | PKCSException e) {
