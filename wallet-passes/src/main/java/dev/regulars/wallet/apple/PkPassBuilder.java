@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -25,6 +26,7 @@ public final class PkPassBuilder {
     private final PassSigner signer;
     private final Map<String, byte[]> fixedFiles;
     private final Map<String, String> fixedHashes;
+    private final Map<String, Long> storedCrcs;
 
     /**
      * @throws IllegalArgumentException when the signing certificate names another Pass Type ID than the design
@@ -46,8 +48,18 @@ public final class PkPassBuilder {
         }
         Map<String, String> hashes = new LinkedHashMap<>();
         files.forEach((path, bytes) -> hashes.put(path, Manifest.sha1(bytes)));
+        // PNG data is deflated already: stored as is, the images cost no compression time at each build
+        Map<String, Long> crcs = new LinkedHashMap<>();
+        files.forEach((path, bytes) -> {
+            if (path.endsWith(".png")) {
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                crcs.put(path, crc.getValue());
+            }
+        });
         this.fixedFiles = Collections.unmodifiableMap(files);
         this.fixedHashes = Collections.unmodifiableMap(hashes);
+        this.storedCrcs = Collections.unmodifiableMap(crcs);
     }
 
     /** The .pkpass bytes for one customer's card. */
@@ -63,7 +75,12 @@ public final class PkPassBuilder {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             add(zip, "pass.json", passJson);
             for (Map.Entry<String, byte[]> file : fixedFiles.entrySet()) {
-                add(zip, file.getKey(), file.getValue());
+                Long crc = storedCrcs.get(file.getKey());
+                if (crc == null) {
+                    add(zip, file.getKey(), file.getValue());
+                } else {
+                    store(zip, file.getKey(), file.getValue(), crc);
+                }
             }
             add(zip, "manifest.json", manifest);
             add(zip, "signature", signature);
@@ -71,6 +88,17 @@ public final class PkPassBuilder {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void store(ZipOutputStream zip, String path, byte[] bytes, long crc) throws IOException {
+        ZipEntry entry = new ZipEntry(path);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
     }
 
     private static void add(ZipOutputStream zip, String path, byte[] bytes) throws IOException {
