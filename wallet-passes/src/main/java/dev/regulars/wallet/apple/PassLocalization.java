@@ -1,5 +1,6 @@
 package dev.regulars.wallet.apple;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record PassLocalization(String defaultLanguage, Map<String, PassTexts> te
 
     /** @throws IllegalArgumentException when the default language has no texts or a code is not two to eight letters */
     public PassLocalization {
-        texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
         if (!texts.containsKey(defaultLanguage)) {
             throw new IllegalArgumentException("no texts for the default language " + defaultLanguage);
         }

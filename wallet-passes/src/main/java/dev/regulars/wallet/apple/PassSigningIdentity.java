@@ -26,15 +26,16 @@ public record PassSigningIdentity(PrivateKey key, X509Certificate passCertificat
     }
 
     /**
-     * From a PEM private key, the PEM pass certificate and the WWDR certificate (PEM or DER, as Apple serves it).
+     * From a PEM private key, the pass certificate and the WWDR certificate, each certificate in PEM or DER (Apple
+     * serves {@code .cer} files in DER).
      *
      * @param keyPassword for an encrypted key, else {@code null}
      * @throws IllegalArgumentException when a file cannot be read or the key does not fit
      */
-    public static PassSigningIdentity fromPem(String keyPem, char[] keyPassword, byte[] certificatePem,
+    public static PassSigningIdentity fromPem(String keyPem, char[] keyPassword, byte[] passCertificate,
             byte[] wwdrCertificate) {
         return new PassSigningIdentity(KeyMaterial.privateKeyFromPem(keyPem, keyPassword),
-                KeyMaterial.certificate(certificatePem), KeyMaterial.certificate(wwdrCertificate));
+                KeyMaterial.certificate(passCertificate), KeyMaterial.certificate(wwdrCertificate));
     }
 
     /**
