@@ -1,0 +1,44 @@
+package dev.regulars.wallet.apple;
+
+/**
+ * The words on the card in one language: field labels and the change messages Wallet shows on the lock screen when
+ * a pushed update changes a field. A change message carries {@code %@} where Wallet puts the field's new value
+ * (PassKit Package Format Reference, field dictionary key "changeMessage").
+ *
+ * @param pointsLabel label of the balance field
+ * @param pointsChange change message of the balance, with {@code %@}
+ * @param tierLabel label of the tier field
+ * @param tierChange change message of the tier, with {@code %@}
+ * @param memberLabel label of the member's first name
+ * @param cardLabel label of the card number
+ */
+public record PassTexts(String pointsLabel, String pointsChange, String tierLabel, String tierChange,
+        String memberLabel, String cardLabel) {
+
+    /** English. */
+    public static final PassTexts ENGLISH = new PassTexts("Points", "Your balance is now %@ points.",
+            "Tier", "Your tier is now %@.", "Member", "Card");
+    /** Russian. */
+    public static final PassTexts RUSSIAN = new PassTexts("Баллы", "Ваш баланс: %@ баллов.",
+            "Уровень", "Ваш уровень теперь %@.", "Участник", "Карта");
+    /** Dutch. */
+    public static final PassTexts DUTCH = new PassTexts("Punten", "Je saldo is nu %@ punten.",
+            "Niveau", "Je niveau is nu %@.", "Lid", "Kaart");
+
+    /** @throws IllegalArgumentException when a text is blank or a change message lacks {@code %@} */
+    public PassTexts {
+        for (String text : new String[] {pointsLabel, pointsChange, tierLabel, tierChange, memberLabel, cardLabel}) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a pass text is missing");
+            }
+        }
+        if (!pointsChange.contains("%@") || !tierChange.contains("%@")) {
+            throw new IllegalArgumentException("a change message needs %@ for the new value");
+        }
+    }
+
+    /** The texts in the order {@link PassStrings} pairs them with another language's. */
+    String[] all() {
+        return new String[] {pointsLabel, pointsChange, tierLabel, tierChange, memberLabel, cardLabel};
+    }
+}

@@ -1,0 +1,32 @@
+package dev.regulars.wallet.apple.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PassKitBodiesTest {
+
+    @Test
+    void reads_the_push_token_of_a_registration() {
+        assertThat(PassKitBodies.pushToken(bytes("{\"pushToken\":\"a1b2c3d4e5f60718293a4b5c6d7e8f90\"}")))
+                .isEqualTo("a1b2c3d4e5f60718293a4b5c6d7e8f90");
+        assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"../../etc/passwd\"}")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("[]"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reads_the_log_messages() {
+        assertThat(PassKitBodies.logs(bytes("{\"logs\":[\"Web service error\",\"second\"]}")))
+                .containsExactly("Web service error", "second");
+        assertThatThrownBy(() -> PassKitBodies.logs(bytes("{\"log\":\"x\"}")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
