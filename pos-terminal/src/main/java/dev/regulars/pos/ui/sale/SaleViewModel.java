@@ -176,9 +176,7 @@ public class SaleViewModel {
     /** After a crash or restart: the check that was open, with the payments already taken. */
     private void restore(OpenSale saved) {
         java.util.Optional.of(saved).filter(o -> !o.isEmpty()).ifPresent(open -> {
-            open.lines().forEach(check::add);
-            check.checkDiscountProperty().set(open.checkDiscount());
-            checkChanged();
+            check.restore(open.lines(), open.checkDiscount());
             payment.restore(open.tenders());
             keepOpenSale();
             errorMessage.set(words.say("sale.restored"));
