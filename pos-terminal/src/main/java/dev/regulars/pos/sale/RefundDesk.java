@@ -37,6 +37,11 @@ public final class RefundDesk {
         this.clock = clock;
     }
 
+    /** The till's clock, which dates refunds. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** A line of a sale and how many of it may still go back. */
     public record RefundableLine(int lineNo, String name, int sold, int left, long lineTotalMinor) {
     }

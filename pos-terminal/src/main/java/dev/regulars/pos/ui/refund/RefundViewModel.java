@@ -49,6 +49,7 @@ public final class RefundViewModel {
     private final TillTexts words;
     private final Executor background;
     private final Executor ui;
+    private final dev.regulars.pos.sale.PinAttempts pins;
 
     public RefundViewModel(RefundDesk desk, Journal journal, Checkout checkout, CashierRecord cashier,
                            ReceiptOutput output, TillTexts words, Executor background, Executor ui) {
@@ -60,6 +61,7 @@ public final class RefundViewModel {
         this.words = words;
         this.background = background;
         this.ui = ui;
+        this.pins = dev.regulars.pos.sale.PinAttempts.of(journal, desk.clock());
     }
 
     /** Finds the sale typed or scanned into the field. */
@@ -119,8 +121,15 @@ public final class RefundViewModel {
             message.set(words.say("refund.findFirst"));
             return false;
         }
-        var manager = ManagerApproval.manager(managerPin.get(), journal.cashiers());
+        String pin = managerPin.get();
         managerPin.set("");
+        java.util.Optional<CashierRecord> manager;
+        try {
+            manager = pins.attempt(() -> ManagerApproval.manager(pin, journal.cashiers()));
+        } catch (KeyedRefusal locked) {
+            message.set(words.refusal(locked));
+            return false;
+        }
         if (manager.isEmpty()) {
             message.set(words.say("manager.wrong"));
             return false;

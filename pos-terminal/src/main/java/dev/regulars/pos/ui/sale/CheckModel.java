@@ -38,6 +38,7 @@ public final class CheckModel {
     private final Supplier<List<CashierRecord>> people;
     private final Consumer<RuntimeException> onRefusal;
     private final Runnable onChange;
+    private final dev.regulars.pos.sale.PinAttempts pins;
     private java.util.function.BooleanSupplier frozen = () -> false;
     /** What managers approved of the lines' discounts (by the line at quantity 1) and of the check's. */
     private final java.util.Map<CheckLine, ManagerApproval.Approved> lineApprovals = new java.util.HashMap<>();
@@ -53,6 +54,15 @@ public final class CheckModel {
 
     public CheckModel(ManagerApproval rules, Currency currency, Supplier<List<CashierRecord>> people,
                       Consumer<RuntimeException> onRefusal, Runnable onChange) {
+        this(rules, currency, people, new dev.regulars.pos.sale.PinAttempts(java.time.Clock.systemUTC()), onRefusal,
+                onChange);
+    }
+
+    /** @param pins the till's count of wrong PINs: a manager's PIN tried here counts with the login's */
+    public CheckModel(ManagerApproval rules, Currency currency, Supplier<List<CashierRecord>> people,
+                      dev.regulars.pos.sale.PinAttempts pins, Consumer<RuntimeException> onRefusal,
+                      Runnable onChange) {
+        this.pins = pins;
         this.rules = rules;
         this.currency = currency;
         this.people = people;
@@ -156,14 +166,19 @@ public final class CheckModel {
         }
     }
 
-    /** The manager's PIN for what waits; a wrong one leaves it waiting. */
+    /** The manager's PIN for what waits; a wrong one leaves it waiting (and counts towards the PIN lock). */
     public void approve(String pin) {
         PendingApproval pending = approval.get();
         if (pending == null) {
             return;
         }
-        if (ManagerApproval.manager(pin, people.get()).isEmpty()) {
-            onRefusal.accept(new KeyedRefusal("That is not a manager's PIN", "manager.wrong"));
+        try {
+            if (pins.attempt(() -> ManagerApproval.manager(pin, people.get())).isEmpty()) {
+                onRefusal.accept(new KeyedRefusal("That is not a manager's PIN", "manager.wrong"));
+                return;
+            }
+        } catch (KeyedRefusal locked) {
+            onRefusal.accept(locked);
             return;
         }
         approval.set(null);

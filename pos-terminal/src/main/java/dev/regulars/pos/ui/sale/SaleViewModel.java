@@ -112,7 +112,8 @@ public class SaleViewModel {
         this.background = till.background();
         this.ui = till.ui();
         this.check = new CheckModel(new ManagerApproval(ManagerApproval.DEFAULT_DISCOUNT_LIMIT), currency,
-                till.journal()::cashiers, e -> errorMessage.set(words.refusal(e)), this::checkChanged);
+                till.journal()::cashiers, dev.regulars.pos.sale.PinAttempts.of(till.journal(), till.clock()),
+                e -> errorMessage.set(words.refusal(e)), this::checkChanged);
         this.grid = new ProductGridModel(till.journal(), line -> {
             receiptText.set("");
             check.add(line);
