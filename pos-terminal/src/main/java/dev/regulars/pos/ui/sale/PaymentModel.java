@@ -2,6 +2,7 @@ package dev.regulars.pos.ui.sale;
 
 import dev.regulars.core.money.Money;
 import dev.regulars.core.words.KeyedRefusal;
+import dev.regulars.pos.sale.AmountInput;
 import dev.regulars.pos.sale.Payment;
 import dev.regulars.pos.sale.Tender;
 import dev.regulars.pos.ui.TillTexts;
@@ -102,8 +103,11 @@ public final class PaymentModel {
             return;
         }
         try {
-            Long amount = typed == null || typed.isBlank() ? null
-                    : Money.parse(typed, words.currency()).minor();
+            Long amount = typed == null || typed.isBlank() ? null : AmountInput.parse(typed, words.currency());
+            if (cash && amount != null) {
+                AmountInput.atMost(amount, AmountInput.cashCap(payment.remainingMinor(), words.currency()),
+                        words.currency());
+            }
             if (cash) {
                 payment.cash(amount);
             } else {
