@@ -40,6 +40,7 @@ public final class CheckModel {
     private final Runnable onChange;
     private final dev.regulars.pos.sale.PinAttempts pins;
     private java.util.function.BooleanSupplier frozen = () -> false;
+    private Runnable onAction = () -> { };
     /** What managers approved of the lines' discounts (by the line at quantity 1) and of the check's. */
     private final java.util.Map<CheckLine, ManagerApproval.Approved> lineApprovals = new java.util.HashMap<>();
     private ManagerApproval.Approved checkApproval;
@@ -70,6 +71,11 @@ public final class CheckModel {
         this.onChange = onChange;
     }
 
+    /** Runs as each action of the cashier starts (the screen clears the message of the action before). */
+    public void onAction(Runnable starting) {
+        this.onAction = starting;
+    }
+
     /**
      * While this holds (a payment was taken), the check does not change: a card already charged must not be
      * forgotten or charged again for a different amount; the cashier undoes the payment first.
@@ -79,6 +85,7 @@ public final class CheckModel {
     }
 
     private boolean frozen() {
+        onAction.run();
         if (frozen.getAsBoolean()) {
             onRefusal.accept(new KeyedRefusal("A payment is taken: undo it before changing the check",
                     "pay.locked"));
@@ -172,6 +179,7 @@ public final class CheckModel {
         if (pending == null) {
             return;
         }
+        onAction.run();
         try {
             if (pins.attempt(() -> ManagerApproval.manager(pin, people.get())).isEmpty()) {
                 onRefusal.accept(new KeyedRefusal("That is not a manager's PIN", "manager.wrong"));
@@ -186,6 +194,7 @@ public final class CheckModel {
     }
 
     public void cancelApproval() {
+        onAction.run();
         approval.set(null);
     }
 
