@@ -41,9 +41,7 @@ public final class CheckModel {
     private final dev.regulars.pos.sale.PinAttempts pins;
     private java.util.function.BooleanSupplier frozen = () -> false;
     private Runnable onAction = () -> { };
-    /** What managers approved of the lines' discounts (by the line at quantity 1) and of the check's. */
-    private final java.util.Map<CheckLine, ManagerApproval.Approved> lineApprovals = new java.util.HashMap<>();
-    private ManagerApproval.Approved checkApproval;
+    private final dev.regulars.pos.sale.DiscountApprovals approved;
 
     /**
      * What waits for a manager's PIN.
@@ -65,6 +63,7 @@ public final class CheckModel {
                       Runnable onChange) {
         this.pins = pins;
         this.rules = rules;
+        this.approved = new dev.regulars.pos.sale.DiscountApprovals(rules);
         this.currency = currency;
         this.people = people;
         this.onRefusal = onRefusal;
@@ -147,11 +146,10 @@ public final class CheckModel {
         Discount discount = parsed();
         if (discount != null) {
             long base = cart.lines().get(index).grossMinor();
-            guarded(discount, base, approved -> {
-                CheckLine line = cart.lines().get(index).withDiscount(discount);
+            guarded(discount, base, byManager -> {
                 cart.discount(index, discount);
-                if (approved) {
-                    lineApprovals.put(line.withQuantity(1), ManagerApproval.Approved.of(discount, line.grossMinor()));
+                if (byManager) {
+                    approved.approvedLine(cart.lines().get(index));
                 }
                 changed();
             });
@@ -165,9 +163,9 @@ public final class CheckModel {
         }
         Discount discount = parsed();
         if (discount != null) {
-            guarded(discount, checkBase(), approved -> {
+            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), byManager -> {
                 checkDiscount.set(discount);
-                checkApproval = approved ? ManagerApproval.Approved.of(discount, checkBase()) : null;
+                approved.check(discount, cart, byManager);
                 changed();
             });
         }
@@ -198,11 +196,6 @@ public final class CheckModel {
         approval.set(null);
     }
 
-    /** What the check's discount applies to: the lines after their own discounts. */
-    private long checkBase() {
-        return cart.lines().stream().mapToLong(CheckLine::totalMinor).sum();
-    }
-
     /** Applies the discount at once within the limit (false: no approval); above it, once a manager's PIN is in. */
     private void guarded(Discount discount, long base, java.util.function.Consumer<Boolean> apply) {
         discountInput.set("");
@@ -211,34 +204,6 @@ public final class CheckModel {
                     () -> apply.accept(true)));
         } else {
             apply.accept(false);
-        }
-    }
-
-    /**
-     * An approval covers what the manager saw: a change that makes a discount take more than the limit and more
-     * than was approved (a fixed amount off fewer items, a percentage of a grown check) takes the discount off and
-     * says so; the cashier asks the manager again if it should stay.
-     */
-    private void keepDiscountsApproved() {
-        List<CheckLine> now = cart.lines();
-        for (int i = 0; i < now.size(); i++) {
-            CheckLine line = now.get(i);
-            if (!line.discount().equals(Discount.NONE) && !rules.allows(line.discount(), line.grossMinor(),
-                    lineApprovals.get(line.withQuantity(1)))) {
-                cart.discount(i, Discount.NONE);
-                onRefusal.accept(new KeyedRefusal("The discount on " + line.name() + " is more than was approved:"
-                        + " it is taken off", "discount.lapsed", line.name()));
-            }
-        }
-        lineApprovals.keySet().retainAll(cart.lines().stream().map(l -> l.withQuantity(1)).toList());
-        if (!checkDiscount.get().equals(Discount.NONE) && !rules.allows(checkDiscount.get(), checkBase(),
-                checkApproval)) {
-            checkDiscount.set(Discount.NONE);
-            onRefusal.accept(new KeyedRefusal("The discount on the check is more than was approved: it is taken off",
-                    "discount.lapsedCheck"));
-        }
-        if (checkDiscount.get().equals(Discount.NONE)) {
-            checkApproval = null;
         }
     }
 
@@ -272,18 +237,15 @@ public final class CheckModel {
      */
     public void restore(List<CheckLine> kept, Discount keptCheckDiscount) {
         kept.forEach(cart::add);
-        kept.stream().filter(l -> rules.needsManager(l.discount(), l.grossMinor())).forEach(l -> lineApprovals.put(
-                l.withQuantity(1), ManagerApproval.Approved.of(l.discount(), l.grossMinor())));
         checkDiscount.set(keptCheckDiscount);
-        checkApproval = ManagerApproval.Approved.of(keptCheckDiscount, checkBase());
+        approved.restored(cart, keptCheckDiscount);
         changed();
     }
 
     /** Empties the check for the next customer. */
     public void clear() {
         cart.clear();
-        lineApprovals.clear();
-        checkApproval = null;
+        approved.clear();
         checkDiscount.set(Discount.NONE);
         discountInput.set("");
         approval.set(null);
@@ -293,7 +255,9 @@ public final class CheckModel {
     private void changed() {
         // a PIN asked for the check as it was must not approve the check as it is now
         approval.set(null);
-        keepDiscountsApproved();
+        var kept = approved.keepApproved(cart, checkDiscount.get());
+        checkDiscount.set(kept.checkDiscount());
+        kept.lapsed().forEach(onRefusal);
         lines.setAll(cart.lines());
         if (selected.get() >= lines.size()) {
             selected.set(lines.size() - 1);

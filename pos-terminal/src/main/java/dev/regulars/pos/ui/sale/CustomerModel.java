@@ -30,13 +30,15 @@ public final class CustomerModel {
     private final BooleanProperty busy;
     private final BooleanSupplier paymentTaken;
     private final Runnable onChange;
+    private final Runnable onCleared;
     private final Executor background;
     private final Executor ui;
     private CustomerAtTill customer = new CustomerAtTill.Anonymous();
 
     CustomerModel(CustomerLookup lookup, CustomerFinder finder, ReferralCheck referrals, SaleTexts texts,
                   ScreenMessage message, BooleanProperty busy, BooleanSupplier paymentTaken, Runnable onChange,
-                  Executor background, Executor ui) {
+                  Runnable onCleared, Executor background, Executor ui) {
+        this.onCleared = onCleared;
         this.lookup = lookup;
         this.finder = finder;
         this.referrals = referrals;
@@ -74,10 +76,36 @@ public final class CustomerModel {
         lookUp(() -> finder.find(typed));
     }
 
-    /** A code scanned that is no product's: it identifies the customer (a card, the rotating code). */
-    void identify(String code) {
+    /**
+     * A code scanned at the sale screen: a product's barcode rings it up ({@code product} says whether the catalog
+     * had it); anything else identifies the customer (a card's barcode or QR, the rotating code of the card page).
+     */
+    void scanned(String code, java.util.function.Predicate<String> product) {
+        if (busy.get()) {
+            return;
+        }
+        message.clear();
+        if (locked() || product.test(code)) {
+            return;
+        }
+        if (dev.regulars.pos.sale.ScannedInput.isProductBarcode(code)) {
+            // an EAN-13 or EAN-8 is a product's code, never a customer's: this catalog does not have it
+            message.say("modifiers.noScan", code);
+            return;
+        }
         phoneInput.set(code);
         find();
+    }
+
+    /** Takes the customer off the check (not while a payment is taken); {@code onCleared} then follows. */
+    public void clear() {
+        if (busy.get()) {
+            return;
+        }
+        message.clear();
+        if (!locked()) {
+            onCleared.run();
+        }
     }
 
     /**

@@ -17,6 +17,10 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * From the tenders to the journal: points paying for the sale are first taken on the server when it answers; then
@@ -25,7 +29,7 @@ import javafx.beans.property.BooleanProperty;
  */
 final class SaleCompletion {
 
-    /** What the completion needs of the sale screen. */
+    /** What the completion does to the sale screen. */
     interface Screen {
         /** The check as it stands: lines, customer, points, the check's discount. */
         CheckDraft draft();
@@ -36,7 +40,7 @@ final class SaleCompletion {
         void paymentFailed();
 
         /** The sale is in the journal: the screen turns to the next customer. */
-        void completed(CompletedSale sale);
+        void nextCustomer();
     }
 
     private final Checkout checkout;
@@ -48,14 +52,21 @@ final class SaleCompletion {
     private final BooleanProperty busy;
     private final Executor background;
     private final Executor ui;
+    private final ObjectProperty<CompletedSale> lastSale = new SimpleObjectProperty<>();
+    private final StringProperty receiptText = new SimpleStringProperty("");
+    private final SaleTexts texts;
+    private final Runnable afterSale;
     private Screen screen;
     /** What {@link #keep} last wrote (null: the check was empty), once it has written. */
     private String lastOpenSale;
     private boolean openSaleKept;
 
+    /** @param afterSale called once a sale is in the journal, e.g. to sync it at once */
     SaleCompletion(Checkout checkout, Journal journal, OnlineRedemption redemption, CashierRecord cashier,
-                   ReceiptDesk receipts, ScreenMessage message, BooleanProperty busy, Executor background,
-                   Executor ui) {
+                   ReceiptDesk receipts, SaleTexts texts, ScreenMessage message, BooleanProperty busy,
+                   Runnable afterSale, Executor background, Executor ui) {
+        this.texts = texts;
+        this.afterSale = afterSale;
         this.checkout = checkout;
         this.journal = journal;
         this.redemption = redemption;
@@ -122,8 +133,23 @@ final class SaleCompletion {
             message.say("pay.notSaved", message.words().refusal(e));
             return;
         }
+        lastSale.set(sale);
+        receiptText.set(texts.receipt(sale));
         receipts.issue(saleId, Receipts.ofSale(sale),
                 tenders.stream().anyMatch(t -> t.method() == PaymentRecord.PaymentMethod.CASH));
-        screen.completed(sale);
+        screen.nextCustomer();
+        // the sale is done: nothing said before it still holds
+        message.clear();
+        afterSale.run();
+    }
+
+    /** The sale completed last. */
+    ObjectProperty<CompletedSale> lastSaleProperty() {
+        return lastSale;
+    }
+
+    /** The last sale's receipt as text; cleared when the next check starts. */
+    StringProperty receiptTextProperty() {
+        return receiptText;
     }
 }

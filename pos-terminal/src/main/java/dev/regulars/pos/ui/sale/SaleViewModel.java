@@ -10,7 +10,6 @@ import dev.regulars.pos.receipt.ReceiptOutput;
 import dev.regulars.pos.sale.CheckDraft;
 import dev.regulars.pos.sale.Checkout;
 import dev.regulars.pos.sale.CompletedSale;
-import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerFinder;
 import dev.regulars.pos.sale.ManagerApproval;
 import dev.regulars.pos.sale.OnlineRedemption;
@@ -20,17 +19,13 @@ import dev.regulars.pos.sale.ReferralCheck;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.ui.TillTexts;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,8 +42,6 @@ public class SaleViewModel implements SaleCompletion.Screen {
 
     private final ObservableList<CatalogItem> catalog = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty receiptText = new SimpleStringProperty("");
-    private final ObjectProperty<CompletedSale> lastSale = new SimpleObjectProperty<>();
     private final ScreenMessage message;
     private final CheckModel check;
     private final ProductGridModel grid;
@@ -61,7 +54,6 @@ public class SaleViewModel implements SaleCompletion.Screen {
     private final Checkout checkout;
     private final ReceiptDesk receipts;
     private final TillTexts words;
-    private final Runnable afterSale;
     private final SaleTexts texts;
     private final CheckTotals totals;
 
@@ -80,7 +72,6 @@ public class SaleViewModel implements SaleCompletion.Screen {
         // one client for the screen's life: the till's server and token do not change while it is shown
         SyncClient server = SyncClient.paired(till.identity().serverUrl(), till.identity().token());
         Currency currency = Currency.getInstance(till.identity().currency());
-        this.afterSale = afterSale;
         this.words = TillTexts.of(till);
         this.texts = new SaleTexts(words);
         this.totals = new CheckTotals(words);
@@ -89,21 +80,21 @@ public class SaleViewModel implements SaleCompletion.Screen {
                 till.journal()::cashiers, PinAttempts.of(till.journal(), till.clock()), message::refuse,
                 this::checkChanged);
         check.onAction(message::clear);
+        this.receipts = new ReceiptDesk(output, checkout, words, till.background(), till.ui());
+        this.completion = new SaleCompletion(checkout, till.journal(), new OnlineRedemption(server), cashier,
+                receipts, texts, message, busy, afterSale, till.background(), till.ui());
         this.grid = new ProductGridModel(till.journal(), line -> {
-            receiptText.set("");
+            completion.receiptTextProperty().set("");
             check.add(line);
         });
-        this.receipts = new ReceiptDesk(output, checkout, words, till.background(), till.ui());
         this.payment = new PaymentModel(words, this::blocker, message::show, this::complete,
                 () -> state.keepOpenSale());
         var lookup = till.customerLookup();
         ReferralCheck referrals = new ReferralCheck(() -> checkout.rules().referral(),
                 hmac -> till.journal().customers().byPhoneHmac(hmac).isPresent(), server::checkReferral);
         this.customers = new CustomerModel(lookup, new CustomerFinder(lookup, server), referrals, texts, message,
-                busy, this::paymentTaken, () -> state.refresh(), till.background(), till.ui());
+                busy, this::paymentTaken, () -> state.refresh(), this::forgetCustomer, till.background(), till.ui());
         this.points = new PointsModel(this::paymentTaken, message, this::checkChanged);
-        this.completion = new SaleCompletion(checkout, till.journal(), new OnlineRedemption(server), cashier,
-                receipts, message, busy, till.background(), till.ui());
         completion.attach(this);
         this.state = new CheckState(check, customers, points, payment, completion, checkout, texts, totals);
         check.freezeWhen(this::paymentTaken);
@@ -157,16 +148,9 @@ public class SaleViewModel implements SaleCompletion.Screen {
         customers.enroll();
     }
 
-    /** Takes the customer off the check (not while a payment is taken). */
+    /** See {@link CustomerModel#clear}. */
     public void clearCustomer() {
-        if (busy.get()) {
-            return;
-        }
-        message.clear();
-        if (customers.locked()) {
-            return;
-        }
-        forgetCustomer();
+        customers.clear();
     }
 
     private void forgetCustomer() {
@@ -175,31 +159,9 @@ public class SaleViewModel implements SaleCompletion.Screen {
         checkChanged();
     }
 
-    /**
-     * A code scanned at the sale screen: a product's barcode rings it up; anything else identifies the customer
-     * (a card's barcode or QR, the rotating code from the card page).
-     */
+    /** See {@link CustomerModel#scanned}: a product's barcode rings it up. */
     public void scanned(String code) {
-        if (busy.get()) {
-            return;
-        }
-        message.clear();
-        if (customers.locked() || grid.scanned(code)) {
-            return;
-        }
-        if (isProductBarcode(code)) {
-            // an EAN-13 or EAN-8 is a product's code, never a customer's: this catalog does not have it
-            message.say("modifiers.noScan", code);
-            return;
-        }
-        customers.identify(code);
-    }
-
-    /** An EAN-13 or EAN-8 with its check digit right (GS1): what product labels carry, and customers' codes do not. */
-    static boolean isProductBarcode(String code) {
-        return (code.length() == 13 || code.length() == 8) && code.chars().allMatch(Character::isDigit)
-                && dev.regulars.core.catalog.Barcodes.checkDigit(code.substring(0, code.length() - 1))
-                == code.charAt(code.length() - 1) - '0';
+        customers.scanned(code, grid::scanned);
     }
 
     /** See {@link CustomerModel#cardTapped}. */
@@ -246,14 +208,9 @@ public class SaleViewModel implements SaleCompletion.Screen {
     }
 
     @Override
-    public void completed(CompletedSale sale) {
-        lastSale.set(sale);
-        receiptText.set(texts.receipt(sale));
+    public void nextCustomer() {
         check.clear();
         forgetCustomer();
-        // the sale is done: nothing said before it still holds
-        message.clear();
-        afterSale.run();
     }
 
     /** A line of the check as the cashier reads it: quantity, product, total. */
@@ -343,11 +300,11 @@ public class SaleViewModel implements SaleCompletion.Screen {
     }
 
     public StringProperty receiptTextProperty() {
-        return receiptText;
+        return completion.receiptTextProperty();
     }
 
     public ReadOnlyObjectProperty<CompletedSale> lastSaleProperty() {
-        return lastSale;
+        return completion.lastSaleProperty();
     }
 
     public ReceiptDesk receipts() {

@@ -62,4 +62,46 @@ class SaleScreenRulesTest {
         assertThat(model.errorMessageProperty().get())
                 .isEqualTo("\"1,000\": type amounts without thousands separators, such as 1000 or 1000.50");
     }
+
+    @Test
+    void eachActionReplacesTheMessageOfTheOneBeforeAndACompletedSaleLeavesNone() {
+        model.check().plusOne(); // nothing selected
+        assertThat(model.errorMessageProperty().get()).isEqualTo("Select a line first");
+        model.add(item("FLAT-WHITE"));
+        model.check().plusOne();
+        assertThat(model.errorMessageProperty().get()).isEmpty();
+
+        model.tenderedInputProperty().set("lots");
+        model.payment().card();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("\"lots\" is not an amount");
+        model.redeemPointsProperty().set(false);
+        model.check().minusOne();
+        assertThat(model.errorMessageProperty().get()).isEmpty();
+
+        model.tenderedInputProperty().set("lots");
+        model.payment().card();
+        model.tenderedInputProperty().set("");
+        model.payment().card(); // pays it all: the sale completes
+        assertThat(model.lastSaleProperty().get()).isNotNull();
+        assertThat(model.errorMessageProperty().get()).isEmpty();
+
+        model.scanned("4006381333931"); // an EAN-13 this catalog does not have
+        assertThat(model.errorMessageProperty().get()).startsWith("No product has the barcode");
+        model.clearCustomer();
+        assertThat(model.errorMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anApprovedDiscountOfTheCheckLapsesWhenItemsAreAddedAtTheTillToo() {
+        model.add(item("FLAT-WHITE"));
+        model.check().discountInputProperty().set("50%");
+        model.check().discountCheck();
+        model.check().approve("9999");
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€1.90");
+
+        model.add(item("CROISSANT"));
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€6.70");
+        assertThat(model.errorMessageProperty().get())
+                .isEqualTo("The discount on the check is more than was approved: it is taken off");
+    }
 }
