@@ -1,6 +1,7 @@
 package dev.regulars.server.referrals;
 
 import dev.regulars.core.referral.ReferralCodes;
+import dev.regulars.core.referral.ReferralVerdict;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.server.customers.Customer;
@@ -43,6 +44,8 @@ public class ReferralProgram {
     private ChangeSequence changes;
     @Inject
     private Clock clock;
+    @Inject
+    private dev.regulars.server.stores.ProgramVersions programs;
 
     /** Gives a new customer a referral code of their own, unique in the business. */
     public void assignCode(Customer customer) {
@@ -113,19 +116,49 @@ public class ReferralProgram {
         if (cardOwnerId.isPresent() && cardOwnerId.get().equals(inviter.get().id())) {
             return Optional.of("self-referral (card)");
         }
+        return atCap(inviter.get(), program, zone, at);
+    }
+
+    /** The inviter's daily or monthly cap, when reached. */
+    private Optional<String> atCap(Customer inviter, ReferralRules program, ZoneId zone, Instant at) {
         ZonedDateTime local = at.atZone(zone);
         Instant dayStart = local.toLocalDate().atStartOfDay(zone).toInstant();
         Instant monthStart = local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
         // refused and cancelled referrals count too: a cap that forgot them would invite retrying until one passes
-        if (referralsSince(inviter.get().id(), dayStart) >= program.maxPerInviterPerDay()) {
+        if (referralsSince(inviter.id(), dayStart) >= program.maxPerInviterPerDay()) {
             return Optional.of("the inviter's daily cap of " + program.maxPerInviterPerDay()
                     + (program.maxPerInviterPerDay() == 1 ? " friend" : " friends") + " is reached");
         }
-        if (referralsSince(inviter.get().id(), monthStart) >= program.maxPerInviterPerMonth()) {
+        if (referralsSince(inviter.id(), monthStart) >= program.maxPerInviterPerMonth()) {
             return Optional.of("the inviter's monthly cap of " + program.maxPerInviterPerMonth()
                     + (program.maxPerInviterPerMonth() == 1 ? " friend" : " friends") + " is reached");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A till asks, before it shows the friend's discount, whether a code given by someone about to enroll with
+     * {@code phoneE164} will stand: the checks of {@link #attach} that can be made before the person exists (the
+     * card's owner is checked at the sale). Nothing is recorded: nothing happened yet.
+     */
+    public ReferralVerdict verdict(String businessId, String typedCode, String phoneE164, ZoneId zone, Instant at) {
+        ReferralRules program = programs.latest(businessId).map(ProgramRules::referral).orElse(ReferralRules.NONE);
+        Optional<ReferralVerdict> offline = ReferralVerdict.offline(program, typedCode, false);
+        if (offline.isPresent()) {
+            return offline.get();
+        }
+        Optional<Customer> inviter = customers.byReferralCode(businessId, ReferralCodes.normalize(typedCode).get());
+        if (inviter.isEmpty()) {
+            return ReferralVerdict.UNKNOWN_CODE;
+        }
+        if (inviter.get().phoneE164().equals(phoneE164)) {
+            return ReferralVerdict.OWN_CODE;
+        }
+        if (customers.findByPhone(businessId, phoneE164).isPresent()) {
+            return ReferralVerdict.NOT_FIRST_PURCHASE;
+        }
+        return atCap(inviter.get(), program, zone, at).isPresent() ? ReferralVerdict.INVITER_AT_LIMIT
+                : ReferralVerdict.ACCEPTED;
     }
 
     /** Why the friend's code this customer gave when enrolling was refused, if it was. */

@@ -528,6 +528,33 @@ class SyncIT {
     }
 
     @Test
+    void aFriendsCodeIsCheckedOnlineBeforeTheTillShowsTheDiscount() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Referral check till");
+            SyncClient client = SyncClient.paired(server.toString(), paired.identity().token());
+            var check = (java.util.function.BiFunction<String, String, dev.regulars.core.referral.ReferralVerdict>)
+                    (code, phone) -> {
+                        try {
+                            return client.checkReferral(new dev.regulars.core.referral.ReferralVerdict.Request(code,
+                                    phone));
+                        } catch (dev.regulars.pos.sync.SyncException e) {
+                            throw new AssertionError(e);
+                        }
+                    };
+
+            assertThat(check.apply("YYY888", "+31655551234"))
+                    .isEqualTo(dev.regulars.core.referral.ReferralVerdict.UNKNOWN_CODE);
+            // Eva's own code, her phone as typed at the till
+            assertThat(check.apply("eva-234", "06-12345678"))
+                    .isEqualTo(dev.regulars.core.referral.ReferralVerdict.OWN_CODE);
+            // nothing is recorded by a check: only a sale's booking records an attempt
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral_attempt WHERE code = ?", "YYY888"))
+                    .isZero();
+        }
+    }
+
+    @Test
     void aSaleWhoseAnswerWasLostIsSettledByTheResendWithoutCountingTwice() throws Exception {
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
             PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Lossy till");

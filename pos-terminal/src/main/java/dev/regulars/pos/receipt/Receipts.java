@@ -80,9 +80,8 @@ public final class Receipts {
         long linesValue = lines.stream().mapToLong(Receipt.Line::totalMinor).sum();
         // the sale's discounts on the whole check stay with what was kept: they come off what goes back
         Receipt.Totals totals = new Receipt.Totals(linesValue, linesValue - moneyBack, 0, 0, moneyBack);
-        List<Receipt.Payment> payments = moneyBack == 0 ? List.of() : List.of(new Receipt.Payment(
-                refund.paidBackBy() == null ? dev.regulars.core.sync.PaymentRecord.PaymentMethod.CASH
-                        : refund.paidBackBy(), moneyBack, moneyBack));
+        List<Receipt.Payment> payments = refund.moneyBackBy().stream()
+                .map(p -> new Receipt.Payment(p.method(), p.amountMinor(), p.amountMinor())).toList();
         Receipt.Loyalty loyalty = record.customer() == null && record.enrollment() == null
                 || refund.tillFigures() == null ? null
                 : new Receipt.Loyalty(facts.customerName(), refund.tillFigures().pointsRedeemedReturned(),

@@ -1,7 +1,6 @@
 package dev.regulars.pos.sale;
 
 import dev.regulars.core.money.BasisPoints;
-import dev.regulars.core.money.Money;
 import dev.regulars.core.rules.Discount;
 import dev.regulars.core.words.KeyedRefusal;
 import java.math.BigDecimal;
@@ -16,7 +15,10 @@ public final class DiscountInput {
     private DiscountInput() {
     }
 
-    /** @throws KeyedRefusal ("discount.notUnderstood", "discount.tooMuch") with words for the cashier */
+    /**
+     * @throws KeyedRefusal ("discount.notUnderstood", "discount.tooMuch", "amount.grouped" for "1,000") with words
+     *                      for the cashier
+     */
     public static Discount parse(String typed, Currency currency) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
@@ -38,15 +40,17 @@ public final class DiscountInput {
             }
             return Discount.percent(new BasisPoints(percent.movePointRight(2).intValueExact()), 0);
         }
+        long amount;
         try {
-            Money amount = Money.parse(text, currency);
-            if (amount.isNegative()) {
-                throw notUnderstood(text);
+            amount = AmountInput.parse(text, currency);
+        } catch (KeyedRefusal e) {
+            // "1,000" is refused as such: said as the discount's words it would hide why
+            if ("amount.grouped".equals(e.key())) {
+                throw e;
             }
-            return Discount.fixed(amount.minor());
-        } catch (IllegalArgumentException e) {
             throw notUnderstood(text);
         }
+        return Discount.fixed(amount);
     }
 
     private static KeyedRefusal notUnderstood(String text) {

@@ -32,6 +32,35 @@ public final class ManagerApproval {
         return discount.of(amountMinor) > discountLimit.of(amountMinor);
     }
 
+    /**
+     * What a manager saw and allowed: a discount of {@code discountMinor} on {@code baseMinor}. It covers the same
+     * discount later only while it takes neither more money nor a larger share than that: a fixed amount off a
+     * line whose quantity dropped, or a percentage of a check that grew, needs the manager again.
+     */
+    public record Approved(long discountMinor, long baseMinor) {
+
+        /** The approval of {@code discount} as it stands on {@code baseMinor} now. */
+        public static Approved of(Discount discount, long baseMinor) {
+            return new Approved(discount.of(baseMinor), baseMinor);
+        }
+
+        /** Whether {@code discount} on {@code baseMinor} stays within what was approved (money and share). */
+        public boolean covers(Discount discount, long baseMinor) {
+            long now = discount.of(baseMinor);
+            // now / base <= approved / approvedBase, in integers (both bases are at most a few million minor units)
+            return now <= discountMinor
+                    && Math.multiplyExact(now, this.baseMinor) <= Math.multiplyExact(discountMinor, baseMinor);
+        }
+    }
+
+    /**
+     * Whether {@code discount} on {@code baseMinor} may stand: within the limit, or within what a manager approved
+     * ({@code approved} null: nothing was).
+     */
+    public boolean allows(Discount discount, long baseMinor, Approved approved) {
+        return !needsManager(discount, baseMinor) || approved != null && approved.covers(discount, baseMinor);
+    }
+
     /** The manager whose PIN this is; empty for a wrong PIN or a PIN of someone who is not a manager. */
     public static Optional<CashierRecord> manager(String pin, List<CashierRecord> people) {
         if (pin == null || pin.isBlank()) {

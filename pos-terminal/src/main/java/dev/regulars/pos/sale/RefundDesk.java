@@ -37,6 +37,11 @@ public final class RefundDesk {
         this.clock = clock;
     }
 
+    /** The till's clock, which dates refunds. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** A line of a sale and how many of it may still go back. */
     public record RefundableLine(int lineNo, String name, int sold, int left, long lineTotalMinor) {
     }
@@ -66,7 +71,7 @@ public final class RefundDesk {
     }
 
     public List<RefundableLine> refundable(JournalledSale sale) {
-        return refundable(sale, refundedBefore(sale));
+        return refundable(sale, refundedBefore(journal.refunds().ofSale(sale.record().saleId())));
     }
 
     private static List<RefundableLine> refundable(JournalledSale sale, Map<Integer, Integer> back) {
@@ -81,20 +86,30 @@ public final class RefundDesk {
     }
 
     /**
-     * Journals a refund of these quantities (line number, from 1, to how many go back).
+     * What a refund of these quantities gives back, before it is made: the figures, and the money by method
+     * ({@link RefundSplit}: the way the sale was paid).
      *
-     * @param paidBackBy how the money goes back
-     * @param manager    whose PIN allowed it
+     * @param lines   the sale's lines and how many of each go back
+     * @param figures money and points moved
+     * @param paidBack the money back by method, largest first; empty when no money goes back
+     */
+    public record Preview(List<RefundRecord.Line> lines, RefundRecord.RefundFigures figures,
+                          List<RefundRecord.PaidBack> paidBack) {
+    }
+
+    /**
+     * What a refund of these quantities (line number, from 1, to how many go back) would give back.
+     *
+     * @param fallback how money goes back for a sale without recorded payments
      * @throws KeyedRefusal ("refund.nothing", "refund.tooMany") with words for the cashier
      */
-    public RefundRecord refund(JournalledSale sale, Map<Integer, Integer> quantities, PaymentMethod paidBackBy,
-                               CashierRecord cashier, CashierRecord manager) {
-        Map<Integer, Integer> before = refundedBefore(sale);
-        List<RefundableLine> lines = refundable(sale, before);
+    public Preview preview(JournalledSale sale, Map<Integer, Integer> quantities, PaymentMethod fallback) {
+        List<RefundRecord> earlier = journal.refunds().ofSale(sale.record().saleId());
+        Map<Integer, Integer> before = refundedBefore(earlier);
         List<RefundRecord.Line> back = new ArrayList<>();
         long valueBefore = 0;
         long valueNow = 0;
-        for (RefundableLine line : lines) {
+        for (RefundableLine line : refundable(sale, before)) {
             int quantity = quantities.getOrDefault(line.lineNo(), 0);
             int previous = before.getOrDefault(line.lineNo(), 0);
             valueBefore += RefundCalculator.lineValue(line.lineTotalMinor(), line.sold(), 0, previous);
@@ -112,10 +127,26 @@ public final class RefundDesk {
             throw new KeyedRefusal("Choose what goes back", "refund.nothing");
         }
         RefundShare share = new RefundCalculator().reverse(priced(sale.record()), valueBefore, valueNow);
-        RefundRecord refund = new RefundRecord(UUID.randomUUID(), sale.record().saleId(), clock.instant(), back,
-                new RefundRecord.RefundFigures(share.moneyBackMinor(), share.pointsEarnedTakenBack(),
-                        share.pointsRedeemedReturned()), paidBackBy,
-                cashier == null ? null : cashier.cashierId(), manager == null ? null : manager.cashierId());
+        return new Preview(back, new RefundRecord.RefundFigures(share.moneyBackMinor(),
+                share.pointsEarnedTakenBack(), share.pointsRedeemedReturned()),
+                RefundSplit.of(sale.record().payments(), earlier, share.moneyBackMinor(), fallback));
+    }
+
+    /**
+     * Journals a refund of these quantities (line number, from 1, to how many go back); the money goes back the
+     * way the sale was paid ({@link #preview}).
+     *
+     * @param fallback how money goes back for a sale without recorded payments
+     * @param manager  whose PIN allowed it
+     * @throws KeyedRefusal ("refund.nothing", "refund.tooMany") with words for the cashier
+     */
+    public RefundRecord refund(JournalledSale sale, Map<Integer, Integer> quantities, PaymentMethod fallback,
+                               CashierRecord cashier, CashierRecord manager) {
+        Preview preview = preview(sale, quantities, fallback);
+        PaymentMethod main = preview.paidBack().isEmpty() ? fallback : preview.paidBack().get(0).method();
+        RefundRecord refund = new RefundRecord(UUID.randomUUID(), sale.record().saleId(), clock.instant(),
+                preview.lines(), preview.figures(), main, cashier == null ? null : cashier.cashierId(),
+                manager == null ? null : manager.cashierId(), preview.paidBack());
         journal.refunds().record(refund);
         return refund;
     }
@@ -127,10 +158,9 @@ public final class RefundDesk {
         return all;
     }
 
-    private Map<Integer, Integer> refundedBefore(JournalledSale sale) {
+    private static Map<Integer, Integer> refundedBefore(List<RefundRecord> earlier) {
         Map<Integer, Integer> back = new HashMap<>();
-        journal.refunds().ofSale(sale.record().saleId())
-                .forEach(r -> r.lines().forEach(l -> back.merge(l.lineNo(), l.quantity(), Integer::sum)));
+        earlier.forEach(r -> r.lines().forEach(l -> back.merge(l.lineNo(), l.quantity(), Integer::sum)));
         return back;
     }
 

@@ -58,4 +58,11 @@ public final class ScannedInput {
     private static Optional<String> alsoACard(String input) {
         return input.chars().anyMatch(Character::isDigit) ? CardNumbers.normalize(input) : Optional.empty();
     }
+
+    /** An EAN-13 or EAN-8 with its check digit right (GS1): what product labels carry, and customers' codes do not. */
+    public static boolean isProductBarcode(String code) {
+        return (code.length() == 13 || code.length() == 8) && code.chars().allMatch(Character::isDigit)
+                && dev.regulars.core.catalog.Barcodes.checkDigit(code.substring(0, code.length() - 1))
+                == code.charAt(code.length() - 1) - '0';
+    }
 }

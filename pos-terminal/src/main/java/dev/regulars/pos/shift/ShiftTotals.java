@@ -76,11 +76,13 @@ public final class ShiftTotals {
         long refundedCash = 0;
         long refundedCard = 0;
         for (RefundRecord refund : refunds) {
-            long back = refund.tillFigures() == null ? 0 : refund.tillFigures().moneyBackMinor();
-            if (refund.paidBackBy() == PaymentMethod.CARD) {
-                refundedCard += back;
-            } else {
-                refundedCash += back;
+            // a refund of a sale paid part cash, part card gives back some of each
+            for (RefundRecord.PaidBack part : refund.moneyBackBy()) {
+                if (part.method() == PaymentMethod.CARD) {
+                    refundedCard += part.amountMinor();
+                } else {
+                    refundedCash += part.amountMinor();
+                }
             }
         }
         List<VatLine> vatLines = new ArrayList<>();

@@ -96,6 +96,16 @@ public class SyncClient {
         return send(interactive(post("v1/customers/identify", request)), IdentifiedCustomer.class);
     }
 
+    /**
+     * The server's verdict on a friend's code for the phone enrolling, before its discount applies; within the
+     * cashier's timeout. 404 from a server without the check.
+     */
+    public dev.regulars.core.referral.ReferralVerdict checkReferral(
+            dev.regulars.core.referral.ReferralVerdict.Request request) throws SyncException {
+        return send(interactive(post("v1/referrals/check", request)),
+                dev.regulars.core.referral.ReferralVerdict.Answer.class).verdict();
+    }
+
     public void linkCard(java.util.UUID customerId, CardLink card) throws SyncException {
         sendDiscarding(interactive(post("v1/customers/" + customerId + "/cards", card)));
     }

@@ -42,7 +42,7 @@ public final class TillTexts {
 
     /**
      * A refusal in the cashier's language when its reason has words here (a refusal among its values is worded
-     * too: "neither a phone nor a card: {the phone's reason}"); else its own (English) message.
+     * too: "neither a phone nor a card: {the phone's reason}", and an amount as money); else its own (English) message.
      */
     public String refusal(RuntimeException refusal) {
         if (refusal instanceof KeyedRefusal keyed && keyed.key() != null && bundle.containsKey(keyed.key())) {
@@ -50,6 +50,8 @@ public final class TillTexts {
             for (int i = 0; i < args.length; i++) {
                 if (args[i] instanceof KeyedRefusal inner) {
                     args[i] = refusal(inner);
+                } else if (args[i] instanceof Money amount) {
+                    args[i] = amount.format(locale);
                 }
             }
             return say(keyed.key(), args);

@@ -58,7 +58,8 @@ class ShiftDeskTest {
             var croissant = till.checkout().pay(UUID.randomUUID(), new CheckDraft(
                     List.of(new CheckLine("CROISSANT", "Croissant", 1, 290)), new CustomerAtTill.Anonymous(), 0,
                     null), List.of(Tender.card(290)), maria);
-            // the croissant goes back in cash, with Maria's PIN
+            // the croissant goes back, with Maria's PIN, to the card it was paid with (cash was asked for: the
+            // sale's payments decide)
             RefundDesk refunds = new RefundDesk(journal, TillFixture.CLOCK);
             refunds.refund(journal.saleNumbered(croissant.receiptNumber()).orElseThrow(),
                     Map.of(1, 1), PaymentMethod.CASH, anna, maria);
@@ -70,18 +71,19 @@ class ShiftDeskTest {
             assertThat(f.takingsMinor()).isEqualTo(560 + 290);
             assertThat(f.cashMinor()).isEqualTo(560);
             assertThat(f.cardMinor()).isEqualTo(290);
-            assertThat(f.refundedCashMinor()).isEqualTo(290);
+            assertThat(f.refundedCashMinor()).isZero();
+            assertThat(f.refundedCardMinor()).isEqualTo(290);
             assertThat(f.cashierDiscountsMinor()).isEqualTo(100);
             assertThat(f.pointsDiscountMinor()).isEqualTo(100);
             assertThat(f.pointsRedeemed()).isEqualTo(100);
             assertThat(f.pointsEarned()).isEqualTo(28); // 5 % of 5.60
-            assertThat(f.expectedCashMinor()).isEqualTo(100_00 + 560 - 290);
+            assertThat(f.expectedCashMinor()).isEqualTo(100_00 + 560);
             assertThat(f.cashiers()).containsExactly(
                     new ShiftRecord.CashierLine(anna.cashierId(), "Anna", 1, 1, 0),
                     new ShiftRecord.CashierLine(maria.cashierId(), "Maria", 1, 0, 0));
             assertThat(journal.shifts().current()).isPresent();
 
-            ShiftRecord z = shifts.close(maria, 102_50);
+            ShiftRecord z = shifts.close(maria, 105_40);
 
             assertThat(journal.shifts().current()).isEmpty();
             assertThat(z.countedCashMinor() - z.report().expectedCashMinor()).isEqualTo(-20);
@@ -98,8 +100,8 @@ class ShiftDeskTest {
             String printed = new String(EscPosReceipt.render(rows, store.locale(), PrinterProfile.PAPER_80, false),
                     Charset.forName("IBM00858"));
             assertThat(printed).contains("Z REPORT", "Takings", "8.50", "Cash given back", "-2.90",
-                    "Anna: 1 sales, 1 with a customer, 0 enrolled", "Cash expected", "102.70", "Cash counted",
-                    "102.50", "Difference", "-0.20", "Journal 6 records, last receipt 3", z.chain().shortHash());
+                    "Anna: 1 sales, 1 with a customer, 0 enrolled", "Cash expected", "105.60", "Cash counted",
+                    "105.40", "Difference", "-0.20", "Journal 6 records, last receipt 3", z.chain().shortHash());
         }
     }
 

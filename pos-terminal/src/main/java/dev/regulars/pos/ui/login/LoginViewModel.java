@@ -19,11 +19,13 @@ public class LoginViewModel {
     private final Journal journal;
     private final TillTexts words;
     private final Consumer<CashierRecord> onLogin;
+    private final dev.regulars.pos.sale.PinAttempts pins;
 
     public LoginViewModel(TillContext till, Consumer<CashierRecord> onLogin) {
         this.journal = till.journal();
         this.words = TillTexts.of(till);
         this.onLogin = onLogin;
+        this.pins = dev.regulars.pos.sale.PinAttempts.of(journal, till.clock());
         journal.identity().ifPresent(id -> storeName.set(id.businessName() + " · " + id.storeName()));
     }
 
@@ -49,8 +51,15 @@ public class LoginViewModel {
             message.set(words.say("login.noCashiers"));
             return;
         }
-        Optional<CashierRecord> cashier = journal.cashiers().stream()
-                .filter(c -> PinHasher.matches(typed, c.pinHash())).findFirst();
+        Optional<CashierRecord> cashier;
+        try {
+            cashier = pins.attempt(() -> journal.cashiers().stream()
+                    .filter(c -> PinHasher.matches(typed, c.pinHash())).findFirst());
+        } catch (dev.regulars.core.words.KeyedRefusal locked) {
+            // locked after too many wrong PINs: the cashier sees for how long
+            message.set(words.refusal(locked));
+            return;
+        }
         if (cashier.isEmpty()) {
             message.set(words.say("login.wrong"));
             return;

@@ -95,6 +95,9 @@ public final class RefundView {
         go.getStyleClass().add("pay");
         go.setOnAction(e -> model.refund());
         go.disableProperty().bind(model.saleProperty().isNull());
+        Label paidBack = new Label();
+        paidBack.setId("refund-paid-back");
+        paidBack.textProperty().bind(model.paidBackProperty());
         Label message = new Label();
         message.setId("refund-message");
         message.setWrapText(true);
@@ -106,7 +109,7 @@ public final class RefundView {
         title.getStyleClass().add("title");
 
         VBox box = new VBox(12, new HBox(12, title, backButton), new HBox(8, lookup, find), lines, everything,
-                new HBox(8, cash, card), pin, go, message);
+                new HBox(8, cash, card), paidBack, pin, go, message);
         box.setPadding(new Insets(16));
         box.setMaxWidth(860);
         return box;

@@ -38,6 +38,7 @@ public final class RefundViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<JournalledSale> sale = new SimpleObjectProperty<>();
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>(PaymentMethod.CASH);
+    private final StringProperty paidBack = new SimpleStringProperty("");
     private final ObservableList<RefundDesk.RefundableLine> lines = FXCollections.observableArrayList();
     private final Map<Integer, Integer> quantities = new HashMap<>();
     private final ObjectProperty<Receipt> lastReceipt = new SimpleObjectProperty<>();
@@ -49,6 +50,7 @@ public final class RefundViewModel {
     private final TillTexts words;
     private final Executor background;
     private final Executor ui;
+    private final dev.regulars.pos.sale.PinAttempts pins;
 
     public RefundViewModel(RefundDesk desk, Journal journal, Checkout checkout, CashierRecord cashier,
                            ReceiptOutput output, TillTexts words, Executor background, Executor ui) {
@@ -60,6 +62,7 @@ public final class RefundViewModel {
         this.words = words;
         this.background = background;
         this.ui = ui;
+        this.pins = dev.regulars.pos.sale.PinAttempts.of(journal, desk.clock());
     }
 
     /** Finds the sale typed or scanned into the field. */
@@ -70,6 +73,7 @@ public final class RefundViewModel {
             sale.set(null);
             lines.clear();
             quantities.clear();
+            paidBack.set("");
             message.set(words.say("refund.notFound", lookup.get() == null ? "" : lookup.get().strip()));
         });
     }
@@ -81,9 +85,34 @@ public final class RefundViewModel {
         lines.setAll(desk.refundable(found));
         method.set(found.record().payments().stream().anyMatch(p -> p.method() == PaymentMethod.CARD)
                 ? PaymentMethod.CARD : PaymentMethod.CASH);
+        showPaidBack();
         if (lines.stream().allMatch(l -> l.left() == 0)) {
             message.set(words.say("refund.allBack"));
         }
+    }
+
+    /**
+     * The money back by method for the quantities chosen, shown before the cashier confirms: a sale paid part cash,
+     * part card is paid back the same way ({@link dev.regulars.pos.sale.RefundSplit}).
+     */
+    private void showPaidBack() {
+        JournalledSale found = sale.get();
+        if (found == null || quantities.isEmpty()) {
+            paidBack.set("");
+            return;
+        }
+        try {
+            var preview = desk.preview(found, Map.copyOf(quantities), method.get());
+            paidBack.set(words.say("refund.paidBack", byMethod(preview.paidBack())));
+        } catch (KeyedRefusal e) {
+            paidBack.set(words.refusal(e));
+        }
+    }
+
+    /** "Cash €5.00 + Card €7.00". */
+    private String byMethod(List<RefundRecord.PaidBack> parts) {
+        return parts.isEmpty() ? words.money(0) : String.join(" + ", parts.stream()
+                .map(p -> words.say("pay.tender." + p.method().name(), words.money(p.amountMinor()))).toList());
     }
 
     /** One more of a line goes back (up to what is left). */
@@ -91,11 +120,13 @@ public final class RefundViewModel {
         lines.stream().filter(l -> l.lineNo() == lineNo).findFirst().ifPresent(l ->
                 quantities.put(lineNo, Math.min(l.left(), quantities.getOrDefault(lineNo, 0) + 1)));
         lines.setAll(List.copyOf(lines));
+        showPaidBack();
     }
 
     public void less(int lineNo) {
         quantities.computeIfPresent(lineNo, (k, v) -> v <= 1 ? null : v - 1);
         lines.setAll(List.copyOf(lines));
+        showPaidBack();
     }
 
     /** Every line that is left goes back: a void. */
@@ -104,6 +135,7 @@ public final class RefundViewModel {
             quantities.clear();
             quantities.putAll(desk.everything(sale.get()));
             lines.setAll(List.copyOf(lines));
+            showPaidBack();
         }
     }
 
@@ -119,8 +151,15 @@ public final class RefundViewModel {
             message.set(words.say("refund.findFirst"));
             return false;
         }
-        var manager = ManagerApproval.manager(managerPin.get(), journal.cashiers());
+        String pin = managerPin.get();
         managerPin.set("");
+        java.util.Optional<CashierRecord> manager;
+        try {
+            manager = pins.attempt(() -> ManagerApproval.manager(pin, journal.cashiers()));
+        } catch (KeyedRefusal locked) {
+            message.set(words.refusal(locked));
+            return false;
+        }
         if (manager.isEmpty()) {
             message.set(words.say("manager.wrong"));
             return false;
@@ -136,10 +175,13 @@ public final class RefundViewModel {
         Receipt receipt = Receipts.ofRefund(found, refund, refundNo, checkout.facts(cashier));
         lastReceipt.set(receipt);
         long back = refund.tillFigures().moneyBackMinor();
-        PaymentMethod how = method.get();
-        background.execute(() -> output.print(receipt, how == PaymentMethod.CASH));
+        boolean cash = refund.moneyBackBy().stream().anyMatch(p -> p.method() == PaymentMethod.CASH);
+        background.execute(() -> output.print(receipt, cash));
         show(found);
-        message.set(words.say("refund.done", words.money(back), words.say("pay.tender." + how.name(), "").strip()));
+        List<RefundRecord.PaidBack> parts = refund.moneyBackBy();
+        // one method: its name ("Refunded €2.90 (Cash)"); several: each with its amount
+        message.set(words.say("refund.done", words.money(back), parts.size() == 1
+                ? words.say("pay.tender." + parts.get(0).method().name(), "").strip() : byMethod(parts)));
         return true;
     }
 
@@ -159,6 +201,15 @@ public final class RefundViewModel {
         return sale;
     }
 
+    /** The money back by method for what is chosen now ("Back: Cash €5.00 + Card €7.00"); empty for nothing. */
+    public javafx.beans.property.ReadOnlyStringProperty paidBackProperty() {
+        return paidBack;
+    }
+
+    /**
+     * How money goes back for a sale that recorded no payments; a sale's own payments decide otherwise (see
+     * {@link #paidBackProperty}).
+     */
     public ObjectProperty<PaymentMethod> methodProperty() {
         return method;
     }

@@ -38,7 +38,10 @@ public final class CheckModel {
     private final Supplier<List<CashierRecord>> people;
     private final Consumer<RuntimeException> onRefusal;
     private final Runnable onChange;
+    private final dev.regulars.pos.sale.PinAttempts pins;
     private java.util.function.BooleanSupplier frozen = () -> false;
+    private Runnable onAction = () -> { };
+    private final dev.regulars.pos.sale.DiscountApprovals approved;
 
     /**
      * What waits for a manager's PIN.
@@ -50,11 +53,26 @@ public final class CheckModel {
 
     public CheckModel(ManagerApproval rules, Currency currency, Supplier<List<CashierRecord>> people,
                       Consumer<RuntimeException> onRefusal, Runnable onChange) {
+        this(rules, currency, people, new dev.regulars.pos.sale.PinAttempts(java.time.Clock.systemUTC()), onRefusal,
+                onChange);
+    }
+
+    /** @param pins the till's count of wrong PINs: a manager's PIN tried here counts with the login's */
+    public CheckModel(ManagerApproval rules, Currency currency, Supplier<List<CashierRecord>> people,
+                      dev.regulars.pos.sale.PinAttempts pins, Consumer<RuntimeException> onRefusal,
+                      Runnable onChange) {
+        this.pins = pins;
         this.rules = rules;
+        this.approved = new dev.regulars.pos.sale.DiscountApprovals(rules);
         this.currency = currency;
         this.people = people;
         this.onRefusal = onRefusal;
         this.onChange = onChange;
+    }
+
+    /** Runs as each action of the cashier starts (the screen clears the message of the action before). */
+    public void onAction(Runnable starting) {
+        this.onAction = starting;
     }
 
     /**
@@ -66,6 +84,7 @@ public final class CheckModel {
     }
 
     private boolean frozen() {
+        onAction.run();
         if (frozen.getAsBoolean()) {
             onRefusal.accept(new KeyedRefusal("A payment is taken: undo it before changing the check",
                     "pay.locked"));
@@ -127,8 +146,11 @@ public final class CheckModel {
         Discount discount = parsed();
         if (discount != null) {
             long base = cart.lines().get(index).grossMinor();
-            guarded(discount, base, () -> {
+            guarded(discount, base, byManager -> {
                 cart.discount(index, discount);
+                if (byManager) {
+                    approved.approvedLine(cart.lines().get(index));
+                }
                 changed();
             });
         }
@@ -141,22 +163,28 @@ public final class CheckModel {
         }
         Discount discount = parsed();
         if (discount != null) {
-            long base = cart.lines().stream().mapToLong(CheckLine::totalMinor).sum();
-            guarded(discount, base, () -> {
+            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), byManager -> {
                 checkDiscount.set(discount);
+                approved.check(discount, cart, byManager);
                 changed();
             });
         }
     }
 
-    /** The manager's PIN for what waits; a wrong one leaves it waiting. */
+    /** The manager's PIN for what waits; a wrong one leaves it waiting (and counts towards the PIN lock). */
     public void approve(String pin) {
         PendingApproval pending = approval.get();
         if (pending == null) {
             return;
         }
-        if (ManagerApproval.manager(pin, people.get()).isEmpty()) {
-            onRefusal.accept(new KeyedRefusal("That is not a manager's PIN", "manager.wrong"));
+        onAction.run();
+        try {
+            if (pins.attempt(() -> ManagerApproval.manager(pin, people.get())).isEmpty()) {
+                onRefusal.accept(new KeyedRefusal("That is not a manager's PIN", "manager.wrong"));
+                return;
+            }
+        } catch (KeyedRefusal locked) {
+            onRefusal.accept(locked);
             return;
         }
         approval.set(null);
@@ -164,16 +192,18 @@ public final class CheckModel {
     }
 
     public void cancelApproval() {
+        onAction.run();
         approval.set(null);
     }
 
-    private void guarded(Discount discount, long base, Runnable apply) {
+    /** Applies the discount at once within the limit (false: no approval); above it, once a manager's PIN is in. */
+    private void guarded(Discount discount, long base, java.util.function.Consumer<Boolean> apply) {
         discountInput.set("");
         if (rules.needsManager(discount, base)) {
             approval.set(new PendingApproval("manager.discount", new Object[] {rules.discountLimit().toString()},
-                    apply));
+                    () -> apply.accept(true)));
         } else {
-            apply.run();
+            apply.accept(false);
         }
     }
 
@@ -202,9 +232,20 @@ public final class CheckModel {
         selected.set(Math.min(index, cart.lines().size() - 1));
     }
 
+    /**
+     * A check kept in the journal before the till restarted, as it was: its discounts stand as approved then.
+     */
+    public void restore(List<CheckLine> kept, Discount keptCheckDiscount) {
+        kept.forEach(cart::add);
+        checkDiscount.set(keptCheckDiscount);
+        approved.restored(cart, keptCheckDiscount);
+        changed();
+    }
+
     /** Empties the check for the next customer. */
     public void clear() {
         cart.clear();
+        approved.clear();
         checkDiscount.set(Discount.NONE);
         discountInput.set("");
         approval.set(null);
@@ -212,6 +253,11 @@ public final class CheckModel {
     }
 
     private void changed() {
+        // a PIN asked for the check as it was must not approve the check as it is now
+        approval.set(null);
+        var kept = approved.keepApproved(cart, checkDiscount.get());
+        checkDiscount.set(kept.checkDiscount());
+        kept.lapsed().forEach(onRefusal);
         lines.setAll(cart.lines());
         if (selected.get() >= lines.size()) {
             selected.set(lines.size() - 1);

@@ -2,6 +2,7 @@ package dev.regulars.pos.ui.sale;
 
 import dev.regulars.core.money.Money;
 import dev.regulars.core.words.KeyedRefusal;
+import dev.regulars.pos.sale.AmountInput;
 import dev.regulars.pos.sale.Payment;
 import dev.regulars.pos.sale.Tender;
 import dev.regulars.pos.ui.TillTexts;
@@ -18,7 +19,7 @@ import javafx.collections.ObservableList;
 /**
  * The payment panel: the amount typed, cash (with quick notes) and card, split payments, what is still to pay.
  * When the tenders cover the check, {@code onCovered} completes the sale; a refusal goes to {@code onRefusal} in
- * the cashier's words.
+ * the cashier's words, and each action first sends it an empty message (what the action before said is gone).
  */
 public final class PaymentModel {
 
@@ -68,6 +69,7 @@ public final class PaymentModel {
     }
 
     public void undo() {
+        onRefusal.accept("");
         payment.undo();
         show();
         onChange.run();
@@ -90,6 +92,8 @@ public final class PaymentModel {
     }
 
     private void tender(boolean cash, String typed) {
+        // a new action: the message of the one before no longer holds
+        onRefusal.accept("");
         Optional<String> blocked = blocker.get();
         if (blocked.isPresent()) {
             onRefusal.accept(blocked.get());
@@ -102,8 +106,11 @@ public final class PaymentModel {
             return;
         }
         try {
-            Long amount = typed == null || typed.isBlank() ? null
-                    : Money.parse(typed, words.currency()).minor();
+            Long amount = typed == null || typed.isBlank() ? null : AmountInput.parse(typed, words.currency());
+            if (cash && amount != null) {
+                AmountInput.atMost(amount, AmountInput.cashCap(payment.remainingMinor(), words.currency()),
+                        words.currency());
+            }
             if (cash) {
                 payment.cash(amount);
             } else {

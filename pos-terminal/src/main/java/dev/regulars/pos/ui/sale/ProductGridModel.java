@@ -26,6 +26,8 @@ public final class ProductGridModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ModifierChoice> choosing = new SimpleObjectProperty<>();
     private final List<CatalogItem> all;
+    /** Each product's name and SKU as search compares them ({@link #folded}), made once. */
+    private final java.util.Map<CatalogItem, String> searchable = new java.util.IdentityHashMap<>();
     private final Journal journal;
     private final Consumer<CheckLine> onLine;
 
@@ -33,6 +35,7 @@ public final class ProductGridModel {
         this.journal = journal;
         this.onLine = onLine;
         this.all = journal.catalog();
+        all.forEach(i -> searchable.put(i, folded(i.name()) + "\n" + folded(i.sku())));
         categories.setAll(journal.categories().stream()
                 .filter(c -> all.stream().anyMatch(i -> i.category().equals(c.name()))).toList());
         category.addListener((obs, was, now) -> show());
@@ -42,16 +45,24 @@ public final class ProductGridModel {
     }
 
     private void show() {
-        String typed = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String typed = search.get() == null ? "" : folded(search.get().strip());
         if (!typed.isEmpty()) {
-            items.setAll(all.stream().filter(i -> i.name().toLowerCase(Locale.ROOT).contains(typed)
-                    || i.sku().toLowerCase(Locale.ROOT).contains(typed)
+            items.setAll(all.stream().filter(i -> searchable.get(i).contains(typed)
                     || (i.barcode() != null && i.barcode().contains(typed))).toList());
         } else if (category.get() == null) {
             items.setAll(all);
         } else {
             items.setAll(all.stream().filter(i -> i.category().equals(category.get())).toList());
         }
+    }
+
+    /**
+     * A text as search compares it: lower case, without accents or diacritics (Unicode NFD, marks dropped), so
+     * "cafe" finds "Café", "creme" finds "Crème" and "еж" finds "ёж", as a cashier types them without the accent.
+     */
+    static String folded(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** A product tapped: straight onto the check, or its questions first. */

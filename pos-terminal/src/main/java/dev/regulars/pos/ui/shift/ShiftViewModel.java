@@ -1,6 +1,7 @@
 package dev.regulars.pos.ui.shift;
 
-import dev.regulars.core.money.Money;
+import dev.regulars.core.words.KeyedRefusal;
+import dev.regulars.pos.sale.AmountInput;
 import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.ShiftRecord;
 import dev.regulars.pos.journal.JournalledSale;
@@ -62,7 +63,7 @@ public final class ShiftViewModel {
     /** Opens the shift with the cash typed (empty: none). @return whether it opened */
     public boolean openShift() {
         message.set("");
-        Long cash = amount(openingCash.get());
+        Long cash = amount(openingCash.get(), AmountInput.openingCashCap(words.currency()));
         if (cash == null) {
             return false;
         }
@@ -85,7 +86,7 @@ public final class ShiftViewModel {
             message.set(words.say("shift.countFirst"));
             return false;
         }
-        Long counted = amount(countedCash.get());
+        Long counted = amount(countedCash.get(), AmountInput.countedCashCap(words.currency()));
         if (counted == null) {
             return false;
         }
@@ -116,18 +117,15 @@ public final class ShiftViewModel {
         });
     }
 
-    private Long amount(String typed) {
+    /** The typed cash, at most {@code capMinor}; null (the refusal shown) when it is not such an amount. */
+    private Long amount(String typed, long capMinor) {
         if (typed == null || typed.isBlank()) {
             return 0L;
         }
         try {
-            Money money = Money.parse(typed, words.currency());
-            if (money.isNegative()) {
-                throw new IllegalArgumentException("negative");
-            }
-            return money.minor();
-        } catch (IllegalArgumentException e) {
-            message.set(words.say("pay.notAnAmount", typed.strip()));
+            return AmountInput.atMost(AmountInput.parse(typed, words.currency()), capMinor, words.currency());
+        } catch (KeyedRefusal e) {
+            message.set(words.refusal(e));
             return null;
         }
     }

@@ -85,4 +85,39 @@ class LoginViewModelTest {
                     "На кассе ещё нет правил программы лояльности: хотя бы раз подключите её к серверу");
         }
     }
+
+    @Test
+    void fiveWrongPinsLockTheLoginAndAManagersPinTriedForAnApprovalCountsToo() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            var clock = new dev.regulars.pos.MovingClock();
+            var till = new dev.regulars.pos.TillContext(journal, new dev.regulars.pos.sync.TillSync(journal), clock,
+                    java.util.Locale.US, Runnable::run, Runnable::run);
+            AtomicReference<CashierRecord> loggedIn = new AtomicReference<>();
+            LoginViewModel model = new LoginViewModel(till, loggedIn::set);
+            for (int i = 0; i < 3; i++) {
+                type(model, "4321");
+                assertThat(model.messageProperty().get()).isEqualTo("Wrong PIN");
+            }
+            var sale = new dev.regulars.pos.ui.sale.SaleViewModel(till, () -> { });
+            sale.add(sale.catalog().stream().filter(i -> i.modifierGroups().isEmpty()).findFirst().orElseThrow());
+            sale.check().discountInputProperty().set("50%");
+            sale.check().discountCheck();
+            sale.check().approve("1234"); // a cashier's PIN is not a manager's
+            assertThat(sale.errorMessageProperty().get()).isEqualTo("That is not a manager's PIN");
+            sale.check().approve("0000");
+            assertThat(sale.errorMessageProperty().get()).isEqualTo("Too many wrong PINs: try again in 30 s");
+
+            type(model, "1234");
+            assertThat(loggedIn.get()).isNull();
+            assertThat(model.messageProperty().get()).isEqualTo("Too many wrong PINs: try again in 30 s");
+            clock.pass(java.time.Duration.ofSeconds(30));
+            type(model, "1234");
+            assertThat(loggedIn.get().name()).isEqualTo("Anna");
+        }
+    }
+
+    private static void type(LoginViewModel model, String pin) {
+        pin.chars().forEach(c -> model.digit(c - '0'));
+        model.login();
+    }
 }

@@ -71,4 +71,64 @@ class CheckModelTest {
         check.discountLine();
         assertThat(refusals).last().asString().startsWith("\"lots\" is not a discount");
     }
+
+    @Test
+    void anApprovedAmountOffLapsesWhenTheQuantityDropsBelowWhatTheManagerSaw() {
+        check.add(new ModifierChoice(TillFixture.LATTE).line()); // 3.50
+        check.plusOne();
+        check.plusOne(); // 3 x 3.50 = 10.50
+        check.discountInputProperty().set("3.00");
+        check.discountLine();
+        check.approve("9999");
+        assertThat(check.lines().get(0).discountMinor()).isEqualTo(300);
+
+        check.plusOne(); // a smaller share than approved: it stays
+        assertThat(check.lines().get(0).discountMinor()).isEqualTo(300);
+        check.minusOne();
+        check.minusOne(); // 3.00 of 7.00: more than the manager saw
+        assertThat(check.lines().get(0).discountMinor()).isZero();
+        assertThat(refusals).containsExactly("The discount on Latte is more than was approved: it is taken off");
+    }
+
+    @Test
+    void anApprovedPercentageOfTheCheckDoesNotCoverItemsAddedLater() {
+        check.add(new ModifierChoice(TillFixture.LATTE).line());
+        check.discountInputProperty().set("50%");
+        check.discountCheck();
+        check.approve("9999");
+        assertThat(check.checkDiscountProperty().get()).isNotEqualTo(Discount.NONE);
+        check.add(new ModifierChoice(TillFixture.LATTE).line().withQuantity(1));
+        check.minusOne(); // back to what was approved: the discount is gone all the same, asked again if wanted
+        assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.NONE);
+        assertThat(refusals).containsExactly("The discount on the check is more than was approved: it is taken off");
+
+        check.discountInputProperty().set("10%"); // within the limit, no manager: more items keep it
+        check.discountCheck();
+        check.plusOne();
+        assertThat(check.checkDiscountProperty().get()).isNotEqualTo(Discount.NONE);
+        assertThat(refusals).hasSize(1);
+    }
+
+    @Test
+    void aDiscountWithinTheLimitLapsesWhenFewerItemsMakeItMore() {
+        check.add(new ModifierChoice(TillFixture.LATTE).line());
+        check.plusOne(); // 7.00
+        check.discountInputProperty().set("0.70");
+        check.discountLine();
+        assertThat(check.approvalProperty().get()).isNull();
+        check.minusOne(); // 0.70 of 3.50 = 20 %
+        assertThat(check.lines().get(0).discountMinor()).isZero();
+        assertThat(refusals).hasSize(1);
+    }
+
+    @Test
+    void aPinAskedForTheCheckAsItWasIsDroppedWhenItChanges() {
+        check.add(new ModifierChoice(TillFixture.LATTE).line());
+        check.discountInputProperty().set("50%");
+        check.discountCheck();
+        check.plusOne();
+        assertThat(check.approvalProperty().get()).isNull();
+        check.approve("9999");
+        assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.NONE);
+    }
 }
