@@ -45,7 +45,11 @@ public final class ReceiptOutput {
             String hostPort = setting.substring("tcp://".length());
             int colon = hostPort.lastIndexOf(':');
             String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-            int port = colon < 0 ? 9100 : Integer.parseInt(hostPort.substring(colon + 1));
+            int port = colon < 0 ? 9100 : port(hostPort.substring(colon + 1), setting);
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("A network printer is tcp://HOST[:PORT], such as"
+                        + " tcp://192.168.1.50:9100; " + setting + " names no host");
+            }
             return ReceiptPrinter.network(host, port, Duration.ofSeconds(3));
         }
         if (setting.startsWith("/")) {
@@ -53,6 +57,19 @@ public final class ReceiptOutput {
         }
         throw new IllegalArgumentException("A printer is tcp://HOST[:PORT] or a device file such as /dev/usb/lp0,"
                 + " not " + setting);
+    }
+
+    private static int port(String typed, String setting) {
+        try {
+            int port = Integer.parseInt(typed);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("A network printer's port is a number from 1 to 65535 (9100 for most),"
+                + " not \"" + typed + "\" in " + setting);
     }
 
     /** What became of a receipt. */
