@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The journal's tamper-evident chain: every sale, refund and Z report, in the order written, gets a link whose hash
+ * The journal's tamper-evident chain: every sale, refund, Z report and opening of the cash drawer, in the order written, gets a link whose hash
  * covers the hash of the link before and the SHA-256 of the entry's stored payload, so an entry edited, removed or
  * slipped in afterwards breaks the chain from that point on (as a fiscal journal must show). Links are written in
  * the same transaction as their entry. Hashes are SHA-256 in lower-case hex.
@@ -26,7 +26,7 @@ final class JournalChain {
     /** The hash before the first link. */
     static final String GENESIS = "0".repeat(64);
 
-    enum Kind { SALE, REFUND, SHIFT }
+    enum Kind { SALE, REFUND, SHIFT, DRAWER_OPEN }
 
     private JournalChain() {
     }
@@ -75,10 +75,12 @@ final class JournalChain {
         int links = 0;
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT c.seq, c.kind, c.entry_id, c.payload_sha256, c.prev_hash, c.hash,"
-                     + " COALESCE(s.payload, r.payload, z.payload) FROM chain c"
+                     + " COALESCE(s.payload, r.payload, z.payload, d.payload) FROM chain c"
                      + " LEFT JOIN sale s ON c.kind = 'SALE' AND s.sale_id = c.entry_id"
                      + " LEFT JOIN refund r ON c.kind = 'REFUND' AND r.refund_id = c.entry_id"
-                     + " LEFT JOIN shift z ON c.kind = 'SHIFT' AND z.shift_id = c.entry_id ORDER BY c.seq")) {
+                     + " LEFT JOIN shift z ON c.kind = 'SHIFT' AND z.shift_id = c.entry_id"
+                     + " LEFT JOIN drawer_open d ON c.kind = 'DRAWER_OPEN' AND d.drawer_open_id = c.entry_id"
+                     + " ORDER BY c.seq")) {
             while (rs.next()) {
                 links++;
                 String where = "link " + rs.getLong(1) + " (" + rs.getString(2).toLowerCase() + " "
@@ -99,7 +101,7 @@ final class JournalChain {
                 previous = rs.getString(6);
             }
         }
-        for (String table : List.of("sale", "refund", "shift")) {
+        for (String table : List.of("sale", "refund", "shift", "drawer_open")) {
             String id = table + "_id";
             // an open shift has no Z report yet: it joins the chain when it closes
             try (Statement st = connection.createStatement();

@@ -8,7 +8,7 @@ import java.sql.Statement;
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 8;
+    private static final int SCHEMA_VERSION = 9;
 
     private JournalSchema() {
     }
@@ -103,6 +103,20 @@ final class JournalSchema {
                             payload TEXT, -- the ShiftRecord with its Z report, written at the close
                             synced INTEGER NOT NULL DEFAULT 0,
                             outcome TEXT)""");
+            }
+            if (version < 9) {
+                // every opening of the cash drawer (DrawerLog): a no-sale by a cashier, the kick at a shift's opening
+                // and at its Z report; chained like sales, since a no-sale is what shops audit
+                st.executeUpdate("""
+                        CREATE TABLE drawer_open (
+                            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                            drawer_open_id TEXT NOT NULL UNIQUE,
+                            payload TEXT NOT NULL,
+                            opened_at TEXT NOT NULL,
+                            cashier_id TEXT,
+                            reason TEXT NOT NULL,
+                            shift_id TEXT)""");
+                st.executeUpdate("CREATE INDEX ix_drawer_open_shift ON drawer_open (shift_id, reason)");
             }
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();

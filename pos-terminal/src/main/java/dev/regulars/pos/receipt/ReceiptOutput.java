@@ -98,24 +98,37 @@ public final class ReceiptOutput {
      */
     public Outcome print(Receipt receipt, boolean openDrawer) {
         archive(receipt);
-        if (printer == null) {
-            return new NoPrinter();
-        }
-        try {
-            printer.print(EscPosReceipt.render(receipt, profile, openDrawer));
-            return new Printed();
-        } catch (ReceiptPrinter.PrinterUnavailable e) {
-            return new NotPrinted(e.reason());
-        }
+        return send(() -> EscPosReceipt.render(receipt, profile, openDrawer));
     }
 
-    /** Prints a laid-out slip (an X or Z report); reports are journalled, not archived as PDF. */
+    /** Prints a laid-out slip (an X report); reports are journalled, not archived as PDF. */
     public Outcome print(java.util.List<ReceiptRow> rows, java.util.Locale locale) {
+        return print(rows, locale, false);
+    }
+
+    /**
+     * Prints a laid-out slip (an X or Z report).
+     *
+     * @param openDrawer kick the cash drawer first (the Z report: the drawer is counted)
+     */
+    public Outcome print(java.util.List<ReceiptRow> rows, java.util.Locale locale, boolean openDrawer) {
+        return send(() -> EscPosReceipt.render(rows, locale, profile, openDrawer));
+    }
+
+    /**
+     * Opens the cash drawer, which hangs on the receipt printer's drawer port, printing nothing: {@link Printed}
+     * when the printer took the kick, {@link NoPrinter} on a till without one (the drawer opens with its key).
+     */
+    public Outcome openDrawer() {
+        return send(EscPosReceipt::drawerKick);
+    }
+
+    private Outcome send(java.util.function.Supplier<byte[]> bytes) {
         if (printer == null) {
             return new NoPrinter();
         }
         try {
-            printer.print(EscPosReceipt.render(rows, locale, profile, false));
+            printer.print(bytes.get());
             return new Printed();
         } catch (ReceiptPrinter.PrinterUnavailable e) {
             return new NotPrinted(e.reason());

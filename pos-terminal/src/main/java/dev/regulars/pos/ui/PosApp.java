@@ -280,8 +280,11 @@ public class PosApp extends Application {
     }
 
     private ShiftViewModel shiftModel() {
+        ReceiptOutput output = receiptOutput();
         return new ShiftViewModel(new ShiftDesk(till.journal(), till.clock(), till.identity().currency()),
-                till.checkout(), cashier, receiptOutput(), words(), till.background(), till.ui());
+                till.journal(), new dev.regulars.pos.ui.shift.DrawerDesk(till.journal(), output, till.clock(), cashier,
+                words(), till.background(), till.ui()), till.checkout(), cashier, output, words(), till.background(),
+                till.ui());
     }
 
     private void showShift() {

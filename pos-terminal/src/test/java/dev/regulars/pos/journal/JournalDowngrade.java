@@ -14,6 +14,9 @@ final class JournalDowngrade {
     /** Undoes every schema step above {@code version} (down to 4 at the lowest). */
     static void toVersion(Path file, int version) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = db.createStatement()) {
+            if (version < 9) {
+                st.executeUpdate("DROP TABLE drawer_open");
+            }
             if (version < 8) {
                 st.executeUpdate("DROP TABLE shift");
                 st.executeUpdate("DROP INDEX ix_refund_sale");

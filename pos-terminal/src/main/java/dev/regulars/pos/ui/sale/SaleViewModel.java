@@ -117,7 +117,7 @@ public class SaleViewModel {
             receiptText.set("");
             check.add(line);
         });
-        this.receipts = new ReceiptDesk(output, checkout, words, background, ui);
+        this.receipts = new ReceiptDesk(output, checkout, till.journal(), words, background, ui);
         this.journal = till.journal();
         this.payment = new PaymentModel(words, this::blocker, errorMessage::set, this::complete, this::keepOpenSale);
         check.freezeWhen(this::paymentTaken);
@@ -404,7 +404,7 @@ public class SaleViewModel {
         }
         lastSale.set(sale);
         receiptText.set(texts.receipt(sale));
-        receipts.issue(saleId, Receipts.ofSale(sale),
+        receipts.issue(Receipts.ofSale(sale),
                 tenders.stream().anyMatch(t -> t.method() == PaymentRecord.PaymentMethod.CASH));
         check.clear();
         clearCustomer();
