@@ -97,7 +97,8 @@ class ReceiptPrinterTest {
     }
 
     @Test
-    @Timeout(30) // before the deadline, the write hung for ever
+    // before the deadline the write hung for ever, uninterruptibly: the timeout runs the test on a thread of its own
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aUsbPrinterThatTakesNothingIsGivenUpAfterTheDeadlineAndPrintsNothingLater() throws Exception {
         // a FIFO nobody reads: the open blocks, as a device file can for a printer that is off or jammed
         Path lp = fifo("lp-off");
@@ -128,7 +129,8 @@ class ReceiptPrinterTest {
     }
 
     @Test
-    @Timeout(30) // before the deadline, the write hung for ever
+    // before the deadline the write hung for ever, uninterruptibly: the timeout runs the test on a thread of its own
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aUsbWriteBlockedHalfWayIsCutOffAtTheDeadline() throws Exception {
         // the reader opens the FIFO but takes nothing: the write blocks once the pipe's 64 KiB are full
         Path lp = fifo("lp-jammed");
