@@ -79,6 +79,13 @@ class ShiftViewModelTest {
             var chain = journal.verifyChain();
             assertThat(chain.intact()).isTrue();
             assertThat(chain.links()).isEqualTo(4 + 1);
+            // a no-sale removed afterwards shows
+            try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+                 var st = db.createStatement()) {
+                st.executeUpdate("DELETE FROM drawer_open WHERE seq = 2");
+            }
+            assertThat(journal.verifyChain().breaks()).singleElement().asString()
+                    .endsWith(": its entry is gone from the journal").contains("drawer_open");
         }
     }
 
