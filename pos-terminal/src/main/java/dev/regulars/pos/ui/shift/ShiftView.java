@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -123,11 +124,17 @@ public final class ShiftView {
         report.setId("shift-report");
         report.getStyleClass().add("receipt-paper");
         report.textProperty().bind(model.reportProperty());
-        report.visibleProperty().bind(model.reportProperty().isNotEmpty());
+        // a Z report is taller than the screen's column: it scrolls, so the count and the difference stay in reach
+        ScrollPane reportPaper = new ScrollPane(report);
+        reportPaper.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // as wide as the report's lines, beside the scroll bar
+        model.reportProperty().addListener((obs, was, now) -> reportPaper.setPrefViewportWidth(report.prefWidth(-1)));
+        reportPaper.visibleProperty().bind(model.reportProperty().isNotEmpty());
+        VBox.setVgrow(reportPaper, Priority.ALWAYS);
         VBox left = new VBox(10, new Label(words.say("shift.sales")), sales, new HBox(8, reprint, refundButton));
         left.setPrefWidth(560);
         VBox right = new VBox(10, backButton, x, drawer, new Label(words.say("shift.countedCash")), counted, close, done,
-                message(), report);
+                message(), reportPaper);
         HBox screen = new HBox(24, left, right);
         screen.setPadding(new Insets(16));
         HBox.setHgrow(left, Priority.ALWAYS);
