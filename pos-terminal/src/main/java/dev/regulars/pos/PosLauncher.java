@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -20,7 +19,8 @@ import javafx.application.Platform;
  *
  * <pre>
  * java -jar pos-terminal.jar [--data-dir DIR] [--server URL --pairing-code CODE [--terminal-name NAME]] [--windowed]
- *     [--printer tcp://HOST[:PORT] | --printer /dev/usb/lp0] [--paper 58|80] [--printer-qr native|raster]
+ *     [--printer tcp://HOST[:PORT] | --printer /dev/usb/lp0] [--paper 58|58mm|80|80mm] [--printer-qr native|raster]
+ *     [--printer-cut partial|full|none]
  *     [--customer-display] [--nfc] [--language en|ru|nl]
  * java -jar pos-terminal.jar [--data-dir DIR] --verify-journal [--expect-head=HASH]
  * </pre>
@@ -29,6 +29,9 @@ import javafx.application.Platform;
  * journal is whole, 1 when something broke it (every break named), 2 when it cannot be read or the head given is
  * not 16 to 64 hex digits. {@code --expect-head} is a head seen before (the one a Z report prints, the server
  * keeps, or an earlier walk printed): a journal that no longer holds it was cut or rewritten.
+ *
+ * <p>An option's value follows it or its {@code =} ({@code --paper=58}); a wrong one stops the till with exit code 2
+ * and what is accepted.
  *
  * <p>{@code --language} is the cashier's language; without it the till speaks its store's receipt language once
  * the server has sent the store's details, and the computer's language before that.
@@ -39,7 +42,18 @@ public final class PosLauncher {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = parse(args);
+        Map<String, String> options;
+        TillOptions tillOptions;
+        try {
+            options = parse(args);
+            language(options.get("language"));
+            tillOptions = TillOptions.of(options, PosApp.defaultSyncPeriod());
+        } catch (IllegalArgumentException e) {
+            // a mistyped option stops the till with what is accepted, not with a stack trace
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path dataDir = Path.of(options.getOrDefault("data-dir",
                 Path.of(System.getProperty("user.home"), ".regulars", "till").toString()));
         if (options.containsKey("verify-journal")) {
@@ -53,12 +67,7 @@ public final class PosLauncher {
                     thread.setDaemon(true);
                     return thread;
                 }), Platform::runLater);
-        PosApp.prepare(till, new TillOptions(!options.containsKey("windowed"),
-                Optional.ofNullable(options.get("server")), Optional.ofNullable(options.get("pairing-code")),
-                Optional.ofNullable(options.get("terminal-name")), Optional.of(PosApp.defaultSyncPeriod()),
-                Optional.ofNullable(options.get("printer")), Integer.parseInt(options.getOrDefault("paper", "80")),
-                "raster".equals(options.get("printer-qr")), options.containsKey("customer-display"),
-                options.containsKey("nfc")));
+        PosApp.prepare(till, tillOptions);
         Application.launch(PosApp.class);
     }
 
@@ -117,6 +126,13 @@ public final class PosLauncher {
         return Locale.forLanguageTag(tag);
     }
 
+    /**
+     * The command line as option names (without {@code --}) and values: {@code --paper 58} and {@code --paper=58}
+     * alike; flags map to "true".
+     *
+     * @throws IllegalArgumentException for an option the till does not have (a typing mistake would otherwise be
+     *                                  ignored), a flag given a value, or an option without its value
+     */
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -124,13 +140,24 @@ public final class PosLauncher {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
+            String value = null;
             int equals = name.indexOf('=');
-            if (equals > 0) {
-                // --name=value, as for --expect-head=HASH
-                options.put(name.substring(0, equals), name.substring(equals + 1));
-            } else if (name.equals("windowed") || name.equals("verify-journal") || name.equals("customer-display")
-                    || name.equals("nfc")) {
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            }
+            boolean flag = FLAGS.contains(name) || TillOptions.FLAGS.contains(name);
+            if (!flag && !VALUED.contains(name) && !TillOptions.VALUED.contains(name)) {
+                throw new IllegalArgumentException("--" + name + " is not an option of the till; it has --"
+                        + String.join(", --", java.util.stream.Stream.of(VALUED, TillOptions.VALUED, FLAGS,
+                        TillOptions.FLAGS).flatMap(java.util.List::stream).toList()));
+            }
+            if (flag && value != null) {
+                throw new IllegalArgumentException("--" + name + " takes no value");
+            } else if (flag) {
                 options.put(name, "true");
+            } else if (value != null) {
+                options.put(name, value);
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);
             } else {
@@ -139,4 +166,8 @@ public final class PosLauncher {
         }
         return options;
     }
+
+    /** The launcher's own options beside the till's ({@link TillOptions#VALUED}, {@link TillOptions#FLAGS}). */
+    private static final java.util.List<String> VALUED = java.util.List.of("data-dir", "language", "expect-head");
+    private static final java.util.List<String> FLAGS = java.util.List.of("verify-journal");
 }

@@ -43,6 +43,14 @@ class TillContextTest {
         assertThat(PosLauncher.language(null)).isNull();
         assertThat(PosLauncher.language("NL")).isEqualTo(Locale.forLanguageTag("nl"));
         assertThat(PosLauncher.parse(new String[] {"--language", "ru"})).containsEntry("language", "ru");
+        // --name=value as well as --name value; a mistyped option is not silently ignored
+        assertThat(PosLauncher.parse(new String[] {"--paper=58mm", "--printer", "/dev/usb/lp0", "--nfc"}))
+                .containsEntry("paper", "58mm").containsEntry("printer", "/dev/usb/lp0").containsEntry("nfc", "true");
+        assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--papper", "58"}))
+                .hasMessageStartingWith("--papper is not an option of the till; it has --data-dir, --language,"
+                        + " --server");
+        assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--nfc=yes"})).hasMessage("--nfc takes no value");
+        assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--paper"})).hasMessage("--paper needs a value");
         assertThatThrownBy(() -> PosLauncher.language("de"))
                 .hasMessage("--language is one of en, ru, nl, not de");
     }

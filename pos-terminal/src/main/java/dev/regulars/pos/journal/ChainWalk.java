@@ -148,6 +148,8 @@ final class ChainWalk {
         query("SELECT 'sale', sale_id, '" + outside + "' FROM sale WHERE sale_id NOT IN (SELECT entry_id FROM chain"
                 + " WHERE kind = 'SALE') UNION ALL SELECT 'refund', refund_id, '" + outside + "' FROM refund WHERE"
                 + " refund_id NOT IN (SELECT entry_id FROM chain WHERE kind = 'REFUND')"
+                + " UNION ALL SELECT 'drawer opening', drawer_open_id, '" + outside + "' FROM drawer_open WHERE"
+                + " drawer_open_id NOT IN (SELECT entry_id FROM chain WHERE kind = 'DRAWER_OPEN')"
                 // an open shift has no Z report yet: its Z joins the chain when it closes
                 + " UNION ALL SELECT 'shift', shift_id, '" + outside + "' FROM shift WHERE payload IS NOT NULL AND"
                 + " shift_id NOT IN (SELECT entry_id FROM chain WHERE kind = 'SHIFT')"

@@ -39,6 +39,7 @@ public final class Journal implements AutoCloseable {
     private final RefundQueue refunds;
     private final CustomerCache customers;
     private final ShiftBook shifts;
+    private final DrawerLog drawer;
     private final CatalogCache catalog;
 
     private final Path file;
@@ -50,6 +51,7 @@ public final class Journal implements AutoCloseable {
         this.refunds = new RefundQueue(this, connection);
         this.customers = new CustomerCache(this, connection);
         this.shifts = new ShiftBook(this, connection);
+        this.drawer = new DrawerLog(this, connection);
         this.catalog = new CatalogCache(connection);
     }
 
@@ -66,6 +68,11 @@ public final class Journal implements AutoCloseable {
     /** The till's shifts and their Z reports. */
     public ShiftBook shifts() {
         return shifts;
+    }
+
+    /** Every opening of the cash drawer: no-sales and the kicks at a shift's opening and close. */
+    public DrawerLog drawer() {
+        return drawer;
     }
 
     /** Refunds waiting for the server, kept like sales. */
@@ -194,6 +201,24 @@ public final class Journal implements AutoCloseable {
     /** The newest receipt number; 0 before the first sale. */
     public synchronized long lastSaleNumber() {
         return queryInt("SELECT COALESCE(MAX(seq), 0) FROM sale");
+    }
+
+    /** A receipt of this till's journal: a sale's or a refund's, by its id. */
+    public record ReceiptEntry(boolean refund, UUID id) {
+    }
+
+    /**
+     * The newest sale or refund of this till, in the order they were journalled (the chain's): the receipt
+     * "Reprint last" prints, after a logout or a restart too.
+     */
+    public synchronized Optional<ReceiptEntry> lastReceipt() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT kind, entry_id"
+                + " FROM chain WHERE kind IN ('SALE', 'REFUND') ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? Optional.of(new ReceiptEntry("REFUND".equals(rs.getString(1)),
+                    UUID.fromString(rs.getString(2)))) : Optional.empty();
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the last receipt", e);
+        }
     }
 
     private List<JournalledSale> sales(String where, Object parameter) {

@@ -14,10 +14,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The journal's tamper-evident chain: every sale, refund, shift opening and Z report, in the order written, gets a
- * link whose hash covers the hash of the link before and the SHA-256 of the entry's content, so an entry edited,
- * removed or slipped in afterwards breaks the chain from that point on (as a fiscal journal must show). Links are
- * written in the same transaction as their entry. Hashes are SHA-256 in lower-case hex. {@link ChainWalk} checks it.
+ * The journal's tamper-evident chain: every sale, refund, shift opening, Z report and opening of the cash drawer,
+ * in the order written, gets a link whose hash covers the hash of the link before and the SHA-256 of the entry's
+ * content, so an entry edited, removed or slipped in afterwards breaks the chain from that point on (as a fiscal
+ * journal must show). Links are written in the same transaction as their entry. Hashes are SHA-256 in lower-case
+ * hex. {@link ChainWalk} checks it.
  *
  * <p>Two forms of link, told apart by the link's {@code version} (which its hash covers too):
  * <ul>
@@ -47,7 +48,10 @@ final class JournalChain {
         SHIFT("shift", "shift", "shift_id", "seq, shift_id, opened_at, opened_by, opening_cash, after_sale,"
                 + " after_refund, closed_at, payload"),
         SHIFT_OPEN("shift opening", "shift", "shift_id",
-                "seq, shift_id, opened_at, opened_by, opening_cash, after_sale, after_refund");
+                "seq, shift_id, opened_at, opened_by, opening_cash, after_sale, after_refund"),
+        /** An opening of the cash drawer (a no-sale, or the kick at a shift's opening or Z report): shops audit them. */
+        DRAWER_OPEN("drawer opening", "drawer_open", "drawer_open_id",
+                "seq, drawer_open_id, payload, opened_at, cashier_id, reason, shift_id");
 
         final String label;
         final String table;

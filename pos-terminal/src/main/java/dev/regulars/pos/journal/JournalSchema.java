@@ -106,6 +106,20 @@ final class JournalSchema {
                             synced INTEGER NOT NULL DEFAULT 0,
                             outcome TEXT)""");
             }
+            if (version < 9) {
+                // every opening of the cash drawer (DrawerLog): a no-sale by a cashier, the kick at a shift's opening
+                // and at its Z report; chained like sales, since a no-sale is what shops audit
+                st.executeUpdate("""
+                        CREATE TABLE drawer_open (
+                            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                            drawer_open_id TEXT NOT NULL UNIQUE,
+                            payload TEXT NOT NULL,
+                            opened_at TEXT NOT NULL,
+                            cashier_id TEXT,
+                            reason TEXT NOT NULL,
+                            shift_id TEXT)""");
+                st.executeUpdate("CREATE INDEX ix_drawer_open_shift ON drawer_open (shift_id, reason)");
+            }
             if (version < 10) {
                 chainVersion2(connection, st);
             }

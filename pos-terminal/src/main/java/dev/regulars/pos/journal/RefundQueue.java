@@ -51,6 +51,11 @@ public final class RefundQueue {
         return select("WHERE sale_id = ? ORDER BY seq", saleId.toString());
     }
 
+    /** A refund made at this till, by its id. */
+    public java.util.Optional<RefundRecord> byId(java.util.UUID refundId) {
+        return select("WHERE refund_id = ?", refundId.toString()).stream().findFirst();
+    }
+
     /** Refunds journalled after the one numbered {@code seq} (a shift's), oldest first. */
     public List<RefundRecord> after(long seq) {
         return select("WHERE seq > ? ORDER BY seq", seq);

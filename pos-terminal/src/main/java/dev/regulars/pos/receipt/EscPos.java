@@ -190,6 +190,13 @@ public final class EscPos {
         return this;
     }
 
+    /** GS V 65 n: feeds {@code lines} lines past the cutter and cuts the paper through. */
+    public EscPos fullCut(int lines) {
+        require(lines, 0, 255, "lines before the cut");
+        write(GS, 'V', 65, lines);
+        return this;
+    }
+
     /** ESC p 0 25 250: a pulse on drawer pin 2 (50 ms on, 500 ms off), which opens the cash drawer. */
     public EscPos kickDrawer() {
         write(ESC, 'p', 0, 25, 250);

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A receipt as ESC/POS bytes for a thermal printer: the rows of {@link ReceiptLayout} wrapped to the paper's
  * columns, in the code page of the receipt's language (PC866 for Russian, PC858 with the euro sign otherwise),
- * totals bold at double size, the rating link as the printer's own QR code or as a raster image, then the cut.
+ * totals bold at double size, the rating link as the printer's own QR code or as a raster image, then the cut (or,
+ * on a printer without a cutter, the paper fed to the tear bar).
  */
 public final class EscPosReceipt {
 
@@ -38,12 +39,24 @@ public final class EscPosReceipt {
         for (ReceiptRow row : rows) {
             draw(row, printer, out);
         }
-        if (printer.cutter()) {
-            out.cut(4);
-        } else {
-            out.feed(5);
+        switch (printer.cut()) {
+            case PARTIAL -> out.cut(4);
+            case FULL -> out.fullCut(4);
+            // no cutter: past the tear bar, which sits about as far above the print head as a cutter does
+            case NONE -> out.feed(TEAR_OFF_LINES);
         }
         return out.bytes();
+    }
+
+    /** Lines fed after a receipt on a printer without a cutter, so its last line clears the tear bar. */
+    static final int TEAR_OFF_LINES = 5;
+
+    /**
+     * Only the cash drawer's kick (ESC @, ESC p), with nothing printed or cut: the "Open drawer" button and the
+     * drawer at a shift's opening.
+     */
+    public static byte[] drawerKick() {
+        return new EscPos().initialize().kickDrawer().bytes();
     }
 
     private static void draw(ReceiptRow row, PrinterProfile printer, EscPos out) {

@@ -45,7 +45,11 @@ public final class ReceiptOutput {
             String hostPort = setting.substring("tcp://".length());
             int colon = hostPort.lastIndexOf(':');
             String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-            int port = colon < 0 ? 9100 : Integer.parseInt(hostPort.substring(colon + 1));
+            int port = colon < 0 ? 9100 : port(hostPort.substring(colon + 1), setting);
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("A network printer is tcp://HOST[:PORT], such as"
+                        + " tcp://192.168.1.50:9100; " + setting + " names no host");
+            }
             return ReceiptPrinter.network(host, port, Duration.ofSeconds(3));
         }
         if (setting.startsWith("/")) {
@@ -53,6 +57,19 @@ public final class ReceiptOutput {
         }
         throw new IllegalArgumentException("A printer is tcp://HOST[:PORT] or a device file such as /dev/usb/lp0,"
                 + " not " + setting);
+    }
+
+    private static int port(String typed, String setting) {
+        try {
+            int port = Integer.parseInt(typed);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("A network printer's port is a number from 1 to 65535 (9100 for most),"
+                + " not \"" + typed + "\" in " + setting);
     }
 
     /** What became of a receipt. */
@@ -81,24 +98,37 @@ public final class ReceiptOutput {
      */
     public Outcome print(Receipt receipt, boolean openDrawer) {
         archive(receipt);
-        if (printer == null) {
-            return new NoPrinter();
-        }
-        try {
-            printer.print(EscPosReceipt.render(receipt, profile, openDrawer));
-            return new Printed();
-        } catch (ReceiptPrinter.PrinterUnavailable e) {
-            return new NotPrinted(e.reason());
-        }
+        return send(() -> EscPosReceipt.render(receipt, profile, openDrawer));
     }
 
-    /** Prints a laid-out slip (an X or Z report); reports are journalled, not archived as PDF. */
+    /** Prints a laid-out slip (an X report); reports are journalled, not archived as PDF. */
     public Outcome print(java.util.List<ReceiptRow> rows, java.util.Locale locale) {
+        return print(rows, locale, false);
+    }
+
+    /**
+     * Prints a laid-out slip (an X or Z report).
+     *
+     * @param openDrawer kick the cash drawer first (the Z report: the drawer is counted)
+     */
+    public Outcome print(java.util.List<ReceiptRow> rows, java.util.Locale locale, boolean openDrawer) {
+        return send(() -> EscPosReceipt.render(rows, locale, profile, openDrawer));
+    }
+
+    /**
+     * Opens the cash drawer, which hangs on the receipt printer's drawer port, printing nothing: {@link Printed}
+     * when the printer took the kick, {@link NoPrinter} on a till without one (the drawer opens with its key).
+     */
+    public Outcome openDrawer() {
+        return send(EscPosReceipt::drawerKick);
+    }
+
+    private Outcome send(java.util.function.Supplier<byte[]> bytes) {
         if (printer == null) {
             return new NoPrinter();
         }
         try {
-            printer.print(EscPosReceipt.render(rows, locale, profile, false));
+            printer.print(bytes.get());
             return new Printed();
         } catch (ReceiptPrinter.PrinterUnavailable e) {
             return new NotPrinted(e.reason());

@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
@@ -65,21 +64,27 @@ public interface ReceiptPrinter {
         };
     }
 
+    /** How long a USB printer gets to take a receipt before the cashier is told (a receipt is a few kB). */
+    Duration DEVICE_DEADLINE = Duration.ofSeconds(8);
+
     /** A USB printer through its device file, e.g. /dev/usb/lp0 (the till's user needs write access). */
     static ReceiptPrinter device(Path file) {
+        return device(file, DEVICE_DEADLINE);
+    }
+
+    /**
+     * A USB printer through its device file, written within {@code deadline}: a printer that is off, jammed or out of
+     * paper can block a write to its device file for ever, so the write runs on a thread of its own and the cashier
+     * is told when it does not finish in time (see {@link DeviceWrite}).
+     */
+    static ReceiptPrinter device(Path file, Duration deadline) {
         return bytes -> {
             if (!Files.exists(file)) {
                 throw new PrinterUnavailable("There is no printer at " + file + ": is it plugged in and switched on?"
                         + " The sale is saved; print it again from the sales list.", null, "printer.missing",
                         file.toString());
             }
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new PrinterUnavailable("The printer at " + file + " does not take the receipt (" + e.getMessage()
-                        + "). The sale is saved; print it again from the sales list.", e, "printer.refused",
-                        file.toString(), String.valueOf(e.getMessage()));
-            }
+            DeviceWrite.send(file, bytes, deadline);
         };
     }
 

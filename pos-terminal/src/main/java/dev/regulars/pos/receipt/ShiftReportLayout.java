@@ -23,8 +23,17 @@ public final class ShiftReportLayout {
     private ShiftReportLayout() {
     }
 
-    /** @param z a Z report (with the count); otherwise an X report */
+    /** A report without the drawer's openings (a shift from before the till logged them). */
     public static List<ReceiptRow> rows(ShiftRecord shift, boolean z, ReceiptStore store, String tillName) {
+        return rows(shift, z, store, tillName, 0);
+    }
+
+    /**
+     * @param z       a Z report (with the count); otherwise an X report
+     * @param noSales how often the drawer was opened without a sale in the shift (the journal's DrawerLog)
+     */
+    public static List<ReceiptRow> rows(ShiftRecord shift, boolean z, ReceiptStore store, String tillName,
+                                        int noSales) {
         ReceiptTexts t = new ReceiptTexts(store.locale(), Currency.getInstance(shift.currency()));
         DateTimeFormatter when = DateTimeFormatter.ofPattern(t.say("datetime"), t.locale());
         ShiftFigures f = shift.report();
@@ -63,6 +72,8 @@ public final class ShiftReportLayout {
                     c.sales(), c.identified(), c.enrollments()), null));
         }
         rows.add(new Rule());
+        // an audit figure: the drawer opened without money going in or out
+        rows.add(Text.of(t.say("report.noSales"), Integer.toString(noSales)));
         rows.add(Text.of(t.say("report.openingCash"), t.amount(shift.openingCashMinor())));
         rows.add(new Text(t.say("report.expectedCash"), t.amount(f.expectedCashMinor()), true, false, false));
         if (z) {

@@ -9,7 +9,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Leaving the till in kiosk mode: only a manager's PIN closes it (the window's close button and Alt+F4 ask for it
- * too), so a customer at the counter cannot get to the desktop.
+ * too), so a customer at the counter cannot get to the desktop. A till that knows no cashier yet (not paired, or
+ * paired but not synced) closes without a PIN: no PIN could be right, and nobody can log in or sell on it.
  */
 public final class ExitApproval {
 
@@ -23,18 +24,31 @@ public final class ExitApproval {
         this.people = people;
         this.words = words;
         this.exit = exit;
+        if (noStaffYet()) {
+            message.set(words.say("exit.noStaffYet"));
+        }
     }
 
     /** Closes the till when the PIN is a manager's; otherwise says so and stays. */
     public void approve() {
         String typed = pin.get();
         pin.set("");
+        if (noStaffYet()) {
+            message.set("");
+            exit.run();
+            return;
+        }
         if (ManagerApproval.manager(typed, people.get()).isEmpty()) {
             message.set(words.say("manager.wrong"));
             return;
         }
         message.set("");
         exit.run();
+    }
+
+    /** Before the till's first sync it has no cashiers, so no managers either. */
+    private boolean noStaffYet() {
+        return people.get().isEmpty();
     }
 
     public StringProperty pinProperty() {

@@ -12,7 +12,6 @@ import dev.regulars.pos.ui.refund.RefundView;
 import dev.regulars.pos.ui.refund.RefundViewModel;
 import dev.regulars.pos.ui.shift.ShiftView;
 import dev.regulars.pos.ui.shift.ShiftViewModel;
-import dev.regulars.pos.receipt.PrinterProfile;
 import dev.regulars.pos.receipt.ReceiptOutput;
 import dev.regulars.pos.sync.BackgroundSync;
 import dev.regulars.pos.ui.login.LoginView;
@@ -281,8 +280,11 @@ public class PosApp extends Application {
     }
 
     private ShiftViewModel shiftModel() {
+        ReceiptOutput output = receiptOutput();
         return new ShiftViewModel(new ShiftDesk(till.journal(), till.clock(), till.identity().currency()),
-                till.checkout(), cashier, receiptOutput(), words(), till.background(), till.ui());
+                till.journal(), new dev.regulars.pos.ui.shift.DrawerDesk(till.journal(), output, till.clock(), cashier,
+                words(), till.background(), till.ui()), till.checkout(), cashier, output, words(), till.background(),
+                till.ui());
     }
 
     private void showShift() {
@@ -310,9 +312,8 @@ public class PosApp extends Application {
 
     /** The printer of the till's options, and the PDF archive beside the journal. */
     private ReceiptOutput receiptOutput() {
-        PrinterProfile paper = options.paperMm() == 58 ? PrinterProfile.PAPER_58 : PrinterProfile.PAPER_80;
-        return new ReceiptOutput(ReceiptOutput.printerAt(options.printer().orElse(null)),
-                options.rasterQr() ? paper.withRasterQr() : paper, till.journal().folder().resolve("receipts"));
+        return new ReceiptOutput(ReceiptOutput.printerAt(options.printer().orElse(null)), options.printerProfile(),
+                till.journal().folder().resolve("receipts"));
     }
 
     @Override

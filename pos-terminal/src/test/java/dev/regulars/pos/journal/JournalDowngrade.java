@@ -23,6 +23,9 @@ final class JournalDowngrade {
                     st.executeUpdate("ALTER TABLE shift DROP COLUMN " + column);
                 }
             }
+            if (version < 9) {
+                st.executeUpdate("DROP TABLE drawer_open");
+            }
             if (version < 8) {
                 st.executeUpdate("DROP TABLE shift");
                 st.executeUpdate("DROP INDEX ix_refund_sale");

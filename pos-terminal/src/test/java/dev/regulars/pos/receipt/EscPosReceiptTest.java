@@ -65,6 +65,25 @@ class EscPosReceiptTest {
     }
 
     @Test
+    void aPrinterWithoutACutterGetsNoCutCommandButThePaperFedToTearOff() {
+        byte[] partial = EscPosReceipt.render(tea(), PrinterProfile.PAPER_58, false);
+        byte[] none = EscPosReceipt.render(tea(), PrinterProfile.PAPER_58.withCut(PrinterProfile.Cut.NONE), false);
+        byte[] full = EscPosReceipt.render(tea(), PrinterProfile.PAPER_58.withCut(PrinterProfile.Cut.FULL), false);
+
+        byte[] body = Arrays.copyOf(partial, partial.length - 4);
+        assertThat(Arrays.copyOfRange(partial, body.length, partial.length)).containsExactly(0x1D, 'V', 66, 4);
+        // ESC d 5: five lines past the tear bar, and no GS V anywhere
+        assertThat(none).isEqualTo(concat(body, new byte[] {0x1B, 'd', 5}));
+        assertThat(indexOf(none, new byte[] {0x1D, 'V'})).isNegative();
+        assertThat(full).isEqualTo(concat(body, new byte[] {0x1D, 'V', 65, 4}));
+    }
+
+    @Test
+    void theDrawerAloneIsInitializeAndTheKick() {
+        assertThat(EscPosReceipt.drawerKick()).containsExactly(0x1B, '@', 0x1B, 'p', 0, 25, 250);
+    }
+
+    @Test
     void aRussianReceiptIsInCodePage866AndTheRatingLinkIsThePrintersOwnQr() {
         byte[] printed = EscPosReceipt.render(ReceiptSamples.latteReceipt("ru", "RUB"), PrinterProfile.PAPER_80,
                 false);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Receipts reach a printer's raw TCP port or device file byte for byte; a printer that is not there says so. */
@@ -93,5 +94,96 @@ class ReceiptPrinterTest {
         assertThatThrownBy(() -> ReceiptPrinter.device(dir.resolve("lp1")).print(receipt))
                 .isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
                 .hasMessageContaining("is it plugged in and switched on?");
+    }
+
+    @Test
+    // before the deadline the write hung for ever, uninterruptibly: the timeout runs the test on a thread of its own
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aUsbPrinterThatTakesNothingIsGivenUpAfterTheDeadlineAndPrintsNothingLater() throws Exception {
+        // a FIFO nobody reads: the open blocks, as a device file can for a printer that is off or jammed
+        Path lp = fifo("lp-off");
+        byte[] receipt = new EscPos().initialize().line("Tea 2.50").cut(3).bytes();
+        ReceiptPrinter printer = ReceiptPrinter.device(lp, Duration.ofMillis(300));
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> printer.print(receipt)).isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
+                .hasMessage("The printer at " + lp + " does not take the receipt: is it switched on, its lid closed,"
+                        + " the paper loaded and not jammed? The sale is saved; print it again from the sales list.")
+                .satisfies(e -> assertThat(((ReceiptPrinter.PrinterUnavailable) e).reason().key())
+                        .isEqualTo("printer.stalled"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        // while the first write still hangs, the next receipt is refused at once, not stacked behind it
+        started = System.nanoTime();
+        assertThatThrownBy(() -> printer.print(receipt)).isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
+                .hasMessageContaining("does not take the receipt");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(200));
+
+        // the printer comes back: the receipt the cashier was told about does not come out by surprise
+        try (InputStream in = Files.newInputStream(lp)) {
+            assertThat(in.readAllBytes()).isEmpty();
+        }
+        // and the next one prints
+        CompletableFuture<byte[]> read = readAll(lp);
+        waitUntilHangingWriteEnded(printer, receipt);
+        assertThat(read.get(5, TimeUnit.SECONDS)).isEqualTo(receipt);
+    }
+
+    @Test
+    // before the deadline the write hung for ever, uninterruptibly: the timeout runs the test on a thread of its own
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aUsbWriteBlockedHalfWayIsCutOffAtTheDeadline() throws Exception {
+        // the reader opens the FIFO but takes nothing: the write blocks once the pipe's 64 KiB are full
+        Path lp = fifo("lp-jammed");
+        byte[] big = new byte[1 << 20];
+        CompletableFuture<InputStream> reader = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.newInputStream(lp);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> ReceiptPrinter.device(lp, Duration.ofMillis(300)).print(big))
+                .isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
+                .satisfies(e -> assertThat(((ReceiptPrinter.PrinterUnavailable) e).reason().key())
+                        .isEqualTo("printer.stalled"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        try (InputStream in = reader.get(5, TimeUnit.SECONDS)) {
+            // the write was closed: the reader sees the end, with part of the bytes at most
+            assertThat(in.readAllBytes().length).isLessThan(big.length);
+        }
+    }
+
+    private Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+        return fifo;
+    }
+
+    private static CompletableFuture<byte[]> readAll(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readAllBytes();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Prints once the write given up before has ended (its thread saw the device open and closed it). */
+    private static void waitUntilHangingWriteEnded(ReceiptPrinter printer, byte[] receipt) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            try {
+                printer.print(receipt);
+                return;
+            } catch (ReceiptPrinter.PrinterUnavailable stillHanging) {
+                if (System.nanoTime() > until) {
+                    throw stillHanging;
+                }
+                Thread.sleep(20);
+            }
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.regulars.pos.ui.pairing;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.ui.TillTexts;
-import java.net.URI;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,8 +28,14 @@ public class PairingViewModel {
     }
 
     public void pair() {
-        String url = serverUrl.get().strip();
-        String problem = checkUrl(url);
+        ServerAddress.Parsed address = ServerAddress.parse(serverUrl.get());
+        String problem = address.problem() == null ? null
+                : words.say(address.problem().key(), address.problem().value());
+        String url = address.url();
+        if (url != null) {
+            // the cashier sees the address the till uses (the scheme it assumed)
+            serverUrl.set(url);
+        }
         if (problem == null && code.get().isBlank()) {
             problem = words.say("pairing.noCode");
         }
@@ -64,21 +69,6 @@ public class PairingViewModel {
                 }
             });
         });
-    }
-
-    private String checkUrl(String url) {
-        if (url.isEmpty()) {
-            return words.say("pairing.noUrl");
-        }
-        try {
-            URI uri = URI.create(url);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                return words.say("pairing.badUrl");
-            }
-            return null;
-        } catch (IllegalArgumentException e) {
-            return words.say("pairing.notAnAddress", url);
-        }
     }
 
     public TillTexts words() {

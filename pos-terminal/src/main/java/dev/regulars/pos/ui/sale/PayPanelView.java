@@ -122,7 +122,7 @@ final class PayPanelView {
         });
         Button reprint = new Button(words.say("print.reprint"));
         reprint.setId("reprint");
-        reprint.visibleProperty().bind(sale.receipts().lastProperty().isNotNull());
+        reprint.visibleProperty().bind(sale.receipts().reprintableProperty());
         reprint.setOnAction(e -> sale.receipts().reprintLast());
         reprint.setMinWidth(Region.USE_PREF_SIZE);
         return new VBox(6, summary, status, reprint, paper, qr);

@@ -135,7 +135,7 @@ final class SaleCompletion {
         }
         lastSale.set(sale);
         receiptText.set(texts.receipt(sale));
-        receipts.issue(saleId, Receipts.ofSale(sale),
+        receipts.issue(Receipts.ofSale(sale),
                 tenders.stream().anyMatch(t -> t.method() == PaymentRecord.PaymentMethod.CASH));
         screen.nextCustomer();
         // the sale is done: nothing said before it still holds

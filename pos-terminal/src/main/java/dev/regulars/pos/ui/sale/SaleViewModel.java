@@ -80,7 +80,7 @@ public class SaleViewModel implements SaleCompletion.Screen {
                 till.journal()::cashiers, PinAttempts.of(till.journal(), till.clock()), message::refuse,
                 this::checkChanged);
         check.onAction(message::clear);
-        this.receipts = new ReceiptDesk(output, checkout, words, till.background(), till.ui());
+        this.receipts = new ReceiptDesk(output, checkout, till.journal(), words, till.background(), till.ui());
         this.completion = new SaleCompletion(checkout, till.journal(), new OnlineRedemption(server), cashier,
                 receipts, texts, message, busy, afterSale, till.background(), till.ui());
         this.grid = new ProductGridModel(till.journal(), line -> {

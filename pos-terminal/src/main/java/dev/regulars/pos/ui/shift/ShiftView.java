@@ -1,6 +1,7 @@
 package dev.regulars.pos.ui.shift;
 
 import dev.regulars.pos.journal.JournalledSale;
+import dev.regulars.pos.receipt.ReceiptJournal;
 import dev.regulars.pos.ui.TillTexts;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -9,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,20 +60,20 @@ public final class ShiftView {
      * @param closed  after the Z report (the cashier is logged out)
      */
     public Parent shift(Runnable back, Consumer<JournalledSale> refund, Runnable closed) {
-        ListView<JournalledSale> sales = new ListView<>(model.sales());
+        ListView<ReceiptJournal.Entry> sales = new ListView<>(model.receipts());
         sales.setId("shift-sales");
         sales.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(JournalledSale sale, boolean empty) {
-                super.updateItem(sale, empty);
-                setText(empty || sale == null ? null : model.describe(sale));
+            protected void updateItem(ReceiptJournal.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : model.describe(entry));
             }
         });
         VBox.setVgrow(sales, Priority.ALWAYS);
         Button reprint = new Button(words.say("shift.reprint"));
         reprint.setId("shift-reprint");
         reprint.setOnAction(e -> {
-            JournalledSale chosen = sales.getSelectionModel().getSelectedItem();
+            ReceiptJournal.Entry chosen = sales.getSelectionModel().getSelectedItem();
             if (chosen != null) {
                 model.reprint(chosen);
             }
@@ -79,13 +81,17 @@ public final class ShiftView {
         Button refundButton = new Button(words.say("shift.refund"));
         refundButton.setId("shift-refund");
         refundButton.setOnAction(e -> {
-            JournalledSale chosen = sales.getSelectionModel().getSelectedItem();
+            ReceiptJournal.Entry chosen = sales.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                refund.accept(chosen);
+                // a refund's line refunds more of its sale
+                refund.accept(chosen.sale());
             }
         });
         reprint.disableProperty().bind(sales.getSelectionModel().selectedItemProperty().isNull());
         refundButton.disableProperty().bind(sales.getSelectionModel().selectedItemProperty().isNull());
+        Button drawer = new Button(words.say("shift.openDrawer"));
+        drawer.setId("open-drawer");
+        drawer.setOnAction(e -> model.openDrawer());
         Button x = new Button(words.say("shift.x"));
         x.setId("x-report");
         x.setOnAction(e -> model.xReport());
@@ -107,7 +113,7 @@ public final class ShiftView {
         done.setOnAction(e -> closed.run());
         close.setOnAction(e -> {
             if (model.closeShift()) {
-                for (javafx.scene.Node n : new javafx.scene.Node[] {backButton, x, counted, close}) {
+                for (javafx.scene.Node n : new javafx.scene.Node[] {backButton, x, drawer, counted, close}) {
                     n.setDisable(true);
                 }
                 done.setVisible(true);
@@ -118,11 +124,17 @@ public final class ShiftView {
         report.setId("shift-report");
         report.getStyleClass().add("receipt-paper");
         report.textProperty().bind(model.reportProperty());
-        report.visibleProperty().bind(model.reportProperty().isNotEmpty());
+        // a Z report is taller than the screen's column: it scrolls, so the count and the difference stay in reach
+        ScrollPane reportPaper = new ScrollPane(report);
+        reportPaper.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // as wide as the report's lines, beside the scroll bar
+        model.reportProperty().addListener((obs, was, now) -> reportPaper.setPrefViewportWidth(report.prefWidth(-1)));
+        reportPaper.visibleProperty().bind(model.reportProperty().isNotEmpty());
+        VBox.setVgrow(reportPaper, Priority.ALWAYS);
         VBox left = new VBox(10, new Label(words.say("shift.sales")), sales, new HBox(8, reprint, refundButton));
         left.setPrefWidth(560);
-        VBox right = new VBox(10, backButton, x, new Label(words.say("shift.countedCash")), counted, close, done,
-                message(), report);
+        VBox right = new VBox(10, backButton, x, drawer, new Label(words.say("shift.countedCash")), counted, close, done,
+                message(), reportPaper);
         HBox screen = new HBox(24, left, right);
         screen.setPadding(new Insets(16));
         HBox.setHgrow(left, Priority.ALWAYS);

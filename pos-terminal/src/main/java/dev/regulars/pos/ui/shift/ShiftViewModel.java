@@ -4,12 +4,12 @@ import dev.regulars.core.words.KeyedRefusal;
 import dev.regulars.pos.sale.AmountInput;
 import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.ShiftRecord;
-import dev.regulars.pos.journal.JournalledSale;
+import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.receipt.ReceiptFacts;
+import dev.regulars.pos.receipt.ReceiptJournal;
 import dev.regulars.pos.receipt.ReceiptOutput;
 import dev.regulars.pos.receipt.ReceiptRow;
 import dev.regulars.pos.receipt.ReceiptStore;
-import dev.regulars.pos.receipt.Receipts;
 import dev.regulars.pos.receipt.ShiftReportLayout;
 import dev.regulars.pos.receipt.TextReceipt;
 import dev.regulars.pos.sale.Checkout;
@@ -29,8 +29,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The shift screen: open the shift with the drawer's cash, the X report, the shift's receipts (reprint, refund),
- * and the close with the cash count and the Z report. Reports print off the JavaFX thread.
+ * The shift screen: open the shift with the drawer's cash (the drawer opens for the float), the X report, the
+ * shift's receipts, sales' and refunds' (reprint, refund), the drawer opened without a sale, and the close with the
+ * cash count and the Z report (the drawer opens to be counted). Reports print off the JavaFX thread.
  */
 public final class ShiftViewModel {
 
@@ -39,8 +40,10 @@ public final class ShiftViewModel {
     private final StringProperty report = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty open = new SimpleBooleanProperty();
-    private final ObservableList<JournalledSale> sales = FXCollections.observableArrayList();
+    private final ObservableList<ReceiptJournal.Entry> receipts = FXCollections.observableArrayList();
     private final ShiftDesk desk;
+    private final ReceiptJournal journalled;
+    private final DrawerDesk drawer;
     private final Checkout checkout;
     private final CashierRecord cashier;
     private final ReceiptOutput output;
@@ -48,9 +51,13 @@ public final class ShiftViewModel {
     private final Executor background;
     private final Executor ui;
 
-    public ShiftViewModel(ShiftDesk desk, Checkout checkout, CashierRecord cashier, ReceiptOutput output,
-                          TillTexts words, Executor background, Executor ui) {
+    /** @param drawer the cash drawer, on the same journal and printer */
+    public ShiftViewModel(ShiftDesk desk, Journal journal, DrawerDesk drawer, Checkout checkout,
+                          CashierRecord cashier, ReceiptOutput output, TillTexts words, Executor background,
+                          Executor ui) {
         this.desk = desk;
+        this.journalled = new ReceiptJournal(journal, () -> checkout.facts(null));
+        this.drawer = drawer;
         this.checkout = checkout;
         this.cashier = cashier;
         this.output = output;
@@ -69,14 +76,21 @@ public final class ShiftViewModel {
         }
         desk.open(cashier, cash);
         openingCash.set("");
+        drawer.shiftOpened(message::set);
         refresh();
         return true;
+    }
+
+    /** Opens the cash drawer without a sale: journalled with the cashier and the time, counted on the reports. */
+    public void openDrawer() {
+        message.set("");
+        drawer.noSale(message::set);
     }
 
     /** The X report on screen and on paper; the shift stays open. */
     public void xReport() {
         message.set("");
-        show(desk.xReport(cashier), false);
+        show(desk.xReport(cashier), false, drawer.noSalesThisShift());
     }
 
     /** Closes the shift with the cash counted, shows and prints the Z report. @return whether it closed */
@@ -90,28 +104,31 @@ public final class ShiftViewModel {
         if (counted == null) {
             return false;
         }
-        show(desk.close(cashier, counted), true);
+        int noSales = drawer.noSalesThisShift();
+        // the drawer opens with the Z report, to be counted and emptied: logged as the shift's last opening
+        drawer.zReport();
+        show(desk.close(cashier, counted), true, noSales);
         countedCash.set("");
         refresh();
         return true;
     }
 
-    /** A receipt of the shift again, marked COPY. */
-    public void reprint(JournalledSale sale) {
-        var copy = Receipts.reprint(sale, null);
+    /** A receipt of the shift again, a sale's or a refund's, marked COPY. */
+    public void reprint(ReceiptJournal.Entry entry) {
+        var copy = journalled.copy(entry);
         background.execute(() -> {
             var outcome = output.print(copy, false);
             ui.execute(() -> message.set(ReceiptDesk.said(words, copy.number(), outcome)));
         });
     }
 
-    private void show(ShiftRecord shift, boolean z) {
+    private void show(ShiftRecord shift, boolean z, int noSales) {
         ReceiptStore store = checkout.receiptStore();
         ReceiptFacts facts = checkout.facts(cashier);
-        List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName());
+        List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName(), noSales);
         report.set(String.join("\n", TextReceipt.lines(rows, 40)));
         background.execute(() -> {
-            var outcome = output.print(rows, store.locale());
+            var outcome = output.print(rows, store.locale(), z);
             ui.execute(() -> message.set(outcome instanceof ReceiptOutput.NotPrinted failed
                     ? words.say("shift.notPrinted", words.refusal(failed.reason())) : ""));
         });
@@ -133,16 +150,27 @@ public final class ShiftViewModel {
     /** Reads the shift and its receipts again (after a sale or refund). */
     public void refresh() {
         open.set(desk.current().isPresent());
-        sales.setAll(desk.sales());
+        receipts.setAll(desk.current().map(s -> journalled.after(s.afterSale(), s.afterRefund()))
+                .orElse(List.of()));
     }
 
-    /** A receipt of the list as the cashier reads it: number, time, amount, how paid. */
-    public String describe(JournalledSale sale) {
-        var record = sale.record();
-        String when = DateTimeFormatter.ofPattern("HH:mm").format(record.rungUpAt().atZone(zone()));
+    /**
+     * A receipt of the list as the cashier reads it: number, time, amount, how paid; a refund's with its amount
+     * given back after a minus, and how.
+     */
+    public String describe(ReceiptJournal.Entry entry) {
+        String when = DateTimeFormatter.ofPattern("HH:mm").format(entry.at().atZone(zone()));
+        if (entry.isRefund()) {
+            var refund = entry.refund();
+            long back = refund.tillFigures() == null ? 0 : refund.tillFigures().moneyBackMinor();
+            String how = refund.paidBackBy() == null ? "" : "  (" + words.say("pay.tender." + refund.paidBackBy()
+                    .name(), words.money(back)) + ")";
+            return entry.number() + "  " + when + "  -" + words.money(back) + how;
+        }
+        var record = entry.sale().record();
         String paid = String.join(" + ", record.payments().stream()
                 .map(p -> words.say("pay.tender." + p.method().name(), words.money(p.amountMinor()))).toList());
-        return Receipts.number(sale.number()) + "  " + when + "  " + words.money(record.tillFigures().dueMinor())
+        return entry.number() + "  " + when + "  " + words.money(record.tillFigures().dueMinor())
                 + (paid.isEmpty() ? "" : "  (" + paid + ")");
     }
 
@@ -172,8 +200,9 @@ public final class ShiftViewModel {
         return open;
     }
 
-    public ObservableList<JournalledSale> sales() {
-        return sales;
+    /** The shift's receipts, sales' and refunds', oldest first. */
+    public ObservableList<ReceiptJournal.Entry> receipts() {
+        return receipts;
     }
 
     public TillTexts words() {

@@ -32,12 +32,49 @@ class PairingViewModelTest {
             model.serverUrlProperty().set("ftp://till");
             model.pair();
             assertThat(model.messageProperty().get())
-                    .isEqualTo("The server's address starts with http:// or https:// and names a host");
+                    .isEqualTo("The till talks to its server over https:// or http://, not ftp://");
 
             model.serverUrlProperty().set("http://127.0.0.1:8080");
             model.pair();
             assertThat(model.messageProperty().get()).isEqualTo("Enter the pairing code shown in the admin");
             assertThat(paired).isFalse();
+
+            model.serverUrlProperty().set("https://");
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo("\"https://\" is not an address");
+        }
+    }
+
+    @Test
+    void anAddressTypedWithoutHttpGetsHttpsOrHttpInTheShopsOwnNetwork() {
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            PairingViewModel model = new PairingViewModel(
+                    new TillContext(journal, new TillSync(journal), Clock.systemUTC(), Locale.US, Runnable::run,
+                            Runnable::run), () -> { });
+            String[][] typed = {
+                {"shop.example.com:8080", "https://shop.example.com:8080"},
+                {" regulars.example.com/ ", "https://regulars.example.com"},
+                {"localhost:8080", "http://localhost:8080"},
+                {"192.168.1.10:8080", "http://192.168.1.10:8080"},
+                {"10.0.0.2", "http://10.0.0.2"},
+                {"172.20.1.1:8080", "http://172.20.1.1:8080"},
+                {"172.32.1.1", "https://172.32.1.1"},
+                {"backoffice:8080", "http://backoffice:8080"},
+                {"till-server.local", "http://till-server.local"},
+                {"[::1]:8080", "http://[::1]:8080"},
+                {"fcbarcelona.example", "https://fcbarcelona.example"},
+                {"HTTP://Shop.Example.com", "HTTP://Shop.Example.com"},
+            };
+            for (String[] address : typed) {
+                model.serverUrlProperty().set(address[0]);
+                model.pair();
+                // the address the till will use is shown, and the next thing missing is the code
+                assertThat(model.serverUrlProperty().get()).as(address[0]).isEqualTo(address[1]);
+                assertThat(model.messageProperty().get()).isEqualTo("Enter the pairing code shown in the admin");
+            }
+            model.serverUrlProperty().set("shop example.com");
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo("\"shop example.com\" is not an address");
         }
     }
 
@@ -50,7 +87,7 @@ class PairingViewModelTest {
 
             model.pair();
             assertThat(model.messageProperty().get()).isEqualTo(
-                    "Введите адрес сервера, например http://192.168.1.10:8080");
+                    "Введите адрес сервера, например regulars.example.com или 192.168.1.10:8080");
 
             model.serverUrlProperty().set("http://127.0.0.1:8080");
             model.terminalNameProperty().set(" ");

@@ -23,9 +23,11 @@ class ShiftAmountsTest {
     void openingCashIsRefusedWithAThousandsSeparatorOrAboveTheCap() {
         try (Journal journal = TillFixture.pairedJournal(dir)) {
             TillContext till = TillFixture.context(journal);
-            ShiftViewModel model = new ShiftViewModel(new ShiftDesk(journal, till.clock(), "EUR"), till.checkout(),
-                    null, new ReceiptOutput(null, PrinterProfile.PAPER_80, null), TillTexts.of(till), Runnable::run,
-                    Runnable::run);
+            ReceiptOutput output = new ReceiptOutput(null, PrinterProfile.PAPER_80, null);
+            TillTexts words = TillTexts.of(till);
+            ShiftViewModel model = new ShiftViewModel(new ShiftDesk(journal, till.clock(), "EUR"), journal,
+                    new DrawerDesk(journal, output, till.clock(), null, words, Runnable::run, Runnable::run),
+                    till.checkout(), null, output, words, Runnable::run, Runnable::run);
 
             model.openingCashProperty().set("1,000");
             assertThat(model.openShift()).isFalse();

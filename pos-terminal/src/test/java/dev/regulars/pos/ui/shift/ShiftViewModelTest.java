@@ -1,0 +1,149 @@
+package dev.regulars.pos.ui.shift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.pricing.CheckLine;
+import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
+import dev.regulars.pos.TillContext;
+import dev.regulars.pos.TillFixture;
+import dev.regulars.pos.journal.DrawerLog;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.receipt.PrinterProfile;
+import dev.regulars.pos.receipt.ReceiptOutput;
+import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sale.RefundDesk;
+import dev.regulars.pos.shift.ShiftDesk;
+import dev.regulars.pos.ui.TillTexts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shift screen's model with a USB printer (a file here that gets the bytes): the drawer at the shift's opening,
+ * the cashier's no-sale journalled and counted on the X and Z reports, the Z report opening the drawer, and the
+ * shift's refunds in its list, reprinted as copies.
+ */
+class ShiftViewModelTest {
+
+    private static final String KICK = "1b 40 1b 70 00 19 fa";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDrawerOpensForTheFloatForANoSaleAndForTheCountAndEveryOpeningIsJournalled() throws Exception {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            Path lp = Files.createFile(dir.resolve("lp0"));
+            CashierRecord anna = named(journal, "Anna");
+            ShiftViewModel model = model(journal, anna, lp);
+
+            model.openingCashProperty().set("100");
+            assertThat(model.openShift()).isTrue();
+            assertThat(hex(lp)).as("the float goes in: the kick alone, nothing printed").isEqualTo(KICK);
+
+            Files.write(lp, new byte[0]);
+            model.openDrawer();
+            assertThat(hex(lp)).isEqualTo(KICK);
+            assertThat(model.messageProperty().get()).isEqualTo("The drawer is open; the no-sale is in the journal");
+            var shiftId = journal.shifts().current().orElseThrow().shiftId();
+            assertThat(journal.drawer().ofShift(shiftId)).extracting(DrawerLog.Opening::reason,
+                    DrawerLog.Opening::cashierId, DrawerLog.Opening::openedAt).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(DrawerLog.Reason.SHIFT_OPEN, anna.cashierId(),
+                            TillFixture.CLOCK.instant()),
+                    org.assertj.core.groups.Tuple.tuple(DrawerLog.Reason.NO_SALE, anna.cashierId(),
+                            TillFixture.CLOCK.instant()));
+
+            model.openDrawer();
+            model.xReport();
+            assertThat(model.reportProperty().get()).contains("X REPORT",
+                    "Drawer opened without a sale" + " ".repeat(11) + "2");
+
+            Files.write(lp, new byte[0]);
+            model.countedCashProperty().set("100");
+            assertThat(model.closeShift()).isTrue();
+            assertThat(model.reportProperty().get()).contains("Z REPORT",
+                    "Drawer opened without a sale" + " ".repeat(11) + "2");
+            // the Z report opens the drawer as it starts printing: ESC @, the code page, the kick
+            assertThat(hex(lp)).startsWith("1b 40 1b 74 13 1b 70 00 19 fa");
+            assertThat(journal.drawer().ofShift(shiftId)).extracting(DrawerLog.Opening::reason).containsExactly(
+                    DrawerLog.Reason.SHIFT_OPEN, DrawerLog.Reason.NO_SALE, DrawerLog.Reason.NO_SALE,
+                    DrawerLog.Reason.SHIFT_CLOSE);
+            assertThat(journal.drawer().noSales(shiftId)).isEqualTo(2);
+            // the openings are in the tamper-evident chain: whole, with a link each
+            var chain = journal.verifyChain();
+            assertThat(chain.intact()).isTrue();
+            assertThat(chain.links()).isEqualTo(4 + 1);
+            // a no-sale removed afterwards shows
+            try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
+                 var st = db.createStatement()) {
+                st.executeUpdate("DELETE FROM drawer_open WHERE seq = 2");
+            }
+            assertThat(journal.verifyChain().breaks()).singleElement().asString()
+                    .endsWith(": its entry is gone from the journal").contains("drawer_open");
+        }
+    }
+
+    @Test
+    void withoutAPrinterTheNoSaleIsStillJournalledAndTheCashierTold() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            CashierRecord anna = named(journal, "Anna");
+            ShiftViewModel model = model(journal, anna, null);
+            assertThat(model.openShift()).isTrue();
+            model.openDrawer();
+            assertThat(model.messageProperty().get())
+                    .isEqualTo("No printer is set up, so the drawer opens with its key; the no-sale is in the journal");
+            assertThat(journal.drawer().noSales(journal.shifts().current().orElseThrow().shiftId())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRefundIsInTheShiftsListAndPrintsAgainAsACopy() throws Exception {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            Path lp = Files.createFile(dir.resolve("lp0"));
+            CashierRecord anna = named(journal, "Anna");
+            CashierRecord maria = named(journal, "Maria");
+            ShiftViewModel model = model(journal, anna, lp);
+            assertThat(model.openShift()).isTrue();
+            TillContext till = TillFixture.context(journal);
+            till.checkout().payCash(List.of(new CheckLine("CROISSANT", "Croissant", 2, 290)),
+                    new CustomerAtTill.Anonymous(), 0, 1000);
+            RefundDesk refunds = new RefundDesk(journal, TillFixture.CLOCK);
+            refunds.refund(journal.saleNumbered(1).orElseThrow(), Map.of(1, 1), PaymentMethod.CASH, maria, maria);
+            model.refresh();
+
+            assertThat(model.receipts()).hasSize(2);
+            assertThat(model.receipts().stream().map(model::describe)).containsExactly(
+                    "000001  10:30  €5.80  (Cash €5.80)", "000001-R1  10:30  -€2.90  (Cash €2.90)");
+            Files.write(lp, new byte[0]);
+            model.reprint(model.receipts().get(1));
+
+            String printed = new String(Files.readAllBytes(lp), StandardCharsets.ISO_8859_1);
+            assertThat(printed).contains("COPY", "REFUND", "000001-R1", "Croissant", "Cashier Maria");
+            assertThat(model.messageProperty().get()).isEqualTo("Receipt 000001-R1 printed");
+        }
+    }
+
+    static ShiftViewModel model(Journal journal, CashierRecord cashier, Path printer) {
+        TillContext till = TillFixture.context(journal);
+        ReceiptOutput output = new ReceiptOutput(printer == null ? null : ReceiptOutput.printerAt(printer.toString()),
+                PrinterProfile.PAPER_80, null);
+        TillTexts words = TillTexts.of(till);
+        return new ShiftViewModel(new ShiftDesk(journal, TillFixture.CLOCK, "EUR"), journal,
+                new DrawerDesk(journal, output, TillFixture.CLOCK, cashier, words, Runnable::run, Runnable::run),
+                till.checkout(), cashier, output, words, Runnable::run, Runnable::run);
+    }
+
+    static CashierRecord named(Journal journal, String name) {
+        return journal.cashiers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String hex(Path file) throws Exception {
+        return HexFormat.ofDelimiter(" ").formatHex(Files.readAllBytes(file));
+    }
+}
