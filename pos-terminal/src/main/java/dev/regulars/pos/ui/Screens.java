@@ -121,7 +121,6 @@ final class Screens {
     }
 
     void showLogin() {
-        wedge.onScan(code -> { });
         shellModel.cashierProperty().set("");
         saleScreen = null;
         // the store's language may have come with the first sync since the bar was built
@@ -130,6 +129,8 @@ final class Screens {
             shellModel.cashierProperty().set(cashier.name());
             showSale(cashier);
         });
+        // a scan is no PIN: the burst's first digit, which reached the pad before it was a burst, goes too
+        wedge.onScan(code -> model.clear());
         loginScreen = new LoginView(model).build();
         shell.setCenter(loginScreen);
     }

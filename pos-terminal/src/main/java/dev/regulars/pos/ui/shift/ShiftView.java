@@ -10,7 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -61,6 +66,11 @@ public final class ShiftView {
         ListView<JournalledSale> sales = new ListView<>(model.sales());
         sales.setId("shift-sales");
         sales.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(JournalledSale sale, boolean empty) {
                 super.updateItem(sale, empty);
@@ -119,13 +129,35 @@ public final class ShiftView {
         report.getStyleClass().add("receipt-paper");
         report.textProperty().bind(model.reportProperty());
         report.visibleProperty().bind(model.reportProperty().isNotEmpty());
+        // a report wider than the column scrolls sideways rather than lose its columns of figures
+        report.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = new VBox(10, new Label(words.say("shift.sales")), sales, new HBox(8, reprint, refundButton));
-        left.setPrefWidth(560);
-        VBox right = new VBox(10, backButton, x, new Label(words.say("shift.countedCash")), counted, close, done,
-                message(), report);
-        HBox screen = new HBox(24, left, right);
+        Label countedLabel = new Label(words.say("shift.countedCash"));
+        countedLabel.setWrapText(true);
+        for (Button b : new Button[] {backButton, x, close, done}) {
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox right = new VBox(10, backButton, x, countedLabel, counted, close, done, message(), report);
+        right.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(right);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain");
+        // the receipts and the close share the width: half each on any screen
+        GridPane screen = new GridPane();
+        screen.setHgap(16);
         screen.setPadding(new Insets(16));
-        HBox.setHgrow(left, Priority.ALWAYS);
+        for (double share : new double[] {50, 50}) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(share);
+            screen.getColumnConstraints().add(column);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        screen.getRowConstraints().add(row);
+        left.setMinWidth(0);
+        scroll.setMinWidth(0);
+        screen.addRow(0, left, scroll);
         return screen;
     }
 
