@@ -88,13 +88,7 @@ class ScreenSizesTest {
         robot.clickOn("#opening-cash").write("100");
         robot.clickOn("#open-shift");
 
-        robot.clickOn("#category-Coffee");
-        robot.clickOn("#product-FLAT-WHITE");
-        robot.clickOn("#product-FLAT-WHITE");
-        robot.clickOn("#category-Bakery");
-        robot.clickOn("#product-CROISSANT");
-        robot.clickOn("#phone").write("06 1234 5678");
-        robot.clickOn("#find-customer");
+        SaleScreenTest.ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(robot);
         String due = label(robot, "#due");
         for (int[] size : SIZES) {
             resize(robot, size[0], size[1]);
@@ -106,6 +100,17 @@ class ScreenSizesTest {
             assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(2);
             assertThat(label(robot, "#due")).isEqualTo(due);
         }
+
+        // the questions of a latte and the manager's PIN, over the sale screen
+        robot.clickOn("#category-Coffee");
+        robot.clickOn("#product-LATTE");
+        everySize(robot, "modifiers", language, "#modifier-0-2", "#modifier-add", "#modifier-cancel");
+        robot.clickOn("#modifier-cancel");
+        robot.clickOn("#discount-input").write("20%");
+        robot.clickOn("#discount-check");
+        everySize(robot, "manager", language, "#manager-pin", "#manager-approve", "#manager-cancel");
+        robot.clickOn("#manager-cancel");
+        assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(2);
 
         robot.clickOn("#shift");
         everySize(robot, "shift", language, "#shift-sales", "#shift-back", "#x-report", "#counted-cash",
@@ -136,7 +141,7 @@ class ScreenSizesTest {
         resize(robot, 1280, 800);
     }
 
-    private void resize(FxRobot robot, int width, int height) {
+    private void resize(FxRobot robot, int width, int height) throws Exception {
         robot.interact(() -> {
             // at the top left, as a full-screen till: the robot's clicks land inside the (headless) screen
             stage.setX(0);
@@ -144,8 +149,10 @@ class ScreenSizesTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
+        // the headless window reports its new size a moment later
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getScene().getWidth() == width && stage.getScene().getHeight() == height);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.getScene().getWidth()).isEqualTo(width);
     }
 
     private void fits(FxRobot robot, String where, String... keyControls) {

@@ -2,14 +2,11 @@ package dev.regulars.pos.ui.sale;
 
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.pos.ui.TillTexts;
-import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -88,29 +85,21 @@ final class CheckView {
         });
         VBox discounts = new VBox(6, discount, discountButtons);
 
-        // the names give way (two lines) to the amounts, which are never cut; the total is always in view
-        GridPane totals = new GridPane();
-        totals.setHgap(12);
-        totals.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setHgrow(Priority.ALWAYS);
-        ColumnConstraints amounts = new ColumnConstraints();
-        amounts.setHalignment(HPos.RIGHT);
-        totals.getColumnConstraints().addAll(names, amounts);
+        // the names and the amounts are never cut
         Label subtotal = bound("subtotal", sale.totals().subtotalProperty());
         subtotal.setMinWidth(Region.USE_PREF_SIZE);
-        totals.addRow(0, name("check.subtotal"), subtotal);
         Label off = bound("discount", sale.totals().discountProperty());
-        off.setWrapText(true);
-        off.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
-        totals.addRow(1, name("check.discounts"), off);
+        off.setMinWidth(Region.USE_PREF_SIZE);
+        // "−€2.50 (250 points)": beside its name where it fits, else on the line below
+        javafx.scene.layout.FlowPane discountRow = new javafx.scene.layout.FlowPane(8, 2,
+                new Label(words.say("check.discounts")), off);
         Label due = bound("due", sale.totals().dueProperty());
         due.getStyleClass().add("due");
         due.setMinWidth(Region.USE_PREF_SIZE);
-        totals.addRow(2, name("check.due"), due);
         Label earn = bound("earn", sale.totals().pointsProperty());
         earn.setWrapText(true);
-        totals.add(earn, 0, 3, 2, 1);
+        VBox totals = new VBox(4, row("check.subtotal", subtotal), discountRow,
+                row("check.due", due), earn);
 
         VBox box = new VBox(8, new Label(words.say("check.title")), lines, lineButtons, discounts, totals);
         box.getStyleClass().add("column");
@@ -118,12 +107,15 @@ final class CheckView {
         return box;
     }
 
-    /** A name in the totals: it wraps rather than push its amount out of the column. */
-    private Label name(String key) {
+    /** A line of the totals: its name, whole, on the left and its amount on the right. */
+    private HBox row(String key, Label amount) {
         Label name = new Label(words.say(key));
-        name.setWrapText(true);
-        name.setMinWidth(40);
-        return name;
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, name, gap, amount);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private Button button(String id, String key, Runnable action) {
