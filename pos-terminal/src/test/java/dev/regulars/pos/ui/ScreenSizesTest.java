@@ -153,6 +153,9 @@ class ScreenSizesTest {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> stage.getScene().getWidth() == width && stage.getScene().getHeight() == height);
         WaitForAsyncUtils.waitForFxEvents();
+        // small touch screens take the compact style, and leave it when the window grows again
+        assertThat(stage.getScene().getRoot().getStyleClass().contains("compact"))
+                .isEqualTo(width < 1200 || height < 700);
     }
 
     private void fits(FxRobot robot, String where, String... keyControls) {
