@@ -16,6 +16,7 @@ public final class KeyBurst {
 
     private final StringBuilder burst = new StringBuilder();
     private long last = Long.MIN_VALUE;
+    private long typed;
 
     /** A character typed at {@code nanos} (System.nanoTime's clock). */
     public void typed(char c, long nanos) {
@@ -24,6 +25,20 @@ public final class KeyBurst {
         }
         burst.append(c);
         last = nanos;
+        typed++;
+    }
+
+    /**
+     * Whether a key at {@code nanos} continues a burst: a character came less than {@link #MAX_GAP_NANOS} before
+     * (a scanner is typing; a person is not that fast). The burst's first key cannot be told from a person's.
+     */
+    public boolean continues(long nanos) {
+        return burst.length() > 0 && nanos - last <= MAX_GAP_NANOS;
+    }
+
+    /** How many characters were typed since this burst watcher began: tells whether any came after a given one. */
+    public long typedCount() {
+        return typed;
     }
 
     /**

@@ -23,6 +23,7 @@ final class ExitView {
         Label title = new Label(words.say("manager.prompt", words.say("manager.exit")));
         title.getStyleClass().add("title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         PasswordField pin = new PasswordField();
         pin.setId("exit-pin");
         pin.textProperty().bindBidirectional(model.pinProperty());
@@ -41,6 +42,7 @@ final class ExitView {
         VBox box = new VBox(14, title, pin, new HBox(12, approve, back), message);
         box.setPadding(new Insets(40));
         box.setMaxWidth(640);
+        PinKeys.into(box, pin, model::approve);
         return box;
     }
 }

@@ -8,7 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executor;
+import dev.regulars.core.sync.StoreDetails;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,6 +28,7 @@ public class ShellViewModel {
     private final StringProperty nfc = new SimpleStringProperty("");
     private final StringProperty nfcDetails = new SimpleStringProperty("");
     private final BooleanProperty pairAgain = new SimpleBooleanProperty();
+    private final ObjectProperty<StoreDetails> store = new SimpleObjectProperty<>();
     private final TillContext till;
     private final Journal journal;
     private final Clock clock;
@@ -38,8 +43,10 @@ public class ShellViewModel {
         refreshTitle();
     }
 
+    /** The title and the store's details as the journal has them now (after pairing, or a sync that brought them). */
     public void refreshTitle() {
         journal.identity().ifPresent(id -> title.set(id.businessName() + " · " + id.storeName()));
+        store.set(journal.storeDetails().orElse(null));
     }
 
     public void syncFinished(SyncResult result) {
@@ -62,6 +69,8 @@ public class ShellViewModel {
         ui.execute(() -> {
             syncStatus.set(text);
             pairAgain.set(refused);
+            // the change feed may have brought the store's new name, address, language or join link
+            refreshTitle();
         });
     }
 
@@ -95,6 +104,14 @@ public class ShellViewModel {
     /** What the reader said, for a tooltip: the reader's name, or why a card could not be read. */
     public StringProperty nfcDetailsProperty() {
         return nfcDetails;
+    }
+
+    /**
+     * The store's details as the screens should show them (null before pairing); it changes only when a sync
+     * brought different ones, so the screens follow a change made in the admin without a new login.
+     */
+    public ReadOnlyObjectProperty<StoreDetails> storeProperty() {
+        return store;
     }
 
     public StringProperty titleProperty() {

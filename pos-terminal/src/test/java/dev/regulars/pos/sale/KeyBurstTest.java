@@ -33,6 +33,20 @@ class KeyBurstTest {
         assertThat(keys.enter(2_000 * MS + 14 * 4 * MS)).contains("RC555500001111");
     }
 
+    @Test
+    void saysWhetherAKeyContinuesABurstAndCountsWhatWasTyped() {
+        KeyBurst keys = new KeyBurst();
+        assertThat(keys.continues(0)).isFalse();
+        type(keys, "AB", 0, 5 * MS);
+        assertThat(keys.continues(10 * MS)).isTrue();
+        assertThat(keys.continues(5 * MS + KeyBurst.MAX_GAP_NANOS + 1)).isFalse();
+        assertThat(keys.typedCount()).isEqualTo(2);
+        keys.enter(10 * MS);
+        // a scan ends the burst: the next key begins anew
+        assertThat(keys.continues(11 * MS)).isFalse();
+        assertThat(keys.typedCount()).isEqualTo(2);
+    }
+
     private static void type(KeyBurst keys, String text, long start, long gap) {
         for (int i = 0; i < text.length(); i++) {
             keys.typed(text.charAt(i), start + i * gap);

@@ -212,7 +212,7 @@ class SaleScreenTest {
     }
 
     /** Eva pays 10.50 with her 250 points and hands over 10 (the cash is typed, not yet paid). */
-    private static void ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(FxRobot robot) {
+    static void ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(FxRobot robot) {
         robot.clickOn("#category-Coffee");
         robot.clickOn("#product-FLAT-WHITE");
         robot.clickOn("#product-FLAT-WHITE");

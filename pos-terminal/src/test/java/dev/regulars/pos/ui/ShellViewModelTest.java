@@ -43,6 +43,27 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aSyncThatBringsNewStoreDetailsRenamesTheBarAndSaysSo() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            ShellViewModel shell = new ShellViewModel(TillFixture.context(journal));
+            assertThat(shell.storeProperty().get()).isEqualTo(TillFixture.STORE);
+            java.util.List<dev.regulars.core.sync.StoreDetails> seen = new java.util.ArrayList<>();
+            shell.storeProperty().addListener((obs, was, now) -> seen.add(now));
+
+            shell.syncFinished(new SyncResult(SyncReport.NOTHING, null));
+            assertThat(seen).as("nothing new: the screens are not made again").isEmpty();
+
+            var renamed = new dev.regulars.core.sync.StoreDetails("Herengracht", "Demo Café", "Herengracht 1",
+                    "NL001234567B01", "nl", "Europe/Amsterdam", "EUR", "NL", "https://regulars.example", "Dank!");
+            journal.applyChanges(new dev.regulars.core.sync.ChangesPage(12, false, null, java.util.List.of(),
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(), renamed));
+            shell.syncFinished(new SyncResult(SyncReport.NOTHING, null));
+            assertThat(seen).containsExactly(renamed);
+            assertThat(shell.titleProperty().get()).isEqualTo("Demo Café · Herengracht");
+        }
+    }
+
+    @Test
     void speaksRussianToARussianCashierWithoutWrongPlurals() {
         try (Journal journal = TillFixture.pairedJournal(dir)) {
             ShellViewModel shell = new ShellViewModel(TillFixture.context(journal, "ru"));

@@ -1,8 +1,11 @@
 package dev.regulars.pos.ui.display;
 
+import dev.regulars.core.sync.StoreDetails;
 import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.ui.TillTexts;
 import dev.regulars.pos.ui.sale.SaleViewModel;
+import java.util.Currency;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,9 +23,9 @@ public final class CustomerDisplayModel {
     private final StringProperty points = new SimpleStringProperty("");
     private final StringProperty joinUrl = new SimpleStringProperty();
     private final SaleViewModel sale;
-    private final TillTexts words;
-    private final String storeName;
-    private final String join;
+    private TillTexts words;
+    private String storeName;
+    private String join;
 
     /**
      * @param words   in the store's language (the customers'), not the cashier's
@@ -41,7 +44,28 @@ public final class CustomerDisplayModel {
         refresh();
     }
 
+    /**
+     * The display for {@code store}: its words in the store's receipt language, money in its currency, its name and
+     * join link.
+     */
+    public static CustomerDisplayModel of(SaleViewModel sale, StoreDetails store) {
+        CustomerDisplayModel model = new CustomerDisplayModel(sale, null, null, null);
+        model.store(store);
+        return model;
+    }
+
+    /** New details of the store (a sync brought them): the display speaks, names and links as they say from now. */
+    public void store(StoreDetails store) {
+        this.words = new TillTexts(Locale.forLanguageTag(store.receiptLanguage()), Currency.getInstance(store.currency()));
+        this.storeName = store.storeName();
+        this.join = store.joinUrl();
+        refresh();
+    }
+
     private void refresh() {
+        if (words == null) {
+            return;
+        }
         boolean ringing = !sale.cartLines().isEmpty();
         CompletedSale last = sale.lastSaleProperty().get();
         if (!ringing && last != null && last.balanceAfter() != null) {

@@ -1,5 +1,6 @@
 package dev.regulars.pos.ui.login;
 
+import dev.regulars.pos.ui.PinKeys;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** A PIN pad. */
+/** A PIN pad, worked by touch or by the keyboard ({@link PinKeys}). */
 public class LoginView {
 
     private final LoginViewModel model;
@@ -36,10 +37,12 @@ public class LoginView {
         Button clear = new Button(model.words().say("login.clear"));
         clear.setId("pin-clear");
         clear.getStyleClass().add("pin-key");
+        clear.setMaxWidth(Double.MAX_VALUE);
         clear.setOnAction(e -> model.clear());
         Button ok = new Button(model.words().say("login.ok"));
         ok.setId("pin-ok");
         ok.getStyleClass().add("pin-key");
+        ok.setMaxWidth(Double.MAX_VALUE);
         ok.setOnAction(e -> model.login());
         pad.add(clear, 0, 3);
         pad.add(key(0), 1, 3);
@@ -51,6 +54,8 @@ public class LoginView {
         VBox box = new VBox(16, store, new Label(model.words().say("login.pin")), dots, pad, message);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(24));
+        // the keyboard's digits, Backspace and Enter work the pad too
+        PinKeys.route(box, model::digit, model::backspace, model::login);
         return box;
     }
 
@@ -58,6 +63,8 @@ public class LoginView {
         Button key = new Button(Integer.toString(digit));
         key.setId("pin-" + digit);
         key.getStyleClass().add("pin-key");
+        // the keys of a column are as wide as its widest ("Сброс")
+        key.setMaxWidth(Double.MAX_VALUE);
         key.setOnAction(e -> model.digit(digit));
         return key;
     }

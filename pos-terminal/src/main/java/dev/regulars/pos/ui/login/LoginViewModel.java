@@ -36,6 +36,14 @@ public class LoginViewModel {
         message.set("");
     }
 
+    /** Takes back the last digit typed (the keyboard's Backspace). */
+    public void backspace() {
+        String typed = pin.get();
+        if (!typed.isEmpty()) {
+            pin.set(typed.substring(0, typed.length() - 1));
+        }
+    }
+
     public void clear() {
         pin.set("");
     }

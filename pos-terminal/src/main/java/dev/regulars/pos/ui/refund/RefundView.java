@@ -44,6 +44,11 @@ public final class RefundView {
         ListView<RefundDesk.RefundableLine> lines = new ListView<>(model.lines());
         lines.setId("refund-lines");
         lines.setCellFactory(list -> new ListCell<>() {
+            {
+                // the cell is as wide as the list, and its words wrap there
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(RefundDesk.RefundableLine line, boolean empty) {
                 super.updateItem(line, empty);
@@ -54,16 +59,22 @@ public final class RefundView {
                 }
                 Label text = new Label(words.say("refund.line", line.name(), model.quantity(line.lineNo()),
                         line.sold(), line.left()));
+                text.setWrapText(true);
+                text.setMinWidth(0);
                 Button less = new Button("-");
                 less.setId("refund-less-" + line.lineNo());
                 less.setOnAction(e -> model.less(line.lineNo()));
                 Button more = new Button("+");
                 more.setId("refund-more-" + line.lineNo());
                 more.setOnAction(e -> model.more(line.lineNo()));
-                Region gap = new Region();
-                HBox.setHgrow(gap, Priority.ALWAYS);
+                less.setMinWidth(Region.USE_PREF_SIZE);
+                more.setMinWidth(Region.USE_PREF_SIZE);
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(text, Priority.ALWAYS);
                 setText(null);
-                setGraphic(new HBox(10, text, gap, less, more));
+                HBox row = new HBox(10, text, less, more);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(row);
             }
         });
         VBox.setVgrow(lines, Priority.ALWAYS);
@@ -107,6 +118,9 @@ public final class RefundView {
         backButton.setOnAction(e -> back.run());
         Label title = new Label(words.say("refund.title"));
         title.getStyleClass().add("title");
+        title.setWrapText(true);
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
+        find.setMinWidth(Region.USE_PREF_SIZE);
 
         VBox box = new VBox(12, new HBox(12, title, backButton), new HBox(8, lookup, find), lines, everything,
                 new HBox(8, cash, card), paidBack, pin, go, message);

@@ -2,16 +2,14 @@ package dev.regulars.pos.ui.sale;
 
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.pos.ui.TillTexts;
-import javafx.geometry.Insets;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The check: its lines, the buttons for the selected one, discounts and the totals. Controls and bindings only. */
@@ -27,11 +25,20 @@ final class CheckView {
         this.words = sale.words();
     }
 
-    Parent build() {
+    Region build() {
         ListView<CheckLine> lines = new ListView<>(check.lines());
         lines.setId("cart");
-        lines.setPlaceholder(new Label(words.say("check.empty")));
+        Label empty = new Label(words.say("check.empty"));
+        empty.setWrapText(true);
+        lines.setPlaceholder(empty);
+        lines.setMinHeight(80);
         lines.setCellFactory(list -> new ListCell<>() {
+            {
+                // a long line takes two lines in a narrow column rather than lose its price
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(CheckLine line, boolean empty) {
                 super.updateItem(line, empty);
@@ -55,6 +62,10 @@ final class CheckView {
         HBox lineButtons = new HBox(6, button("line-plus", "check.plus", check::plusOne),
                 button("line-minus", "check.minus", check::minusOne),
                 button("line-delete", "check.delete", check::delete));
+        lineButtons.getChildren().forEach(b -> {
+            ((Button) b).setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        });
         TextField discount = new TextField();
         discount.setId("discount-input");
         discount.setPromptText(words.say("check.discountPrompt"));
@@ -67,25 +78,44 @@ final class CheckView {
         discountButtons.getChildren().forEach(b -> {
             ((Button) b).setWrapText(true);
             ((Button) b).setMaxWidth(Double.MAX_VALUE);
+            // half the width each, whatever their words: the longer one wraps
+            ((Button) b).setPrefWidth(0);
             b.getStyleClass().add("two-lines");
             HBox.setHgrow(b, Priority.ALWAYS);
         });
         VBox discounts = new VBox(6, discount, discountButtons);
 
-        GridPane totals = new GridPane();
-        totals.setHgap(12);
-        totals.setVgap(4);
-        totals.addRow(0, new Label(words.say("check.subtotal")), bound("subtotal", sale.totals().subtotalProperty()));
-        totals.addRow(1, new Label(words.say("check.discounts")), bound("discount", sale.totals().discountProperty()));
+        // the names and the amounts are never cut
+        Label subtotal = bound("subtotal", sale.totals().subtotalProperty());
+        subtotal.setMinWidth(Region.USE_PREF_SIZE);
+        Label off = bound("discount", sale.totals().discountProperty());
+        off.setMinWidth(Region.USE_PREF_SIZE);
+        // "−€2.50 (250 points)": beside its name where it fits, else on the line below
+        javafx.scene.layout.FlowPane discountRow = new javafx.scene.layout.FlowPane(8, 2,
+                new Label(words.say("check.discounts")), off);
         Label due = bound("due", sale.totals().dueProperty());
         due.getStyleClass().add("due");
-        totals.addRow(2, new Label(words.say("check.due")), due);
-        totals.addRow(3, new Label(""), bound("earn", sale.totals().pointsProperty()));
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        Label earn = bound("earn", sale.totals().pointsProperty());
+        earn.setWrapText(true);
+        VBox totals = new VBox(4, row("check.subtotal", subtotal), discountRow,
+                row("check.due", due), earn);
 
         VBox box = new VBox(8, new Label(words.say("check.title")), lines, lineButtons, discounts, totals);
-        box.setPadding(new Insets(12));
+        box.getStyleClass().add("column");
         box.disableProperty().bind(sale.busyProperty());
         return box;
+    }
+
+    /** A line of the totals: its name, whole, on the left and its amount on the right. */
+    private HBox row(String key, Label amount) {
+        Label name = new Label(words.say(key));
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, name, gap, amount);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private Button button(String id, String key, Runnable action) {

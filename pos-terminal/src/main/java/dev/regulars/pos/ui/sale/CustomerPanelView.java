@@ -28,6 +28,9 @@ final class CustomerPanelView {
         phone.textProperty().bindBidirectional(model.phoneInputProperty());
         phone.setOnAction(e -> model.findCustomer());
         phone.setPrefColumnCount(11);
+        // the field gives way to the buttons in a narrow column; it still holds a phone number at 800 px
+        phone.setMinWidth(70);
+        HBox.setHgrow(phone, javafx.scene.layout.Priority.ALWAYS);
         Button find = new Button(words.say("customer.find"));
         find.setId("find-customer");
         find.setOnAction(e -> model.findCustomer());
@@ -44,6 +47,7 @@ final class CustomerPanelView {
         TextField firstName = field("enroll-name", "enroll.firstName", form.firstNameProperty());
         TextField lastName = field("enroll-last-name", "enroll.lastName", form.lastNameProperty());
         CheckBox consent = new CheckBox(words.say("enroll.consent"));
+        consent.setWrapText(true);
         consent.setId("enroll-consent");
         consent.selectedProperty().bindBidirectional(form.consentProperty());
         TextField friendCode = field("enroll-referral", "enroll.referralCode", form.referralCodeProperty());

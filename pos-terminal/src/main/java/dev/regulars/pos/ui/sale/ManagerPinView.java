@@ -1,5 +1,6 @@
 package dev.regulars.pos.ui.sale;
 
+import dev.regulars.pos.ui.PinKeys;
 import dev.regulars.pos.ui.TillTexts;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -58,6 +59,8 @@ final class ManagerPinView {
         veil.setId("manager");
         veil.getStyleClass().add("veil");
         veil.visibleProperty().bind(check.approvalProperty().isNotNull());
+        // the keyboard's digits go to the PIN while the dialog is up; Enter approves
+        PinKeys.into(veil, pin, () -> approve.fire());
         return veil;
     }
 }

@@ -3,7 +3,6 @@ package dev.regulars.pos.ui.sale;
 import dev.regulars.pos.receipt.TextReceipt;
 import dev.regulars.pos.ui.TillTexts;
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -12,7 +11,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -27,13 +29,26 @@ final class PayPanelView {
         this.words = sale.words();
     }
 
-    Parent build() {
-        VBox box = new VBox(10, new CustomerPanelView(sale).build(), points(), payment(),
-                CheckView.bound("error", sale.errorMessageProperty()), receipt());
+    /**
+     * The customer, points and the last receipt scroll; the payment (amount, notes, Cash and Card), what went wrong
+     * and what was paid stay at the bottom, always in view.
+     */
+    Region build() {
+        Label error = CheckView.bound("error", sale.errorMessageProperty());
+        error.getStyleClass().add("error");
+        Label summary = CheckView.bound("receipt", sale.receiptTextProperty());
+        summary.getStyleClass().add("receipt");
+        VBox upper = new VBox(10, new CustomerPanelView(sale).build(), points(), receipt());
+        upper.getStyleClass().add("column");
+        ScrollPane scroll = new ScrollPane(upper);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("plain");
+        VBox lower = new VBox(6, payment(), error, summary);
+        lower.getStyleClass().add("column");
+        VBox box = new VBox(scroll, lower);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         box.lookupAll(".label").forEach(n -> ((Label) n).setWrapText(true));
-        box.getChildren().get(3).getStyleClass().add("error");
-        box.setPadding(new Insets(12));
-        box.setPrefWidth(420);
         return box;
     }
 
@@ -64,7 +79,9 @@ final class PayPanelView {
         max.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 words.say("points.max", sale.pointsMaxProperty().get()), sale.pointsMaxProperty()));
         max.setOnAction(e -> sale.pointsWantedProperty().set(sale.pointsMaxProperty().get()));
-        HBox quick = new HBox(6, none, max);
+        none.setMinWidth(Region.USE_PREF_SIZE);
+        max.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane quick = new FlowPane(6, 6, none, max);
         quick.disableProperty().bind(sale.canRedeemProperty().not());
         return new VBox(4, all, quick, slider, using);
     }
@@ -75,11 +92,13 @@ final class PayPanelView {
         amount.setId("tendered");
         amount.setPromptText(words.say("pay.amount"));
         amount.textProperty().bindBidirectional(payment.amountInputProperty());
-        HBox notes = new HBox(6);
+        // four notes take two rows in a narrow column
+        FlowPane notes = new FlowPane(6, 6);
         for (long note : QuickNotes.of(words.currency())) {
             Button quick = new Button(words.money(note));
             quick.setId("note-" + note);
             quick.setOnAction(e -> payment.cashNote(note));
+            quick.setMinWidth(Region.USE_PREF_SIZE);
             notes.getChildren().add(quick);
         }
         Button cash = new Button(words.say("pay.cash"));
@@ -100,16 +119,25 @@ final class PayPanelView {
         undo.getStyleClass().add("two-lines");
         ListView<String> tenders = new ListView<>(payment.tenderLines());
         tenders.setId("tenders");
-        tenders.setPrefHeight(70);
+        tenders.getStyleClass().add("tenders");
+        // the payments taken show only once there is one
+        tenders.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(payment.tenderLines()));
+        tenders.managedProperty().bind(tenders.visibleProperty());
         Label remaining = CheckView.bound("remaining", payment.remainingProperty());
-        VBox box = new VBox(6, amount, notes, new HBox(8, cash, card), new HBox(8, remaining, undo), tenders);
+        // undoing is for a payment taken
+        undo.visibleProperty().bind(tenders.visibleProperty());
+        undo.managedProperty().bind(tenders.visibleProperty());
+        HBox buttons = new HBox(8, cash, card);
+        for (Button b : new Button[] {cash, card}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        VBox box = new VBox(6, amount, notes, buttons, remaining, undo, tenders);
         box.disableProperty().bind(sale.busyProperty());
         return box;
     }
 
     private Parent receipt() {
-        Label summary = CheckView.bound("receipt", sale.receiptTextProperty());
-        summary.getStyleClass().add("receipt");
         Label status = CheckView.bound("print-status", sale.receipts().statusProperty());
         Label paper = new Label();
         paper.setId("receipt-text");
@@ -125,7 +153,12 @@ final class PayPanelView {
         reprint.visibleProperty().bind(sale.receipts().reprintableProperty());
         reprint.setOnAction(e -> sale.receipts().reprintLast());
         reprint.setMinWidth(Region.USE_PREF_SIZE);
-        return new VBox(6, summary, status, reprint, paper, qr);
+        reprint.managedProperty().bind(reprint.visibleProperty());
+        paper.visibleProperty().bind(paper.textProperty().isNotEmpty());
+        paper.managedProperty().bind(paper.visibleProperty());
+        qr.visibleProperty().bind(qr.imageProperty().isNotNull());
+        qr.managedProperty().bind(qr.visibleProperty());
+        return new VBox(6, status, reprint, paper, qr);
     }
 
     /** Notes a customer commonly hands over, in minor units of the currency. */

@@ -6,8 +6,6 @@ import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.ui.TillTexts;
 import java.io.ByteArrayInputStream;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ScrollPane;
@@ -18,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
@@ -36,7 +35,7 @@ final class ProductGridView {
         this.journal = journal;
     }
 
-    Parent build() {
+    Region build() {
         FlowPane tabs = new FlowPane(6, 6);
         tabs.setId("categories");
         ToggleGroup group = new ToggleGroup();
@@ -61,18 +60,17 @@ final class ProductGridView {
 
         TilePane tiles = new TilePane(8, 8);
         tiles.setId("products");
-        tiles.setPrefColumns(3);
-        tiles.setPrefTileWidth(150);
+        // as many columns as the width holds: the tiles' size is the style's (smaller on a compact screen)
         tiles.getStyleClass().add("products");
         fill(tiles);
         model.items().addListener((ListChangeListener<CatalogItem>) change -> fill(tiles));
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the tabs take more rows on a narrow screen; the products scroll
         VBox box = new VBox(8, tabs, search, scroll);
-        box.setPadding(new Insets(12));
-        box.setMinWidth(3 * 150 + 2 * 8 + 40);
-        box.setPrefWidth(3 * 150 + 2 * 8 + 40);
+        box.getStyleClass().add("column");
         return box;
     }
 

@@ -2,14 +2,23 @@ package dev.regulars.pos.ui.sale;
 
 import dev.regulars.pos.journal.Journal;
 import javafx.scene.Parent;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 
 /**
  * The sale screen: products left, the check in the middle, customer, points and payment right; the modifier
- * questions and the manager's PIN over it when they are asked. Only controls and bindings.
+ * questions and the manager's PIN over it when they are asked. The three columns share the window's width (so they
+ * fit 800 px as well as 1920 px): the products scroll, the check's total and the pay buttons stay at the bottom of
+ * their columns, always in view. Only controls and bindings.
  */
 public class SaleView {
+
+    /** The columns' shares of the width, in percent: products, check, payment. */
+    private static final double[] SHARES = {40, 27, 33};
 
     private final SaleViewModel model;
     private final Journal journal;
@@ -20,11 +29,23 @@ public class SaleView {
     }
 
     public Parent build() {
-        BorderPane screen = new BorderPane();
+        GridPane screen = new GridPane();
         screen.getStyleClass().add("sale-screen");
-        screen.setLeft(new ProductGridView(model, journal).build());
-        screen.setCenter(new CheckView(model).build());
-        screen.setRight(new javafx.scene.control.ScrollPane(new PayPanelView(model).build()));
+        Region[] columns = {new ProductGridView(model, journal).build(), new CheckView(model).build(),
+                new PayPanelView(model).build()};
+        for (int i = 0; i < columns.length; i++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(SHARES[i]);
+            share.setFillWidth(true);
+            screen.getColumnConstraints().add(share);
+            columns[i].setMinWidth(0);
+            columns[i].setMinHeight(0);
+            screen.add(columns[i], i, 0);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        screen.getRowConstraints().add(row);
         return new StackPane(screen, new ModifierDialogView(model).build(), new ManagerPinView(model).build());
     }
 }

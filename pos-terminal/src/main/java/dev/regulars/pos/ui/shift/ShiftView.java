@@ -12,7 +12,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -63,6 +67,11 @@ public final class ShiftView {
         ListView<ReceiptJournal.Entry> sales = new ListView<>(model.receipts());
         sales.setId("shift-sales");
         sales.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ReceiptJournal.Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
@@ -124,20 +133,36 @@ public final class ShiftView {
         report.setId("shift-report");
         report.getStyleClass().add("receipt-paper");
         report.textProperty().bind(model.reportProperty());
-        // a Z report is taller than the screen's column: it scrolls, so the count and the difference stay in reach
-        ScrollPane reportPaper = new ScrollPane(report);
-        reportPaper.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        // as wide as the report's lines, beside the scroll bar
-        model.reportProperty().addListener((obs, was, now) -> reportPaper.setPrefViewportWidth(report.prefWidth(-1)));
-        reportPaper.visibleProperty().bind(model.reportProperty().isNotEmpty());
-        VBox.setVgrow(reportPaper, Priority.ALWAYS);
+        report.visibleProperty().bind(model.reportProperty().isNotEmpty());
+        // a report wider than the column scrolls sideways rather than lose its columns of figures
+        report.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = new VBox(10, new Label(words.say("shift.sales")), sales, new HBox(8, reprint, refundButton));
-        left.setPrefWidth(560);
-        VBox right = new VBox(10, backButton, x, drawer, new Label(words.say("shift.countedCash")), counted, close, done,
-                message(), reportPaper);
-        HBox screen = new HBox(24, left, right);
+        Label countedLabel = new Label(words.say("shift.countedCash"));
+        countedLabel.setWrapText(true);
+        for (Button b : new Button[] {backButton, x, drawer, close, done}) {
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox right = new VBox(10, backButton, x, drawer, countedLabel, counted, close, done, message(), report);
+        right.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(right);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain");
+        // the receipts and the close share the width: half each on any screen
+        GridPane screen = new GridPane();
+        screen.setHgap(16);
         screen.setPadding(new Insets(16));
-        HBox.setHgrow(left, Priority.ALWAYS);
+        for (double share : new double[] {50, 50}) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(share);
+            screen.getColumnConstraints().add(column);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        screen.getRowConstraints().add(row);
+        left.setMinWidth(0);
+        scroll.setMinWidth(0);
+        screen.addRow(0, left, scroll);
         return screen;
     }
 

@@ -1,0 +1,227 @@
+package dev.regulars.pos.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.pos.TillFixture;
+import dev.regulars.pos.journal.Journal;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen of the till at the touch screens cafés have (800 × 600, 1024 × 768, 1280 × 800, 1366 × 768,
+ * 1920 × 1080), in English, Russian and Dutch: the key controls lie inside the window (and inside the visible part
+ * of any scrolling pane), no word shown is cut to "…", and a resize (another monitor, a rotated screen) keeps the open
+ * check. Screenshots: target/sale-screen-WxH-LANG.png, and the other screens at 800 × 600.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenSizesTest {
+
+    private static final int[][] SIZES = {{800, 600}, {1024, 768}, {1280, 800}, {1366, 768}, {1920, 1080}};
+    private static final TillOptions WINDOWED = new TillOptions(false, Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty());
+
+    @TempDir
+    Path dir;
+    private Journal journal;
+    private Stage stage;
+    /** What did not fit, at which screen, size and language: all of it is reported at the end. */
+    private final List<String> misfits = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        journal = TillFixture.cafeJournal(dir);
+    }
+
+    @AfterEach
+    void close() {
+        journal.close();
+    }
+
+    @Test
+    void everyScreenFitsEverySizeInEnglish(FxRobot robot) throws Exception {
+        everyScreenFitsEverySize(robot, "en");
+    }
+
+    @Test
+    void everyScreenFitsEverySizeInRussian(FxRobot robot) throws Exception {
+        everyScreenFitsEverySize(robot, "ru");
+    }
+
+    @Test
+    void everyScreenFitsEverySizeInDutch(FxRobot robot) throws Exception {
+        everyScreenFitsEverySize(robot, "nl");
+    }
+
+    private void everyScreenFitsEverySize(FxRobot robot, String language) throws Exception {
+        PosApp app = new PosApp(TillFixture.context(journal, language), WINDOWED);
+        robot.interact(() -> app.start(stage));
+        everySize(robot, "login", language, "#pin-1", "#pin-0", "#pin-ok", "#pin-clear", "#pin-dots");
+        for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
+            robot.clickOn(key);
+        }
+        everySize(robot, "shift-open", language, "#opening-cash", "#open-shift");
+        robot.clickOn("#opening-cash").write("100");
+        robot.clickOn("#open-shift");
+
+        SaleScreenTest.ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(robot);
+        String due = label(robot, "#due");
+        for (int[] size : SIZES) {
+            resize(robot, size[0], size[1]);
+            fits(robot, "sale " + size[0] + "x" + size[1] + " " + language,
+                    "#due", "#pay", "#pay-card", "#tendered", "#cart", "#line-delete", "#discount-check", "#shift",
+                    "#logout", "#phone", "#find-customer", "#customer-status", "#product-CROISSANT");
+            screenshot(Path.of("target", "sale-screen-" + size[0] + "x" + size[1] + "-" + language + ".png"));
+            // the open check survives the new layout
+            assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(2);
+            assertThat(label(robot, "#due")).isEqualTo(due);
+        }
+
+        // the questions of a latte and the manager's PIN, over the sale screen
+        robot.clickOn("#category-Coffee");
+        robot.clickOn("#product-LATTE");
+        everySize(robot, "modifiers", language, "#modifier-0-2", "#modifier-add", "#modifier-cancel");
+        robot.clickOn("#modifier-cancel");
+        robot.clickOn("#discount-input").write("20%");
+        robot.clickOn("#discount-check");
+        everySize(robot, "manager", language, "#manager-pin", "#manager-approve", "#manager-cancel");
+        robot.clickOn("#manager-cancel");
+        assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(2);
+
+        robot.clickOn("#shift");
+        everySize(robot, "shift", language, "#shift-sales", "#shift-back", "#x-report", "#counted-cash",
+                "#close-shift");
+        robot.clickOn("#shift-back");
+        robot.clickOn("#refund");
+        everySize(robot, "refund", language, "#refund-lookup", "#refund-find", "#refund-lines", "#refund-go",
+                "#refund-back", "#refund-manager-pin");
+        robot.interact(() -> app.screens().showExit());
+        everySize(robot, "exit", language, "#exit-pin", "#exit-approve", "#exit-cancel");
+
+        try (Journal fresh = Journal.open(dir.resolve("new-" + language + ".db"))) {
+            robot.interact(() -> new PosApp(TillFixture.context(fresh, language), WINDOWED).start(stage));
+            everySize(robot, "pairing", language, "#server-url", "#pairing-code", "#terminal-name", "#pair");
+        }
+        assertThat(misfits).isEmpty();
+    }
+
+    /** The screen shown at every size: its key controls inside the window, nothing cut; saved at 800 × 600. */
+    private void everySize(FxRobot robot, String screen, String language, String... keyControls) throws Exception {
+        for (int[] size : SIZES) {
+            resize(robot, size[0], size[1]);
+            fits(robot, screen + " " + size[0] + "x" + size[1] + " " + language, keyControls);
+            if (size[0] == 800) {
+                screenshot(Path.of("target", screen + "-" + size[0] + "x" + size[1] + "-" + language + ".png"));
+            }
+        }
+        resize(robot, 1280, 800);
+    }
+
+    private void resize(FxRobot robot, int width, int height) throws Exception {
+        robot.interact(() -> {
+            // at the top left, as a full-screen till: the robot's clicks land inside the (headless) screen
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        // the headless window reports its new size a moment later
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getScene().getWidth() == width && stage.getScene().getHeight() == height);
+        WaitForAsyncUtils.waitForFxEvents();
+        // small touch screens take the compact style, and leave it when the window grows again
+        assertThat(stage.getScene().getRoot().getStyleClass().contains("compact"))
+                .isEqualTo(width < 1200 || height < 700);
+    }
+
+    private void fits(FxRobot robot, String where, String... keyControls) {
+        Scene scene = stage.getScene();
+        List<String> problems = new ArrayList<>();
+        for (String id : keyControls) {
+            Node node = robot.lookup(id).query();
+            if (!shown(node)) {
+                problems.add(id + " is hidden");
+                continue;
+            }
+            Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            if (bounds.getMinX() < -1 || bounds.getMinY() < -1 || bounds.getMaxX() > scene.getWidth() + 1
+                    || bounds.getMaxY() > scene.getHeight() + 1) {
+                problems.add(id + " lies outside the window: " + bounds);
+            }
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane scroll) {
+                    Node view = scroll.lookup(".viewport");
+                    Bounds port = view.localToScene(view.getBoundsInLocal());
+                    if (bounds.getMinY() < port.getMinY() - 1 || bounds.getMaxY() > port.getMaxY() + 1
+                            || bounds.getMinX() < port.getMinX() - 1 || bounds.getMaxX() > port.getMaxX() + 1) {
+                        problems.add(id + " is scrolled out of sight: " + bounds + " in " + port);
+                    }
+                }
+            }
+        }
+        problems.addAll(cut(scene.getRoot()));
+        problems.forEach(p -> misfits.add(where + ": " + p));
+    }
+
+    /** Every shown label, button or cell whose text is shown shortened ("…") or not at all. */
+    private static List<String> cut(Parent root) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : root.lookupAll("*")) {
+            if (node instanceof Labeled labeled && shown(labeled) && labeled.getText() != null
+                    && !labeled.getText().isEmpty()) {
+                Text text = (Text) labeled.lookup(".text");
+                String shown = text == null ? "" : text.getText();
+                if (!shown.equals(labeled.getText().replace("_", ""))) {
+                    cut.add((labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId())
+                            + " shows \"" + shown + "\" of \"" + labeled.getText() + "\"");
+                }
+            }
+        }
+        return cut;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void screenshot(Path file) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(picture, "png", file.toFile());
+        assertThat(Files.size(file)).isGreaterThan(5_000);
+    }
+}
