@@ -48,7 +48,7 @@ class TillContextTest {
                 .containsEntry("paper", "58mm").containsEntry("printer", "/dev/usb/lp0").containsEntry("nfc", "true");
         assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--papper", "58"}))
                 .hasMessageStartingWith("--papper is not an option of the till; it has --data-dir, --language,"
-                        + " --server");
+                        + " --expect-head, --server");
         assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--nfc=yes"})).hasMessage("--nfc takes no value");
         assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--paper"})).hasMessage("--paper needs a value");
         assertThatThrownBy(() -> PosLauncher.language("de"))

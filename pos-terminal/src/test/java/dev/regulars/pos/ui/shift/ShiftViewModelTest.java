@@ -75,17 +75,18 @@ class ShiftViewModelTest {
                     DrawerLog.Reason.SHIFT_OPEN, DrawerLog.Reason.NO_SALE, DrawerLog.Reason.NO_SALE,
                     DrawerLog.Reason.SHIFT_CLOSE);
             assertThat(journal.drawer().noSales(shiftId)).isEqualTo(2);
-            // the openings are in the tamper-evident chain: whole, with a link each
+            // the openings are in the tamper-evident chain: whole, with a link each, beside the shift's opening
+            // and its Z report
             var chain = journal.verifyChain();
             assertThat(chain.intact()).isTrue();
-            assertThat(chain.links()).isEqualTo(4 + 1);
+            assertThat(chain.links()).isEqualTo(4 + 2);
             // a no-sale removed afterwards shows
             try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.db"));
                  var st = db.createStatement()) {
                 st.executeUpdate("DELETE FROM drawer_open WHERE seq = 2");
             }
             assertThat(journal.verifyChain().breaks()).singleElement().asString()
-                    .endsWith(": its entry is gone from the journal").contains("drawer_open");
+                    .endsWith(": its entry is gone from the journal").contains("drawer opening");
         }
     }
 
