@@ -80,7 +80,8 @@ final class BenchDatabase {
         });
     }
 
-    private static void delete(Path dir) throws IOException {
+    /** Removes a folder and everything in it, if it is there. */
+    static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

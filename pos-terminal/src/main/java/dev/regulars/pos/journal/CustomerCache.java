@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * The customers this till can find offline: by the keyed hash of their phone or by the number of a card linked to
- * them. Balances are the server's last word plus what this till's unsynced sales did. Shares the journal's
- * connection and its lock.
+ * them. Balances are the server's last word plus what this till's unsynced sales did. Writes share the journal's
+ * connection and its lock; lookups read on the journal's second connection, which sees what is committed.
  */
 public final class CustomerCache {
 
@@ -23,12 +23,15 @@ public final class CustomerCache {
             + " EXISTS (SELECT 1 FROM sale s WHERE s.phone_hmac = c.phone_hmac AND s.synced <> 1)"
             + " FROM customer_cache c ";
 
-    private final Journal journal;
+    private final JournalDb db;
     private final Connection connection;
+    /** Lookups read here, without the journal's lock: what is committed, while a sync or a sale writes. */
+    private final Connection reader;
 
-    CustomerCache(Journal journal, Connection connection) {
-        this.journal = journal;
-        this.connection = connection;
+    CustomerCache(JournalDb db) {
+        this.db = db;
+        this.connection = db.connection;
+        this.reader = db.reader;
     }
 
     /** The customer with this phone hash. */
@@ -44,8 +47,8 @@ public final class CustomerCache {
     }
 
     private Optional<CachedCustomer> one(String sql, String key) {
-        synchronized (journal) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        return db.reading(() -> {
+            try (PreparedStatement ps = reader.prepareStatement(sql)) {
                 ps.setString(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -60,12 +63,12 @@ public final class CustomerCache {
             } catch (SQLException e) {
                 throw new JournalException("cannot read the customer cache", e);
             }
-        }
+        });
     }
 
     /** Remembers a customer enrolled at this till, so the next sale finds them before the server has answered. */
     public void cacheEnrolled(String phoneHmac, String firstName, String tier) {
-        synchronized (journal) {
+        db.withLockDo(() -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT OR IGNORE INTO customer_cache (phone_hmac, customer_id, first_name, balance, tier,"
                             + " referral_due) VALUES (?, NULL, ?, 0, ?, 0)")) {
@@ -76,7 +79,7 @@ public final class CustomerCache {
             } catch (SQLException e) {
                 throw new JournalException("cannot cache the new customer", e);
             }
-        }
+        });
     }
 
     /**
@@ -84,7 +87,7 @@ public final class CustomerCache {
      * updates it like any other.
      */
     public void cacheFound(String phoneHmac, IdentifiedCustomer found) {
-        synchronized (journal) {
+        db.withLockDo(() -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT OR REPLACE INTO customer_cache (phone_hmac, customer_id, first_name, balance, tier,"
                             + " referral_due) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -98,7 +101,7 @@ public final class CustomerCache {
             } catch (SQLException e) {
                 throw new JournalException("cannot cache the customer", e);
             }
-        }
+        });
     }
 
     /** Stores customers from the server's changes, in the caller's transaction. A row's cards replace the old ones. */

@@ -13,16 +13,20 @@ import java.util.UUID;
 
 /**
  * The till's shifts: at most one open at a time; a closed one keeps its Z report (a {@link ShiftRecord}), linked
- * into the journal's chain, until the server has it. Shares the journal's connection and its lock.
+ * into the journal's chain, until the server has it. Shares the journal's connection and its lock (JournalDb).
  */
 public final class ShiftBook {
 
-    private final Journal journal;
+    private final JournalDb db;
     private final Connection connection;
+    private final SaleBook sales;
+    private final RefundQueue refunds;
 
-    ShiftBook(Journal journal, Connection connection) {
-        this.journal = journal;
-        this.connection = connection;
+    ShiftBook(JournalDb db, SaleBook sales, RefundQueue refunds) {
+        this.db = db;
+        this.connection = db.connection;
+        this.sales = sales;
+        this.refunds = refunds;
     }
 
     /**
@@ -40,12 +44,12 @@ public final class ShiftBook {
      * @throws IllegalStateException when a shift is open already
      */
     public OpenShift open(Instant at, UUID openedBy, long openingCashMinor) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             if (current().isPresent()) {
                 throw new IllegalStateException("a shift is open already: close it first");
             }
             OpenShift shift = new OpenShift(UUID.randomUUID(), at, openedBy, openingCashMinor,
-                    journal.lastSaleNumber(), journal.refunds().lastSeq());
+                    sales.lastNumber(), refunds.lastSeq());
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO shift (shift_id, opened_at,"
                     + " opened_by, opening_cash, after_sale, after_refund) VALUES (?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, shift.shiftId().toString());
@@ -59,11 +63,11 @@ public final class ShiftBook {
                 throw new JournalException("the shift could not be opened", e);
             }
             return shift;
-        }
+        });
     }
 
     public Optional<OpenShift> current() {
-        synchronized (journal) {
+        return db.withLock(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT shift_id, opened_at, opened_by,"
                     + " opening_cash, after_sale, after_refund FROM shift WHERE closed_at IS NULL"
                     + " ORDER BY seq DESC LIMIT 1");
@@ -77,7 +81,7 @@ public final class ShiftBook {
             } catch (SQLException e) {
                 throw new JournalException("cannot read the open shift", e);
             }
-        }
+        });
     }
 
     /**
@@ -86,13 +90,13 @@ public final class ShiftBook {
      * @throws IllegalStateException when {@code record} is not the open shift
      */
     public void close(ShiftRecord record) {
-        synchronized (journal) {
+        db.withLockDo(() -> {
             OpenShift open = current().orElseThrow(() -> new IllegalStateException("no shift is open"));
             if (!open.shiftId().equals(record.shiftId())) {
                 throw new IllegalStateException("the Z report is not the open shift's");
             }
-            String payload = journal.write(record);
-            journal.inTransaction(() -> {
+            String payload = db.write(record);
+            db.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE shift SET closed_at = ?, payload = ? WHERE shift_id = ?")) {
                     ps.setString(1, record.closedAt().toString());
@@ -102,57 +106,57 @@ public final class ShiftBook {
                 }
                 JournalChain.append(connection, JournalChain.Kind.SHIFT, record.shiftId().toString(), payload);
             });
-        }
+        });
     }
 
     /** Closed shifts the server has not stored yet, oldest first. */
     public List<ShiftRecord> unsynced(int limit) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             List<ShiftRecord> shifts = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM shift WHERE payload IS NOT"
                     + " NULL AND synced = 0 ORDER BY seq LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        shifts.add(journal.read(rs.getString(1), ShiftRecord.class));
+                        shifts.add(db.read(rs.getString(1), ShiftRecord.class));
                     }
                 }
                 return shifts;
             } catch (SQLException e) {
                 throw new JournalException("cannot read unsynced shifts", e);
             }
-        }
+        });
     }
 
     /** The last closed shift's Z report, for a reprint. */
     public Optional<ShiftRecord> lastClosed() {
-        synchronized (journal) {
+        return db.withLock(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM shift WHERE payload IS NOT"
                     + " NULL ORDER BY seq DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(journal.read(rs.getString(1), ShiftRecord.class)) : Optional.empty();
+                return rs.next() ? Optional.of(db.read(rs.getString(1), ShiftRecord.class)) : Optional.empty();
             } catch (SQLException e) {
                 throw new JournalException("cannot read the last shift", e);
             }
-        }
+        });
     }
 
     /** The server's answers: stored shifts leave the queue, a refused one is held with the reason for a manager. */
     public void recordOutcomes(List<dev.regulars.core.sync.ShiftOutcome> outcomes) {
-        synchronized (journal) {
-            journal.inTransaction(() -> {
+        db.withLockDo(() -> {
+            db.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE shift SET synced = ?, outcome = ? WHERE shift_id = ?")) {
                     for (var outcome : outcomes) {
                         if (outcome.shiftId() == null) {
                             continue;
                         }
-                        ps.setInt(1, outcome.isStored() ? Journal.SETTLED : Journal.REJECTED);
-                        ps.setString(2, journal.write(outcome));
+                        ps.setInt(1, outcome.isStored() ? SaleBook.SETTLED : SaleBook.REJECTED);
+                        ps.setString(2, db.write(outcome));
                         ps.setString(3, outcome.shiftId().toString());
                         ps.executeUpdate();
                     }
                 }
             });
-        }
+        });
     }
 }

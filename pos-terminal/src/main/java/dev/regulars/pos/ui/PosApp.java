@@ -21,9 +21,12 @@ import dev.regulars.pos.ui.pairing.PairingView;
 import dev.regulars.pos.ui.pairing.PairingViewModel;
 import dev.regulars.pos.ui.sale.SaleView;
 import dev.regulars.pos.ui.sale.SaleViewModel;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Objects;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -40,6 +43,18 @@ import javafx.stage.StageStyle;
 
 /** The till window: full screen, one screen at a time (pairing, PIN login, sale) under a status bar. */
 public class PosApp extends Application {
+
+    /**
+     * {@code -Dregulars.till.exit-at-pin-screen=true}: print a line once the PIN screen has been drawn and exit (the
+     * cold-start benchmark, benchmarks/till.sh, times the launch to that line).
+     */
+    static final String EXIT_AT_PIN_SCREEN = "regulars.till.exit-at-pin-screen";
+    /**
+     * A till launched already paired syncs first once it is on the screen: on two cores the first round (the HTTP
+     * client, the JSON mapper, the server's answer) would otherwise slow the start; the sales are safe in the
+     * journal meanwhile.
+     */
+    private static final Duration SYNC_AFTER_LAUNCH = Duration.ofSeconds(5);
 
     private static TillContext launchContext;
     private static TillOptions launchOptions;
@@ -83,7 +98,7 @@ public class PosApp extends Application {
         stage.setTitle(shellModel.words().say("app.title"));
         stage.setScene(scene);
         if (till.journal().identity().isPresent()) {
-            paired();
+            paired(SYNC_AFTER_LAUNCH);
         } else {
             showPairing();
         }
@@ -172,10 +187,15 @@ public class PosApp extends Application {
     }
 
     private void paired() {
+        paired(Duration.ZERO);
+    }
+
+    /** @param firstSync when the first sync round starts (at once after pairing: the rest of the customers) */
+    private void paired(Duration firstSync) {
         shellModel.refreshTitle();
         if (backgroundSync == null && options.syncPeriod().isPresent()) {
             backgroundSync = new BackgroundSync(till.sync(), shellModel::syncFinished);
-            backgroundSync.start(options.syncPeriod().get());
+            backgroundSync.start(options.syncPeriod().get(), firstSync);
         }
         showLogin();
     }
@@ -191,6 +211,29 @@ public class PosApp extends Application {
             showSale(cashier);
         });
         shell.setCenter(new LoginView(model).build());
+        if (Boolean.getBoolean(EXIT_AT_PIN_SCREEN)) {
+            exitOnceDrawn();
+        }
+    }
+
+    /**
+     * Counts the frames drawn while the window shows the PIN screen: the first one draws it, so by the start of
+     * the second it is on the screen.
+     */
+    private void exitOnceDrawn() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (shell.getScene().getWindow().isShowing() && ++frames == 2) {
+                    stop();
+                    System.out.println("PIN screen shown " + ManagementFactory.getRuntimeMXBean().getUptime()
+                            + " ms after the JVM started");
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     private void showSale(CashierRecord cashier) {
