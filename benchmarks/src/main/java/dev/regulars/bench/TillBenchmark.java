@@ -50,8 +50,8 @@ public final class TillBenchmark {
         if (parts.contains("jmh")) {
             save(jmh(o, command));
         }
-        if (parts.contains("fill") || parts.contains("cold-start")) {
-            save(TillCacheFill.run(o, command, parts.contains("fill"), parts.contains("cold-start")));
+        if (parts.contains("fill") || parts.contains("cold-start") || parts.contains("fill-parts")) {
+            save(TillCacheFill.run(o, command, parts));
         }
     }
 

@@ -37,8 +37,9 @@ final class TillCacheFill {
     private TillCacheFill() {
     }
 
-    static List<String[]> run(Map<String, String> o, String command, boolean fill, boolean coldStart)
+    static List<String[]> run(Map<String, String> o, String command, java.util.Set<String> parts)
             throws Exception {
+        boolean fill = parts.contains("fill");
         int customers = Integer.parseInt(o.getOrDefault("customers", "1000000"));
         SyncIngestBenchmark.ensureSeeded(o, customers);
         try (MariaDbServer mariadb = BenchDatabase.startSeededCopy(customers)) {
@@ -46,12 +47,18 @@ final class TillCacheFill {
                 long pool = BufferPool.atLeast(db, BufferPool.BENCH_BYTES);
                 try {
                     numberChanges(db, Business.load(db).id());
+                    if (parts.contains("fill-parts")) {
+                        TillFillParts.run(db, server, Integer.parseInt(o.getOrDefault("page", "5000")));
+                    }
+                    if (!fill && !parts.contains("cold-start")) {
+                        return List.<String[]>of();
+                    }
                     Path journal = TillBenchmark.WORK.resolve("filled").resolve("journal.db");
                     List<String[]> rows = new ArrayList<>(fill(db, server, journal, customers, command));
                     if (!fill) {
                         rows.clear();
                     }
-                    if (coldStart) {
+                    if (parts.contains("cold-start")) {
                         rows.addAll(TillColdStart.run(journal.getParent(), o, command));
                     }
                     return rows;

@@ -24,6 +24,7 @@ import dev.regulars.pos.journal.TillIdentity;
 import dev.regulars.pos.receipt.ReceiptFacts;
 import dev.regulars.pos.receipt.ReceiptStore;
 import dev.regulars.server.stores.DemoBusinessSeed;
+import dev.regulars.server.tillstaff.DemoTillStaff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,8 +144,9 @@ final class TillFixtures {
     }
 
     static List<CashierRecord> cashiers() {
-        return DemoBusinessSeed.CASHIERS.stream().map(c -> new CashierRecord(UUID.nameUUIDFromBytes(c[0].getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)), c[0], PinHasher.hash(c[1]))).toList();
+        return DemoTillStaff.PEOPLE.stream().map(p -> new CashierRecord(UUID.nameUUIDFromBytes(p.name().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), p.name(), PinHasher.hash(p.pin()), p.manager(), true))
+                .toList();
     }
 
     /** A fresh journal at {@code file}, paired, with the program, catalog, cashiers and the customer +31620004242. */

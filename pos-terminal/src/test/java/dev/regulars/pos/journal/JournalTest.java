@@ -137,6 +137,27 @@ class JournalTest {
     }
 
     @Test
+    void aCardFollowsTheCustomerThePageNamesLastAndACustomerListedTwiceKeepsItsLastCards() {
+        UUID noor = UUID.randomUUID();
+        UUID sem = UUID.randomUUID();
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            journal.applyChanges(new ChangesPage(20, false, null, List.of(
+                    new CustomerCacheRow(noor, "noor", "Noor", 0, "Member", false, List.of("11111111", "22222222"))),
+                    List.of(), List.of()));
+            // the card 22222222 moves to Sem, and Noor is listed twice: her last row has no 11111111 any more
+            journal.applyChanges(new ChangesPage(21, false, null, List.of(
+                    new CustomerCacheRow(noor, "noor", "Noor", 5, "Member", false, List.of("11111111")),
+                    new CustomerCacheRow(sem, "sem", "Sem", 0, "Member", false, List.of("22222222")),
+                    new CustomerCacheRow(noor, "noor-2", "Noor", 5, "Member", false, List.of("33333333"))),
+                    List.of(), List.of()));
+
+            assertThat(journal.customers().byCard("22222222")).map(CachedCustomer::phoneHmac).contains("sem");
+            assertThat(journal.customers().byCard("11111111")).isEmpty();
+            assertThat(journal.customers().byCard("33333333")).map(CachedCustomer::customerId).contains(noor);
+        }
+    }
+
+    @Test
     void aLookupReadsWhatIsCommittedWhileAWriterHoldsTheJournal() throws Exception {
         try (Journal journal = TillFixture.pairedJournal(dir)) {
             CountDownLatch writing = new CountDownLatch(1);
