@@ -12,6 +12,7 @@ if ! command -v Xvfb >/dev/null || ! command -v matchbox-window-manager >/dev/nu
     echo "till.sh: the cold start needs Xvfb and matchbox-window-manager (apt-get install xvfb matchbox-window-manager)" >&2
   fi
 fi
-./mvnw -q -B -DskipTests package
+# only what the benchmarks run: the till, the server's WAR and the dev stack that starts it
+./mvnw -q -B -DskipTests package -pl benchmarks -am
 exec java -Xmx2g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" dev.regulars.bench.TillBenchmark "$@"
