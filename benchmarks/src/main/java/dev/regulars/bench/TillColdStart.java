@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class TillColdStart {
 
-    static final String SHOWN = "PIN screen shown";
+    static final String SHOWN = dev.regulars.pos.ColdStartMark.PIN_SCREEN_SHOWN;
 
     private TillColdStart() {
     }

@@ -1,6 +1,7 @@
 package dev.regulars.pos.ui;
 
 import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.pos.ColdStartMark;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.devices.nfc.NfcCardReader;
 import dev.regulars.pos.journal.JournalledSale;
@@ -21,7 +22,6 @@ import dev.regulars.pos.ui.pairing.PairingView;
 import dev.regulars.pos.ui.pairing.PairingViewModel;
 import dev.regulars.pos.ui.sale.SaleView;
 import dev.regulars.pos.ui.sale.SaleViewModel;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
@@ -228,8 +228,7 @@ public class PosApp extends Application {
             public void handle(long now) {
                 if (shell.getScene().getWindow().isShowing() && ++frames == 2) {
                     stop();
-                    System.out.println("PIN screen shown " + ManagementFactory.getRuntimeMXBean().getUptime()
-                            + " ms after the JVM started");
+                    ColdStartMark.pinScreenShown();
                     Platform.exit();
                 }
             }
