@@ -31,6 +31,16 @@ final class ChangeWriter {
 
     /** See {@link Journal#applyChanges}. */
     void apply(ChangesPage page) {
+        db.withLockDo(() -> db.autocheckpoint(false));
+        try {
+            write(page);
+            db.checkpoint();
+        } finally {
+            db.withLockDo(() -> db.autocheckpoint(true));
+        }
+    }
+
+    private void write(ChangesPage page) {
         List<CustomerCacheRow> rows = page.customers();
         int from = 0;
         for (; rows.size() - from > Journal.CUSTOMERS_PER_TRANSACTION; from += Journal.CUSTOMERS_PER_TRANSACTION) {
@@ -56,7 +66,6 @@ final class ChangeWriter {
                 rules = page.rules();
             }
         });
-        db.checkpoint();
     }
 
     /** The pairing; the caller holds the lock. */

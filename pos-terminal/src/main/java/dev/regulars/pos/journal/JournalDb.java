@@ -19,14 +19,8 @@ import org.sqlite.SQLiteConfig;
  */
 final class JournalDb implements AutoCloseable {
 
-    /**
-     * WAL pages after which SQLite copies the WAL into the database by itself (400 MB rather than 4). SQLite does
-     * that in the commit that crosses the mark, holding the journal's lock, and syncs both files: at 40 MB a page
-     * of a first fill crossed it in one of its transactions, and a sale behind it waited seconds. The checkpoint
-     * after each page of changes (outside the lock) keeps the WAL far below; this mark is for a till that somehow
-     * never syncs.
-     */
-    static final int WAL_AUTOCHECKPOINT_PAGES = 100_000;
+    /** WAL pages after which SQLite copies the WAL into the database by itself (40 MB rather than 4). */
+    static final int WAL_AUTOCHECKPOINT_PAGES = 10_000;
     /** The writing connection's page cache, in KB. */
     static final int WRITER_CACHE_KB = 64 * 1024;
 
@@ -65,7 +59,7 @@ final class JournalDb implements AutoCloseable {
         Connection connection = config.createConnection(url);
         try (Statement st = connection.createStatement()) {
             // a sale adds a few pages to the WAL, a page of a first fill thousands: applyChanges checkpoints after
-            // each page on a connection of its own, outside the lock, so a sale's commit never has much to copy
+            // each page on a connection of its own, outside the lock, so a sale's commit rarely has much to copy
             st.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT_PAGES);
             // 64 MB of pages in memory rather than 2 MB: a million customers' phone hashes and ids are two indexes
             // of some 100 MB written in random order, and every page that missed was read again from the file (a
@@ -140,6 +134,17 @@ final class JournalDb implements AutoCloseable {
         } finally {
             pragma("PRAGMA synchronous = FULL");
         }
+    }
+
+    /**
+     * Turns SQLite's own checkpoint off while a page of changes is written, and on again after. SQLite checkpoints
+     * in the commit that crosses {@link #WAL_AUTOCHECKPOINT_PAGES}, holding the journal's lock, and syncs both
+     * files: a page of a first fill crossed it in one of its transactions, or in the sale committed between two,
+     * and a sale waited seconds. The page's own checkpoint, outside the lock, copies the WAL instead. The caller
+     * holds the lock.
+     */
+    void autocheckpoint(boolean on) {
+        pragma("PRAGMA wal_autocheckpoint = " + (on ? WAL_AUTOCHECKPOINT_PAGES : 0));
     }
 
     private void pragma(String sql) {
