@@ -62,8 +62,8 @@ final class JournalDb implements AutoCloseable {
             // each page on a connection of its own, outside the lock, so a sale's commit rarely has much to copy
             st.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT_PAGES);
             // 64 MB of pages in memory rather than 2 MB: a million customers' phone hashes and ids are two indexes
-            // of some 100 MB written in random order, and every page that missed was read again from the file (a
-            // first fill of a million took a third more CPU with the default)
+            // of some 100 MB written in random order, and every page that misses is read again from the file (on
+            // 200,000 customers the larger cache alone saved 7 % of the fill's CPU; more as the indexes grow)
             st.execute("PRAGMA cache_size = -" + WRITER_CACHE_KB);
         }
         JournalSchema.migrate(connection);
