@@ -137,11 +137,11 @@ final class JournalDb implements AutoCloseable {
     }
 
     /**
-     * Turns SQLite's own checkpoint off while a page of changes is written, and on again after. SQLite checkpoints
-     * in the commit that crosses {@link #WAL_AUTOCHECKPOINT_PAGES}, holding the journal's lock, and syncs both
-     * files: a page of a first fill crossed it in one of its transactions, or in the sale committed between two,
-     * and a sale waited seconds. The page's own checkpoint, outside the lock, copies the WAL instead. The caller
-     * holds the lock.
+     * Turns SQLite's own checkpoint off while pages of changes are written, and on again after (ChangeWriter).
+     * SQLite checkpoints in the commit that crosses {@link #WAL_AUTOCHECKPOINT_PAGES}, holding the journal's lock,
+     * and syncs both files: a page of a first fill crossed it in one of its transactions, or in a sale committed
+     * between two, and a sale waited seconds. The pages' own checkpoints, outside the lock, copy the WAL instead.
+     * The caller holds the lock.
      */
     void autocheckpoint(boolean on) {
         pragma("PRAGMA wal_autocheckpoint = " + (on ? WAL_AUTOCHECKPOINT_PAGES : 0));

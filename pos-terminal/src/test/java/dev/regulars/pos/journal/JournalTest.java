@@ -158,6 +158,23 @@ class JournalTest {
     }
 
     @Test
+    void sqlitesOwnCheckpointIsOffFromAPageWithMoreToComeUntilTheLastPage() throws Exception {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            journal.applyChanges(new ChangesPage(30, true, null, List.of(), List.of(), List.of()));
+            assertThat(autocheckpoint(journal)).isZero();
+            journal.applyChanges(new ChangesPage(31, false, null, List.of(), List.of(), List.of()));
+            assertThat(autocheckpoint(journal)).isEqualTo(JournalDb.WAL_AUTOCHECKPOINT_PAGES);
+        }
+    }
+
+    private static int autocheckpoint(Journal journal) throws java.sql.SQLException {
+        try (var st = journal.db().connection.createStatement();
+             var rs = st.executeQuery("PRAGMA wal_autocheckpoint")) {
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void aLookupReadsWhatIsCommittedWhileAWriterHoldsTheJournal() throws Exception {
         try (Journal journal = TillFixture.pairedJournal(dir)) {
             CountDownLatch writing = new CountDownLatch(1);
