@@ -255,7 +255,7 @@ public final class SyncIngestBenchmark {
         return regulars;
     }
 
-    private static String pairingCode(Connection db, String storeId) throws Exception {
+    static String pairingCode(Connection db, String storeId) throws Exception {
         String code = "BENCH" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         try (PreparedStatement ps = db.prepareStatement(
                 "INSERT INTO pairing_code (code_hash, store_id, expires_at) VALUES (?, ?, ?)")) {

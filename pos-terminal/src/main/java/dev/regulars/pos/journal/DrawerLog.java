@@ -13,17 +13,17 @@ import java.util.UUID;
  * Every opening of the cash drawer the till asked for: a cashier's "no sale" (the drawer opened without a sale,
  * which shops audit: it is counted on the X and Z reports), the kick at a shift's opening (to put the float in)
  * and at its Z report (to count). Written and linked into the journal's chain before the drawer is kicked, so an
- * opening cannot go unrecorded nor be removed unseen. Shares the journal's connection and its lock. The server
+ * opening cannot go unrecorded nor be removed unseen. Shares the journal's connection and its lock (JournalDb). The server
  * does not receive these (the till's journal is where they are audited).
  */
 public final class DrawerLog {
 
-    private final Journal journal;
+    private final JournalDb db;
     private final Connection connection;
 
-    DrawerLog(Journal journal, Connection connection) {
-        this.journal = journal;
-        this.connection = connection;
+    DrawerLog(JournalDb db) {
+        this.db = db;
+        this.connection = db.connection;
     }
 
     /** Why the drawer opened. */
@@ -47,9 +47,9 @@ public final class DrawerLog {
 
     /** Writes the opening durably, with its link in the journal's chain. */
     public void record(Opening opening) {
-        synchronized (journal) {
-            String payload = journal.write(opening);
-            journal.inTransaction(() -> {
+        db.withLockDo(() -> {
+            String payload = db.write(opening);
+            db.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement("INSERT INTO drawer_open (drawer_open_id,"
                         + " payload, opened_at, cashier_id, reason, shift_id) VALUES (?, ?, ?, ?, ?, ?)")) {
                     ps.setString(1, opening.openingId().toString());
@@ -62,26 +62,26 @@ public final class DrawerLog {
                 }
                 JournalChain.append(connection, JournalChain.Kind.DRAWER_OPEN, opening.openingId().toString());
             });
-        }
+        });
     }
 
     /** The shift's openings of the drawer, oldest first. */
     public List<Opening> ofShift(UUID shiftId) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             List<Opening> openings = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT payload FROM drawer_open WHERE shift_id = ? ORDER BY seq")) {
                 ps.setString(1, shiftId.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        openings.add(journal.read(rs.getString(1), Opening.class));
+                        openings.add(db.read(rs.getString(1), Opening.class));
                     }
                 }
                 return openings;
             } catch (SQLException e) {
                 throw new JournalException("cannot read the drawer's openings", e);
             }
-        }
+        });
     }
 
     /** How often the drawer was opened without a sale in the shift: the X and Z reports' figure. */

@@ -1,7 +1,5 @@
 package dev.regulars.pos.journal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.core.sync.CatalogCategory;
@@ -10,49 +8,50 @@ import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.core.sync.StoreDetails;
-import dev.regulars.core.sync.WireJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The till's local store: SQLite in WAL mode with synchronous=FULL, so a sale acknowledged here survives kill -9
  * and power loss. It holds the pairing, the sales not yet confirmed by the server, and the cache that lets the
- * till work offline (customers by phone hash, catalog with pictures, cashiers, rules, the store's details).
+ * till work offline (customers by phone hash, catalog with pictures, cashiers, rules, the store's details). Its
+ * parts share one connection and one lock ({@link JournalDb}); customer lookups read on a second connection.
  */
 public final class Journal implements AutoCloseable {
 
-    static final int SETTLED = 1;
-    static final int REJECTED = 2;
-    private final ObjectMapper json = WireJson.mapper();
-    private final Connection connection;
+    /**
+     * Customers of a page of changes written in one transaction (see {@link #applyChanges}). Each transaction
+     * rewrites every index page its random phone hashes and ids touch into the WAL, so the fewer the cheaper: a
+     * first fill of a million took a third less CPU at 1,000 than at 250, and a sale waits for one such
+     * transaction at most (some 30 ms of one core).
+     */
+    static final int CUSTOMERS_PER_TRANSACTION = 1_000;
+    private static final String OPEN_SALE = "open-sale";
+    private final JournalDb db;
     private final Settings settings;
+    private final SaleBook sales;
     private final RefundQueue refunds;
     private final CustomerCache customers;
     private final ShiftBook shifts;
     private final DrawerLog drawer;
     private final CatalogCache catalog;
-
+    private final ChangeWriter changes;
     private final Path file;
 
-    private Journal(Connection connection, Path file) {
+    private Journal(JournalDb db, Path file) {
         this.file = file;
-        this.connection = connection;
-        this.settings = new Settings(connection);
-        this.refunds = new RefundQueue(this, connection);
-        this.customers = new CustomerCache(this, connection);
-        this.shifts = new ShiftBook(this, connection);
-        this.drawer = new DrawerLog(this, connection);
-        this.catalog = new CatalogCache(connection);
+        this.db = db;
+        this.settings = new Settings(db.connection);
+        this.sales = new SaleBook(db, settings);
+        this.refunds = new RefundQueue(db);
+        this.customers = new CustomerCache(db);
+        this.shifts = new ShiftBook(db, sales, refunds);
+        this.drawer = new DrawerLog(db);
+        this.catalog = new CatalogCache(db.connection);
+        this.changes = new ChangeWriter(db, settings, customers, catalog);
     }
 
     /** The folder the journal's file is in: the till's data folder. */
@@ -80,20 +79,19 @@ public final class Journal implements AutoCloseable {
         return refunds;
     }
 
+    /** The connections and lock, for the journal's parts and tests of this package. */
+    JournalDb db() {
+        return db;
+    }
+
+    /** Opens (creating or migrating) the journal at {@code file}; JournalException when it cannot. */
     public static Journal open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(5_000);
-            Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            JournalSchema.migrate(connection);
-            return new Journal(connection, file.toAbsolutePath());
+            return new Journal(JournalDb.open("jdbc:sqlite:" + file.toAbsolutePath()), file.toAbsolutePath());
         } catch (Exception e) {
             throw new JournalException("cannot open the till journal at " + file, e);
         }
@@ -101,37 +99,37 @@ public final class Journal implements AutoCloseable {
 
     // ---- pairing -------------------------------------------------------------------------------------------
 
-    public synchronized Optional<TillIdentity> identity() {
-        return settings.get("identity").map(v -> read(v, TillIdentity.class));
+    public Optional<TillIdentity> identity() {
+        return db.withLock(changes::identity);
     }
 
-    public synchronized void saveIdentity(TillIdentity identity) {
-        settings.put("identity", write(identity));
+    public void saveIdentity(TillIdentity identity) {
+        db.withLockDo(() -> settings.put(ChangeWriter.IDENTITY, db.write(identity)));
     }
-
-    private static final String OPEN_SALE = "open-sale";
 
     /** Keeps the check being rung up (JSON), so a restart comes back to it; null or empty clears it. */
-    public synchronized void saveOpenSale(String json) {
-        if (json == null || json.isEmpty()) {
-            settings.delete(OPEN_SALE);
-        } else {
-            settings.put(OPEN_SALE, json);
-        }
+    public void saveOpenSale(String json) {
+        db.withLockDo(() -> {
+            if (json == null || json.isEmpty()) {
+                settings.delete(OPEN_SALE);
+            } else {
+                settings.put(OPEN_SALE, json);
+            }
+        });
     }
 
     /** The check that was being rung up when the till stopped, if any. */
-    public synchronized Optional<String> openSale() {
-        return settings.get(OPEN_SALE);
+    public Optional<String> openSale() {
+        return db.withLock(() -> settings.get(OPEN_SALE));
     }
 
     /** The name this till was paired under ("Front counter"), printed on its receipts. */
-    public synchronized Optional<String> terminalName() {
-        return settings.get("terminal-name");
+    public Optional<String> terminalName() {
+        return db.withLock(() -> settings.get("terminal-name"));
     }
 
-    public synchronized void saveTerminalName(String name) {
-        settings.put("terminal-name", name);
+    public void saveTerminalName(String name) {
+        db.withLockDo(() -> settings.put("terminal-name", name));
     }
 
     // ---- sales ---------------------------------------------------------------------------------------------
@@ -144,7 +142,7 @@ public final class Journal implements AutoCloseable {
      * @param pointsAdded what the sale adds to the balance as the till sees it (earned, plus a welcome bonus)
      * @return the receipt number: the sale's place in this journal, from 1
      */
-    public synchronized long recordSale(SaleRecord sale, String phoneHmac, long pointsAdded) {
+    public long recordSale(SaleRecord sale, String phoneHmac, long pointsAdded) {
         return recordSale(sale, phoneHmac, pointsAdded, null);
     }
 
@@ -152,55 +150,28 @@ public final class Journal implements AutoCloseable {
      * The same, keeping what the receipt shows besides the sale ({@code receiptFacts}, JSON), so that a reprint
      * is the receipt that was printed.
      */
-    public synchronized long recordSale(SaleRecord sale, String phoneHmac, long pointsAdded, String receiptFacts) {
-        String sql = "INSERT INTO sale (sale_id, payload, phone_hmac, points_redeemed, points_earned, recorded_at,"
-                + " receipt_facts) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        long[] number = new long[1];
-        String payload = write(sale);
-        try {
-            inTransaction(() -> {
-                try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, sale.saleId().toString());
-                    ps.setString(2, payload);
-                    ps.setString(3, phoneHmac);
-                    ps.setLong(4, sale.pointsRedeemed());
-                    ps.setLong(5, pointsAdded);
-                    ps.setString(6, sale.rungUpAt().toString());
-                    ps.setString(7, receiptFacts);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        number[0] = keys.getLong(1);
-                    }
-                }
-                JournalChain.append(connection, JournalChain.Kind.SALE, sale.saleId().toString());
-                // the check that was open is this sale now: a restart must not bring it back to be charged again
-                settings.delete(OPEN_SALE);
-            });
-        } catch (JournalException e) {
-            throw new JournalException("the sale could not be stored", e.getCause());
-        }
-        return number[0];
+    public long recordSale(SaleRecord sale, String phoneHmac, long pointsAdded, String receiptFacts) {
+        return sales.record(sale, phoneHmac, pointsAdded, receiptFacts, OPEN_SALE);
     }
 
     /** A sale of this journal by its id, for a reprint or a refund. */
-    public synchronized Optional<JournalledSale> sale(UUID saleId) {
-        return sales("WHERE sale_id = ?", saleId.toString()).stream().findFirst();
+    public Optional<JournalledSale> sale(UUID saleId) {
+        return sales.find("WHERE sale_id = ?", saleId.toString()).stream().findFirst();
     }
 
     /** A sale of this journal by its receipt number. */
-    public synchronized Optional<JournalledSale> saleNumbered(long number) {
-        return sales("WHERE seq = ?", number).stream().findFirst();
+    public Optional<JournalledSale> saleNumbered(long number) {
+        return sales.find("WHERE seq = ?", number).stream().findFirst();
     }
 
     /** Sales journalled after receipt number {@code number} (a shift's), oldest first. */
-    public synchronized List<JournalledSale> salesAfter(long number) {
-        return sales("WHERE seq > ? ORDER BY seq", number);
+    public List<JournalledSale> salesAfter(long number) {
+        return sales.find("WHERE seq > ? ORDER BY seq", number);
     }
 
     /** The newest receipt number; 0 before the first sale. */
-    public synchronized long lastSaleNumber() {
-        return queryInt("SELECT COALESCE(MAX(seq), 0) FROM sale");
+    public long lastSaleNumber() {
+        return sales.lastNumber();
     }
 
     /** A receipt of this till's journal: a sale's or a refund's, by its id. */
@@ -211,31 +182,8 @@ public final class Journal implements AutoCloseable {
      * The newest sale or refund of this till, in the order they were journalled (the chain's): the receipt
      * "Reprint last" prints, after a logout or a restart too.
      */
-    public synchronized Optional<ReceiptEntry> lastReceipt() {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT kind, entry_id"
-                + " FROM chain WHERE kind IN ('SALE', 'REFUND') ORDER BY seq DESC LIMIT 1")) {
-            return rs.next() ? Optional.of(new ReceiptEntry("REFUND".equals(rs.getString(1)),
-                    UUID.fromString(rs.getString(2)))) : Optional.empty();
-        } catch (SQLException e) {
-            throw new JournalException("cannot read the last receipt", e);
-        }
-    }
-
-    private List<JournalledSale> sales(String where, Object parameter) {
-        List<JournalledSale> found = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT seq, payload, receipt_facts FROM sale " + where)) {
-            ps.setObject(1, parameter);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new JournalledSale(rs.getLong(1), read(rs.getString(2), SaleRecord.class),
-                            rs.getString(3)));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read sales", e);
-        }
+    public Optional<ReceiptEntry> lastReceipt() {
+        return sales.lastReceipt();
     }
 
     /**
@@ -243,7 +191,7 @@ public final class Journal implements AutoCloseable {
      *
      * @throws JournalException when the journal cannot be read at all
      */
-    public synchronized ChainReport verifyChain() {
+    public ChainReport verifyChain() {
         return verifyChain(null);
     }
 
@@ -254,220 +202,123 @@ public final class Journal implements AutoCloseable {
      * @throws IllegalArgumentException when {@code expectedHead} is not 16 to 64 hex digits
      * @throws JournalException when the journal cannot be read at all
      */
-    public synchronized ChainReport verifyChain(String expectedHead) {
-        try {
-            return ChainWalk.verify(connection, expectedHead);
-        } catch (SQLException e) {
-            throw new JournalException("cannot read the journal's chain", e);
-        }
+    public ChainReport verifyChain(String expectedHead) {
+        return sales.verifyChain(expectedHead);
     }
 
     /** The oldest sales the server has not confirmed, in the order they were rung up. */
-    public synchronized List<SaleRecord> unsyncedSales(int limit) {
-        List<SaleRecord> sales = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT payload FROM sale WHERE synced = 0 ORDER BY seq LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sales.add(read(rs.getString(1), SaleRecord.class));
-                }
-            }
-            return sales;
-        } catch (SQLException e) {
-            throw new JournalException("cannot read unsynced sales", e);
-        }
+    public List<SaleRecord> unsyncedSales(int limit) {
+        return sales.unsynced(limit);
     }
 
     /** Sales the server has not settled: queued ones and rejected ones held for a manager. */
-    public synchronized int unsettledCount() {
-        return queryInt("SELECT COUNT(*) FROM sale WHERE synced <> " + SETTLED);
+    public int unsettledCount() {
+        return (int) sales.number("SELECT COUNT(*) FROM sale WHERE synced <> " + SaleBook.SETTLED);
     }
 
-    public synchronized int rejectedCount() {
-        return queryInt("SELECT COUNT(*) FROM sale WHERE synced = " + REJECTED);
+    public int rejectedCount() {
+        return (int) sales.number("SELECT COUNT(*) FROM sale WHERE synced = " + SaleBook.REJECTED);
     }
 
-    public synchronized int saleCount() {
-        return queryInt("SELECT COUNT(*) FROM sale");
+    public int saleCount() {
+        return (int) sales.number("SELECT COUNT(*) FROM sale");
     }
 
     /**
      * Stores the server's answers. Settled sales leave the queue and their customer's cached balance becomes the
      * server's; rejected ones are held with the reason, for a manager to see, and not resent on their own.
      */
-    public synchronized void recordOutcomes(List<SaleOutcome> outcomes) {
-        inTransaction(() -> {
-            try (PreparedStatement sale = connection.prepareStatement(
-                    "UPDATE sale SET synced = ?, outcome = ? WHERE sale_id = ?");
-                 PreparedStatement balance = connection.prepareStatement(
-                         "UPDATE customer_cache SET customer_id = ?, balance = ? WHERE phone_hmac ="
-                                 + " (SELECT phone_hmac FROM sale WHERE sale_id = ?)")) {
-                for (SaleOutcome outcome : outcomes) {
-                    if (outcome.saleId() == null) {
-                        continue;
-                    }
-                    sale.setInt(1, outcome.isSettled() ? SETTLED : REJECTED);
-                    sale.setString(2, write(outcome));
-                    sale.setString(3, outcome.saleId().toString());
-                    sale.executeUpdate();
-                    if (outcome.isSettled() && outcome.customerId() != null && outcome.balanceAfter() != null) {
-                        balance.setString(1, outcome.customerId().toString());
-                        balance.setLong(2, outcome.balanceAfter());
-                        balance.setString(3, outcome.saleId().toString());
-                        balance.executeUpdate();
-                    }
-                }
-            }
-        });
+    public void recordOutcomes(List<SaleOutcome> outcomes) {
+        sales.recordOutcomes(outcomes);
     }
 
-    public synchronized Optional<SaleOutcome> outcomeOf(UUID saleId) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT outcome FROM sale WHERE sale_id = ?")) {
-            ps.setString(1, saleId.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getString(1) != null
-                        ? Optional.of(read(rs.getString(1), SaleOutcome.class)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new JournalException("cannot read a sale outcome", e);
-        }
+    public Optional<SaleOutcome> outcomeOf(UUID saleId) {
+        return sales.outcomeOf(saleId);
     }
 
     // ---- offline cache -------------------------------------------------------------------------------------
 
-    /** Applies a page of server changes and moves the cursor, all in one transaction. */
-    public synchronized void applyChanges(ChangesPage page) {
-        inTransaction(() -> {
-            customers.apply(page.customers());
-            catalog.apply(page);
-            if (page.rules() != null) {
-                settings.put("rules", write(page.rules()));
-            }
-            if (page.store() != null) {
-                settings.put("store", write(page.store()));
-                identity().flatMap(id -> StoreCache.renamed(id, page.store())).ifPresent(this::saveIdentity);
-            }
-            settings.put("cursor", Long.toString(page.cursor()));
-        });
+    /**
+     * Applies a page of server changes: its customers in transactions of {@link #CUSTOMERS_PER_TRANSACTION}, so a
+     * sale waits for one such slice at most, never for a whole page; the last slice goes with the catalog, the
+     * cashiers, the rules, the store's details and the cursor. Until the cursor has moved the page counts as not
+     * applied: after a crash in between it is asked for again, and its rows are written again to the same effect.
+     * These transactions are not synced to disk one by one (JournalDb.unsynced: the server can send them again; a
+     * sale's commit syncs all before it), and the WAL is copied into the database after the page, outside the lock.
+     */
+    public void applyChanges(ChangesPage page) {
+        changes.apply(page);
     }
 
     /**
      * What the till prints and shows about its store, as the server last sent it; before any such pull (a server
      * older than store details), what pairing said (StoreCache). Empty before pairing.
      */
-    public synchronized Optional<StoreDetails> storeDetails() {
-        return StoreCache.details(settings.get("store").map(v -> read(v, StoreDetails.class)), identity());
+    public Optional<StoreDetails> storeDetails() {
+        return changes.storeDetails();
     }
 
     /**
      * The language the store's receipts are printed in ({@code en}, {@code ru}, {@code nl}) as the server last sent
      * it; empty before the server sent the store's details (pairing alone does not say).
      */
-    public synchronized Optional<String> storeLanguage() {
-        return settings.get("store").map(v -> read(v, StoreDetails.class).receiptLanguage());
+    public Optional<String> storeLanguage() {
+        return changes.storeLanguage();
     }
 
-    public synchronized long cursor() {
-        return settings.get("cursor").map(Long::parseLong).orElse(0L);
+    public long cursor() {
+        return changes.cursor();
     }
 
-    public synchronized Optional<ProgramRules> rules() {
-        return settings.get("rules").map(v -> read(v, ProgramRules.class));
+    /**
+     * The program's rules as the server last sent them. Read from the journal once and then kept: the sale screen
+     * prices with them at every tap, and need not wait for the journal while a sync writes.
+     */
+    public Optional<ProgramRules> rules() {
+        return changes.rules();
     }
 
     /** Every item the till sells, in the grid's order: by category, then position and name. */
-    public synchronized List<CatalogItem> catalog() {
-        return catalog.catalog();
+    public List<CatalogItem> catalog() {
+        return db.withLock(catalog::catalog);
     }
 
     /** The grid's categories in order (position, then name); active ones only. */
-    public synchronized List<CatalogCategory> categories() {
-        return catalog.categories();
+    public List<CatalogCategory> categories() {
+        return db.withLock(catalog::categories);
     }
 
     /** The items of a category in the grid's order (inactive items are not kept). */
-    public synchronized List<CatalogItem> itemsIn(String category) {
-        return catalog.itemsIn(category);
+    public List<CatalogItem> itemsIn(String category) {
+        return db.withLock(() -> catalog.itemsIn(category));
     }
 
     /** The item a scanned barcode names (EAN-13, UPC-A written either way, or any code the admin typed). */
-    public synchronized Optional<CatalogItem> itemByBarcode(String scanned) {
-        return catalog.byBarcode(scanned);
+    public Optional<CatalogItem> itemByBarcode(String scanned) {
+        return db.withLock(() -> catalog.byBarcode(scanned));
     }
 
     /** A product picture's bytes (PNG or JPEG) by its SHA-256, once the till has fetched it. */
-    public synchronized Optional<byte[]> image(String sha256) {
-        return catalog.image(sha256);
+    public Optional<byte[]> image(String sha256) {
+        return db.withLock(() -> catalog.image(sha256));
     }
 
     /** Pictures the catalog shows that the till has not fetched yet (at most {@code limit}). */
-    public synchronized List<String> missingImages(int limit) {
-        return catalog.missingImages(limit);
+    public List<String> missingImages(int limit) {
+        return db.withLock(() -> catalog.missingImages(limit));
     }
 
     /** Keeps a fetched picture; JournalException when the bytes are not the picture the hash names. */
-    public synchronized void saveImage(String sha256, byte[] bytes) {
-        catalog.saveImage(sha256, bytes);
+    public void saveImage(String sha256, byte[] bytes) {
+        db.withLockDo(() -> catalog.saveImage(sha256, bytes));
     }
 
-    public synchronized List<CashierRecord> cashiers() {
-        return catalog.cashiers();
+    public List<CashierRecord> cashiers() {
+        return db.withLock(catalog::cashiers);
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new JournalException("cannot close the journal", e);
-        }
-    }
-
-    // ---- plumbing ------------------------------------------------------------------------------------------
-
-    interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    void inTransaction(SqlWork work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                work.run();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new JournalException("a journal transaction failed", e);
-        }
-    }
-
-    private int queryInt(String sql) {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new JournalException("cannot query the journal", e);
-        }
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("wire records always serialize", e);
-        }
-    }
-
-    <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new JournalException("the journal holds an unreadable " + type.getSimpleName(), e);
-        }
+    public void close() {
+        db.close();
     }
 }

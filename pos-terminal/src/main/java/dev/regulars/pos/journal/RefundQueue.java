@@ -16,20 +16,20 @@ import java.util.List;
  */
 public final class RefundQueue {
 
-    private final Journal journal;
+    private final JournalDb db;
     private final Connection connection;
 
-    RefundQueue(Journal journal, Connection connection) {
-        this.journal = journal;
-        this.connection = connection;
+    RefundQueue(JournalDb db) {
+        this.db = db;
+        this.connection = db.connection;
     }
 
     /** Writes the refund durably, with its link in the journal's chain, before the money goes back. */
     public void record(RefundRecord refund) {
-        synchronized (journal) {
-            String payload = journal.write(refund);
+        db.withLockDo(() -> {
+            String payload = db.write(refund);
             try {
-                journal.inTransaction(() -> {
+                db.inTransaction(() -> {
                     try (PreparedStatement ps = connection.prepareStatement(
                             "INSERT INTO refund (refund_id, payload, recorded_at, sale_id) VALUES (?, ?, ?, ?)")) {
                         ps.setString(1, refund.refundId().toString());
@@ -43,7 +43,7 @@ public final class RefundQueue {
             } catch (JournalException e) {
                 throw new JournalException("the refund could not be stored", e.getCause());
             }
-        }
+        });
     }
 
     /** Every refund of a sale made at this till, oldest first. */
@@ -63,71 +63,71 @@ public final class RefundQueue {
 
     /** The newest refund's number in the journal; 0 before the first. */
     public long lastSeq() {
-        synchronized (journal) {
+        return db.withLock(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM refund");
                  ResultSet rs = ps.executeQuery()) {
                 return rs.getLong(1);
             } catch (SQLException e) {
                 throw new JournalException("cannot read refunds", e);
             }
-        }
+        });
     }
 
     private List<RefundRecord> select(String where, Object parameter) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             List<RefundRecord> refunds = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT payload FROM refund " + where)) {
                 ps.setObject(1, parameter);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        refunds.add(journal.read(rs.getString(1), RefundRecord.class));
+                        refunds.add(db.read(rs.getString(1), RefundRecord.class));
                     }
                 }
                 return refunds;
             } catch (SQLException e) {
                 throw new JournalException("cannot read refunds", e);
             }
-        }
+        });
     }
 
     /** Refunds the server has not settled, oldest first (deferred ones included: their sale may be there now). */
     public List<RefundRecord> unsynced(int limit) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             List<RefundRecord> refunds = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT payload FROM refund WHERE synced = 0 ORDER BY seq LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        refunds.add(journal.read(rs.getString(1), RefundRecord.class));
+                        refunds.add(db.read(rs.getString(1), RefundRecord.class));
                     }
                 }
                 return refunds;
             } catch (SQLException e) {
                 throw new JournalException("cannot read unsynced refunds", e);
             }
-        }
+        });
     }
 
     /** Settled refunds leave the queue, rejected ones are held, deferred ones stay queued. */
     public void recordOutcomes(List<RefundOutcome> outcomes) {
-        synchronized (journal) {
-            journal.inTransaction(() -> {
+        db.withLockDo(() -> {
+            db.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE refund SET synced = ?, outcome = ? WHERE refund_id = ?")) {
                     for (RefundOutcome outcome : outcomes) {
                         if (outcome.refundId() == null) {
                             continue;
                         }
-                        int state = outcome.isSettled() ? Journal.SETTLED
-                                : outcome.status() == RefundOutcome.Status.REJECTED ? Journal.REJECTED : 0;
+                        int state = outcome.isSettled() ? SaleBook.SETTLED
+                                : outcome.status() == RefundOutcome.Status.REJECTED ? SaleBook.REJECTED : 0;
                         ps.setInt(1, state);
-                        ps.setString(2, journal.write(outcome));
+                        ps.setString(2, db.write(outcome));
                         ps.setString(3, outcome.refundId().toString());
                         ps.executeUpdate();
                     }
                 }
             });
-        }
+        });
     }
 }

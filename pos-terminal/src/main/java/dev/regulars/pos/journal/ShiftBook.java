@@ -14,16 +14,21 @@ import java.util.UUID;
 /**
  * The till's shifts: at most one open at a time; a closed one keeps its Z report (a {@link ShiftRecord}), linked
  * into the journal's chain, until the server has it. The opening is linked too, and a Z report keeps the chain's
- * head with its own link in it (JournalChain), to print and to sync. Shares the journal's connection and its lock.
+ * head with its own link in it (JournalChain), to print and to sync. Shares the journal's connection and its lock
+ * (JournalDb).
  */
 public final class ShiftBook {
 
-    private final Journal journal;
+    private final JournalDb db;
     private final Connection connection;
+    private final SaleBook sales;
+    private final RefundQueue refunds;
 
-    ShiftBook(Journal journal, Connection connection) {
-        this.journal = journal;
-        this.connection = connection;
+    ShiftBook(JournalDb db, SaleBook sales, RefundQueue refunds) {
+        this.db = db;
+        this.connection = db.connection;
+        this.sales = sales;
+        this.refunds = refunds;
     }
 
     /**
@@ -41,19 +46,19 @@ public final class ShiftBook {
      * @throws IllegalStateException when a shift is open already
      */
     public OpenShift open(Instant at, UUID openedBy, long openingCashMinor) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             if (current().isPresent()) {
                 throw new IllegalStateException("a shift is open already: close it first");
             }
             OpenShift shift = new OpenShift(UUID.randomUUID(), at, openedBy, openingCashMinor,
-                    journal.lastSaleNumber(), journal.refunds().lastSeq());
+                    sales.lastNumber(), refunds.lastSeq());
             try {
-                journal.inTransaction(() -> insert(shift));
+                db.inTransaction(() -> insert(shift));
             } catch (JournalException e) {
                 throw new JournalException("the shift could not be opened", e.getCause());
             }
             return shift;
-        }
+        });
     }
 
     /** Writes the opening with its link in the chain (the opening cash is covered from here on). */
@@ -72,7 +77,7 @@ public final class ShiftBook {
     }
 
     public Optional<OpenShift> current() {
-        synchronized (journal) {
+        return db.withLock(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT shift_id, opened_at, opened_by,"
                     + " opening_cash, after_sale, after_refund FROM shift WHERE closed_at IS NULL"
                     + " ORDER BY seq DESC LIMIT 1");
@@ -86,7 +91,7 @@ public final class ShiftBook {
             } catch (SQLException e) {
                 throw new JournalException("cannot read the open shift", e);
             }
-        }
+        });
     }
 
     /**
@@ -96,14 +101,14 @@ public final class ShiftBook {
      * @throws IllegalStateException when {@code record} is not the open shift
      */
     public ShiftRecord close(ShiftRecord record) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             OpenShift open = current().orElseThrow(() -> new IllegalStateException("no shift is open"));
             if (!open.shiftId().equals(record.shiftId())) {
                 throw new IllegalStateException("the Z report is not the open shift's");
             }
-            String payload = journal.write(record.withChain(null));
+            String payload = db.write(record.withChain(null));
             ShiftRecord.ChainHead[] head = new ShiftRecord.ChainHead[1];
-            journal.inTransaction(() -> {
+            db.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE shift SET closed_at = ?, payload = ? WHERE shift_id = ?")) {
                     ps.setString(1, record.closedAt().toString());
@@ -114,12 +119,12 @@ public final class ShiftBook {
                 head[0] = JournalChain.appendZ(connection, record.shiftId().toString());
             });
             return record.withChain(head[0]);
-        }
+        });
     }
 
     /** Closed shifts the server has not stored yet, oldest first. */
     public List<ShiftRecord> unsynced(int limit) {
-        synchronized (journal) {
+        return db.withLock(() -> {
             List<ShiftRecord> shifts = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + Z_COLUMNS + " FROM shift WHERE"
                     + " payload IS NOT NULL AND synced = 0 ORDER BY seq LIMIT ?")) {
@@ -133,47 +138,47 @@ public final class ShiftBook {
             } catch (SQLException e) {
                 throw new JournalException("cannot read unsynced shifts", e);
             }
-        }
+        });
     }
 
     /** The last closed shift's Z report, for a reprint. */
     public Optional<ShiftRecord> lastClosed() {
-        synchronized (journal) {
+        return db.withLock(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + Z_COLUMNS + " FROM shift WHERE"
                     + " payload IS NOT NULL ORDER BY seq DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(zReport(rs)) : Optional.empty();
             } catch (SQLException e) {
                 throw new JournalException("cannot read the last shift", e);
             }
-        }
+        });
     }
 
     /** A closed shift's Z report as stored, and the chain's head kept beside it. */
     private static final String Z_COLUMNS = "payload, chain_hash, chain_links, last_receipt";
 
     private ShiftRecord zReport(ResultSet rs) throws SQLException {
-        ShiftRecord record = journal.read(rs.getString(1), ShiftRecord.class);
+        ShiftRecord record = db.read(rs.getString(1), ShiftRecord.class);
         ShiftRecord.ChainHead head = JournalChain.headIn(rs, 2);
         return head == null ? record : record.withChain(head);
     }
 
     /** The server's answers: stored shifts leave the queue, a refused one is held with the reason for a manager. */
     public void recordOutcomes(List<dev.regulars.core.sync.ShiftOutcome> outcomes) {
-        synchronized (journal) {
-            journal.inTransaction(() -> {
+        db.withLockDo(() -> {
+            db.inTransaction(() -> {
                 try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE shift SET synced = ?, outcome = ? WHERE shift_id = ?")) {
                     for (var outcome : outcomes) {
                         if (outcome.shiftId() == null) {
                             continue;
                         }
-                        ps.setInt(1, outcome.isStored() ? Journal.SETTLED : Journal.REJECTED);
-                        ps.setString(2, journal.write(outcome));
+                        ps.setInt(1, outcome.isStored() ? SaleBook.SETTLED : SaleBook.REJECTED);
+                        ps.setString(2, db.write(outcome));
                         ps.setString(3, outcome.shiftId().toString());
                         ps.executeUpdate();
                     }
                 }
             });
-        }
+        });
     }
 }

@@ -34,7 +34,12 @@ public final class BackgroundSync implements AutoCloseable {
     }
 
     public void start(Duration period) {
-        executor.scheduleWithFixedDelay(this::round, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        start(period, Duration.ZERO);
+    }
+
+    /** The same with the first round after {@code first}. */
+    public void start(Duration period, Duration first) {
+        executor.scheduleWithFixedDelay(this::round, first.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public void requestNow() {

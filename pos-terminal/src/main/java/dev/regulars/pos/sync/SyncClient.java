@@ -126,6 +126,13 @@ public class SyncClient {
         return exchange(request).body();
     }
 
+    /** The same, at most {@code limit} customers a page (the server takes 1 to 5,000). */
+    public ChangesPage changesSince(long cursor, int limit) throws SyncException {
+        HttpRequest request = authorized(HttpRequest.newBuilder(api.resolve("v1/sync/changes?since=" + cursor
+                + "&limit=" + limit))).GET().build();
+        return send(request, ChangesPage.class);
+    }
+
     private HttpRequest post(String path, Object body) throws SyncException {
         try {
             return authorized(HttpRequest.newBuilder(api.resolve(path)))

@@ -12,6 +12,10 @@ import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.journal.TillIdentity;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +31,20 @@ public class TillSync {
     /** Pictures fetched in one sync round at most; the rest come with the next rounds. */
     public static final int IMAGES_PER_ROUND = 50;
     private static final Logger LOG = Logger.getLogger(TillSync.class.getName());
+    /**
+     * Customers a page of changes: the server's largest. A first fill of a million customers is then 200 pages
+     * (a page of 1,000 cost the server nearly as much as one of 5,000); the journal writes a page in slices, so a
+     * large page does not hold it longer.
+     */
+    static final int PAGE = 5_000;
+    /** The pairing screen's one page: small, so the PIN screen shows at once (its rules, catalog and cashiers are whole). */
+    static final int FIRST_PAGE = 1_000;
+    /** Asks for the next page of changes while the last one is written; its threads end when idle. */
+    private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "till-sync-prefetch");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final int MAX_ROUNDS = 1_000;
 
     private final Journal journal;
@@ -43,14 +61,79 @@ public class TillSync {
 
     /** Pairs this till with the server and takes the first full download of what it needs to sell. */
     public TillIdentity pair(String serverUrl, String code, String terminalName) throws SyncException {
+        TillIdentity identity = register(serverUrl, code, terminalName);
+        syncOnce();
+        return identity;
+    }
+
+    /**
+     * Pairs this till and takes only the first page of changes: the program, the catalog and the cashiers (all in
+     * the first page) and the first customers, which is enough to log in and sell. The rest of a large business's
+     * customers follows in the next sync round (the pairing screen's BackgroundSync starts one at once); until a
+     * customer is cached, the till asks the server for them.
+     */
+    public synchronized TillIdentity pairWithFirstPage(String serverUrl, String code, String terminalName)
+            throws SyncException {
+        TillIdentity identity = register(serverUrl, code, terminalName);
+        pullChanges(clients.apply(identity), FIRST_PAGE, 1);
+        return identity;
+    }
+
+    private TillIdentity register(String serverUrl, String code, String terminalName) throws SyncException {
         PairingResponse paired = SyncClient.unpaired(serverUrl).pair(code, terminalName);
         TillIdentity identity = new TillIdentity(serverUrl, paired.terminalId(), paired.token(),
                 paired.businessName(), paired.storeName(), paired.currency(), paired.phoneRegion(), paired.zoneId(),
                 paired.phoneHashKey());
         journal.saveIdentity(identity);
         journal.saveTerminalName(terminalName);
-        syncOnce();
         return identity;
+    }
+
+    /**
+     * Pulls pages of changes, the first of at most {@code firstPage} customers and the others of {@link #PAGE},
+     * until the server has no more or {@code maxPages} were applied; returns the customers applied. While a page
+     * goes into the journal the next one is already asked for, so the server and the network work while the till
+     * writes (a million customers are two hundred pages).
+     */
+    private int pullChanges(SyncClient client, int firstPage, int maxPages) throws SyncException {
+        int customers = 0;
+        ChangesPage page = client.changesSince(journal.cursor(), firstPage);
+        for (int pages = 1; ; pages++) {
+            long cursor = page.cursor();
+            Future<ChangesPage> next = page.hasMore() && pages < maxPages
+                    ? PREFETCH.submit(() -> client.changesSince(cursor, PAGE)) : null;
+            try {
+                journal.applyChanges(page);
+            } catch (RuntimeException e) {
+                if (next != null) {
+                    next.cancel(true);
+                }
+                throw e;
+            }
+            customers += page.customers().size();
+            if (next == null) {
+                return customers;
+            }
+            page = awaitPage(next);
+        }
+    }
+
+    private static ChangesPage awaitPage(Future<ChangesPage> next) throws SyncException {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            next.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SyncException(0, "interrupted while waiting for the server", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SyncException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException bug) {
+                throw bug;
+            }
+            throw new IllegalStateException("asking for changes failed", e.getCause());
+        }
     }
 
     /** Refunds go after the sales they refund; a deferred one waits for the next round. */
@@ -104,14 +187,7 @@ public class TillSync {
         }
         pushRefunds(client);
         pushShifts(client);
-        int customers = 0;
-        ChangesPage page;
-        rounds = 0;
-        do {
-            page = client.changesSince(journal.cursor());
-            journal.applyChanges(page);
-            customers += page.customers().size();
-        } while (page.hasMore() && rounds++ < MAX_ROUNDS);
+        int customers = pullChanges(client, PAGE, MAX_ROUNDS + 1);
         fetchImages(client);
         return new SyncReport(sent, accepted, duplicates, rejected, customers);
     }

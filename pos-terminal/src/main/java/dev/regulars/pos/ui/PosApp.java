@@ -1,10 +1,13 @@
 package dev.regulars.pos.ui;
 
+import dev.regulars.pos.ColdStartMark;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.ui.display.CustomerDisplayWindow;
 import java.time.Duration;
 import java.util.Objects;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -13,6 +16,12 @@ import javafx.stage.Stage;
  * under a status bar ({@link Screens}), and the devices it drives ({@link Devices}).
  */
 public class PosApp extends Application {
+
+    /**
+     * {@code -Dregulars.till.exit-at-pin-screen=true}: print a line once the first screen (the PIN pad of a paired
+     * till) has been drawn and exit (the cold-start benchmark, benchmarks/till.sh, times the launch to that line).
+     */
+    static final String EXIT_AT_PIN_SCREEN = "regulars.till.exit-at-pin-screen";
 
     private static TillContext launchContext;
     private static TillOptions launchOptions;
@@ -49,6 +58,25 @@ public class PosApp extends Application {
         window.dress(shell, wedge, screens.shellModel().words().say("app.title"));
         screens.first();
         window.show(options.fullScreen(), screens::showExit);
+        if (Boolean.getBoolean(EXIT_AT_PIN_SCREEN)) {
+            exitOnceDrawn(stage);
+        }
+    }
+
+    /** Counts the frames drawn while the window shows: the first draws the screen, so by the second it is there. */
+    private static void exitOnceDrawn(Stage stage) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (stage.isShowing() && ++frames == 2) {
+                    stop();
+                    ColdStartMark.pinScreenShown();
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     /** The screens, for tests that drive what a sync or the window's close would. */

@@ -22,6 +22,7 @@ import dev.regulars.pos.ui.shift.ShiftView;
 import dev.regulars.pos.receipt.ReceiptOutput;
 import dev.regulars.pos.ui.shift.DrawerDesk;
 import dev.regulars.pos.ui.shift.ShiftViewModel;
+import java.time.Duration;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +34,13 @@ import javafx.scene.layout.BorderPane;
  * and the sale screen when its check is empty.
  */
 final class Screens {
+
+    /**
+     * A till launched already paired syncs first once it is on the screen: on two cores the first round (the HTTP
+     * client, the JSON mapper, the server's answer) would otherwise slow the start; the sales are safe in the
+     * journal meanwhile.
+     */
+    private static final Duration SYNC_AFTER_LAUNCH = Duration.ofSeconds(5);
 
     private final TillContext till;
     private final TillOptions options;
@@ -71,7 +79,7 @@ final class Screens {
     /** The first screen: pairing for a new till, else the PIN. */
     void first() {
         if (till.journal().identity().isPresent()) {
-            paired();
+            paired(SYNC_AFTER_LAUNCH);
         } else {
             showPairing();
         }
@@ -117,8 +125,12 @@ final class Screens {
     }
 
     private void paired() {
+        paired(Duration.ZERO);
+    }
+
+    private void paired(Duration firstSync) {
         shellModel.refreshTitle();
-        devices.startSync(this::syncFinished);
+        devices.startSync(this::syncFinished, firstSync);
         showLogin();
     }
 

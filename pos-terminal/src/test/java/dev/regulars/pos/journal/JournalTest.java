@@ -1,9 +1,14 @@
 package dev.regulars.pos.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.regulars.core.money.BasisPoints;
 import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.sync.ChangesPage;
+import dev.regulars.core.sync.CustomerCacheRow;
 import dev.regulars.core.sync.CustomerIdentification;
 import dev.regulars.core.sync.PaymentRecord;
 import dev.regulars.core.sync.SaleLineRecord;
@@ -11,9 +16,12 @@ import dev.regulars.core.sync.SaleOutcome;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.pos.TillFixture;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +108,100 @@ class JournalTest {
             assertThat(journal.cursor()).isEqualTo(10);
             assertThat(journal.rules()).contains(TillFixture.RULES);
             assertThat(journal.cashiers()).extracting(c -> c.name()).containsExactly("Anna");
+        }
+    }
+
+    @Test
+    void aPageLargerThanOneTransactionIsAppliedWholeWithItsCursorAndRules() {
+        List<CustomerCacheRow> rows = new ArrayList<>();
+        for (int i = 0; i < 2 * Journal.CUSTOMERS_PER_TRANSACTION + 1; i++) {
+            rows.add(new CustomerCacheRow(UUID.randomUUID(), "hash-" + i, "Guest", i, "Member", false,
+                    List.of(String.format("%08d", i))));
+        }
+        ProgramRules newer = ProgramRules.basic(2, BasisPoints.percent(7), BasisPoints.percent(30), 1);
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            assertThat(journal.rules()).contains(TillFixture.RULES);
+            journal.applyChanges(new ChangesPage(77, false, newer, rows, List.of(), List.of()));
+
+            assertThat(journal.cursor()).isEqualTo(77);
+            assertThat(journal.rules()).contains(newer);
+            assertThat(journal.customers().byPhoneHmac("hash-0")).isPresent();
+            assertThat(journal.customers().byPhoneHmac("hash-" + 2 * Journal.CUSTOMERS_PER_TRANSACTION))
+                    .map(CachedCustomer::balance).contains((long) 2 * Journal.CUSTOMERS_PER_TRANSACTION);
+            assertThat(journal.customers().byCard("00000500")).map(CachedCustomer::phoneHmac).contains("hash-500");
+        }
+        try (Journal reopened = Journal.open(dir.resolve("journal.db"))) {
+            assertThat(reopened.rules()).contains(newer);
+            assertThat(reopened.cursor()).isEqualTo(77);
+        }
+    }
+
+    @Test
+    void aCardFollowsTheCustomerThePageNamesLastAndACustomerListedTwiceKeepsItsLastCards() {
+        UUID noor = UUID.randomUUID();
+        UUID sem = UUID.randomUUID();
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            journal.applyChanges(new ChangesPage(20, false, null, List.of(
+                    new CustomerCacheRow(noor, "noor", "Noor", 0, "Member", false, List.of("11111111", "22222222"))),
+                    List.of(), List.of()));
+            // the card 22222222 moves to Sem, and Noor is listed twice: her last row has no 11111111 any more
+            journal.applyChanges(new ChangesPage(21, false, null, List.of(
+                    new CustomerCacheRow(noor, "noor", "Noor", 5, "Member", false, List.of("11111111")),
+                    new CustomerCacheRow(sem, "sem", "Sem", 0, "Member", false, List.of("22222222")),
+                    new CustomerCacheRow(noor, "noor-2", "Noor", 5, "Member", false, List.of("33333333"))),
+                    List.of(), List.of()));
+
+            assertThat(journal.customers().byCard("22222222")).map(CachedCustomer::phoneHmac).contains("sem");
+            assertThat(journal.customers().byCard("11111111")).isEmpty();
+            assertThat(journal.customers().byCard("33333333")).map(CachedCustomer::customerId).contains(noor);
+        }
+    }
+
+    @Test
+    void sqlitesOwnCheckpointIsOffFromAPageWithMoreToComeUntilTheLastPage() throws Exception {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            journal.applyChanges(new ChangesPage(30, true, null, List.of(), List.of(), List.of()));
+            assertThat(autocheckpoint(journal)).isZero();
+            journal.applyChanges(new ChangesPage(31, false, null, List.of(), List.of(), List.of()));
+            assertThat(autocheckpoint(journal)).isEqualTo(JournalDb.WAL_AUTOCHECKPOINT_PAGES);
+        }
+    }
+
+    private static int autocheckpoint(Journal journal) throws java.sql.SQLException {
+        try (var st = journal.db().connection.createStatement();
+             var rs = st.executeQuery("PRAGMA wal_autocheckpoint")) {
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void aLookupReadsWhatIsCommittedWhileAWriterHoldsTheJournal() throws Exception {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread writer = new Thread(() -> journal.db().withLockDo(() -> journal.db().inTransaction(() -> {
+                journal.customers().apply(List.of(new CustomerCacheRow(UUID.randomUUID(), "new-hash", "Noor", 0,
+                        "Member", false, List.of())));
+                writing.countDown();
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            })));
+            writer.start();
+            writing.await();
+            try {
+                // a lookup that waited for the writer would never return: the writer waits for it
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                    assertThat(journal.customers().byPhoneHmac(evaHash)).isPresent();
+                    assertThat(journal.customers().byPhoneHmac("new-hash")).isEmpty();
+                });
+            } finally {
+                done.countDown();
+                writer.join();
+            }
+            assertThat(journal.customers().byPhoneHmac("new-hash")).isPresent();
         }
     }
 }

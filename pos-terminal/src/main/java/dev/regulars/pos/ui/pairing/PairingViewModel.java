@@ -53,7 +53,8 @@ public class PairingViewModel {
         till.background().execute(() -> {
             String outcome;
             try {
-                till.sync().pair(url, typedCode, name);
+                // the first page is enough to sell; a large business's other customers follow in background sync
+                till.sync().pairWithFirstPage(url, typedCode, name);
                 outcome = null;
             } catch (SyncException e) {
                 outcome = e.isOffline() ? words.say("pairing.noAnswer", url) : e.getMessage();
