@@ -101,7 +101,10 @@ public final class CustomerCache {
         }
     }
 
-    /** Stores customers from the server's changes, in the caller's transaction. A row's cards replace the old ones. */
+    /**
+     * Stores customers from the server's changes, in the caller's transaction. A row's cards replace the old ones; a
+     * row of an erased customer removes every phone and card of theirs (a merged record's phones name them too).
+     */
     void apply(List<CustomerCacheRow> rows) throws SQLException {
         try (PreparedStatement customer = connection.prepareStatement(
                 "INSERT INTO customer_cache (phone_hmac, customer_id, first_name, balance, tier, referral_due)"
@@ -111,9 +114,17 @@ public final class CustomerCache {
                         + " referral_due = excluded.referral_due");
              PreparedStatement forget = connection.prepareStatement("DELETE FROM card_cache WHERE customer_id = ?");
              PreparedStatement card = connection.prepareStatement(
-                     "INSERT OR REPLACE INTO card_cache (card_number, customer_id) VALUES (?, ?)")) {
+                     "INSERT OR REPLACE INTO card_cache (card_number, customer_id) VALUES (?, ?)");
+             PreparedStatement erase = connection.prepareStatement("DELETE FROM customer_cache WHERE customer_id = ?")) {
             for (CustomerCacheRow row : rows) {
                 String id = row.customerId().toString();
+                if (row.forget()) {
+                    erase.setString(1, id);
+                    erase.executeUpdate();
+                    forget.setString(1, id);
+                    forget.executeUpdate();
+                    continue;
+                }
                 customer.setString(1, row.phoneHmac());
                 customer.setString(2, id);
                 customer.setString(3, row.firstName());
