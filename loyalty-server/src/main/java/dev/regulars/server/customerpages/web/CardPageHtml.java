@@ -27,12 +27,16 @@ final class CardPageHtml {
     private CardPageHtml() {
     }
 
+    /** The settings form as sent, when a send was refused: shown back as typed. */
+    record Typed(boolean sms, boolean email, boolean wallet, String emailAddress) {
+    }
+
     /**
      * @param self      the page's path, /{context}/c/{token}
      * @param notice    a line after a change ("Saved."), or null
-     * @param typedEmail the e-mail as typed when it was refused, else null
+     * @param typed     the settings as sent when they were refused, else null
      */
-    static String card(PageTexts t, String self, CardView v, String notice, String typedEmail, String emailError) {
+    static String card(PageTexts t, String self, CardView v, String notice, Typed typed, String emailError) {
         StringBuilder b = new StringBuilder();
         if (notice != null) {
             b.append("<p id=\"notice\" role=\"status\">").append(escape(notice)).append("</p>");
@@ -78,7 +82,8 @@ final class CardPageHtml {
             }
             b.append("</section>");
         }
-        settings(t, self, v, typedEmail, emailError, b);
+        settings(t, self, typed != null ? typed : new Typed(v.consents("SMS"), v.consents("EMAIL"),
+                v.consents("PUSH"), v.email() == null ? "" : v.email()), emailError, b);
         b.append(SCRIPT);
         String title = v.firstName() == null ? t.get("card.title") : t.get("card.hello", v.firstName());
         return PageShell.page(t, title, self, b.toString());
@@ -115,17 +120,15 @@ final class CardPageHtml {
         b.append("</section>");
     }
 
-    private static void settings(PageTexts t, String self, CardView v, String typedEmail, String emailError,
-                                 StringBuilder b) {
-        String email = typedEmail != null ? typedEmail : v.email() == null ? "" : v.email();
+    private static void settings(PageTexts t, String self, Typed shown, String emailError, StringBuilder b) {
         b.append("<section id=\"settings\"><h2>").append(escape(t.get("settings"))).append("</h2><form method=\"post\""
                         + " action=\"").append(escape(self)).append("/consents\">")
-                .append(JoinPageHtml.check(t, "sms", v.consents("SMS")))
-                .append(JoinPageHtml.check(t, "email", v.consents("EMAIL")))
-                .append(JoinPageHtml.check(t, "wallet", v.consents("PUSH")))
+                .append(JoinPageHtml.check(t, "sms", shown.sms()))
+                .append(JoinPageHtml.check(t, "email", shown.email()))
+                .append(JoinPageHtml.check(t, "wallet", shown.wallet()))
                 .append("<label for=\"emailAddress\">").append(escape(t.get("email"))).append("</label>")
                 .append("<input type=\"email\" id=\"emailAddress\" name=\"emailAddress\" maxlength=\"254\" value=\"")
-                .append(escape(email)).append("\">").append(error("emailAddress-error", emailError))
+                .append(escape(shown.emailAddress())).append("\">").append(error("emailAddress-error", emailError))
                 .append("<button type=\"submit\" id=\"save-consents\">").append(escape(t.get("save")))
                 .append("</button></form><form method=\"post\" action=\"").append(escape(self))
                 .append("/unsubscribe\"><button type=\"submit\" class=\"quiet\" id=\"unsubscribe\">")

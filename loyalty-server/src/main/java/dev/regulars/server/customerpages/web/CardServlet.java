@@ -114,7 +114,9 @@ public class CardServlet extends HttpServlet {
                 : email && typed.isEmpty() ? t.get("error.emailMissing") : null;
         if (error != null) {
             PageShell.write(response, 400, CardPageHtml.card(t, r.self(), views.of(customer), null,
-                    typed.length() > 254 ? typed.substring(0, 254) : typed, error));
+                    new CardPageHtml.Typed("yes".equals(request.getParameter("sms")), email,
+                            "yes".equals(request.getParameter("wallet")),
+                            typed.length() > 254 ? typed.substring(0, 254) : typed), error));
             return;
         }
         settings.consents(r.token(), "yes".equals(request.getParameter("sms")), email,
@@ -132,7 +134,7 @@ public class CardServlet extends HttpServlet {
         String code = RotatingRedeemCode.codeFor(card.get().codeSecret(), card.get().cardNumber(), clock.instant());
         response.setContentType("image/svg+xml; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Svg.qr(code, "100%", t.get("redeem.alt")));
+        response.getWriter().write(Svg.qr(code, "280", t.get("redeem.alt")));
     }
 
     private static String notice(HttpServletRequest request, PageTexts t) {

@@ -31,7 +31,7 @@ public class JoinServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int SENDS_PER_PHONE = 3;
-    private static final int SENDS_PER_ADDRESS = 10;
+    private static final int SENDS_PER_ADDRESS = 20;
     private static final int TRIES_PER_ADDRESS = 30;
     private static final Duration WINDOW = Duration.ofMinutes(10);
 
