@@ -3,7 +3,10 @@ package dev.regulars.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.regulars.core.sync.IdentifiedCustomer;
+import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sync.SyncClient;
 import java.io.File;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -138,18 +141,27 @@ class JoinAndCardIT {
             String referral = ServerFixture.text("SELECT referral_code FROM customer WHERE id = '" + customerId + "'");
             assertThat(browser.findElement(By.id("referral-link")).getText())
                     .endsWith("/join/" + store + "?ref=" + referral);
+            assertThat(SvgQr.read(browser.findElement(By.id("referral-qr")).getAttribute("outerHTML")))
+                    .isEqualTo(browser.findElement(By.id("referral-link")).getText());
             assertThat(browser.findElements(By.id("wallet-apple"))).as("no wallet settings").isEmpty();
             assertThat(browser.findElement(By.id("redeem-qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
             small(browser);
             screenshot(browser, "card.png");
+            browser.executeScript("document.getElementById('referral').scrollIntoView()");
+            screenshot(browser, "card-referral.png");
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE id = ? AND first_name = 'Anouk'"
                     + " AND birthday_month = 5 AND birthday_day = 12 AND language = 'en'", customerId)).isEqualTo(1);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_consent WHERE customer_id = ? AND"
                     + " source = 'phone page at Canal Street' AND granted = (channel = 'SMS')", customerId)).isEqualTo(3);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_card WHERE customer_id = ? AND kind = 'WALLET'",
                     customerId)).isEqualTo(1);
-            String redeem = get("c/" + token + "/redeem.svg").body();
-            assertThat(redeem).startsWith("<svg").contains("<path");
+            // the rotating QR is what a till's scanner reads to let her pay with points
+            String scanned = SvgQr.read(get("c/" + token + "/redeem.svg").body());
+            assertThat(scanned).matches("RGR1:\\d{12}:\\d{8}");
+            IdentifiedCustomer byCode = SyncClient.paired(server.toString(), till.identity().token())
+                    .identify(new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, scanned));
+            assertThat(byCode.customerId()).hasToString(customerId);
+            assertThat(byCode.canRedeem()).isTrue();
 
             // the till learns her; the same phone gets the same card back, never a second customer
             till.sync().syncOnce();
