@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.regulars.core.sync.IdentifiedCustomer;
 import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sync.SyncClient;
 import java.io.File;
 import java.net.InetSocketAddress;
@@ -277,6 +278,22 @@ class JoinAndCardIT {
         HttpResponse<String> twice = post(detailsPath, "h=" + handle + "&firstName=Sem&lang=en");
         assertThat(twice.statusCode()).as("a proof makes one customer").isEqualTo(410);
         assertThat(twice.body()).contains("Start again.");
+
+        // Sem's first purchase at a till takes the friend's discount: from it the inviter's bonus falls due
+        try (Journal journal = Journal.open(dir.resolve("friend.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Friend till");
+            var semPhone = till.context().customerLookup().normalize("06 4900 0015");
+            var sem = till.context().customerLookup().find(semPhone).orElseThrow();
+            assertThat(sem.referralDiscountDue()).isTrue();
+            var sale = till.context().checkout().payCash(TillSales.lines(journal, "LATTE"),
+                    new CustomerAtTill.Known(semPhone, sem.phoneHmac(), sem), 0, 1_000);
+            assertThat(sale.record().tillFigures().referralDiscountMinor()).isPositive();
+            till.sync().syncOnce();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral r JOIN customer f ON f.id = r.friend_id"
+                    + " WHERE f.phone_e164 = '+31649000015' AND NOT f.referral_discount_due AND r.first_sale_id = ?"
+                    + " AND r.bonus_due_at > NOW(6)", sale.record().saleId().toString())).isEqualTo(1);
+        }
 
         // the language: the browser's, and the switch, which a cookie keeps
         HttpResponse<String> russian = HTTP.send(HttpRequest.newBuilder(URI.create(server + "join/" + store))
