@@ -63,6 +63,8 @@ public class Customer {
     private Instant enrolledAt;
     @Column(name = "change_seq")
     private long changeSeq;
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     protected Customer() {
     }
@@ -202,6 +204,33 @@ public class Customer {
         }
     }
 
+    /**
+     * "Delete my data": everything that identifies the person goes (phone and its hash, names, birthday, e-mail,
+     * language, referral code, consent); what the books need stays (balance, visits, spend, tier). The caller
+     * removes the cards, consents and links, and marks the record changed so tills forget it.
+     */
+    public void erase(Instant at) {
+        phoneE164 = null;
+        phoneHmac = null;
+        firstName = null;
+        lastName = null;
+        birthdayMonth = null;
+        birthdayDay = null;
+        email = null;
+        language = null;
+        referralCode = null;
+        referralDiscountDue = false;
+        marketingConsent = false;
+        consentAt = null;
+        consentSource = null;
+        erasedAt = at;
+    }
+
+    /** Whether the person had their data deleted (see {@link #erase}). */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
     public String mergedInto() {
         return mergedInto;
     }
@@ -267,6 +296,11 @@ public class Customer {
     /** Visits, spend, average check and usual interval, as loyalty-core computes them. */
     public dev.regulars.core.visits.VisitStats visitStats() {
         return new dev.regulars.core.visits.VisitStats(visits, totalSpendMinor, firstVisitAt, lastVisitAt);
+    }
+
+    /** The store of the last visit, null before the first. */
+    public String lastStoreId() {
+        return lastStoreId;
     }
 
     public int visits() {

@@ -44,6 +44,33 @@ public class CustomerCards {
         return Linked.NEW;
     }
 
+    /**
+     * The customer's card for their phone (kind WALLET: the Wallet pass shows the same number), made now if they
+     * have none: a random 12-digit number, free in the business, with its own redeem-code secret. The caller marks
+     * the customer changed (when the card is new) so tills learn the number.
+     */
+    public CustomerCard phoneCard(Customer customer, Instant at) {
+        Optional<CustomerCard> existing = of(customer.id()).stream()
+                .filter(k -> k.kind() == CustomerCard.Kind.WALLET).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        for (int i = 0; i < 8; i++) {
+            // 12 digits: 10^12 numbers leave no practical chance of guessing a given customer's
+            String number = String.format(java.util.Locale.ROOT, "%06d%06d", RANDOM.nextInt(1_000_000),
+                    RANDOM.nextInt(1_000_000));
+            if (find(customer.businessId(), number).isEmpty()) {
+                CustomerCard card = new CustomerCard(customer.businessId(), number, CustomerCard.Kind.WALLET,
+                        customer.id(), Secrets.newKeyBase64(), at);
+                em.persist(card);
+                return card;
+            }
+        }
+        throw new IllegalStateException("no free card number after 8 attempts");
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** The customer's cards, in the order they were linked. */
     public List<CustomerCard> of(String customerId) {
         return em.createQuery("SELECT k FROM CustomerCard k WHERE k.customerId = :c ORDER BY k.linkedAt",

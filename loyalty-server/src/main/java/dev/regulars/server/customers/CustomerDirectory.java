@@ -97,6 +97,17 @@ public class CustomerDirectory {
         }
     }
 
+    /** The customer's answers by channel (SMS, EMAIL, PUSH); a channel never asked about is missing. */
+    public java.util.Map<String, Boolean> consentsOf(String customerId) {
+        java.util.Map<String, Boolean> answers = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT channel, granted FROM customer_consent WHERE customer_id = ?")
+                .setParameter(1, customerId).getResultList()) {
+            Object[] r = (Object[]) row;
+            answers.put((String) r[0], dev.regulars.server.platform.NativeValues.bool(r[1]));
+        }
+        return answers;
+    }
+
     /** The customer's answer for one channel (SMS, EMAIL or PUSH), with when and where it was given. */
     public void recordConsent(Customer customer, String channel, boolean granted, java.time.Instant at,
                               String source) {

@@ -153,8 +153,11 @@ public class Dispatcher {
             if (c.customerId() != null && withdrawn.contains(c.customerId())) {
                 refused.add(c.id());
             } else {
+                // an SMS to no customer is transactional (a sign-in code): there is no consent to withdraw, and a
+                // link that withdraws nothing would not be one that works
+                boolean transactional = c.customerId() == null && sender.channel() == Channel.SMS;
                 toSend.add(new MessageSender.Prepared(c.id(), c.recipient(), c.language(), c.subject(), c.body(),
-                        settings.publicUrl() + "/u/" + c.unsubscribeToken()));
+                        transactional ? null : settings.publicUrl() + "/u/" + c.unsubscribeToken()));
             }
         }
         for (long id : refused) {

@@ -14,7 +14,7 @@ public interface MessageSender {
      */
     List<Sent> send(List<Prepared> messages);
 
-    /** A message ready to go: the outbox row with its unsubscribe link, in the message's language. */
+    /** A message ready to go: the outbox row with its unsubscribe link (null for a transactional SMS), in its language. */
     record Prepared(long id, String recipient, String language, String subject, String body, String unsubscribeUrl) {
     }
 

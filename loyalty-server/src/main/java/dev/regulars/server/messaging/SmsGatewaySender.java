@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * SMS through a configurable HTTP gateway: one POST per message with the body from the settings' template ({to},
- * {text}, {id}: our message id, which the gateway's delivery report names back). 2xx: taken; 429 and 5xx: tried
+ * {text}, {id}: our message id, which the gateway's delivery report names back), with the unsubscribe line unless the
+ * message is transactional (no unsubscribe link). 2xx: taken; 429 and 5xx: tried
  * again later; any other 4xx: refused for good.
  */
 @ApplicationScoped
@@ -42,7 +43,8 @@ public class SmsGatewaySender implements MessageSender {
         if (settings.smsUrl().isEmpty()) {
             return Sent.failed(m.id(), new SendFailure("no SMS gateway is set up (regulars.sms.url)", true, null));
         }
-        String text = m.body() + " " + UnsubscribeTexts.footer(m.language(), m.unsubscribeUrl());
+        String text = m.unsubscribeUrl() == null ? m.body()
+                : m.body() + " " + UnsubscribeTexts.footer(m.language(), m.unsubscribeUrl());
         String body = settings.smsBody().replace("{to}", json(m.recipient())).replace("{text}", json(text))
                 .replace("{id}", String.valueOf(m.id()));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.smsUrl().get()))

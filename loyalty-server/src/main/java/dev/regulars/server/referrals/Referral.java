@@ -55,6 +55,17 @@ public class Referral {
         this.status = Status.PENDING;
     }
 
+    /**
+     * The friend who joined on their phone made their first paid purchase: the inviter's bonus falls due
+     * {@code afterDays} after it. A referral made with its first sale keeps that sale.
+     */
+    void firstPurchase(String saleId, Instant at, int afterDays) {
+        if (firstSaleId == null) {
+            firstSaleId = saleId;
+            bonusDueAt = at.plus(java.time.Duration.ofDays(afterDays));
+        }
+    }
+
     void decide(Status outcome, Instant at) {
         this.status = outcome;
         this.decidedAt = at;

@@ -60,7 +60,8 @@ public class ReferralProgram {
     }
 
     /**
-     * A new customer enrolled with {@code typedCode}, in the transaction of their first sale.
+     * A new customer enrolled with {@code typedCode}, in the transaction of their first sale (at the till) or of
+     * their joining (on their phone: {@code saleId} null).
      *
      * @param cardOwnerId who the card given at enrollment already belonged to, if anyone
      *
@@ -79,9 +80,21 @@ public class ReferralProgram {
             return refusal;
         }
         friend.invitedBy(inviter.get().id());
+        // joined on the phone, with no purchase yet: the bonus falls due from the first one (firstPaidPurchase)
         em.persist(new Referral(friend.businessId(), inviter.get().id(), friend.id(), saleId, at,
-                program.inviterBonusPoints(), at.plus(Duration.ofDays(program.inviterBonusAfterDays()))));
+                program.inviterBonusPoints(), saleId == null ? null
+                : at.plus(Duration.ofDays(program.inviterBonusAfterDays()))));
         return Optional.empty();
+    }
+
+    /**
+     * The friend's first paid purchase took the friend's discount: a referral made when they joined on their phone
+     * (no sale then) now has its first sale, and the inviter's bonus falls due the program's days after it.
+     */
+    public void firstPaidPurchase(String friendId, String saleId, Instant at, ReferralRules program) {
+        em.createQuery("SELECT r FROM Referral r WHERE r.friendId = :f AND r.firstSaleId IS NULL", Referral.class)
+                .setParameter("f", friendId).getResultStream()
+                .forEach(r -> r.firstPurchase(saleId, at, program.inviterBonusAfterDays()));
     }
 
     /**

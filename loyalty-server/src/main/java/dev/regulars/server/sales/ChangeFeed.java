@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What changed for a till since its cursor: customers of its business, catalog (CatalogFeed), its store's till
+ * What changed for a till since its cursor: customers of its business (an erased one as a row that tells the till
+ * to forget them), catalog (CatalogFeed), its store's till
  * people (TillStaffFeed: till managers, and the deactivated so tills forget them), rules; and its store's details on
  * every page (they are small, and the public URL in them is a server setting that changes without any row changing).
  */
@@ -94,6 +95,13 @@ public class ChangeFeed {
         List<CustomerCacheRow> rows = new java.util.ArrayList<>(customers.size());
         for (int i = 0; i < customers.size(); i++) {
             Customer s = shown.get(i);
+            if (s.isErased()) {
+                // tills forget them, as they learn a merge: by this row; a first pull has nobody to forget
+                if (cursor > 0) {
+                    rows.add(CustomerCacheRow.erasedCustomer(UUID.fromString(s.id())));
+                }
+                continue;
+            }
             rows.add(new CustomerCacheRow(UUID.fromString(s.id()), customers.get(i).phoneHmac(), s.firstName(),
                     s.pointsBalance(), s.tier(), s.referralDiscountDue(), cardNumbers.getOrDefault(s.id(), List.of())));
         }

@@ -178,6 +178,7 @@ public class SaleIngest {
         differences.addAll(settled.differences());
         if (settled.referralDiscountTaken()) {
             customer.referralDiscountUsed();
+            referrals.firstPaidPurchase(customer.id(), sale.id(), at, rules.referral());
         }
         sale.priced(customer == null ? null : customer.id(), booked.subtotalMinor(), booked.checkDiscountMinor(),
                 booked.referralDiscountMinor(), booked.redeemDiscountMinor(), booked.dueMinor(),
@@ -254,6 +255,10 @@ public class SaleIngest {
         }
         if (id.customerId() != null) {
             Optional<Customer> known = batch.lockedCustomer(id.customerId().toString());
+            if (known.isPresent() && known.get().isErased()) {
+                // a till that had not heard yet: the money stands, the visit is no longer anyone's
+                return null;
+            }
             if (known.isPresent()) {
                 return SaleCustomer.known(known.get());
             }

@@ -32,6 +32,28 @@ public class SalesReport {
     }
 
     /**
+     * A customer's latest visits, newest first: their own sales and those of the records merged into them (the card
+     * page's "recent visits").
+     *
+     * @param customerIds the customer and their merged records (CustomerDirectory.withMergedRecords)
+     */
+    public List<RecentSale> visitsOf(List<String> customerIds, int limit) {
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT s.id, s.rung_up_at, st.zone_id, st.name,"
+                + " s.currency, s.due_minor, s.points_redeemed, s.points_earned FROM sale s JOIN store st"
+                + " ON st.id = s.store_id WHERE s.customer_id IN ("
+                + String.join(",", customerIds.stream().map(id -> "?").toList())
+                + ") ORDER BY s.rung_up_at DESC LIMIT " + Math.max(1, limit));
+        for (int i = 0; i < customerIds.size(); i++) {
+            query.setParameter(i + 1, customerIds.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new RecentSale((String) r[0], NativeValues.instant(r[1]), (String) r[2],
+                (String) r[3], null, null, (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
+                ((Number) r[7]).longValue(), false, false)).toList();
+    }
+
+    /**
      * What a manager should look at: overdrawn balances, sales the server saw differently from the till (in the
      * words recorded with the sale), refunds that took back points already spent. Each item says what happened as
      * admin texts (keys {@code attention.*} with their arguments; amounts as Money), newest first.

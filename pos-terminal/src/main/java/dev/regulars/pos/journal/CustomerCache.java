@@ -108,7 +108,8 @@ public final class CustomerCache {
 
     /**
      * Stores customers from the server's changes, in the caller's transaction. A row's cards replace the old ones
-     * (a customer listed twice keeps the cards of its last row). Each statement goes to SQLite as one batch: the
+     * (a customer listed twice keeps the cards of its last row); a row of an erased customer removes every phone and
+     * card of theirs (a merged record's phones name them too). Each statement goes to SQLite as one batch: the
      * driver binds a batch's rows natively in one call, where row by row cost a dozen calls into it per customer.
      */
     void apply(List<CustomerCacheRow> rows) throws SQLException {
@@ -118,9 +119,22 @@ public final class CustomerCache {
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (phone_hmac) DO UPDATE SET"
                         + " customer_id = excluded.customer_id, first_name = excluded.first_name,"
                         + " balance = excluded.balance, tier = excluded.tier,"
-                        + " referral_due = excluded.referral_due")) {
+                        + " referral_due = excluded.referral_due");
+             PreparedStatement erase = connection.prepareStatement("DELETE FROM customer_cache WHERE customer_id = ?");
+             PreparedStatement eraseCards = connection.prepareStatement(
+                     "DELETE FROM card_cache WHERE customer_id = ?")) {
             for (CustomerCacheRow row : rows) {
                 String id = row.customerId().toString();
+                if (row.forget()) {
+                    // the page's rows before it go first: the erasure wins over what they said of this customer
+                    customer.executeBatch();
+                    erase.setString(1, id);
+                    erase.executeUpdate();
+                    eraseCards.setString(1, id);
+                    eraseCards.executeUpdate();
+                    cards.remove(id);
+                    continue;
+                }
                 customer.setString(1, row.phoneHmac());
                 customer.setString(2, id);
                 customer.setString(3, row.firstName());

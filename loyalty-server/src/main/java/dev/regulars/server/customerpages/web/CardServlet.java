@@ -1,0 +1,161 @@
+package dev.regulars.server.customerpages.web;
+
+import dev.regulars.core.identification.RotatingRedeemCode;
+import dev.regulars.server.customerpages.CardLinks;
+import dev.regulars.server.customerpages.CardSettings;
+import dev.regulars.server.customerpages.CardViews;
+import dev.regulars.server.customers.Customer;
+import dev.regulars.server.customers.CustomerCard;
+import dev.regulars.server.platform.EmailAddresses;
+import dev.regulars.server.platform.RateLimiter;
+import dev.regulars.server.platform.Secrets;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The customer's card page, {@code /c/{token}} (issue 11): GET shows it; {@code /redeem.svg} is the rotating redeem
+ * QR (RotatingRedeemCode, the current 30-second window); POST {@code /consents}, {@code /unsubscribe},
+ * {@code /new-link} (a new token, the old one stops working) and {@code /delete} (after a confirmation page: erases
+ * the customer's data). An unknown or old token gets a 404 page that says so. Changes are limited per link and per
+ * address.
+ */
+@WebServlet("/c/*")
+public class CardServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int CHANGES_PER_LINK = 20;
+    private static final int CHANGES_PER_ADDRESS = 60;
+    private static final Duration WINDOW = Duration.ofMinutes(10);
+
+    @Inject
+    private CardLinks links;
+    @Inject
+    private CardViews views;
+    @Inject
+    private CardSettings settings;
+    @Inject
+    private RateLimiter limiter;
+    @Inject
+    private Clock clock;
+
+    /** The token and what follows it. */
+    private record Route(String token, String rest, String self) {
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PageTexts t = PageTexts.of(request, response);
+        Route r = route(request);
+        Optional<Customer> customer = links.customerOf(r.token());
+        if (customer.isEmpty()) {
+            unknown(response, t, r);
+            return;
+        }
+        switch (r.rest()) {
+            case "" -> PageShell.write(response, 200, CardPageHtml.card(t, r.self(), views.of(customer.get()),
+                    notice(request, t), null, null));
+            case "redeem.svg" -> redeemCode(response, customer.get(), t);
+            case "delete" -> PageShell.write(response, 200, CardPageHtml.confirmDelete(t, r.self(), null));
+            default -> unknown(response, t, r);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        PageTexts t = PageTexts.of(request, response);
+        Route r = route(request);
+        Optional<Customer> customer = links.customerOf(r.token());
+        if (customer.isEmpty()) {
+            unknown(response, t, r);
+            return;
+        }
+        // the bucket holds a hash of the link, never the link
+        if (!limiter.allow("card:" + Secrets.sha256Hex(r.token()).substring(0, 40), CHANGES_PER_LINK, WINDOW)
+                || !limiter.allow("card-ip:" + request.getRemoteAddr(), CHANGES_PER_ADDRESS, WINDOW)) {
+            PageShell.write(response, 429, CardPageHtml.message(t, r.self(), t.get("card.title"), "too-many",
+                    t.get("tooMany")));
+            return;
+        }
+        switch (r.rest()) {
+            case "consents" -> consents(request, response, t, r, customer.get());
+            case "unsubscribe" -> {
+                settings.consents(r.token(), false, false, false, customer.get().email());
+                PageShell.redirect(response, r.self() + "?done=unsubscribed");
+            }
+            case "new-link" -> PageShell.redirect(response, links.reissue(r.token())
+                    .map(token -> request.getContextPath() + "/c/" + token + "?done=newLink").orElse(r.self()));
+            case "delete" -> {
+                if (!"yes".equals(request.getParameter("confirm"))) {
+                    PageShell.write(response, 400, CardPageHtml.confirmDelete(t, r.self(), t.get("delete.missing")));
+                } else if (settings.erase(r.token())) {
+                    PageShell.write(response, 200, CardPageHtml.message(t, r.self(), t.get("delete.doneTitle"),
+                            "deleted", t.get("delete.done")));
+                } else {
+                    unknown(response, t, r);
+                }
+            }
+            default -> unknown(response, t, r);
+        }
+    }
+
+    private void consents(HttpServletRequest request, HttpServletResponse response, PageTexts t, Route r,
+                          Customer customer) throws IOException {
+        String typed = request.getParameter("emailAddress") == null ? "" : request.getParameter("emailAddress").strip();
+        boolean email = "yes".equals(request.getParameter("email"));
+        String error = !typed.isEmpty() && !EmailAddresses.isValid(typed) ? t.get("error.email", typed)
+                : email && typed.isEmpty() ? t.get("error.emailMissing") : null;
+        if (error != null) {
+            PageShell.write(response, 400, CardPageHtml.card(t, r.self(), views.of(customer), null,
+                    new CardPageHtml.Typed("yes".equals(request.getParameter("sms")), email,
+                            "yes".equals(request.getParameter("wallet")),
+                            typed.length() > 254 ? typed.substring(0, 254) : typed), error));
+            return;
+        }
+        settings.consents(r.token(), "yes".equals(request.getParameter("sms")), email,
+                "yes".equals(request.getParameter("wallet")), typed.isEmpty() ? null : typed);
+        PageShell.redirect(response, r.self() + "?done=saved");
+    }
+
+    /** The QR of the current window's redeem code: it is only ever fetched, never kept. */
+    private void redeemCode(HttpServletResponse response, Customer customer, PageTexts t) throws IOException {
+        Optional<CustomerCard> card = views.phoneCard(customer);
+        if (card.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        String code = RotatingRedeemCode.codeFor(card.get().codeSecret(), card.get().cardNumber(), clock.instant());
+        response.setContentType("image/svg+xml; charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(Svg.qr(code, "280", t.get("redeem.alt")));
+    }
+
+    private static String notice(HttpServletRequest request, PageTexts t) {
+        String done = request.getParameter("done");
+        return done != null && done.matches("saved|unsubscribed|newLink") ? t.get("done." + done) : null;
+    }
+
+    private static Route route(HttpServletRequest request) {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String[] parts = path.split("/", 3);
+        String token = parts.length >= 2 ? parts[1] : "";
+        return new Route(token, parts.length == 3 ? parts[2] : "", request.getContextPath() + "/c/" + token);
+    }
+
+    private static void unknown(HttpServletResponse response, PageTexts t, Route r) throws IOException {
+        PageShell.write(response, 404, CardPageHtml.message(t, request(r), t.get("card.title"), "unknown-card",
+                t.get("card.unknown")));
+    }
+
+    /** The page's path for the language links; an unknown token is not repeated in them. */
+    private static String request(Route r) {
+        return r.self().substring(0, r.self().lastIndexOf("/c/") + 3);
+    }
+}

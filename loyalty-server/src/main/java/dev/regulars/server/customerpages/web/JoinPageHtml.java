@@ -1,0 +1,99 @@
+package dev.regulars.server.customerpages.web;
+
+import static dev.regulars.server.customerpages.web.PageShell.error;
+import static dev.regulars.server.platform.Html.escape;
+
+import dev.regulars.server.customerpages.PhoneCodes;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Map;
+
+/** The steps of joining as HTML, without JavaScript: the phone, the code, the details; every value escaped. */
+final class JoinPageHtml {
+
+    private JoinPageHtml() {
+    }
+
+    /** Step 1: the phone number (and a friend's code from the link, carried along). */
+    static String phone(PageTexts t, String self, String store, String phone, String ref, String phoneError) {
+        return PageShell.page(t, t.get("join.title", store), self, """
+                <p class="note" id="intro">%s</p>
+                <form method="post" action="%s"><section>
+                <input type="hidden" name="ref" value="%s">
+                <label for="phone">%s</label>
+                <input type="tel" id="phone" name="phone" autocomplete="tel" inputmode="tel" maxlength="30" value="%s">
+                %s
+                <button type="submit" id="send-code">%s</button></section></form>""".formatted(
+                escape(t.get("join.intro")), escape(self), escape(ref), escape(t.get("phone")), escape(phone),
+                error("phone-error", phoneError), escape(t.get("sendCode"))));
+    }
+
+    /** Step 2: the code from the SMS. */
+    static String code(PageTexts t, String self, String store, String handle, String codeError, String again) {
+        return PageShell.page(t, t.get("join.title", store), self, """
+                <p class="note" id="sent">%s</p>
+                <form method="post" action="%s"><section>
+                <input type="hidden" name="h" value="%s">
+                <label for="code">%s</label>
+                <input type="text" id="code" name="code" autocomplete="one-time-code" inputmode="numeric" maxlength="12">
+                %s
+                <button type="submit" id="check-code">%s</button></section></form>
+                <p><a class="button quiet" id="again" href="%s">%s</a></p>""".formatted(
+                escape(t.get("code.sent", PhoneCodes.VALID.toMinutes())), escape(self), escape(handle),
+                escape(t.get("code")), error("code-error", codeError), escape(t.get("continue")), escape(again),
+                escape(t.get("code.again"))));
+    }
+
+    /** Step 3: about the new customer; a refused send comes back with its values and the errors by field. */
+    static String details(PageTexts t, String self, String store, String handle, JoinForm f,
+                          Map<String, String> errors) {
+        StringBuilder months = new StringBuilder("<option value=\"\">—</option>");
+        for (Month m : Month.values()) {
+            String value = String.valueOf(m.getValue());
+            months.append("<option value=\"").append(value).append('"')
+                    .append(value.equals(f.month()) ? " selected" : "").append('>')
+                    .append(escape(m.getDisplayName(TextStyle.FULL_STANDALONE, t.locale()))).append("</option>");
+        }
+        return PageShell.page(t, t.get("join.title", store), self, """
+                <form method="post" action="%s"><section>
+                <h2>%s</h2>
+                <input type="hidden" name="h" value="%s">
+                <label for="firstName">%s</label>
+                <input type="text" id="firstName" name="firstName" autocomplete="given-name" maxlength="60" value="%s">
+                %s
+                <label for="day">%s</label>
+                <div class="row"><input type="number" id="day" name="day" min="1" max="31" placeholder="%s" value="%s">
+                <select id="month" name="month" aria-label="%s">%s</select></div>
+                %s
+                <h2>%s</h2>
+                %s%s%s
+                <label for="emailAddress">%s</label>
+                <input type="email" id="emailAddress" name="emailAddress" autocomplete="email" maxlength="254" value="%s">
+                %s
+                <label for="friendCode">%s</label>
+                <input type="text" id="friendCode" name="friendCode" maxlength="16" value="%s">
+                %s
+                <button type="submit" id="join">%s</button></section></form>""".formatted(escape(self),
+                escape(t.get("details")), escape(handle), escape(t.get("firstName")), escape(f.firstName()),
+                error("firstName-error", errors.get("firstName")), escape(t.get("birthday")), escape(t.get("day")),
+                escape(f.day()), escape(t.get("month")), months, error("birthday-error", errors.get("birthday")),
+                escape(t.get("consents")), check(t, "sms", f.sms()), check(t, "email", f.email()),
+                check(t, "wallet", f.wallet()), escape(t.get("email")), escape(f.emailAddress()),
+                error("emailAddress-error", errors.get("emailAddress")), escape(t.get("friendCode")),
+                escape(f.friendCode()), error("friendCode-error", errors.get("friendCode")),
+                escape(t.get("join"))));
+    }
+
+    /** A page with one message and a way back to the start. */
+    static String message(PageTexts t, String self, String title, String id, String text, String start) {
+        return PageShell.page(t, title, self, "<p id=\"" + id + "\">" + escape(text) + "</p>"
+                + (start == null ? "" : "<p><a class=\"button\" id=\"start\" href=\"" + escape(start) + "\">"
+                + escape(t.get("start")) + "</a></p>"));
+    }
+
+    static String check(PageTexts t, String name, boolean checked) {
+        return "<div class=\"check\"><input type=\"checkbox\" id=\"" + name + "\" name=\"" + name + "\" value=\"yes\""
+                + (checked ? " checked" : "") + "><label for=\"" + name + "\">" + escape(t.get("consent." + name))
+                + "</label></div>";
+    }
+}

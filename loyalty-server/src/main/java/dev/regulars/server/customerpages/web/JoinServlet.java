@@ -1,0 +1,215 @@
+package dev.regulars.server.customerpages.web;
+
+import dev.regulars.core.phone.InvalidPhoneNumberException;
+import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.phone.PhoneNumbers;
+import dev.regulars.server.customerpages.PhoneCodes;
+import dev.regulars.server.customerpages.WebEnrollment;
+import dev.regulars.server.platform.RateLimiter;
+import dev.regulars.server.stores.Store;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Joining at a store from one's phone, {@code /join/{store}} (the customer display's QR; friends' links add
+ * {@code ?ref=CODE}), no JavaScript: the phone ({@code POST /join/{store}} sends a code by SMS and goes on to
+ * {@code /code?h=...}), the code ({@code POST .../code}: a phone already enrolled goes to its card, a new one on to
+ * {@code /details?h=...}), the details ({@code POST .../details}: the new card). Post, redirect, get: a reload sends
+ * nothing twice. Code sends are limited per phone and per address, code tries per address (and per code by
+ * PhoneCodes). Every refusal says what is wrong, with a 4xx.
+ */
+@WebServlet("/join/*")
+public class JoinServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SENDS_PER_PHONE = 3;
+    private static final int SENDS_PER_ADDRESS = 20;
+    private static final int TRIES_PER_ADDRESS = 30;
+    private static final Duration WINDOW = Duration.ofMinutes(10);
+
+    @Inject
+    private WebEnrollment enrollment;
+    @Inject
+    private PhoneCodes codes;
+    @Inject
+    private RateLimiter limiter;
+
+    /** The store and the step of a path under /join/. */
+    private record Route(Store store, String step, String base) {
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PageTexts t = PageTexts.of(request, response);
+        Optional<Route> route = route(request, response, t);
+        if (route.isEmpty()) {
+            return;
+        }
+        Route r = route.get();
+        String handle = request.getParameter("h");
+        switch (r.step()) {
+            case "" -> PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), r.store().name(), "",
+                    ref(request), null));
+            case "code" -> {
+                if (codes.proof(handle).isPresent()) {
+                    PageShell.redirect(response, r.base() + "/details?h=" + handle);
+                } else if (codes.waiting(handle)) {
+                    PageShell.write(response, 200, JoinPageHtml.code(t, r.base() + "/code?h=" + handle,
+                            r.store().name(), handle, null, r.base()));
+                } else {
+                    startAgain(response, 404, t, r, "code.unknown");
+                }
+            }
+            case "details" -> {
+                Optional<PhoneCodes.Proof> proof = codes.proof(handle);
+                if (proof.isPresent()) {
+                    String friend = proof.get().referralCode();
+                    PageShell.write(response, 200, JoinPageHtml.details(t, r.base() + "/details?h=" + handle,
+                            r.store().name(), handle, JoinForm.read(name -> name.equals("friendCode") ? friend : null),
+                            Map.of()));
+                } else {
+                    startAgain(response, 404, t, r, "code.unknown");
+                }
+            }
+            default -> notFound(response, t, r.base());
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        PageTexts t = PageTexts.of(request, response);
+        Optional<Route> route = route(request, response, t);
+        if (route.isEmpty()) {
+            return;
+        }
+        Route r = route.get();
+        switch (r.step()) {
+            case "" -> sendCode(request, response, t, r);
+            case "code" -> checkCode(request, response, t, r);
+            case "details" -> join(request, response, t, r);
+            default -> notFound(response, t, r.base());
+        }
+    }
+
+    private void sendCode(HttpServletRequest request, HttpServletResponse response, PageTexts t, Route r)
+            throws IOException {
+        String typed = request.getParameter("phone") == null ? "" : request.getParameter("phone");
+        String shown = typed.length() > 30 ? typed.substring(0, 30) : typed;
+        PhoneNumber phone;
+        try {
+            phone = PhoneNumbers.normalize(typed, r.store().phoneRegion());
+        } catch (InvalidPhoneNumberException e) {
+            String key = e.key() == null ? "phone.invalid" : e.key();
+            PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), r.store().name(), shown, ref(request),
+                    t.get(key, typed.strip(), r.store().phoneRegion())));
+            return;
+        }
+        if (!limiter.allow("join-ip:" + request.getRemoteAddr(), SENDS_PER_ADDRESS, WINDOW)
+                || !limiter.allow("join-phone:" + phone.e164(), SENDS_PER_PHONE, WINDOW)) {
+            PageShell.write(response, 429, JoinPageHtml.phone(t, r.base(), r.store().name(), shown, ref(request),
+                    t.get("tooMany")));
+            return;
+        }
+        String ref = ref(request);
+        String handle = codes.issue(r.store(), phone, ref.isEmpty() ? null : ref, t.pattern("sms"), t.language());
+        PageShell.redirect(response, r.base() + "/code?h=" + handle);
+    }
+
+    private void checkCode(HttpServletRequest request, HttpServletResponse response, PageTexts t, Route r)
+            throws IOException {
+        String handle = request.getParameter("h");
+        String self = r.base() + "/code?h=" + handle;
+        if (!limiter.allow("join-code-ip:" + request.getRemoteAddr(), TRIES_PER_ADDRESS, WINDOW)) {
+            PageShell.write(response, 429, JoinPageHtml.code(t, self, r.store().name(), handle, t.get("tooMany"),
+                    r.base()));
+            return;
+        }
+        PhoneCodes.Checked checked = codes.check(handle, request.getParameter("code"));
+        switch (checked.verdict()) {
+            case RIGHT -> {
+                try {
+                    Optional<String> card = enrollment.returning(handle);
+                    PageShell.redirect(response, card.map(token -> cardPath(request, token))
+                            .orElse(r.base() + "/details?h=" + handle));
+                } catch (WebEnrollment.NoProof e) {
+                    startAgain(response, 410, t, r, "code.unknown");
+                }
+            }
+            case WRONG -> PageShell.write(response, 400, JoinPageHtml.code(t, self, r.store().name(), handle,
+                    t.get("code.wrong", checked.triesLeft()), r.base()));
+            case EXPIRED -> startAgain(response, 410, t, r, "code.expired");
+            case LOCKED -> startAgain(response, 429, t, r, "code.locked");
+            case UNKNOWN -> startAgain(response, 404, t, r, "code.unknown");
+        }
+    }
+
+    private void join(HttpServletRequest request, HttpServletResponse response, PageTexts t, Route r)
+            throws IOException {
+        String handle = request.getParameter("h");
+        if (codes.proof(handle).isEmpty()) {
+            startAgain(response, 410, t, r, "code.unknown");
+            return;
+        }
+        JoinForm form = JoinForm.read(request::getParameter);
+        Map<String, JoinForm.Error> errors = form.errors(code -> enrollment.isFriendsCode(r.store().business().id(),
+                code));
+        if (!errors.isEmpty()) {
+            Map<String, String> worded = new LinkedHashMap<>();
+            errors.forEach((field, e) -> worded.put(field, t.get(e.key(), e.args())));
+            PageShell.write(response, 400, JoinPageHtml.details(t, r.base() + "/details?h=" + handle,
+                    r.store().name(), handle, form, worded));
+            return;
+        }
+        try {
+            PageShell.redirect(response, cardPath(request, enrollment.join(handle, form.details(t.language()))));
+        } catch (WebEnrollment.NoProof e) {
+            startAgain(response, 410, t, r, "code.unknown");
+        }
+    }
+
+    /** The store of the path, or a 404 page that says the store is not known (written here). */
+    private Optional<Route> route(HttpServletRequest request, HttpServletResponse response, PageTexts t)
+            throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String[] parts = path.split("/", -1);
+        Optional<Store> store = parts.length >= 2 && parts.length <= 3 ? enrollment.store(parts[1]) : Optional.empty();
+        if (store.isEmpty()) {
+            PageShell.write(response, 404, JoinPageHtml.message(t, request.getRequestURI(), t.get("join.unknownTitle"),
+                    "unknown-store", t.get("store.unknown"), null));
+            return Optional.empty();
+        }
+        return Optional.of(new Route(store.get(), parts.length == 3 ? parts[2] : "",
+                request.getContextPath() + "/join/" + parts[1]));
+    }
+
+    private static void startAgain(HttpServletResponse response, int status, PageTexts t, Route r, String key)
+            throws IOException {
+        PageShell.write(response, status, JoinPageHtml.message(t, r.base(), t.get("join.title", r.store().name()),
+                "code-refused", t.get(key), r.base()));
+    }
+
+    private static void notFound(HttpServletResponse response, PageTexts t, String base) throws IOException {
+        PageShell.write(response, 404, JoinPageHtml.message(t, base, t.get("join.unknownTitle"), "not-found",
+                t.get("page.unknown"), base));
+    }
+
+    /** The friend's code of the link or the form, at most 16 characters. */
+    private static String ref(HttpServletRequest request) {
+        String ref = request.getParameter("ref");
+        ref = ref == null ? "" : ref.strip();
+        return ref.length() > 16 ? ref.substring(0, 16) : ref;
+    }
+
+    private static String cardPath(HttpServletRequest request, String token) {
+        return request.getContextPath() + "/c/" + token;
+    }
+}

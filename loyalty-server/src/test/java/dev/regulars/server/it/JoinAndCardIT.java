@@ -1,0 +1,369 @@
+package dev.regulars.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.regulars.core.sync.IdentifiedCustomer;
+import dev.regulars.core.sync.IdentifyRequest;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.pos.sync.SyncClient;
+import java.io.File;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 11's customer pages on a phone-sized Chromium: joining at a store with the code the SMS gateway received, the
+ * card page, getting the card back with the same phone, a new link, and deleting one's data, after which a till's
+ * cache forgets the customer at its next pull. Every form's bad input gets a 4xx that says what is wrong. Phones
+ * +31 6 4900 00xx; a local HTTP SMS gateway records what the server sends, as in MessagingIT.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JoinAndCardIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final List<String> SMS = new CopyOnWriteArrayList<>();
+    private static final java.util.Set<String> READ = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Pattern CODE = Pattern.compile("\"to\":\"(\\+\\d+)\",\"text\":\"(\\d{6}) is your code");
+    private static HttpServer gateway;
+
+    @ArquillianResource
+    private URL server;
+    @TempDir
+    Path dir;
+
+    @Deployment(testable = false)
+    static WebArchive serverWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
+    }
+
+    @BeforeAll
+    static void startGateway() throws Exception {
+        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", TestDatabase.smsGatewayPort()), 0);
+        gateway.createContext("/send", exchange -> {
+            SMS.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        gateway.start();
+    }
+
+    @AfterAll
+    static void stopGateway() {
+        gateway.stop(0);
+    }
+
+    @Test
+    void aCustomerJoinsOnAPhoneGetsTheCardBackMakesANewLinkAndDeletesTheirData() throws Exception {
+        String store = ServerFixture.text("SELECT id FROM store WHERE name = 'Canal Street'");
+        ChromeDriver browser = Browser.start();
+        try (Journal journal = Journal.open(dir.resolve("till.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Join till");
+            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.get(server + "join/" + store + "?lang=en");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Join Canal Street");
+            small(browser);
+            screenshot(browser, "join-phone.png");
+            browser.findElement(By.id("phone")).sendKeys("12");
+            Browser.submit(browser, browser.findElement(By.id("send-code")));
+            assertThat(browser.findElement(By.id("phone-error")).getText())
+                    .isEqualTo("\"12\" is not a phone number in NL: check the number of digits.");
+            browser.findElement(By.id("phone")).clear();
+            browser.findElement(By.id("phone")).sendKeys("06 4900 0001");
+            Browser.submit(browser, browser.findElement(By.id("send-code")));
+            assertThat(browser.findElement(By.id("sent")).getText()).contains("valid for 10 minutes");
+            screenshot(browser, "join-code.png");
+            String code = smsCode("+31649000001");
+            assertThat(SMS).as("a sign-in code is no marketing: no unsubscribe line").noneMatch(b -> b.contains("/u/"));
+            browser.findElement(By.id("code")).sendKeys(code.equals("000000") ? "111111" : "000000");
+            Browser.submit(browser, browser.findElement(By.id("check-code")));
+            assertThat(browser.findElement(By.id("code-error")).getText())
+                    .isEqualTo("This code is not right. 4 more tries left.");
+            browser.findElement(By.id("code")).sendKeys(code);
+            Browser.submit(browser, browser.findElement(By.id("check-code")));
+
+            // the details: a birthday that does not exist is refused, with what was typed kept
+            browser.findElement(By.id("firstName")).sendKeys("Anouk");
+            browser.findElement(By.id("day")).sendKeys("31");
+            new Select(browser.findElement(By.id("month"))).selectByVisibleText("February");
+            browser.findElement(By.id("sms")).click();
+            screenshot(browser, "join-details.png");
+            Browser.submit(browser, browser.findElement(By.id("join")));
+            assertThat(browser.findElement(By.id("birthday-error")).getText())
+                    .isEqualTo("This is not a date: choose a day and a month that go together.");
+            assertThat(browser.findElement(By.id("firstName")).getAttribute("value")).isEqualTo("Anouk");
+            browser.findElement(By.id("day")).clear();
+            browser.findElement(By.id("day")).sendKeys("12");
+            new Select(browser.findElement(By.id("month"))).selectByVisibleText("May");
+            Browser.submit(browser, browser.findElement(By.id("join")));
+
+            // the card
+            assertThat(browser.getCurrentUrl()).matches(".*/c/[A-Za-z0-9_-]{22}");
+            String token = browser.getCurrentUrl().replaceAll(".*/c/", "");
+            String customerId = ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+31649000001'");
+            long balance = ServerFixture.count("SELECT points_balance FROM customer WHERE id = ?", customerId);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Anouk!");
+            assertThat(browser.findElement(By.cssSelector("#balance .big")).getText()).isEqualTo(balance + " points");
+            assertThat(browser.findElement(By.id("tier")).getText()).startsWith("Your tier: ");
+            assertThat(browser.findElement(By.id("card-number")).getText()).matches("RC \\d{4} \\d{4} \\d{4}");
+            String referral = ServerFixture.text("SELECT referral_code FROM customer WHERE id = '" + customerId + "'");
+            assertThat(browser.findElement(By.id("referral-link")).getText())
+                    .endsWith("/join/" + store + "?ref=" + referral);
+            assertThat(SvgQr.read(browser.findElement(By.id("referral-qr")).getAttribute("outerHTML")))
+                    .isEqualTo(browser.findElement(By.id("referral-link")).getText());
+            assertThat(browser.findElements(By.id("wallet-apple"))).as("no wallet settings").isEmpty();
+            assertThat(browser.findElement(By.id("redeem-qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
+            small(browser);
+            screenshot(browser, "card.png");
+            browser.executeScript("document.getElementById('referral').scrollIntoView()");
+            screenshot(browser, "card-referral.png");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE id = ? AND first_name = 'Anouk'"
+                    + " AND birthday_month = 5 AND birthday_day = 12 AND language = 'en'", customerId)).isEqualTo(1);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_consent WHERE customer_id = ? AND"
+                    + " source = 'phone page at Canal Street' AND granted = (channel = 'SMS')", customerId)).isEqualTo(3);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_card WHERE customer_id = ? AND kind = 'WALLET'",
+                    customerId)).isEqualTo(1);
+            // the rotating QR is what a till's scanner reads to let her pay with points
+            String scanned = SvgQr.read(get("c/" + token + "/redeem.svg").body());
+            assertThat(scanned).matches("RGR1:\\d{12}:\\d{8}");
+            IdentifiedCustomer byCode = SyncClient.paired(server.toString(), till.identity().token())
+                    .identify(new IdentifyRequest(IdentifyRequest.Method.ROTATING_CODE, scanned));
+            assertThat(byCode.customerId()).hasToString(customerId);
+            assertThat(byCode.canRedeem()).isTrue();
+
+            // the till learns her; the same phone gets the same card back, never a second customer
+            till.sync().syncOnce();
+            String hmac = ServerFixture.text("SELECT phone_hmac FROM customer WHERE id = '" + customerId + "'");
+            assertThat(journal.customers().byPhoneHmac(hmac)).isPresent();
+            String again = join(store, "+31 6 49000001", "");
+            assertThat(again).matches(".*/c/[A-Za-z0-9_-]{22}");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE phone_e164 = '+31649000001'")).isEqualTo(1);
+
+            // consents, then a new link: the old ones stop working
+            browser.findElement(By.id("email")).click();
+            Browser.submit(browser, browser.findElement(By.id("save-consents")));
+            assertThat(browser.findElement(By.id("emailAddress-error")).getText())
+                    .isEqualTo("Give your e-mail address to get e-mails.");
+            browser.findElement(By.id("emailAddress")).sendKeys("anouk@example.test");
+            Browser.submit(browser, browser.findElement(By.id("save-consents")));
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Saved.");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_consent WHERE customer_id = ? AND"
+                    + " channel = 'EMAIL' AND granted AND source = 'card page'", customerId)).isEqualTo(1);
+            Browser.submit(browser, browser.findElement(By.id("new-link")));
+            String newToken = browser.getCurrentUrl().replaceAll(".*/c/", "").replaceAll("\\?.*", "");
+            assertThat(newToken).isNotEqualTo(token).matches("[A-Za-z0-9_-]{22}");
+            HttpResponse<String> old = get("c/" + token);
+            assertThat(old.statusCode()).isEqualTo(404);
+            assertThat(old.body()).contains("This link does not work (any more).");
+            assertThat(get(again.replaceAll(".*/c/", "c/")).statusCode()).isEqualTo(404);
+
+            // delete my data, confirmed
+            browser.findElement(By.id("delete")).click();
+            screenshot(browser, "delete-confirm.png");
+            Browser.submit(browser, browser.findElement(By.id("erase")));
+            assertThat(browser.findElement(By.id("confirm-error")).getText()).isEqualTo("Tick the box to confirm.");
+            browser.findElement(By.id("confirm")).click();
+            Browser.submit(browser, browser.findElement(By.id("erase")));
+            assertThat(browser.findElement(By.id("deleted")).getText()).startsWith("Your data is deleted.");
+            screenshot(browser, "deleted.png");
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE id = ? AND phone_e164 IS NULL AND"
+                    + " phone_hmac IS NULL AND first_name IS NULL AND birthday_month IS NULL AND email IS NULL AND"
+                    + " referral_code IS NULL AND erased_at IS NOT NULL", customerId)).isEqualTo(1);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_card WHERE customer_id = ?", customerId)).isZero();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_consent WHERE customer_id = ?", customerId)).isZero();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM card_page_link WHERE customer_id = ?", customerId)).isZero();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE customer_id = ?", customerId))
+                    .as("the books keep the anonymous entries").isPositive();
+            assertThat(get("c/" + newToken).statusCode()).isEqualTo(404);
+            till.sync().syncOnce();
+            assertThat(journal.customers().byPhoneHmac(hmac)).as("the till forgot her").isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyBadInputGetsA4xxThatSaysWhatIsWrongAndAFriendsLinkMakesAReferral() throws Exception {
+        String store = ServerFixture.text("SELECT id FROM store WHERE name = 'Canal Street'");
+        HttpResponse<String> unknownStore = get("join/00000000-0000-0000-0000-000000000000?lang=en");
+        assertThat(unknownStore.statusCode()).isEqualTo(404);
+        assertThat(unknownStore.body()).contains("We do not know this store.");
+        assertThat(get("join/nonsense").statusCode()).isEqualTo(404);
+        assertThat(get("c/AAAAAAAAAAAAAAAAAAAAAA?lang=en").body()).contains("This link does not work (any more).");
+        assertThat(get("c/short").statusCode()).isEqualTo(404);
+        HttpResponse<String> badPhone = post("join/" + store, "phone=%2B1+23&lang=en");
+        assertThat(badPhone.statusCode()).isEqualTo(400);
+        assertThat(badPhone.body()).contains("is not a phone number");
+
+        // an expired code
+        String expired = codeStep(store, "+31649000011");
+        ServerFixture.update("UPDATE phone_code SET expires_at = NOW(6) - INTERVAL 1 MINUTE WHERE phone_e164 = '+31649000011'");
+        HttpResponse<String> late = post(expired, "code=" + smsCode("+31649000011") + "&lang=en");
+        assertThat(late.statusCode()).isEqualTo(410);
+        assertThat(late.body()).contains("This code has expired. Ask for a new one.");
+
+        // too many wrong tries lock the code, even the right one after them
+        String locked = codeStep(store, "+31649000012");
+        String right = smsCode("+31649000012");
+        String wrong = right.equals("123456") ? "654321" : "123456";
+        int status = 0;
+        for (int i = 0; i < 5; i++) {
+            status = post(locked, "code=" + wrong + "&lang=en").statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+        HttpResponse<String> afterLock = post(locked, "code=" + right + "&lang=en");
+        assertThat(afterLock.statusCode()).isEqualTo(429);
+        assertThat(afterLock.body()).contains("Too many wrong codes: this one is locked.");
+
+        // at most three codes a phone in ten minutes
+        String phone = "phone=%2B31649000013&lang=en";
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("join/" + store, phone).statusCode()).isEqualTo(303);
+        }
+        HttpResponse<String> fourth = post("join/" + store, phone);
+        assertThat(fourth.statusCode()).isEqualTo(429);
+        assertThat(fourth.body()).contains("Too many tries.");
+
+        // a friend's link: the code is carried to the details, an unknown code is refused there
+        String inviter = join(store, "+31649000014", "");
+        String inviterCode = ServerFixture.text("SELECT referral_code FROM customer WHERE phone_e164 = '+31649000014'");
+        assertThat(inviter).contains("/c/");
+        String codePage = codeStep(store, "+31649000015", inviterCode);
+        String details = post(codePage, "code=" + smsCode("+31649000015")).headers().firstValue("Location").orElseThrow();
+        assertThat(get(details.substring(details.indexOf("join/"))).body()).contains("value=\"" + inviterCode + "\"");
+        String detailsPath = details.substring(details.indexOf("join/"), details.indexOf('?'));
+        String handle = details.substring(details.indexOf("h=") + 2);
+        HttpResponse<String> noName = post(detailsPath, "h=" + handle + "&firstName=&friendCode=ZZZZZZ&lang=en");
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(noName.body()).contains("Tell us your first name (at most 60 characters).")
+                .contains("No one has the friend&#39;s code &quot;ZZZZZZ&quot;.");
+        HttpResponse<String> joined = post(detailsPath, "h=" + handle + "&firstName=Sem&friendCode=" + inviterCode);
+        assertThat(joined.statusCode()).isEqualTo(303);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral r JOIN customer f ON f.id = r.friend_id"
+                + " WHERE f.phone_e164 = '+31649000015' AND f.referral_discount_due AND r.status = 'PENDING'"
+                + " AND r.first_sale_id IS NULL AND r.bonus_due_at IS NULL")).isEqualTo(1);
+        HttpResponse<String> twice = post(detailsPath, "h=" + handle + "&firstName=Sem&lang=en");
+        assertThat(twice.statusCode()).as("a proof makes one customer").isEqualTo(410);
+        assertThat(twice.body()).contains("Start again.");
+
+        // Sem's first purchase at a till takes the friend's discount: from it the inviter's bonus falls due
+        try (Journal journal = Journal.open(dir.resolve("friend.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Friend till");
+            var semPhone = till.context().customerLookup().normalize("06 4900 0015");
+            var sem = till.context().customerLookup().find(semPhone).orElseThrow();
+            assertThat(sem.referralDiscountDue()).isTrue();
+            var sale = till.context().checkout().payCash(TillSales.lines(journal, "LATTE"),
+                    new CustomerAtTill.Known(semPhone, sem.phoneHmac(), sem), 0, 1_000);
+            assertThat(sale.record().tillFigures().referralDiscountMinor()).isPositive();
+            till.sync().syncOnce();
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral r JOIN customer f ON f.id = r.friend_id"
+                    + " WHERE f.phone_e164 = '+31649000015' AND NOT f.referral_discount_due AND r.first_sale_id = ?"
+                    + " AND r.bonus_due_at > NOW(6)", sale.record().saleId().toString())).isEqualTo(1);
+        }
+
+        // the language: the browser's, and the switch, which a cookie keeps
+        HttpResponse<String> russian = HTTP.send(HttpRequest.newBuilder(URI.create(server + "join/" + store))
+                .header("Accept-Language", "ru-RU,ru;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(russian.body()).contains("Вступить: Canal Street", "lang=\"ru\"");
+        HttpResponse<String> dutch = get("join/" + store + "?lang=nl");
+        assertThat(dutch.body()).contains("Word lid bij Canal Street");
+        assertThat(dutch.headers().firstValue("Set-Cookie").orElseThrow()).contains("regulars-lang=nl");
+        assertThat(dutch.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+    }
+
+    /** Asks for a code for the phone and returns the code page's path (with its handle). */
+    private String codeStep(String store, String phone, String... ref) throws Exception {
+        HttpResponse<String> sent = post("join/" + store, "phone=" + URLEncoder.encode(phone, StandardCharsets.UTF_8)
+                + (ref.length > 0 ? "&ref=" + ref[0] : "") + "&lang=en");
+        assertThat(sent.statusCode()).isEqualTo(303);
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.indexOf("join/"));
+    }
+
+    /** Joins (or signs in) with the phone over HTTP; returns where the code step leads. */
+    private String join(String store, String phone, String name) throws Exception {
+        String e164 = "+" + phone.replaceAll("\\D", "");
+        String codePage = codeStep(store, phone);
+        String next = post(codePage, "code=" + smsCode(e164)).headers().firstValue("Location").orElseThrow();
+        if (next.contains("/details")) {
+            String handle = next.substring(next.indexOf("h=") + 2);
+            String path = next.substring(next.indexOf("join/"), next.indexOf('?'));
+            return post(path, "h=" + handle + "&firstName=" + (name.isEmpty() ? "Friend" : name))
+                    .headers().firstValue("Location").orElseThrow();
+        }
+        return next;
+    }
+
+    /**
+     * The code of the first SMS to the phone not read yet (the dispatcher sends every 5 seconds); each SMS is read
+     * once, so asking again for the same phone waits for the next one.
+     */
+    private static String smsCode(String e164) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            for (String body : SMS) {
+                Matcher m = CODE.matcher(body);
+                if (m.find() && m.group(1).equals(e164) && READ.add(body)) {
+                    return m.group(2);
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no new SMS to " + e164 + " in 60 s; the gateway got " + SMS);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A page stays under 100 KB without its images. */
+    private static void small(ChromeDriver browser) {
+        assertThat(browser.getPageSource().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+    }
+
+    private static void screenshot(ChromeDriver browser, String name) throws Exception {
+        Path file = Path.of("target", name);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(file)).isGreaterThan(5_000);
+    }
+}
