@@ -3,6 +3,7 @@ package dev.regulars.pos.ui.shift;
 import dev.regulars.core.words.KeyedRefusal;
 import dev.regulars.pos.sale.AmountInput;
 import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.sync.PaymentRecord;
 import dev.regulars.core.sync.ShiftRecord;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.receipt.ReceiptFacts;
@@ -19,6 +20,7 @@ import dev.regulars.pos.ui.sale.ReceiptDesk;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -163,15 +165,22 @@ public final class ShiftViewModel {
         if (entry.isRefund()) {
             var refund = entry.refund();
             long back = refund.tillFigures() == null ? 0 : refund.tillFigures().moneyBackMinor();
-            String how = refund.paidBackBy() == null ? "" : "  (" + words.say("pay.tender." + refund.paidBackBy()
-                    .name(), words.money(back)) + ")";
+            // by method as it went back (Cash + Card for a split sale), as on the refund's receipt
+            String how = refund.paidBackBy() == null && refund.paidBack() == null ? ""
+                    : "  (" + tenders(refund.moneyBackBy().stream().map(p -> Map.entry(p.method(), p.amountMinor()))
+                    .toList()) + ")";
             return entry.number() + "  " + when + "  -" + words.money(back) + how;
         }
         var record = entry.sale().record();
-        String paid = String.join(" + ", record.payments().stream()
-                .map(p -> words.say("pay.tender." + p.method().name(), words.money(p.amountMinor()))).toList());
+        String paid = tenders(record.payments().stream().map(p -> Map.entry(p.method(), p.amountMinor())).toList());
         return entry.number() + "  " + when + "  " + words.money(record.tillFigures().dueMinor())
                 + (paid.isEmpty() ? "" : "  (" + paid + ")");
+    }
+
+    /** "Cash €4.29 + Card €3.14": amounts in minor units by method. */
+    private String tenders(List<Map.Entry<PaymentRecord.PaymentMethod, Long>> byMethod) {
+        return String.join(" + ", byMethod.stream()
+                .map(p -> words.say("pay.tender." + p.getKey().name(), words.money(p.getValue()))).toList());
     }
 
     private ZoneId zone() {

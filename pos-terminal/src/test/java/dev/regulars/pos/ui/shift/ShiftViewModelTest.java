@@ -130,6 +130,28 @@ class ShiftViewModelTest {
         }
     }
 
+    @Test
+    void aSplitRefundIsListedByTheMethodsItWentBackBy() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            CashierRecord maria = named(journal, "Maria");
+            ShiftViewModel model = model(journal, maria, null);
+            assertThat(model.openShift()).isTrue();
+            TillContext till = TillFixture.context(journal);
+            till.checkout().pay(java.util.UUID.randomUUID(), new dev.regulars.pos.sale.CheckDraft(List.of(
+                    new CheckLine("FLAT-WHITE", "Flat white", 2, 380),
+                    new CheckLine("CROISSANT", "Croissant", 4, 110)), new CustomerAtTill.Anonymous(), 0,
+                    dev.regulars.core.rules.Discount.NONE), List.of(dev.regulars.pos.sale.Tender.cash(500, 500),
+                    dev.regulars.pos.sale.Tender.card(700)), null);
+            new RefundDesk(journal, TillFixture.CLOCK).refund(journal.saleNumbered(1).orElseThrow(),
+                    Map.of(1, 2, 2, 4), PaymentMethod.CASH, maria, maria);
+            model.refresh();
+
+            assertThat(model.receipts().stream().map(model::describe)).containsExactly(
+                    "000001  10:30  €12.00  (Cash €5.00 + Card €7.00)",
+                    "000001-R1  10:30  -€12.00  (Card €7.00 + Cash €5.00)");
+        }
+    }
+
     static ShiftViewModel model(Journal journal, CashierRecord cashier, Path printer) {
         TillContext till = TillFixture.context(journal);
         ReceiptOutput output = new ReceiptOutput(printer == null ? null : ReceiptOutput.printerAt(printer.toString()),
