@@ -182,16 +182,18 @@ public class SyncClient {
             throw new SyncException(0, "interrupted while talking to the server", e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new SyncException(response.statusCode(), errorMessage(response), null);
+            ApiError error = apiError(response);
+            throw new SyncException(response.statusCode(), error.error(), error.message(), null);
         }
         return response;
     }
 
-    private String errorMessage(HttpResponse<byte[]> response) {
+    /** The server's error body; a code-less one with the status in words when the body is not one. */
+    private ApiError apiError(HttpResponse<byte[]> response) {
         try {
-            return json.readValue(response.body(), ApiError.class).message();
+            return json.readValue(response.body(), ApiError.class);
         } catch (IOException e) {
-            return "the server answered HTTP " + response.statusCode();
+            return new ApiError(null, "the server answered HTTP " + response.statusCode());
         }
     }
 }

@@ -7,14 +7,29 @@ package dev.regulars.pos.sync;
 public class SyncException extends Exception {
 
     private final int status;
+    private final String error;
 
     public SyncException(int status, String message, Throwable cause) {
+        this(status, null, message, cause);
+    }
+
+    /**
+     * @param error the machine-readable code of the server's refusal ({@code unknown_pairing_code}, docs/API.md),
+     *              or null when the server gave none
+     */
+    public SyncException(int status, String error, String message, Throwable cause) {
         super(message, cause);
         this.status = status;
+        this.error = error;
     }
 
     public int status() {
         return status;
+    }
+
+    /** The server's code for the refusal (docs/API.md), or null: lets the till say known refusals its own way. */
+    public String error() {
+        return error;
     }
 
     public boolean isOffline() {

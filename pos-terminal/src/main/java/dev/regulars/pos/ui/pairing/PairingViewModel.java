@@ -3,6 +3,7 @@ package dev.regulars.pos.ui.pairing;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.ui.TillTexts;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,6 +11,11 @@ import javafx.beans.property.StringProperty;
 
 /** First start of a till: the server's address, the one-time code from the admin and a name for this till. */
 public class PairingViewModel {
+
+    /** "status error" of the pairing call's known refusals, and the till's text for each. */
+    private static final Map<String, String> KNOWN_REFUSALS = Map.of(
+            "404 unknown_pairing_code", "pairing.unknownCode",
+            "410 pairing_code_spent", "pairing.codeSpent");
 
     private final StringProperty serverUrl = new SimpleStringProperty("");
     private final StringProperty code = new SimpleStringProperty("");
@@ -57,7 +63,7 @@ public class PairingViewModel {
                 till.sync().pairWithFirstPage(url, typedCode, name);
                 outcome = null;
             } catch (SyncException e) {
-                outcome = e.isOffline() ? words.say("pairing.noAnswer", url) : e.getMessage();
+                outcome = e.isOffline() ? words.say("pairing.noAnswer", url) : refusal(e);
             }
             String result = outcome;
             till.ui().execute(() -> {
@@ -70,6 +76,15 @@ public class PairingViewModel {
                 }
             });
         });
+    }
+
+    /**
+     * The server's refusal in the till's language when it is one the sync API names (docs/API.md, "Pairing": 404
+     * unknown code, 410 used or expired code); the server's own words for any other.
+     */
+    private String refusal(SyncException e) {
+        String key = KNOWN_REFUSALS.get(e.status() + " " + e.error());
+        return key == null ? e.getMessage() : words.say(key);
     }
 
     public TillTexts words() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sync.TillSync;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -116,6 +119,46 @@ class PairingViewModelTest {
                     + " does not answer");
             assertThat(model.busyProperty().get()).isFalse();
             assertThat(journal.identity()).isEmpty();
+        }
+    }
+
+    @Test
+    void saysTheServersKnownRefusalsInTheTillsLanguageAndOthersInTheServersWords() throws Exception {
+        String[] answer = {"404", "{\"error\":\"unknown_pairing_code\",\"message\":"
+                + "\"This pairing code is not known; check it or make a new one in the admin\"}"};
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/terminals/pair", exchange -> {
+            byte[] body = answer[1].getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(Integer.parseInt(answer[0]), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try (Journal journal = Journal.open(dir.resolve("journal.db"))) {
+            PairingViewModel model = new PairingViewModel(new TillContext(journal, new TillSync(journal),
+                    Clock.systemUTC(), Locale.forLanguageTag("ru"), Runnable::run, Runnable::run), () -> { });
+            model.serverUrlProperty().set("http://127.0.0.1:" + server.getAddress().getPort());
+            model.codeProperty().set("NOPE-2026");
+
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo(
+                    "Такой код подключения неизвестен: проверьте его или создайте новый в админке");
+
+            answer[0] = "410";
+            answer[1] = "{\"error\":\"pairing_code_spent\",\"message\":\"This pairing code has expired\"}";
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo(
+                    "Этот код подключения уже использован или истёк: создайте новый в админке");
+
+            // a refusal the till does not know: the server's own sentence rather than nothing
+            answer[0] = "400";
+            answer[1] = "{\"error\":\"bad_request\",\"message\":\"Give the till a name of 1 to 100 characters\"}";
+            model.pair();
+            assertThat(model.messageProperty().get()).isEqualTo("Give the till a name of 1 to 100 characters");
+            assertThat(journal.identity()).isEmpty();
+        } finally {
+            server.stop(0);
         }
     }
 }
