@@ -56,7 +56,13 @@ public final class ReceiptLayout {
 
     private static void header(Receipt receipt, ReceiptTexts t, List<ReceiptRow> rows) {
         ReceiptStore store = receipt.store();
-        rows.add(new Text(store.name(), null, true, true, true));
+        // the seller first, then the store it sells from
+        if (store.sellerAbove() != null) {
+            rows.add(new Text(store.sellerAbove(), null, true, true, true));
+            rows.add(Text.centered(store.name()));
+        } else {
+            rows.add(new Text(store.name(), null, true, true, true));
+        }
         store.addressLines().forEach(line -> rows.add(Text.centered(line)));
         if (store.vatId() != null && !store.vatId().isBlank()) {
             rows.add(Text.centered(t.say("vatId", store.vatId())));

@@ -38,7 +38,10 @@ public final class ShiftReportLayout {
         DateTimeFormatter when = DateTimeFormatter.ofPattern(t.say("datetime"), t.locale());
         ShiftFigures f = shift.report();
         List<ReceiptRow> rows = new ArrayList<>();
-        rows.add(new Text(store.name(), null, true, false, true));
+        if (store.sellerAbove() != null) {
+            rows.add(new Text(store.sellerAbove(), null, true, false, true));
+        }
+        rows.add(new Text(store.name(), null, store.sellerAbove() == null, false, true));
         rows.add(new Text(t.say(z ? "report.z" : "report.x"), null, true, true, true));
         rows.add(Text.of(t.say("till", tillName), null));
         rows.add(Text.of(t.say("report.opened", when.format(shift.openedAt().atZone(store.zone()))), null));

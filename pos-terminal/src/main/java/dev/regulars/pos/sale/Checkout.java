@@ -172,7 +172,7 @@ public final class Checkout {
      */
     public ReceiptStore receiptStore() {
         return journal.storeDetails().map(ReceiptStore::of).orElseGet(() -> new ReceiptStore(till.storeName(),
-                List.of(), null, "en", null, java.time.ZoneId.of(till.zoneId()), null));
+                List.of(), null, "en", null, java.time.ZoneId.of(till.zoneId()), null, till.businessName()));
     }
 
     private static String customerName(CustomerAtTill customer) {

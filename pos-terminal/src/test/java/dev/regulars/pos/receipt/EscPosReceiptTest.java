@@ -65,6 +65,31 @@ class EscPosReceiptTest {
     }
 
     @Test
+    void theSellerIsNamedFirstThenTheStoreItsAddressAndVatNumber() {
+        Receipt tea = tea();
+        ReceiptStore store = ReceiptStore.of(new dev.regulars.core.sync.StoreDetails("Canal Street",
+                "Regulars BV", "Prinsengracht 123", "NL001234567B01", "en", "Europe/Amsterdam", "EUR", "NL",
+                null, null));
+        Receipt sold = new Receipt(tea.kind(), store, tea.number(), tea.issuedAt(), tea.tillName(),
+                tea.cashierName(), tea.currency(), tea.lines(), tea.totals(), tea.vat(), tea.payments(),
+                tea.loyalty(), tea.ratingUrl(), false);
+        Bytes expected = new Bytes()
+                .add(0x1B, '@').add(0x1B, 't', 19)
+                .add(0x1B, 'p', 0, 25, 250)
+                .add(0x1B, 'E', 1).add(0x1D, '!', 0x11).add(0x1B, 'a', 1).text("Regulars BV\n")
+                .add(0x1B, 'a', 0).add(0x1D, '!', 0).add(0x1B, 'E', 0)
+                .add(0x1B, 'a', 1).text("Canal Street\n").add(0x1B, 'a', 0)
+                .add(0x1B, 'a', 1).text("Prinsengracht 123\n").add(0x1B, 'a', 0)
+                .add(0x1B, 'a', 1).text("VAT no. NL001234567B01\n").add(0x1B, 'a', 0)
+                .text("\n");
+
+        byte[] printed = EscPosReceipt.render(sold, PrinterProfile.PAPER_58, true);
+
+        assertThat(HexFormat.ofDelimiter(" ").formatHex(Arrays.copyOf(printed, expected.bytes().length)))
+                .isEqualTo(HexFormat.ofDelimiter(" ").formatHex(expected.bytes()));
+    }
+
+    @Test
     void aPrinterWithoutACutterGetsNoCutCommandButThePaperFedToTearOff() {
         byte[] partial = EscPosReceipt.render(tea(), PrinterProfile.PAPER_58, false);
         byte[] none = EscPosReceipt.render(tea(), PrinterProfile.PAPER_58.withCut(PrinterProfile.Cut.NONE), false);
