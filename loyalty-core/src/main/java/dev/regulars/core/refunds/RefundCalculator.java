@@ -1,7 +1,16 @@
 package dev.regulars.core.refunds;
 
 import dev.regulars.core.money.Rounding;
+import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.PricedCheck;
+import dev.regulars.core.pricing.VatAmount;
+import dev.regulars.core.pricing.VatBreakdown;
+import dev.regulars.core.sync.RefundRecord;
+import dev.regulars.core.sync.SaleLineRecord;
+import dev.regulars.core.sync.SaleRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reverses what a sale earned, redeemed and discounted, in proportion to the value of the lines refunded.
@@ -71,6 +80,50 @@ public final class RefundCalculator {
         }
         return share(lineTotalMinor, returnedBefore + returningNow, quantity)
                 - share(lineTotalMinor, returnedBefore, quantity);
+    }
+
+    /**
+     * VAT per rate of a refund, VAT included: each returned line at its {@link #lineValue} (as the refund's receipt
+     * prints it) at the sold line's rate, less what the sale's whole-check discounts keep back ({@code lines' value
+     * - moneyBack}), shared over the lines by {@link VatBreakdown}. The VAT given back is what the sale's VAT is
+     * reduced by (Council Directive 2006/112/EC, art. 90: a refund reduces the taxable amount).
+     *
+     * @param sold       the sale's lines, in order (line numbers are 1-based)
+     * @param returning  units going back by line number
+     * @param moneyBack  the money given back, minor units; more than the lines' value counts as their value
+     * @return one amount per rate, lowest first; its gross amounts add up to the money back
+     * @throws IllegalArgumentException when a line number is not on the sale or more units go back than were sold
+     */
+    public static List<VatAmount> refundVat(List<CheckLine> sold, Map<Integer, Integer> returning, long moneyBack) {
+        List<CheckLine> back = new ArrayList<>();
+        long value = 0;
+        for (var entry : new java.util.TreeMap<>(returning).entrySet()) {
+            if (entry.getKey() < 1 || entry.getKey() > sold.size()) {
+                throw new IllegalArgumentException("no line " + entry.getKey() + " on the sale");
+            }
+            CheckLine line = sold.get(entry.getKey() - 1);
+            long lineBack = lineValue(line.totalMinor(), line.quantity(), 0, entry.getValue());
+            // one unit at the value going back keeps the line's rate and nothing else of its pricing
+            back.add(new CheckLine(line.sku(), line.name(), 1, lineBack, List.of(), line.vatRate(),
+                    dev.regulars.core.rules.Discount.NONE));
+            value += lineBack;
+        }
+        return VatBreakdown.of(back, Math.max(0, value - moneyBack));
+    }
+
+    /**
+     * VAT per rate of a refund as the till recorded it: {@link #refundVat(List, Map, long)} of the sale's lines,
+     * the refund's lines (a line named twice counts once with both quantities) and its money back; empty when no
+     * money went back or the till did not compute it.
+     */
+    public static List<VatAmount> refundVat(SaleRecord sale, RefundRecord refund) {
+        long back = refund.tillFigures() == null ? 0 : refund.tillFigures().moneyBackMinor();
+        if (back <= 0) {
+            return List.of();
+        }
+        Map<Integer, Integer> returning = new java.util.HashMap<>();
+        refund.lines().forEach(l -> returning.merge(l.lineNo(), l.quantity(), Integer::sum));
+        return refundVat(sale.lines().stream().map(SaleLineRecord::toCheckLine).toList(), returning, back);
     }
 
     /** {@code total * part / whole}, rounded half-up; exactly {@code total} when the part is the whole. */

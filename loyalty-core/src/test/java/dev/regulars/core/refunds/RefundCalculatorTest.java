@@ -110,4 +110,23 @@ class RefundCalculatorTest {
         assertThat(earnedBack).isEqualTo(sale.pointsEarned());
         assertThat(redeemedBack).isEqualTo(sale.pointsRedeemed());
     }
+
+    @Test
+    void aRefundsVatIsTakenOutOfTheMoneyBackPerRate() {
+        var nine = new dev.regulars.core.money.BasisPoints(900);
+        var twentyOne = new dev.regulars.core.money.BasisPoints(2100);
+        List<dev.regulars.core.pricing.CheckLine> sold = List.of(
+                new dev.regulars.core.pricing.CheckLine("FW", "Flat white", 2, 380, List.of(), nine, null),
+                new dev.regulars.core.pricing.CheckLine("MUG", "Mug", 1, 1210, List.of(), twentyOne, null));
+        // one flat white (3.80) and the mug (12.10) back in full: 3.80 at 9 % holds 0.31, 12.10 at 21 % 2.10
+        assertThat(RefundCalculator.refundVat(sold, java.util.Map.of(1, 1, 2, 1), 1590)).containsExactly(
+                new dev.regulars.core.pricing.VatAmount(nine, 380, 31),
+                new dev.regulars.core.pricing.VatAmount(twentyOne, 1210, 210));
+        // 1.59 of the sale's check discount stays with what was kept: it comes off in proportion (0.38 and 1.21)
+        assertThat(RefundCalculator.refundVat(sold, java.util.Map.of(1, 1, 2, 1), 1431)).containsExactly(
+                new dev.regulars.core.pricing.VatAmount(nine, 342, 28),
+                new dev.regulars.core.pricing.VatAmount(twentyOne, 1089, 189));
+        assertThatThrownBy(() -> RefundCalculator.refundVat(sold, java.util.Map.of(3, 1), 100))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -55,6 +55,35 @@ public class Refund {
     @OrderColumn(name = "seq")
     private List<Line> lines = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "refund_payment", joinColumns = @JoinColumn(name = "refund_id"))
+    @OrderColumn(name = "seq")
+    private List<PaidBack> paidBack = new ArrayList<>();
+
+    /** Part of the money back: the method (CASH, CARD) and the amount in minor units. */
+    @Embeddable
+    public static class PaidBack {
+        private String method;
+        @Column(name = "amount_minor")
+        private long amountMinor;
+
+        protected PaidBack() {
+        }
+
+        PaidBack(String method, long amountMinor) {
+            this.method = method;
+            this.amountMinor = amountMinor;
+        }
+
+        String method() {
+            return method;
+        }
+
+        long amountMinor() {
+            return amountMinor;
+        }
+    }
+
     /** A sale line (1-based) and how many of it went back. */
     @Embeddable
     public static class Line {
@@ -87,6 +116,11 @@ public class Refund {
         this.paidBackBy = paidBackBy;
         this.cashierId = cashierId;
         this.approvedBy = approvedBy;
+    }
+
+    /** The money back by method as the till split it; empty from tills that did not record a split. */
+    List<PaidBack> paidBack() {
+        return paidBack;
     }
 
     Refund(String id, String saleId, String terminalId, Instant refundedAt, Instant receivedAt, String contentSha256) {

@@ -73,11 +73,16 @@ public class RefundIngest {
         Instant now = clock.instant();
         // as far as the till's clock can be believed: not before the sale, not after its arrival here
         Instant at = TillClock.believable(record.refundedAt(), sale.rungUpAt(), now);
+        checkPaidBack(record);
         Refund refund = new Refund(record.refundId().toString(), sale.id(), terminal.terminalId(), at, now,
                 contentSha256);
         refund.people(record.paidBackBy() == null ? null : record.paidBackBy().name(),
                 record.cashierId() == null ? null : record.cashierId().toString(),
                 record.approvedBy() == null ? null : record.approvedBy().toString());
+        if (record.paidBack() != null) {
+            record.paidBack().forEach(part -> refund.paidBack().add(
+                    new Refund.PaidBack(part.method().name(), part.amountMinor())));
+        }
         try {
             em.persist(refund);
             em.flush();
@@ -155,6 +160,27 @@ public class RefundIngest {
     }
 
     /** The sale's refunds applied before this one. */
+    /**
+     * A split of the money back names a method for every part, each part positive, adding up to the till's money
+     * back (docs/API.md, "Push refunds"); a till that sent no split is not checked.
+     */
+    private static void checkPaidBack(RefundRecord record) {
+        if (record.paidBack() == null) {
+            return;
+        }
+        long sum = 0;
+        for (RefundRecord.PaidBack part : record.paidBack()) {
+            if (part == null || part.method() == null || part.amountMinor() <= 0) {
+                throw new SaleRejectedException("every part of the money back needs a method and an amount above 0");
+            }
+            sum = Math.addExact(sum, part.amountMinor());
+        }
+        if (record.tillFigures() != null && sum != record.tillFigures().moneyBackMinor()) {
+            throw new SaleRejectedException("the money back by method adds up to " + sum + ", not to the "
+                    + record.tillFigures().moneyBackMinor() + " given back");
+        }
+    }
+
     private List<Refund> earlierRefunds(String saleId, Refund current) {
         return em.createQuery("SELECT r FROM Refund r WHERE r.saleId = :s", Refund.class)
                 .setParameter("s", saleId).getResultStream()

@@ -684,6 +684,31 @@ class SyncIT {
         }
     }
 
+    @Test
+    void aRefundPaidBackPartCashPartCardKeepsItsSplitOnTheServer() throws Exception {
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            PairedTill paired = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Split till");
+            TillContext till = paired.context();
+            var cashier = journal.cashiers().get(0);
+            CompletedSale sale = till.checkout().pay(UUID.randomUUID(), new CheckDraft(lines(journal, "ESPRESSO",
+                    "ESPRESSO"), new CustomerAtTill.Anonymous(), 0, null),
+                    List.of(Tender.cash(300, 300), Tender.card(180)), cashier);
+            RefundRecord refund = new RefundDesk(journal, Clock.systemUTC()).refund(
+                    journal.saleNumbered(sale.receiptNumber()).orElseThrow(), java.util.Map.of(1, 2),
+                    dev.regulars.core.sync.PaymentRecord.PaymentMethod.CASH, cashier, cashier);
+            assertThat(refund.paidBack()).hasSize(2);
+
+            paired.sync().syncOnce();
+
+            assertThat(ServerFixture.text("SELECT GROUP_CONCAT(CONCAT(method, ' ', amount_minor) ORDER BY seq"
+                    + " SEPARATOR ' + ') FROM refund_payment WHERE refund_id = '" + refund.refundId() + "'"))
+                    .isEqualTo("CASH 300 + CARD 180");
+            assertThat(ServerFixture.text("SELECT paid_back_by FROM refund WHERE id = '" + refund.refundId() + "'"))
+                    .isEqualTo("CASH");
+        }
+    }
+
     /**
      * kill -9 of a real till process in the middle of sales and of syncs, again and again: every sale it had
      * journalled reaches the server exactly once, and the ledger stays the sum of its entries.

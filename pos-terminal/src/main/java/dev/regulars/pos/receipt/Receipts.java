@@ -89,7 +89,7 @@ public final class Receipts {
         return new Receipt(Receipt.Kind.REFUND, facts.store(), number(sale.number()) + "-R" + refundNo,
                 refund.refundedAt().atZone(facts.store().zone()), facts.tillName(), facts.cashierName(),
                 Currency.getInstance(record.currency()), lines, totals,
-                List.of(), payments, loyalty, null, false);
+                dev.regulars.core.refunds.RefundCalculator.refundVat(record, refund), payments, loyalty, null, false);
     }
 
     static Receipt of(SaleRecord record, PricedCheck priced, long number, ReceiptFacts facts) {

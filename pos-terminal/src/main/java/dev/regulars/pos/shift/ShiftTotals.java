@@ -3,6 +3,7 @@ package dev.regulars.pos.shift;
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.pricing.VatAmount;
 import dev.regulars.core.pricing.VatBreakdown;
+import dev.regulars.core.refunds.RefundCalculator;
 import dev.regulars.core.sync.PaymentRecord;
 import dev.regulars.core.sync.PaymentRecord.PaymentMethod;
 import dev.regulars.core.sync.RefundRecord;
@@ -14,12 +15,15 @@ import dev.regulars.core.sync.ShiftRecord.VatLine;
 import dev.regulars.pos.journal.JournalledSale;
 import dev.regulars.pos.receipt.ReceiptFacts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Adds up a shift from its sales and refunds, in minor units and points. Cash counts what stayed in the drawer
@@ -31,11 +35,24 @@ public final class ShiftTotals {
     private ShiftTotals() {
     }
 
-    /**
-     * @param names the cashiers' names by id (a cashier no longer on the till shows without a name)
-     */
+    /** The figures when every refunded sale is among {@code sales} (or its refunds' VAT need not count). */
     public static ShiftFigures of(List<JournalledSale> sales, List<RefundRecord> refunds, long openingCashMinor,
                                   Map<UUID, String> names) {
+        Map<UUID, JournalledSale> byId = new HashMap<>();
+        sales.forEach(s -> byId.put(s.record().saleId(), s));
+        return of(sales, refunds, openingCashMinor, names, id -> Optional.ofNullable(byId.get(id)));
+    }
+
+    /**
+     * VAT is reported on the net takings per rate: each rate's sales less its refunds (a refund's VAT by the
+     * refunded lines' rates, {@link RefundCalculator#refundVat}), one line per rate as the VAT return wants it;
+     * a refund of a sale of an earlier shift lowers this shift's VAT, as it lowers its takings.
+     *
+     * @param names  the cashiers' names by id (a cashier no longer on the till shows without a name)
+     * @param saleOf the journal's sale of a refund; empty for one the journal lost (its VAT is then not taken off)
+     */
+    public static ShiftFigures of(List<JournalledSale> sales, List<RefundRecord> refunds, long openingCashMinor,
+                                  Map<UUID, String> names, Function<UUID, Optional<JournalledSale>> saleOf) {
         long takings = 0;
         long cash = 0;
         long card = 0;
@@ -76,6 +93,13 @@ public final class ShiftTotals {
         long refundedCash = 0;
         long refundedCard = 0;
         for (RefundRecord refund : refunds) {
+            var sold = saleOf.apply(refund.saleId());
+            for (VatAmount amount : sold.isEmpty() ? List.<VatAmount>of()
+                    : RefundCalculator.refundVat(sold.get().record(), refund)) {
+                long[] sums = vat.computeIfAbsent(amount.rate().value(), r -> new long[2]);
+                sums[0] -= amount.grossMinor();
+                sums[1] -= amount.vatMinor();
+            }
             // a refund of a sale paid part cash, part card gives back some of each
             for (RefundRecord.PaidBack part : refund.moneyBackBy()) {
                 if (part.method() == PaymentMethod.CARD) {

@@ -105,6 +105,40 @@ class ShiftDeskTest {
         }
     }
 
+    @Test
+    void theReportsVatIsOnTheNetTakingsPerRateAndTheRefundsReceiptCarriesItsVat() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            TillContext till = TillFixture.context(journal);
+            CashierRecord anna = named(journal, "Anna");
+            ShiftDesk shifts = new ShiftDesk(journal, TillFixture.CLOCK, "EUR");
+            shifts.open(anna, 0);
+            var nine = new dev.regulars.core.money.BasisPoints(900);
+            // 16.98 at 9 %: two lunches (11.80) and a soup (5.18); the lunches go back
+            till.checkout().payCash(List.of(
+                    new CheckLine("LUNCH", "Lunch", 2, 590, List.of(), nine, Discount.NONE),
+                    new CheckLine("SOUP", "Soup", 1, 518, List.of(), nine, Discount.NONE)),
+                    new CustomerAtTill.Anonymous(), 0, 2000);
+            var sale = journal.saleNumbered(1).orElseThrow();
+            var refund = new RefundDesk(journal, TillFixture.CLOCK).refund(sale, Map.of(1, 2), PaymentMethod.CASH,
+                    anna, anna);
+
+            // 16.98 holds 1.40 VAT, 11.80 back holds 0.97: 5.18 net with 0.43 (as 5.18 alone would)
+            ShiftRecord x = shifts.xReport(anna);
+            assertThat(x.report().vat()).containsExactly(new ShiftRecord.VatLine(900, 518, 43));
+            ReceiptStore store = ReceiptStore.of(TillFixture.STORE);
+            String printed = new String(EscPosReceipt.render(ShiftReportLayout.rows(x, false, store, "Front"),
+                    store.locale(), PrinterProfile.PAPER_80, false), Charset.forName("IBM00858"));
+            assertThat(printed).containsPattern("\nVAT 9 % of 5\\.18 +0\\.43\n");
+
+            var slip = dev.regulars.pos.receipt.Receipts.ofRefund(sale, refund, 1,
+                    new dev.regulars.pos.receipt.ReceiptFacts(store, "Front", "Anna", null, 0, null));
+            assertThat(slip.vat()).containsExactly(new dev.regulars.core.pricing.VatAmount(nine, 1180, 97));
+            String refundPrinted = new String(EscPosReceipt.render(slip, PrinterProfile.PAPER_80, false),
+                    Charset.forName("IBM00858"));
+            assertThat(refundPrinted).containsPattern("VAT 9 % of 11\\.80 +0\\.97\n");
+        }
+    }
+
     private static CashierRecord named(Journal journal, String name) {
         return journal.cashiers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
