@@ -80,7 +80,11 @@ public record ShiftRecord(UUID shiftId, String currency, Instant openedAt, UUID 
         }
     }
 
-    /** VAT of one rate: basis points, gross (VAT included) and the VAT in it. */
+    /**
+     * VAT of one rate: basis points, gross (VAT included) and the VAT in it, on the shift's net takings: sales less
+     * refunds at that rate (since issue 10; the VAT return declares net turnover per rate). May be negative for a
+     * shift that gave back more than it sold at a rate.
+     */
     public record VatLine(int rateBp, long grossMinor, long vatMinor) {
     }
 
