@@ -11,7 +11,6 @@ import dev.regulars.wallet.apple.StoreCardValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -97,22 +96,22 @@ public class AppleWallet {
             }
             return PassImages.ofPngs(pngs);
         }
-        String initial = settings.organization().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
-        return PassImages.fromSources(drawn(114, 114, initial, background, foreground),
-                drawn(480, 150, settings.organization(), background, foreground), null);
+        return PassImages.fromSources(drawn(114, 114, background, foreground),
+                drawn(150, 150, background, foreground), null);
     }
 
-    private static BufferedImage drawn(int width, int height, String text, RgbColor background, RgbColor foreground) {
+    /** A ring in the card's colours: no fonts needed, so it draws on a server without any installed. */
+    private static BufferedImage drawn(int width, int height, RgbColor background, RgbColor foreground) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(new Color(background.red(), background.green(), background.blue()));
             g.fillRect(0, 0, width, height);
             g.setColor(new Color(foreground.red(), foreground.green(), foreground.blue()));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height * 2 / 3));
-            int textWidth = g.getFontMetrics().stringWidth(text);
-            g.drawString(text, Math.max(0, (width - textWidth) / 2), height * 3 / 4);
+            int size = Math.min(width, height) * 2 / 3;
+            g.setStroke(new java.awt.BasicStroke(size / 6f));
+            g.drawOval((width - size) / 2, (height - size) / 2, size, size);
         } finally {
             g.dispose();
         }

@@ -50,7 +50,7 @@ public class WalletPasses {
      */
     @Transactional
     public WalletPass issue(Customer customer) {
-        Customer locked = customers.lock(customer);
+        Customer locked = customers.lockById(customer.businessId(), customer.id()).orElseThrow();
         Optional<WalletPass> existing = ofCustomer(locked.id());
         if (existing.isPresent()) {
             return existing.get();
