@@ -9,9 +9,9 @@ import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.server.platform.Secrets;
 import dev.regulars.wallet.TestPki;
+import dev.regulars.wallet.apple.PassFixtures;
 import dev.regulars.wallet.apple.push.ApnsTestServer;
 import dev.regulars.wallet.google.GoogleFixtures;
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -36,8 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
@@ -167,7 +165,7 @@ class WalletIT {
                     + "/wallet/apple")).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.headers().firstValue("content-type").orElse("")).startsWith("application/vnd.apple.pkpass");
-            Map<String, byte[]> files = unzip(download.body());
+            Map<String, byte[]> files = PassFixtures.unzip(download.body());
             assertSignedByThePassCertificate(files);
             JsonNode pass = JSON.readTree(files.get("pass.json"));
             String serial = pass.get("serialNumber").asText();
@@ -253,12 +251,35 @@ class WalletIT {
                     .header("Authorization", "ApplePass " + token).header("If-Modified-Since", lastModified).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(latest.statusCode()).isEqualTo(200);
-            Map<String, byte[]> latestFiles = unzip(latest.body());
+            Map<String, byte[]> latestFiles = PassFixtures.unzip(latest.body());
             assertSignedByThePassCertificate(latestFiles);
             assertThat(JSON.readTree(latestFiles.get("pass.json")).at("/storeCard/primaryFields/0/value").asLong())
                     .isEqualTo(newBalance);
             String newModified = latest.headers().firstValue("last-modified").orElseThrow();
             assertThat(get(passUrl, "ApplePass " + token, newModified).statusCode()).isEqualTo(304);
+
+            // a Wallet message of a campaign (an outbox row, as CampaignChunk writes it): the pass's news, and a push
+            int pushesBeforeNews = StandIns.apns.requests.size();
+            try (Connection db = TestDatabase.connect(); PreparedStatement ps = db.prepareStatement("INSERT INTO"
+                    + " outbox_message (business_id, customer_id, channel, recipient, language, subject, body,"
+                    + " dedupe_key, unsubscribe_token, status, next_attempt_at, created_at) SELECT business_id, id,"
+                    + " 'PUSH', ?, 'en', NULL, 'Double points on Friday', 'wallet-it', ?, 'PENDING', NOW(6), NOW(6)"
+                    + " FROM customer WHERE id = ?")) {
+                ps.setString(1, serial);
+                ps.setString(2, UUID.randomUUID().toString().replace("-", ""));
+                ps.setString(3, customerId);
+                ps.executeUpdate();
+            }
+            waitFor(() -> ServerFixture.count("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = 'wallet-it'"
+                    + " AND status = 'SENT'") == 1, "the Wallet message sent");
+            waitFor(() -> StandIns.apns.requests.size() > pushesBeforeNews, "the news's push");
+            HttpResponse<byte[]> withNews = HTTP.send(HttpRequest.newBuilder(URI.create(passUrl))
+                    .header("Authorization", "ApplePass " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode news = JSON.readTree(PassFixtures.unzip(withNews.body()).get("pass.json"))
+                    .at("/storeCard/backFields/0");
+            assertThat(news.get("key").asText()).isEqualTo("news");
+            assertThat(news.get("value").asText()).isEqualTo("Double points on Friday");
+            assertThat(news.get("changeMessage").asText()).isEqualTo("%@");
 
             // a device that deleted the pass: 410 drops its registration at the next push
             StandIns.apns.replies.put(PUSH_TOKEN, new ApnsTestServer.Reply(410, "{\"reason\":\"Unregistered\"}"));
@@ -334,16 +355,6 @@ class WalletIT {
                         .formatHex(MessageDigest.getInstance("SHA-1").digest(file.getValue())));
             }
         }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
     }
 
     private interface Check {
