@@ -10,6 +10,7 @@ import dev.regulars.server.messaging.Outbox;
 import dev.regulars.server.platform.MultiRowInsert;
 import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.regulars.server.wallet.WalletPasses;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +57,8 @@ public class CampaignChunk {
     @Inject
     private ChangeSequence changes;
     @Inject
+    private WalletPasses wallet;
+    @Inject
     private Clock clock;
 
     /** @return how many customers were decided (0: the audience is done) */
@@ -72,6 +75,7 @@ public class CampaignChunk {
         List<String> ids = members.stream().map(Audiences.Member::customerId).toList();
         Map<String, Integer> recent = sentRecently(ids, settings.cap().days(), now);
         Map<String, Set<Channel>> agreed = consents(ids);
+        Map<String, String> walletSerials = settings.channels().contains(Channel.PUSH) ? wallet.reachable(ids) : Map.of();
         Instant bonusUntil = CampaignMessage.bonusUntil(settings, now, zone);
         List<Object[]> decided = new ArrayList<>(members.size());
         long[] tally = new long[4]; // treated, held out, capped, no channel: what the Campaigns list shows
@@ -83,12 +87,14 @@ public class CampaignChunk {
             } else if (!settings.cap().allowsAnother(recent.getOrDefault(m.customerId(), 0))) {
                 decision = 'C';
             } else {
-                channel = reachable(settings.channels(), agreed.getOrDefault(m.customerId(), Set.of()), m);
+                channel = reachable(settings.channels(), agreed.getOrDefault(m.customerId(), Set.of()), m,
+                        walletSerials.containsKey(m.customerId()));
                 decision = channel == null ? 'N' : 'T';
             }
             tally["THCN".indexOf(decision)]++;
             if (decision == 'T') {
-                treat(campaign, settings, runId, m, channel, bonusUntil, zone, now);
+                treat(campaign, settings, runId, m, channel, walletSerials.get(m.customerId()), bonusUntil, zone,
+                        now);
             }
             decided.add(new Object[] {runId, m.customerId(), String.valueOf(decision),
                     channel == null ? null : channel.name(), now});
@@ -106,7 +112,7 @@ public class CampaignChunk {
     }
 
     private void treat(Campaign campaign, CampaignSettings settings, long runId, Audiences.Member m,
-                       Channel channel, Instant bonusUntil, ZoneId zone, Instant now) {
+                       Channel channel, String walletSerial, Instant bonusUntil, ZoneId zone, Instant now) {
         long balance = m.balance();
         if (campaign.bonusPoints() > 0) {
             Customer customer = customers.lockById(campaign.businessId(), m.customerId()).orElseThrow();
@@ -119,17 +125,25 @@ public class CampaignChunk {
         CampaignMessage message = CampaignMessage.of(settings.templates(), m.language(), m.firstName(), balance,
                 campaign.bonusPoints(), bonusUntil, zone);
         outbox.enqueue(new Outbox.Draft(campaign.businessId(), m.customerId(), channel,
-                channel == Channel.EMAIL ? m.email() : m.phoneE164(), message.language(), message.subject(),
+                switch (channel) {
+                    case EMAIL -> m.email();
+                    case SMS -> m.phoneE164();
+                    case PUSH -> walletSerial; // the pass the news goes on (messaging's WalletPushSender)
+                }, message.language(), message.subject(),
                 message.body(), "run:" + runId + ":customer:" + m.customerId()));
     }
 
-    /** The first channel of the campaign's order the customer agreed to and can be reached on. */
-    private static Channel reachable(List<Channel> order, Set<Channel> agreed, Audiences.Member m) {
+    /**
+     * The first channel of the campaign's order the customer agreed to and can be reached on: Wallet when a device
+     * registered for their pass.
+     */
+    private static Channel reachable(List<Channel> order, Set<Channel> agreed, Audiences.Member m,
+                                     boolean walletPass) {
         for (Channel channel : order) {
             boolean contact = switch (channel) {
                 case EMAIL -> m.email() != null && !m.email().isBlank();
                 case SMS -> m.phoneE164() != null;
-                case PUSH -> false; // Wallet passes are not connected yet
+                case PUSH -> walletPass;
             };
             if (contact && agreed.contains(channel)) {
                 return channel;

@@ -77,7 +77,7 @@ public class Dispatcher {
             for (MessageSender sender : senders) {
                 int budget = Math.max(0, settings.perSecond(sender.channel()) * seconds);
                 if (sender.channel() == Channel.PUSH) {
-                    budget = CHUNK; // not connected: each is answered at once
+                    budget = CHUNK; // a pass update each, made here: APNs pushes go out with the Wallet job
                 }
                 // pipelined: while one chunk is on its way, the next is claimed and checked and the one before
                 // recorded, so the database's share of a round hides behind the sending

@@ -57,6 +57,17 @@ public class TestDatabase implements BeforeAllCallback {
     /** The secret the SMS gateway sends with its delivery reports. */
     public static final String SMS_CALLBACK_SECRET = "it-sms-secret";
 
+    /**
+     * Rewrites target/it/server.properties with the run's settings and these on top, for the next Payara Micro a
+     * test class starts (WalletIT's certificates and stand-ins); an empty map puts the run's settings back.
+     */
+    public static synchronized void serverProperties(java.util.Map<String, String> extra) {
+        Properties all = new Properties();
+        all.putAll(start().properties);
+        all.putAll(extra);
+        start().write(all);
+    }
+
     public static Connection connect() throws SQLException {
         return start().server.connect(start().database);
     }
@@ -84,10 +95,17 @@ public class TestDatabase implements BeforeAllCallback {
             properties.setProperty("regulars.sms.url", "http://127.0.0.1:" + smsPort + "/send");
             properties.setProperty("regulars.sms.authorization", "Bearer it-gateway-key");
             properties.setProperty("regulars.sms.callback-secret", SMS_CALLBACK_SECRET);
+            this.dir = dir;
+            write(properties);
+        }
+
+        private final Path dir;
+
+        void write(Properties settings) {
             try {
                 Files.createDirectories(dir);
                 try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {
-                    properties.store(out, "written by TestDatabase for " + server);
+                    settings.store(out, "written by TestDatabase for " + server);
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write the server configuration", e);

@@ -11,23 +11,25 @@ package dev.regulars.wallet.apple;
  * @param tierChange change message of the tier, with {@code %@}
  * @param memberLabel label of the member's first name
  * @param cardLabel label of the card number
+ * @param newsLabel label of the news on the back of the card (the latest campaign message)
  */
 public record PassTexts(String pointsLabel, String pointsChange, String tierLabel, String tierChange,
-        String memberLabel, String cardLabel) {
+        String memberLabel, String cardLabel, String newsLabel) {
 
     /** English. */
     public static final PassTexts ENGLISH = new PassTexts("Points", "Your balance is now %@ points.",
-            "Tier", "Your tier is now %@.", "Member", "Card");
+            "Tier", "Your tier is now %@.", "Member", "Card", "News");
     /** Russian. */
     public static final PassTexts RUSSIAN = new PassTexts("Баллы", "Ваш баланс: %@ баллов.",
-            "Уровень", "Ваш уровень теперь %@.", "Участник", "Карта");
+            "Уровень", "Ваш уровень теперь %@.", "Участник", "Карта", "Новости");
     /** Dutch. */
     public static final PassTexts DUTCH = new PassTexts("Punten", "Je saldo is nu %@ punten.",
-            "Niveau", "Je niveau is nu %@.", "Lid", "Kaart");
+            "Niveau", "Je niveau is nu %@.", "Lid", "Kaart", "Nieuws");
 
     /** @throws IllegalArgumentException when a text is blank or a change message lacks {@code %@} */
     public PassTexts {
-        for (String text : new String[] {pointsLabel, pointsChange, tierLabel, tierChange, memberLabel, cardLabel}) {
+        for (String text : new String[] {pointsLabel, pointsChange, tierLabel, tierChange, memberLabel, cardLabel,
+                newsLabel}) {
             if (text == null || text.isBlank()) {
                 throw new IllegalArgumentException("a pass text is missing");
             }
@@ -39,6 +41,6 @@ public record PassTexts(String pointsLabel, String pointsChange, String tierLabe
 
     /** The texts in the order {@link PassStrings} pairs them with another language's. */
     String[] all() {
-        return new String[] {pointsLabel, pointsChange, tierLabel, tierChange, memberLabel, cardLabel};
+        return new String[] {pointsLabel, pointsChange, tierLabel, tierChange, memberLabel, cardLabel, newsLabel};
     }
 }

@@ -18,6 +18,7 @@ final class StoreCardJson {
     static final String TIER = "tier";
     static final String MEMBER = "member";
     static final String CARD = "card";
+    static final String NEWS = "news";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +58,12 @@ final class StoreCardJson {
                 .put("changeMessage", texts.tierChange());
         card.putArray("auxiliaryFields").addObject()
                 .put("key", CARD).put("label", texts.cardLabel()).put("value", values.cardNumber());
+        if (values.news() != null) {
+            // "%@" alone: the lock screen shows the news itself when a pushed update changes it
+            card.putArray("backFields").addObject()
+                    .put("key", NEWS).put("label", texts.newsLabel()).put("value", values.news())
+                    .put("changeMessage", "%@");
+        }
 
         pass.putArray("barcodes").addObject()
                 .put("format", "PKBarcodeFormatQR")

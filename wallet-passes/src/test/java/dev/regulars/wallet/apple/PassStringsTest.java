@@ -21,7 +21,7 @@ class PassStringsTest {
 
     @Test
     void quotes_and_backslashes_are_escaped() {
-        PassTexts quoted = new PassTexts("\"Points\"", "Now %@ \\ points", "Tier", "Tier %@", "Member", "Card");
+        PassTexts quoted = new PassTexts("\"Points\"", "Now %@ \\ points", "Tier", "Tier %@", "Member", "Card", "News");
 
         assertThat(new String(PassStrings.write(quoted, PassTexts.DUTCH), StandardCharsets.UTF_16))
                 .contains("\"\\\"Points\\\"\" = \"Punten\";", "\"Now %@ \\\\ points\" = ");

@@ -98,6 +98,25 @@ class PkPassBuilderTest {
     }
 
     @Test
+    void news_goes_on_the_back_with_a_change_message_and_no_news_leaves_the_back_empty() throws Exception {
+        StoreCardValues plain = PassFixtures.values(10, "Gold");
+        StoreCardValues withNews = new StoreCardValues(plain.serialNumber(), plain.cardNumber(), plain.memberName(),
+                plain.points(), plain.tier(), plain.authenticationToken(), "Double points on Friday");
+        PkPassBuilder builder = PassFixtures.builder(PassFixtures.rsaIdentity(), CLOCK);
+
+        JsonNode news = JSON.readTree(PassFixtures.unzip(builder.build(withNews)).get("pass.json"))
+                .at("/storeCard/backFields/0");
+        assertThat(news.get("key").asText()).isEqualTo("news");
+        assertThat(news.get("label").asText()).isEqualTo("News");
+        assertThat(news.get("value").asText()).isEqualTo("Double points on Friday");
+        assertThat(news.get("changeMessage").asText()).isEqualTo("%@");
+        assertThat(JSON.readTree(PassFixtures.unzip(builder.build(plain)).get("pass.json"))
+                .at("/storeCard/backFields").isMissingNode()).isTrue();
+        assertThatThrownBy(() -> new StoreCardValues("s", "1", null, 0, "Gold", plain.authenticationToken(),
+                "x".repeat(StoreCardValues.NEWS_MAX + 1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void the_signature_is_a_detached_cms_over_the_manifest_with_both_certificates_and_the_signed_attributes()
             throws Exception {
         assertSignedProperly(PassFixtures.rsaIdentity(), PKCSObjectIdentifiers.sha256WithRSAEncryption);

@@ -28,7 +28,7 @@ class StoreCardValuesTest {
 
     @Test
     void a_change_message_must_say_where_the_value_goes() {
-        assertThatThrownBy(() -> new PassTexts("Points", "Balance changed", "Tier", "Tier: %@", "Member", "Card"))
+        assertThatThrownBy(() -> new PassTexts("Points", "Balance changed", "Tier", "Tier: %@", "Member", "Card", "News"))
                 .hasMessageContaining("%@");
     }
 }

@@ -14,18 +14,18 @@ import java.util.Base64;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /** A service account made at test time, a class and an object, and a JWT reader that checks signatures. */
-final class GoogleFixtures {
+public final class GoogleFixtures {
 
-    static final String ISSUER = "3388000000022212345";
-    static final String EMAIL = "wallet@regulars-test.iam.gserviceaccount.com";
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String ISSUER = "3388000000022212345";
+    public static final String EMAIL = "wallet@regulars-test.iam.gserviceaccount.com";
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private static KeyPair keys;
 
     private GoogleFixtures() {
     }
 
-    static synchronized KeyPair keys() throws Exception {
+    public static synchronized KeyPair keys() throws Exception {
         if (keys == null) {
             keys = TestPki.rsa();
         }
@@ -33,7 +33,7 @@ final class GoogleFixtures {
     }
 
     /** The JSON key file as Google Cloud's console downloads it. */
-    static byte[] keyFile(URI tokenUri) throws Exception {
+    public static byte[] keyFile(URI tokenUri) throws Exception {
         ObjectNode file = JSON.createObjectNode();
         file.put("type", "service_account");
         file.put("project_id", "regulars-test");
@@ -45,22 +45,22 @@ final class GoogleFixtures {
         return JSON.writeValueAsBytes(file);
     }
 
-    static ServiceAccountKey key(URI tokenUri) throws Exception {
+    public static ServiceAccountKey key(URI tokenUri) throws Exception {
         return ServiceAccountKey.parse(keyFile(tokenUri));
     }
 
-    static GoogleLoyaltyClass loyaltyClass() {
+    public static GoogleLoyaltyClass loyaltyClass() {
         return new GoogleLoyaltyClass(ISSUER, "regulars-coffee", "Regulars Coffee", "Regulars",
                 URI.create("https://regulars.example/static/logo.png"), "UNDER_REVIEW", RgbColor.ofHex("#6f3b1e"));
     }
 
-    static GoogleLoyaltyObject loyaltyObject(long points) {
+    public static GoogleLoyaltyObject loyaltyObject(long points) {
         return new GoogleLoyaltyObject(ISSUER, "0f3c2a9e-5d41-4c8b-9a77-1b2c3d4e5f60", ISSUER + ".regulars-coffee",
                 "RC-000042-7", "Eva", points, "Points", "RC-000042-7", "RC-000042-7");
     }
 
     /** The header and claims of an RS256 JWT, after checking its signature with the key. */
-    static JsonNode[] verifiedJwt(String jwt, PublicKey key) throws Exception {
+    public static JsonNode[] verifiedJwt(String jwt, PublicKey key) throws Exception {
         String[] parts = jwt.split("\\.");
         if (parts.length != 3) {
             throw new AssertionError("not a compact JWS: " + jwt);

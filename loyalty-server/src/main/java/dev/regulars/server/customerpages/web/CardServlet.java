@@ -9,6 +9,9 @@ import dev.regulars.server.customers.CustomerCard;
 import dev.regulars.server.platform.EmailAddresses;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.platform.Secrets;
+import dev.regulars.server.wallet.WalletCards;
+import dev.regulars.server.wallet.WalletSettings;
+import dev.regulars.wallet.apple.PkPassBuilder;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -43,6 +46,8 @@ public class CardServlet extends HttpServlet {
     @Inject
     private RateLimiter limiter;
     @Inject
+    private WalletCards wallet;
+    @Inject
     private Clock clock;
 
     /** The token and what follows it. */
@@ -63,7 +68,39 @@ public class CardServlet extends HttpServlet {
                     notice(request, t), null, null));
             case "redeem.svg" -> redeemCode(response, customer.get(), t);
             case "delete" -> PageShell.write(response, 200, CardPageHtml.confirmDelete(t, r.self(), null));
+            case "wallet/apple" -> appleWallet(response, customer.get(), t, r);
+            case "wallet/google" -> googleWallet(response, customer.get(), t, r);
             default -> unknown(response, t, r);
+        }
+    }
+
+    /** The signed .pkpass of the customer's pass; Safari offers to add it to Wallet. */
+    private void appleWallet(HttpServletResponse response, Customer customer, PageTexts t, Route r)
+            throws IOException {
+        byte[] pkpass;
+        try {
+            pkpass = wallet.applePass(customer);
+        } catch (WalletSettings.WalletNotSetUp e) {
+            PageShell.write(response, 404, CardPageHtml.message(t, r.self(), t.get("card.title"), "wallet-off",
+                    t.get("wallet.appleOff")));
+            return;
+        }
+        response.setContentType(PkPassBuilder.MEDIA_TYPE);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", "attachment; filename=\"card.pkpass\"");
+        response.setContentLength(pkpass.length);
+        response.getOutputStream().write(pkpass);
+    }
+
+    /** To Google's "Save to Google Wallet" page, with the customer's card in the signed link. */
+    private void googleWallet(HttpServletResponse response, Customer customer, PageTexts t, Route r)
+            throws IOException {
+        try {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendRedirect(wallet.googleLink(customer).toString());
+        } catch (WalletSettings.WalletNotSetUp e) {
+            PageShell.write(response, 404, CardPageHtml.message(t, r.self(), t.get("card.title"), "wallet-off",
+                    t.get("wallet.googleOff")));
         }
     }
 

@@ -33,23 +33,23 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * the test hierarchy, optionally demanding a client certificate. It records every request and answers each push
  * token with the reply set for it (200 and an apns-id by default).
  */
-final class ApnsTestServer implements AutoCloseable {
+public final class ApnsTestServer implements AutoCloseable {
 
     /** One request as the server saw it; header names in lower case. */
-    record Recorded(String method, String path, String httpVersion, Map<String, String> headers, String body,
+    public record Recorded(String method, String path, String httpVersion, Map<String, String> headers, String body,
             String clientSubject, String connectionId) {
     }
 
     /** What to answer. */
-    record Reply(int status, String body) {
+    public record Reply(int status, String body) {
     }
 
-    final List<Recorded> requests = new CopyOnWriteArrayList<>();
-    final Map<String, Reply> replies = new ConcurrentHashMap<>();
+    public final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    public final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final Server server = new Server();
     private final ServerConnector connector;
 
-    ApnsTestServer(boolean needClientCertificate) throws Exception {
+    public ApnsTestServer(boolean needClientCertificate) throws Exception {
         TestPki pki = TestPki.get();
         char[] password = "test".toCharArray();
         KeyStore keys = TestPki.keyStore(pki.serverKeys.getPrivate(), password, pki.server, pki.root);
@@ -108,7 +108,7 @@ final class ApnsTestServer implements AutoCloseable {
     }
 
     /** https://localhost:port, matching the server certificate's name. */
-    ApnsEndpoint endpoint() {
+    public ApnsEndpoint endpoint() {
         return new ApnsEndpoint(URI.create("https://localhost:" + connector.getLocalPort()));
     }
 
