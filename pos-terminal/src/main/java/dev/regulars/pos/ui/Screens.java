@@ -185,7 +185,8 @@ final class Screens {
     /** The manager's PIN before the till closes (kiosk). */
     void showExit() {
         wedge.onScan(code -> { });
-        ExitApproval approval = new ExitApproval(till.journal()::cashiers, words(), () -> {
+        ExitApproval approval = new ExitApproval(till.journal()::cashiers,
+                dev.regulars.pos.sale.PinAttempts.of(till.journal(), till.clock()), words(), () -> {
             if (display != null) {
                 display.close();
             }
