@@ -79,6 +79,22 @@ class SaleViewModelTest {
         assertThat(model.totals().pointsProperty().get()).isEqualTo("Earns 23 points");
     }
 
+    @Test
+    void choosingAllThePointsTicksPayWithPointsAndLessUnticksIt() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.phoneInputProperty().set("+31 6 1234 5678");
+        model.findCustomer();
+
+        model.pointsWantedProperty().set(model.pointsMaxProperty().get());
+        assertThat(model.redeemPointsProperty().get()).isTrue();
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€2.01 (201 points)");
+
+        model.pointsWantedProperty().set(100);
+        assertThat(model.redeemPointsProperty().get()).isFalse();
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€1.00 (100 points)");
+    }
+
     /** The fixture's server does not answer: points are taken offline, within the cached balance. */
     @Test
     void paysCashWritesTheSaleBeforeTheReceiptAndAsksForASync() {
