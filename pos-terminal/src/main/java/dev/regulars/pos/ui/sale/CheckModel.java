@@ -97,7 +97,13 @@ public final class CheckModel {
         if (frozen()) {
             return;
         }
-        cart.add(line);
+        try {
+            cart.add(line);
+        } catch (KeyedRefusal full) {
+            // refused before anything is journalled: the check stays as it was
+            onRefusal.accept(full);
+            return;
+        }
         changed();
         selected.set(indexOf(line));
     }
@@ -145,8 +151,11 @@ public final class CheckModel {
         }
         Discount discount = parsed();
         if (discount != null) {
-            long base = cart.lines().get(index).grossMinor();
-            guarded(discount, base, byManager -> {
+            CheckLine line = cart.lines().get(index);
+            List<CheckLine> after = new java.util.ArrayList<>(cart.lines());
+            after.set(index, line.withDiscount(discount));
+            boolean stacked = rules.stackNeedsManager(after, checkDiscount.get());
+            guarded(discount, line.grossMinor(), stacked, byManager -> {
                 cart.discount(index, discount);
                 if (byManager) {
                     approved.approvedLine(cart.lines().get(index));
@@ -163,7 +172,8 @@ public final class CheckModel {
         }
         Discount discount = parsed();
         if (discount != null) {
-            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), byManager -> {
+            boolean stacked = rules.stackNeedsManager(cart.lines(), discount);
+            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), stacked, byManager -> {
                 checkDiscount.set(discount);
                 approved.check(discount, cart, byManager);
                 changed();
@@ -196,10 +206,14 @@ public final class CheckModel {
         approval.set(null);
     }
 
-    /** Applies the discount at once within the limit (false: no approval); above it, once a manager's PIN is in. */
-    private void guarded(Discount discount, long base, java.util.function.Consumer<Boolean> apply) {
+    /**
+     * Applies the discount at once within the limit (false: no approval); above it, once a manager's PIN is in.
+     * {@code stacked}: with the other discounts of the check, some line would be more than the limit off
+     * ({@link ManagerApproval#stackNeedsManager}), though this discount alone is not.
+     */
+    private void guarded(Discount discount, long base, boolean stacked, java.util.function.Consumer<Boolean> apply) {
         discountInput.set("");
-        if (rules.needsManager(discount, base)) {
+        if (stacked || rules.needsManager(discount, base)) {
             approval.set(new PendingApproval("manager.discount", new Object[] {rules.discountLimit().toString()},
                     () -> apply.accept(true)));
         } else {
