@@ -44,11 +44,17 @@ public final class CheckModel {
     private final dev.regulars.pos.sale.DiscountApprovals approved;
 
     /**
-     * What waits for a manager's PIN.
+     * What waits for a manager's PIN, as the manager is to read it: how much comes off what, and its share.
      *
-     * @param reasonKey the words of what is asked ("manager.discount") with its values
+     * @param reasonKey    the words of what is asked ("manager.discountLine", "manager.discountCheck", or their
+     *                     "Stacked" forms when only the discounts together go past the limit)
+     * @param offMinor     the amount this discount takes off, in minor units
+     * @param lineName     the line's product; null for the check
+     * @param sharePercent {@code offMinor} as a percentage of what it is taken off
+     * @param limit        the limit without a manager, as shown ("10%")
      */
-    public record PendingApproval(String reasonKey, Object[] args, Runnable action) {
+    public record PendingApproval(String reasonKey, long offMinor, String lineName, double sharePercent,
+                                  String limit, Runnable action) {
     }
 
     public CheckModel(ManagerApproval rules, Currency currency, Supplier<List<CashierRecord>> people,
@@ -155,7 +161,7 @@ public final class CheckModel {
             List<CheckLine> after = new java.util.ArrayList<>(cart.lines());
             after.set(index, line.withDiscount(discount));
             boolean stacked = rules.stackNeedsManager(after, checkDiscount.get());
-            guarded(discount, line.grossMinor(), stacked, byManager -> {
+            guarded(discount, line.grossMinor(), stacked, line.name(), byManager -> {
                 cart.discount(index, discount);
                 if (byManager) {
                     approved.approvedLine(cart.lines().get(index));
@@ -173,7 +179,7 @@ public final class CheckModel {
         Discount discount = parsed();
         if (discount != null) {
             boolean stacked = rules.stackNeedsManager(cart.lines(), discount);
-            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), stacked, byManager -> {
+            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), stacked, null, byManager -> {
                 checkDiscount.set(discount);
                 approved.check(discount, cart, byManager);
                 changed();
@@ -211,11 +217,15 @@ public final class CheckModel {
      * {@code stacked}: with the other discounts of the check, some line would be more than the limit off
      * ({@link ManagerApproval#stackNeedsManager}), though this discount alone is not.
      */
-    private void guarded(Discount discount, long base, boolean stacked, java.util.function.Consumer<Boolean> apply) {
+    private void guarded(Discount discount, long base, boolean stacked, String lineName,
+                         java.util.function.Consumer<Boolean> apply) {
         discountInput.set("");
         if (stacked || rules.needsManager(discount, base)) {
-            approval.set(new PendingApproval("manager.discount", new Object[] {rules.discountLimit().toString()},
-                    () -> apply.accept(true)));
+            long off = discount.of(base);
+            String key = (lineName == null ? "manager.discountCheck" : "manager.discountLine")
+                    + (rules.needsManager(discount, base) ? "" : "Stacked");
+            approval.set(new PendingApproval(key, off, lineName, base <= 0 ? 0 : off * 100.0 / base,
+                    rules.discountLimit().toString(), () -> apply.accept(true)));
         } else {
             apply.accept(false);
         }

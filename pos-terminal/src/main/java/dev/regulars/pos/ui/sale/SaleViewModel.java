@@ -25,7 +25,9 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -54,6 +56,7 @@ public class SaleViewModel implements SaleCompletion.Screen {
     private final Checkout checkout;
     private final ReceiptDesk receipts;
     private final TillTexts words;
+    private final StringProperty approvalText = new SimpleStringProperty("");
     private final SaleTexts texts;
     private final CheckTotals totals;
 
@@ -80,6 +83,8 @@ public class SaleViewModel implements SaleCompletion.Screen {
                 till.journal()::cashiers, PinAttempts.of(till.journal(), till.clock()), message::refuse,
                 this::checkChanged);
         check.onAction(message::clear);
+        check.approvalProperty().addListener((obs, was, now) -> approvalText.set(now == null ? ""
+                : texts.approval(now)));
         this.receipts = new ReceiptDesk(output, checkout, till.journal(), words, till.background(), till.ui());
         this.completion = new SaleCompletion(checkout, till.journal(), new OnlineRedemption(server), cashier,
                 receipts, texts, message, busy, afterSale, till.background(), till.ui());
@@ -317,6 +322,11 @@ public class SaleViewModel implements SaleCompletion.Screen {
 
     public CheckModel check() {
         return check;
+    }
+
+    /** What the manager's PIN is asked for, with the amount and share; empty when nothing waits. */
+    public ReadOnlyStringProperty approvalTextProperty() {
+        return approvalText;
     }
 
     /** Points the customer pays with; the slider and quick buttons set it, at most {@link #pointsMaxProperty}. */

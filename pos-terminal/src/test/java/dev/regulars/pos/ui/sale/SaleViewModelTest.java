@@ -80,6 +80,24 @@ class SaleViewModelTest {
     }
 
     @Test
+    void theManagerIsToldWhatTheDiscountTakesOffAndItsShare() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.check().selectedProperty().set(0);
+        model.check().discountInputProperty().set("0.57");
+        model.check().discountLine();
+        assertThat(model.approvalTextProperty().get())
+                .isEqualTo("A manager's PIN is needed for €0.57 off Flat white (15 %)");
+        model.check().cancelApproval();
+        assertThat(model.approvalTextProperty().get()).isEmpty();
+
+        model.check().discountInputProperty().set("100%");
+        model.check().discountCheck();
+        assertThat(model.approvalTextProperty().get())
+                .isEqualTo("A manager's PIN is needed for €6.70 off the check (100 %)");
+    }
+
+    @Test
     void choosingAllThePointsTicksPayWithPointsAndLessUnticksIt() {
         model.add(item("FLAT-WHITE"));
         model.add(item("CROISSANT"));
