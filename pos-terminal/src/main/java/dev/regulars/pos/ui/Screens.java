@@ -156,7 +156,10 @@ final class Screens {
             shell.setCenter(new ShiftView(shiftModel()).opening(() -> showSale(cashier)));
             return;
         }
-        SaleViewModel model = new SaleViewModel(till, cashier, devices.receiptOutput(), devices::syncNow);
+        SaleViewModel model = new SaleViewModel(till, cashier, devices.receiptOutput(), () -> {
+            shellModel.saleJournalled();
+            devices.syncNow();
+        });
         saleScreen = new SaleView(model, till.journal()).build();
         saleModel = model;
         saleScreenStale = false;
