@@ -136,6 +136,9 @@ final class Screens {
 
     void showLogin() {
         shellModel.cashierProperty().set("");
+        if (saleModel != null && saleScreen != null) {
+            saleModel.loggedOut();
+        }
         saleScreen = null;
         // the store's language may have come with the first sync since the bar was built
         shell.setTop(statusBar());

@@ -14,6 +14,7 @@ import dev.regulars.pos.sale.CustomerFinder;
 import dev.regulars.pos.sale.ManagerApproval;
 import dev.regulars.pos.sale.OnlineRedemption;
 import dev.regulars.pos.sale.OpenSale;
+import dev.regulars.pos.sale.CheckHandover;
 import dev.regulars.pos.sale.PinAttempts;
 import dev.regulars.pos.sale.ReferralCheck;
 import dev.regulars.pos.sync.SyncClient;
@@ -56,6 +57,9 @@ public class SaleViewModel implements SaleCompletion.Screen {
     private final Checkout checkout;
     private final ReceiptDesk receipts;
     private final TillTexts words;
+    /** The till's journal, the key of its {@link CheckHandover}. */
+    private final Object journalKey;
+    private final String cashierName;
     private final StringProperty approvalText = new SimpleStringProperty("");
     private final SaleTexts texts;
     private final CheckTotals totals;
@@ -72,6 +76,8 @@ public class SaleViewModel implements SaleCompletion.Screen {
      */
     public SaleViewModel(TillContext till, CashierRecord cashier, ReceiptOutput output, Runnable afterSale) {
         this.checkout = till.checkout();
+        this.journalKey = till.journal();
+        this.cashierName = cashier == null ? null : cashier.name();
         // one client for the screen's life: the till's server and token do not change while it is shown
         SyncClient server = SyncClient.paired(till.identity().serverUrl(), till.identity().token());
         Currency currency = Currency.getInstance(till.identity().currency());
@@ -106,7 +112,8 @@ public class SaleViewModel implements SaleCompletion.Screen {
         catalog.setAll(till.journal().catalog());
         Optional<OpenSale> open = completion.kept();
         state.refresh();
-        open.ifPresent(this::restore);
+        Optional<String> leftBy = CheckHandover.take(journalKey);
+        open.ifPresent(kept -> restore(kept, leftBy));
     }
 
     /** Whether a payment was taken for the open check: it is then frozen until the payment is undone. */
@@ -114,12 +121,31 @@ public class SaleViewModel implements SaleCompletion.Screen {
         return !payment.tenders().isEmpty();
     }
 
-    /** After a crash or restart: the check that was open, with the payments already taken. */
-    private void restore(OpenSale open) {
+    /**
+     * The check that was open, with the payments already taken: after a crash or restart, or left by the cashier
+     * before (then the sale is the cashier's who completes it: see {@link CheckHandover}). With a payment taken the
+     * customer cannot be found for it (the check is frozen), so the words say that undoing the payment comes first.
+     */
+    private void restore(OpenSale open, Optional<String> leftBy) {
         check.restore(open.lines(), open.checkDiscount());
         payment.restore(open.tenders());
         state.keepOpenSale();
-        message.say("sale.restored");
+        String customer = open.tenders().isEmpty() ? "sale.restored.findCustomer" : "sale.restored.undoToFind";
+        if (leftBy.isPresent()) {
+            message.say("sale.handedOver", leftBy.get(), words.say(customer));
+        } else {
+            message.say("sale.restored", words.say(customer));
+        }
+    }
+
+    /**
+     * The cashier logs out: an open check stays in the journal for the next cashier, who is told whose it was
+     * ({@link CheckHandover}).
+     */
+    public void loggedOut() {
+        if (!check.isEmpty() && cashierName != null) {
+            CheckHandover.left(journalKey, cashierName);
+        }
     }
 
     /** A product tapped (without questions it goes straight onto the check). */
