@@ -68,7 +68,37 @@ public final class PosLauncher {
                     return thread;
                 }), Platform::runLater);
         PosApp.prepare(till, tillOptions);
-        Application.launch(PosApp.class);
+        int failed = launchOrExplain(() -> Application.launch(PosApp.class), System.err);
+        if (failed != 0) {
+            System.exit(failed);
+        }
+    }
+
+    /** What the till says when JavaFX finds no screen to open its window on. */
+    static final String NO_DISPLAY = "The till found no display: set DISPLAY or run it under a desktop session;"
+            + " for the journal check use --verify-journal";
+
+    /**
+     * Runs {@code launch} (the window's start); a JavaFX without a display (it throws "Unable to open DISPLAY",
+     * possibly wrapped) is told in words on {@code err} instead of a stack trace.
+     *
+     * @return 0 when the window ran, 2 without a display
+     * @throws RuntimeException any other failure, unchanged
+     */
+    static int launchOrExplain(Runnable launch, java.io.PrintStream err) {
+        try {
+            launch.run();
+            return 0;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UnsupportedOperationException && cause.getMessage() != null
+                        && cause.getMessage().contains("DISPLAY")) {
+                    err.println(NO_DISPLAY);
+                    return 2;
+                }
+            }
+            throw e;
+        }
     }
 
     /** Prints the chain's report; returns the process's exit code. */

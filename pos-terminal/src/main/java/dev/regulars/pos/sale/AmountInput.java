@@ -2,8 +2,10 @@ package dev.regulars.pos.sale;
 
 import dev.regulars.core.money.Money;
 import dev.regulars.core.words.KeyedRefusal;
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,10 @@ import java.util.regex.Pattern;
  * grouping ("1 000" is a thousand). A point or comma before exactly three digits is refused as a thousands
  * separator: in English "1,000" means a thousand and in Dutch or Russian "1.000" does, so reading it as 1.00 (as a
  * plain decimal would) takes a thousand for one. Amounts no drawer holds are refused too ({@link #atMost}).
+ *
+ * <p>Only ASCII digits with at most one separator are numbers here ({@link #plainDecimal}, which discounts use
+ * too): Java's own parsers also take "1e1", "-0" and full-width or Arabic-Indic digits, which no keypad types and
+ * a cashier would not read as the number the till took.
  */
 public final class AmountInput {
 
@@ -21,7 +27,9 @@ public final class AmountInput {
      */
     private static final Map<String, Long> LARGEST_NOTE = Map.of("EUR", 500L, "RUB", 5000L, "USD", 100L,
             "GBP", 50L, "CHF", 1000L);
-    private static final Pattern GROUPED = Pattern.compile("-?\\d*[.,]\\d{3}");
+    /** One to three digits, not starting with 0, then a separator and three digits: "1,000", not "0.001". */
+    private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}[.,]\\d{3}");
+    private static final Pattern PLAIN = Pattern.compile("[0-9]+([.,][0-9]*)?|[.,][0-9]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
 
     private AmountInput() {
@@ -29,8 +37,10 @@ public final class AmountInput {
 
     /**
      * @return the amount in minor units, &gt;= 0
-     * @throws KeyedRefusal ("amount.grouped") for a thousands separator, ("pay.notAnAmount") for anything else that
-     *                      is not an amount of {@code currency}, negative amounts included
+     * @throws KeyedRefusal ("amount.grouped") for a thousands separator, ("amount.decimals", the input, the
+     *                      currency's fraction digits) for more decimals than it has ("0.001" in euros),
+     *                      ("pay.notAnAmount") for anything else that is not an amount of {@code currency}, negative
+     *                      amounts and "-0" included
      */
     public static long parse(String typed, Currency currency) {
         String text = typed == null ? "" : SPACES.matcher(typed).replaceAll("");
@@ -39,16 +49,30 @@ public final class AmountInput {
             throw new KeyedRefusal("\"" + typed.strip() + "\": type amounts without thousands separators, such as"
                     + " 1000 or 1000.50", "amount.grouped", typed.strip());
         }
-        Money money;
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        BigDecimal amount = plainDecimal(text).orElseThrow(() -> notAnAmount(typed));
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw new KeyedRefusal("\"" + typed.strip() + "\": at most " + digits + " decimals", "amount.decimals",
+                    typed.strip(), digits);
+        }
         try {
-            money = Money.parse(text, currency);
-        } catch (IllegalArgumentException e) {
+            return amount.movePointRight(digits).longValueExact();
+        } catch (ArithmeticException e) {
             throw notAnAmount(typed);
         }
-        if (money.isNegative()) {
-            throw notAnAmount(typed);
+    }
+
+    /**
+     * A number as the till reads one: ASCII digits with at most one decimal point or comma, nothing else (no sign,
+     * exponent, grouping or other scripts' digits).
+     *
+     * @return the number, empty when {@code text} is not one
+     */
+    static Optional<BigDecimal> plainDecimal(String text) {
+        if (!PLAIN.matcher(text).matches()) {
+            return Optional.empty();
         }
-        return money.minor();
+        return Optional.of(new BigDecimal(text.replace(',', '.')));
     }
 
     /**

@@ -3,12 +3,16 @@ package dev.regulars.pos.sale;
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.rules.Discount;
 import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.SaleRecordCheck;
+import dev.regulars.core.words.KeyedRefusal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the cashier has rung up so far. The same item again (same product, modifiers, price and discount) raises the
- * line's quantity instead of adding a line.
+ * line's quantity instead of adding a line. The server takes no sale of more than {@link SaleRecordCheck#MAX_LINES}
+ * lines or a quantity above {@link SaleRecordCheck#MAX_QUANTITY}, so the cart refuses them as they are rung up:
+ * found at the sync, such a sale would be in the journal, paid, and never accepted.
  */
 public final class Cart {
 
@@ -19,14 +23,30 @@ public final class Cart {
         add(new CheckLine(item.sku(), item.name(), 1, item.priceMinor(), List.of(), item.vatRate(), Discount.NONE));
     }
 
+    /**
+     * @throws KeyedRefusal ("check.tooManyLines", the most) for a new line on a full check; ("check.quantity") when
+     *                      the line's quantity would go above the most
+     */
     public void add(CheckLine line) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).sameItemAs(line)) {
-                lines.set(i, lines.get(i).withQuantity(lines.get(i).quantity() + line.quantity()));
+                setQuantity(i, (int) Math.min(Integer.MAX_VALUE, (long) lines.get(i).quantity() + line.quantity()));
                 return;
             }
         }
+        if (lines.size() >= SaleRecordCheck.MAX_LINES) {
+            throw new KeyedRefusal("A check has at most " + SaleRecordCheck.MAX_LINES + " lines: complete this one"
+                    + " and ring up the rest on the next", "check.tooManyLines", SaleRecordCheck.MAX_LINES);
+        }
+        if (line.quantity() < 1 || line.quantity() > SaleRecordCheck.MAX_QUANTITY) {
+            throw quantityRefused();
+        }
         lines.add(line);
+    }
+
+    private static KeyedRefusal quantityRefused() {
+        return new KeyedRefusal("A quantity is 1 to " + SaleRecordCheck.MAX_QUANTITY, "check.quantity",
+                SaleRecordCheck.MAX_QUANTITY);
     }
 
     /** Takes one off the line; the line goes when its quantity reaches zero. */
@@ -40,14 +60,11 @@ public final class Cart {
     }
 
     /**
-     * @throws dev.regulars.core.words.KeyedRefusal ("check.quantity") for a quantity below 1 (delete the line
-     *         instead) or above 10,000
+     * @throws KeyedRefusal ("check.quantity") for a quantity below 1 (delete the line instead) or above 10,000
      */
     public void setQuantity(int index, int quantity) {
-        if (quantity < 1 || quantity > dev.regulars.core.sync.SaleRecordCheck.MAX_QUANTITY) {
-            throw new dev.regulars.core.words.KeyedRefusal("A quantity is 1 to "
-                    + dev.regulars.core.sync.SaleRecordCheck.MAX_QUANTITY, "check.quantity",
-                    dev.regulars.core.sync.SaleRecordCheck.MAX_QUANTITY);
+        if (quantity < 1 || quantity > SaleRecordCheck.MAX_QUANTITY) {
+            throw quantityRefused();
         }
         lines.set(index, lines.get(index).withQuantity(quantity));
     }

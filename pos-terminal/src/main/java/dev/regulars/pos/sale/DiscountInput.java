@@ -8,7 +8,7 @@ import java.util.Currency;
 
 /**
  * A discount as the cashier types it: "10%" (a percentage, up to two decimals) or "1.50" (an amount off), empty
- * for none.
+ * for none. Numbers are read as amounts are ({@link AmountInput#plainDecimal}): "1e1%" or "１２%" is refused.
  */
 public final class DiscountInput {
 
@@ -16,7 +16,8 @@ public final class DiscountInput {
     }
 
     /**
-     * @throws KeyedRefusal ("discount.notUnderstood", "discount.tooMuch", "amount.grouped" for "1,000") with words
+     * @throws KeyedRefusal ("discount.notUnderstood", "discount.tooMuch", "amount.grouped" for "1,000", "amount.decimals"
+     *                      for "0.001") with words
      *                      for the cashier
      */
     public static Discount parse(String typed, Currency currency) {
@@ -25,14 +26,9 @@ public final class DiscountInput {
             return Discount.NONE;
         }
         if (text.endsWith("%")) {
-            String number = text.substring(0, text.length() - 1).strip().replace(',', '.');
-            BigDecimal percent;
-            try {
-                percent = new BigDecimal(number);
-            } catch (NumberFormatException e) {
-                throw notUnderstood(text);
-            }
-            if (percent.signum() < 0 || percent.stripTrailingZeros().scale() > 2) {
+            String number = text.substring(0, text.length() - 1).strip();
+            BigDecimal percent = AmountInput.plainDecimal(number).orElseThrow(() -> notUnderstood(text));
+            if (percent.stripTrailingZeros().scale() > 2) {
                 throw notUnderstood(text);
             }
             if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -45,7 +41,7 @@ public final class DiscountInput {
             amount = AmountInput.parse(text, currency);
         } catch (KeyedRefusal e) {
             // "1,000" is refused as such: said as the discount's words it would hide why
-            if ("amount.grouped".equals(e.key())) {
+            if ("amount.grouped".equals(e.key()) || "amount.decimals".equals(e.key())) {
                 throw e;
             }
             throw notUnderstood(text);

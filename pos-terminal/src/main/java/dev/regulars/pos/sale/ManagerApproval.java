@@ -1,9 +1,11 @@
 package dev.regulars.pos.sale;
 
 import dev.regulars.core.money.BasisPoints;
+import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.rules.Discount;
 import dev.regulars.core.security.PinHasher;
 import dev.regulars.core.sync.CashierRecord;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,10 @@ import java.util.Optional;
  * What a cashier may not do alone, and the manager's PIN that allows it: a discount taking more than the till's
  * limit of what it applies to (10 % unless the store set another), a refund, leaving the kiosk. PINs are checked
  * against the hashes synced to the till (PBKDF2), so approval works offline.
+ *
+ * <p>The limit is on what the customer gets, not on each discount typed: a line's own discount and its share of the
+ * check's discount together ({@link #stackNeedsManager}). Otherwise a 10 % line discount and a 10 % check discount
+ * would leave the line 19 % off with no PIN. Kept per line, the whole check's reduction stays within the limit too.
  */
 public final class ManagerApproval {
 
@@ -30,6 +36,28 @@ public final class ManagerApproval {
     /** Whether this discount on {@code amountMinor} takes more than the limit. */
     public boolean needsManager(Discount discount, long amountMinor) {
         return discount.of(amountMinor) > discountLimit.of(amountMinor);
+    }
+
+    /**
+     * Whether some line of {@code lines}, with the check's discount {@code checkDiscount} on top, is reduced by more
+     * than the limit of its price before discounts. The check's discount comes off the lines' total after their own
+     * discounts (loyalty-core's CheckPricer), so a line's share of it is in proportion to its total then (as the
+     * VAT breakdown shares it).
+     */
+    public boolean stackNeedsManager(List<CheckLine> lines, Discount checkDiscount) {
+        long base = lines.stream().mapToLong(CheckLine::totalMinor).sum();
+        long offCheck = base <= 0 ? 0 : checkDiscount.of(base);
+        for (CheckLine line : lines) {
+            // (own + offCheck * total / base) > limit(gross), in exact integers: multiplied by base
+            BigInteger reduction = BigInteger.valueOf(line.discountMinor()).multiply(BigInteger.valueOf(base))
+                    .add(BigInteger.valueOf(offCheck).multiply(BigInteger.valueOf(line.totalMinor())));
+            BigInteger allowed = BigInteger.valueOf(discountLimit.of(line.grossMinor()))
+                    .multiply(BigInteger.valueOf(Math.max(base, 1)));
+            if (reduction.compareTo(allowed) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.regulars.pos.ui;
 
 import dev.regulars.core.sync.CashierRecord;
+import dev.regulars.core.words.KeyedRefusal;
 import dev.regulars.pos.sale.ManagerApproval;
+import dev.regulars.pos.sale.PinAttempts;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,7 +12,9 @@ import javafx.beans.property.StringProperty;
 /**
  * Leaving the till in kiosk mode: only a manager's PIN closes it (the window's close button and Alt+F4 ask for it
  * too), so a customer at the counter cannot get to the desktop. A till that knows no cashier yet (not paired, or
- * paired but not synced) closes without a PIN: no PIN could be right, and nobody can log in or sell on it.
+ * paired but not synced) closes without a PIN: no PIN could be right, and nobody can log in or sell on it. Wrong
+ * PINs count in the till's shared {@link PinAttempts} (as at login, discounts and refunds), so this screen cannot be
+ * used to guess a manager's PIN either.
  */
 public final class ExitApproval {
 
@@ -19,9 +23,12 @@ public final class ExitApproval {
     private final Supplier<List<CashierRecord>> people;
     private final Runnable exit;
     private final TillTexts words;
+    private final PinAttempts pins;
 
-    public ExitApproval(Supplier<List<CashierRecord>> people, TillTexts words, Runnable exit) {
+    /** @param pins the till's shared count of wrong PINs ({@link PinAttempts#of}) */
+    public ExitApproval(Supplier<List<CashierRecord>> people, PinAttempts pins, TillTexts words, Runnable exit) {
         this.people = people;
+        this.pins = pins;
         this.words = words;
         this.exit = exit;
         if (noStaffYet()) {
@@ -38,8 +45,13 @@ public final class ExitApproval {
             exit.run();
             return;
         }
-        if (ManagerApproval.manager(typed, people.get()).isEmpty()) {
-            message.set(words.say("manager.wrong"));
+        try {
+            if (pins.attempt(() -> ManagerApproval.manager(typed, people.get())).isEmpty()) {
+                message.set(words.say("manager.wrong"));
+                return;
+            }
+        } catch (KeyedRefusal locked) {
+            message.set(words.refusal(locked));
             return;
         }
         message.set("");

@@ -136,6 +136,9 @@ final class Screens {
 
     void showLogin() {
         shellModel.cashierProperty().set("");
+        if (saleModel != null && saleScreen != null) {
+            saleModel.loggedOut();
+        }
         saleScreen = null;
         // the store's language may have come with the first sync since the bar was built
         shell.setTop(statusBar());
@@ -156,7 +159,10 @@ final class Screens {
             shell.setCenter(new ShiftView(shiftModel()).opening(() -> showSale(cashier)));
             return;
         }
-        SaleViewModel model = new SaleViewModel(till, cashier, devices.receiptOutput(), devices::syncNow);
+        SaleViewModel model = new SaleViewModel(till, cashier, devices.receiptOutput(), () -> {
+            shellModel.saleJournalled();
+            devices.syncNow();
+        });
         saleScreen = new SaleView(model, till.journal()).build();
         saleModel = model;
         saleScreenStale = false;
@@ -185,7 +191,8 @@ final class Screens {
     /** The manager's PIN before the till closes (kiosk). */
     void showExit() {
         wedge.onScan(code -> { });
-        ExitApproval approval = new ExitApproval(till.journal()::cashiers, words(), () -> {
+        ExitApproval approval = new ExitApproval(till.journal()::cashiers,
+                dev.regulars.pos.sale.PinAttempts.of(till.journal(), till.clock()), words(), () -> {
             if (display != null) {
                 display.close();
             }

@@ -33,6 +33,9 @@ public class ShellViewModel {
     private final Journal journal;
     private final Clock clock;
     private final Executor ui;
+    /** The last sync round's result and when it ended, to word the queue again after a sale; null before one. */
+    private SyncResult lastResult;
+    private LocalTime lastTime;
 
     /** Sync results arrive on the sync thread and are shown through {@code till.ui()}. */
     public ShellViewModel(TillContext till) {
@@ -49,7 +52,36 @@ public class ShellViewModel {
         store.set(journal.storeDetails().orElse(null));
     }
 
+    /** A sync round ended (on the sync thread): the bar says how it went and what still waits. */
     public void syncFinished(SyncResult result) {
+        LocalTime time = LocalTime.now(clock.withZone(zone()));
+        String text = statusOf(result, time);
+        // the server no longer knows this till (revoked, or its database was replaced): only pairing again helps;
+        // the sales in the journal stay and go with the new pairing
+        boolean refused = result.failure() != null
+                && (result.failure().status() == 401 || result.failure().status() == 403);
+        ui.execute(() -> {
+            lastResult = result;
+            lastTime = time;
+            syncStatus.set(text);
+            pairAgain.set(refused);
+            // the change feed may have brought the store's new name, address, language or join link
+            refreshTitle();
+        });
+    }
+
+    /**
+     * A sale was just journalled (on the JavaFX thread): the queue's count follows at once, with the last round's
+     * outcome, instead of "all sales on the server" until the next round ends (which takes its timeout while the
+     * server hangs).
+     */
+    public void saleJournalled() {
+        if (lastResult != null) {
+            syncStatus.set(statusOf(lastResult, lastTime));
+        }
+    }
+
+    private String statusOf(SyncResult result, LocalTime at) {
         // the words of now: the store's language may have come with this very sync
         TillTexts words = words();
         int waiting = journal.unsettledCount();
@@ -58,20 +90,9 @@ public class ShellViewModel {
         if (held > 0) {
             queue = words.say("sync.refused", queue, held);
         }
-        String time = LocalTime.now(clock.withZone(zone())).format(TIME);
-        String text = result.failure() == null ? words.say("sync.done", time, queue)
+        return result.failure() == null ? words.say("sync.done", at.format(TIME), queue)
                 : result.failure().isOffline() ? words.say("sync.offline", queue)
                 : words.say("sync.problem", result.failure().getMessage(), queue);
-        // the server no longer knows this till (revoked, or its database was replaced): only pairing again helps;
-        // the sales in the journal stay and go with the new pairing
-        boolean refused = result.failure() != null
-                && (result.failure().status() == 401 || result.failure().status() == 403);
-        ui.execute(() -> {
-            syncStatus.set(text);
-            pairAgain.set(refused);
-            // the change feed may have brought the store's new name, address, language or join link
-            refreshTitle();
-        });
     }
 
     private ZoneId zone() {

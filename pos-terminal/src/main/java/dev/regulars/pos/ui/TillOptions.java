@@ -51,7 +51,8 @@ public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Option
      *
      * @param options option names without their {@code --}, flags mapped to "true"; options not the till's are
      *                the caller's (data folder, language)
-     * @throws IllegalArgumentException naming the option, the value given and the values accepted
+     * @throws IllegalArgumentException naming the option, the value given and the values accepted; also for
+     *                                  {@code --pairing-code} without {@code --server}
      */
     public static TillOptions of(Map<String, String> options, Duration syncPeriod) {
         Optional<String> server = Optional.ofNullable(options.get("server")).map(typed -> {
@@ -62,6 +63,12 @@ public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Option
             }
             return parsed.url();
         });
+        Optional<String> pairingCode = notBlank(options, "pairing-code");
+        if (pairingCode.isPresent() && server.isEmpty()) {
+            // a code alone would be dropped without a word and the till would wait on its pairing screen
+            throw new IllegalArgumentException("--pairing-code pairs with the server --server names: give both,"
+                    + " such as --server https://regulars.example.com --pairing-code CODE");
+        }
         Optional<String> printer = Optional.ofNullable(options.get("printer")).map(String::strip);
         printer.ifPresent(setting -> {
             try {
@@ -71,7 +78,7 @@ public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Option
             }
         });
         return new TillOptions(!options.containsKey("windowed"), server,
-                notBlank(options, "pairing-code"), notBlank(options, "terminal-name"), Optional.of(syncPeriod),
+                pairingCode, notBlank(options, "terminal-name"), Optional.of(syncPeriod),
                 printer, paperMm(options.getOrDefault("paper", "80")),
                 choice(options, "printer-qr", List.of("native", "raster"), "native").equals("raster"),
                 PrinterProfile.Cut.valueOf(choice(options, "printer-cut", List.of("partial", "full", "none"),

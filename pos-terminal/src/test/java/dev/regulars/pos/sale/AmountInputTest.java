@@ -34,6 +34,26 @@ class AmountInputTest {
     }
 
     @Test
+    void onlyAsciiDigitsWithOneSeparatorAreAnAmount() {
+        for (String typed : new String[] {"-0", "1e1", "\uFF11\uFF12", "\u0661\u0662", "+5", "0x10", "."}) {
+            assertThatThrownBy(() -> AmountInput.parse(typed, EUR)).as(typed)
+                    .extracting(e -> ((KeyedRefusal) e).key()).isEqualTo("pay.notAnAmount");
+        }
+        assertThat(AmountInput.parse(".5", EUR)).isEqualTo(50);
+        assertThat(AmountInput.parse("0", EUR)).isZero();
+    }
+
+    @Test
+    void moreDecimalsThanTheCurrencyHasAreRefusedAsSuch() {
+        assertThatThrownBy(() -> AmountInput.parse("0.001", EUR)).hasMessage("\"0.001\": at most 2 decimals")
+                .extracting(e -> ((KeyedRefusal) e).key()).isEqualTo("amount.decimals");
+        assertThat(AmountInput.parse("5", Currency.getInstance("JPY"))).isEqualTo(5);
+        assertThatThrownBy(() -> AmountInput.parse("5.5", Currency.getInstance("JPY")))
+                .hasMessage("\"5.5\": at most 0 decimals");
+        assertThat(AmountInput.parse("1.500", Currency.getInstance("BHD"))).isEqualTo(1500);
+    }
+
+    @Test
     void cashHandedOverIsAtMostWhatIsLeftAndOneLargestNote() {
         assertThat(AmountInput.cashCap(380, EUR)).isEqualTo(50380);
         assertThat(AmountInput.cashCap(38000, RUB)).isEqualTo(538000);

@@ -54,5 +54,11 @@ class PaymentTest {
         assertThatThrownBy(() -> DiscountInput.parse("ten", EUR)).hasMessageStartingWith("\"ten\" is not a discount");
         assertThatThrownBy(() -> DiscountInput.parse("-5%", EUR)).hasMessageStartingWith("\"-5%\" is not a discount");
         assertThatThrownBy(() -> DiscountInput.parse("1.505", EUR)).isInstanceOf(KeyedRefusal.class);
+        // Java's BigDecimal reads these as 10 % and 12 %; no keypad types them
+        for (String typed : new String[] {"1e1%", "\uFF11\uFF12%", "\u0661\u0662%", "-0%", "+5%"}) {
+            assertThatThrownBy(() -> DiscountInput.parse(typed, EUR)).as(typed)
+                    .hasMessageStartingWith("\"" + typed + "\" is not a discount");
+        }
+        assertThatThrownBy(() -> DiscountInput.parse("0.001", EUR)).hasMessage("\"0.001\": at most 2 decimals");
     }
 }

@@ -84,6 +84,21 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aSaleJournalledWhileOfflineIsCountedAtOnceNotAfterTheNextRound() {
+        try (Journal journal = TillFixture.pairedJournal(dir)) {
+            var till = TillFixture.context(journal);
+            ShellViewModel shell = new ShellViewModel(till);
+            shell.syncFinished(new SyncResult(null, new SyncException(0, "no answer", null)));
+            assertThat(shell.syncStatusProperty().get()).isEqualTo("Offline · all sales on the server");
+
+            till.checkout().payCash(java.util.List.of(new dev.regulars.core.pricing.CheckLine("CROISSANT",
+                    "Croissant", 1, 290)), new dev.regulars.pos.sale.CustomerAtTill.Anonymous(), 0, 500);
+            shell.saleJournalled();
+            assertThat(shell.syncStatusProperty().get()).isEqualTo("Offline · 1 sale waiting");
+        }
+    }
+
+    @Test
     void countsTheSalesWaitingInEachLanguage() {
         try (Journal journal = TillFixture.pairedJournal(dir)) {
             TillTexts english = new ShellViewModel(TillFixture.context(journal)).words();

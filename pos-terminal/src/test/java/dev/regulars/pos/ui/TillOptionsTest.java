@@ -57,6 +57,9 @@ class TillOptionsTest {
                         + " 192.168.1.10:8080, not \"ftp://shop\"");
         assertThatThrownBy(() -> TillOptions.of(Map.of("pairing-code", " "), SYNC))
                 .hasMessage("--pairing-code needs a value that is not blank");
+        assertThatThrownBy(() -> TillOptions.of(Map.of("pairing-code", "ABC-123"), SYNC))
+                .hasMessage("--pairing-code pairs with the server --server names: give both, such as"
+                        + " --server https://regulars.example.com --pairing-code CODE");
         assertThatThrownBy(() -> TillOptions.of(Map.of("terminal-name", ""), SYNC))
                 .hasMessage("--terminal-name needs a value that is not blank");
     }

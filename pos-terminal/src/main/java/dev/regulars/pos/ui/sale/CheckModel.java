@@ -44,11 +44,17 @@ public final class CheckModel {
     private final dev.regulars.pos.sale.DiscountApprovals approved;
 
     /**
-     * What waits for a manager's PIN.
+     * What waits for a manager's PIN, as the manager is to read it: how much comes off what, and its share.
      *
-     * @param reasonKey the words of what is asked ("manager.discount") with its values
+     * @param reasonKey    the words of what is asked ("manager.discountLine", "manager.discountCheck", or their
+     *                     "Stacked" forms when only the discounts together go past the limit)
+     * @param offMinor     the amount this discount takes off, in minor units
+     * @param lineName     the line's product; null for the check
+     * @param sharePercent {@code offMinor} as a percentage of what it is taken off
+     * @param limit        the limit without a manager, as shown ("10%")
      */
-    public record PendingApproval(String reasonKey, Object[] args, Runnable action) {
+    public record PendingApproval(String reasonKey, long offMinor, String lineName, double sharePercent,
+                                  String limit, Runnable action) {
     }
 
     public CheckModel(ManagerApproval rules, Currency currency, Supplier<List<CashierRecord>> people,
@@ -97,7 +103,13 @@ public final class CheckModel {
         if (frozen()) {
             return;
         }
-        cart.add(line);
+        try {
+            cart.add(line);
+        } catch (KeyedRefusal full) {
+            // refused before anything is journalled: the check stays as it was
+            onRefusal.accept(full);
+            return;
+        }
         changed();
         selected.set(indexOf(line));
     }
@@ -145,8 +157,11 @@ public final class CheckModel {
         }
         Discount discount = parsed();
         if (discount != null) {
-            long base = cart.lines().get(index).grossMinor();
-            guarded(discount, base, byManager -> {
+            CheckLine line = cart.lines().get(index);
+            List<CheckLine> after = new java.util.ArrayList<>(cart.lines());
+            after.set(index, line.withDiscount(discount));
+            boolean stacked = rules.stackNeedsManager(after, checkDiscount.get());
+            guarded(discount, line.grossMinor(), stacked, line.name(), byManager -> {
                 cart.discount(index, discount);
                 if (byManager) {
                     approved.approvedLine(cart.lines().get(index));
@@ -163,7 +178,8 @@ public final class CheckModel {
         }
         Discount discount = parsed();
         if (discount != null) {
-            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), byManager -> {
+            boolean stacked = rules.stackNeedsManager(cart.lines(), discount);
+            guarded(discount, dev.regulars.pos.sale.DiscountApprovals.checkBase(cart), stacked, null, byManager -> {
                 checkDiscount.set(discount);
                 approved.check(discount, cart, byManager);
                 changed();
@@ -196,12 +212,20 @@ public final class CheckModel {
         approval.set(null);
     }
 
-    /** Applies the discount at once within the limit (false: no approval); above it, once a manager's PIN is in. */
-    private void guarded(Discount discount, long base, java.util.function.Consumer<Boolean> apply) {
+    /**
+     * Applies the discount at once within the limit (false: no approval); above it, once a manager's PIN is in.
+     * {@code stacked}: with the other discounts of the check, some line would be more than the limit off
+     * ({@link ManagerApproval#stackNeedsManager}), though this discount alone is not.
+     */
+    private void guarded(Discount discount, long base, boolean stacked, String lineName,
+                         java.util.function.Consumer<Boolean> apply) {
         discountInput.set("");
-        if (rules.needsManager(discount, base)) {
-            approval.set(new PendingApproval("manager.discount", new Object[] {rules.discountLimit().toString()},
-                    () -> apply.accept(true)));
+        if (stacked || rules.needsManager(discount, base)) {
+            long off = discount.of(base);
+            String key = (lineName == null ? "manager.discountCheck" : "manager.discountLine")
+                    + (rules.needsManager(discount, base) ? "" : "Stacked");
+            approval.set(new PendingApproval(key, off, lineName, base <= 0 ? 0 : off * 100.0 / base,
+                    rules.discountLimit().toString(), () -> apply.accept(true)));
         } else {
             apply.accept(false);
         }

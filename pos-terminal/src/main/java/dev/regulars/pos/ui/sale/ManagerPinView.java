@@ -30,10 +30,8 @@ final class ManagerPinView {
         Label reason = new Label();
         reason.setId("manager-reason");
         reason.setWrapText(true);
-        check.approvalProperty().addListener((obs, was, now) -> {
-            pin.clear();
-            reason.setText(now == null ? "" : words.say("manager.prompt", words.say(now.reasonKey(), now.args())));
-        });
+        check.approvalProperty().addListener((obs, was, now) -> pin.clear());
+        reason.textProperty().bind(sale.approvalTextProperty());
         Label error = CheckView.bound("manager-error", sale.errorMessageProperty());
         error.getStyleClass().add("error");
         Button approve = new Button(words.say("manager.approve"));

@@ -10,7 +10,8 @@ import javafx.beans.property.SimpleLongProperty;
 
 /**
  * Paying with points: whether to (all the check allows), how many (slider and quick buttons), at most what the
- * check allows now. While a payment is taken the points do not change: the control goes back and says why.
+ * check allows now. The box and the amount stay in step: ticking it takes the most, choosing the most ticks it,
+ * choosing less unticks it. While a payment is taken the points do not change: the control goes back and says why.
  */
 final class PointsModel {
 
@@ -49,6 +50,8 @@ final class PointsModel {
                 back(() -> wanted.set(was.longValue()));
                 return;
             }
+            // the box means "all the check allows": a quick button or the slider at the most ticks it, below unticks
+            adjust(() -> redeem.set(max.get() > 0 && now.longValue() == max.get()));
             onChange.run();
         });
     }

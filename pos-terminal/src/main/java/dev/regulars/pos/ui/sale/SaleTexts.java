@@ -22,6 +22,12 @@ final class SaleTexts {
         return words.money(minor);
     }
 
+    /** The request of the manager's PIN: "A manager's PIN is needed for €0.30 off Espresso (15 %)". */
+    String approval(CheckModel.PendingApproval asked) {
+        return words.say("manager.prompt", words.say(asked.reasonKey(), money(asked.offMinor()), asked.lineName(),
+                asked.sharePercent(), asked.limit()));
+    }
+
     String line(CheckLine line) {
         return line.quantity() + " × " + line.name() + "   " + money(line.totalMinor());
     }

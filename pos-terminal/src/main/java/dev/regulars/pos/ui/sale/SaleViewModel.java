@@ -14,6 +14,7 @@ import dev.regulars.pos.sale.CustomerFinder;
 import dev.regulars.pos.sale.ManagerApproval;
 import dev.regulars.pos.sale.OnlineRedemption;
 import dev.regulars.pos.sale.OpenSale;
+import dev.regulars.pos.sale.CheckHandover;
 import dev.regulars.pos.sale.PinAttempts;
 import dev.regulars.pos.sale.ReferralCheck;
 import dev.regulars.pos.sync.SyncClient;
@@ -25,7 +26,9 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -54,6 +57,10 @@ public class SaleViewModel implements SaleCompletion.Screen {
     private final Checkout checkout;
     private final ReceiptDesk receipts;
     private final TillTexts words;
+    /** The till's journal, the key of its {@link CheckHandover}. */
+    private final Object journalKey;
+    private final String cashierName;
+    private final StringProperty approvalText = new SimpleStringProperty("");
     private final SaleTexts texts;
     private final CheckTotals totals;
 
@@ -69,6 +76,8 @@ public class SaleViewModel implements SaleCompletion.Screen {
      */
     public SaleViewModel(TillContext till, CashierRecord cashier, ReceiptOutput output, Runnable afterSale) {
         this.checkout = till.checkout();
+        this.journalKey = till.journal();
+        this.cashierName = cashier == null ? null : cashier.name();
         // one client for the screen's life: the till's server and token do not change while it is shown
         SyncClient server = SyncClient.paired(till.identity().serverUrl(), till.identity().token());
         Currency currency = Currency.getInstance(till.identity().currency());
@@ -80,6 +89,8 @@ public class SaleViewModel implements SaleCompletion.Screen {
                 till.journal()::cashiers, PinAttempts.of(till.journal(), till.clock()), message::refuse,
                 this::checkChanged);
         check.onAction(message::clear);
+        check.approvalProperty().addListener((obs, was, now) -> approvalText.set(now == null ? ""
+                : texts.approval(now)));
         this.receipts = new ReceiptDesk(output, checkout, till.journal(), words, till.background(), till.ui());
         this.completion = new SaleCompletion(checkout, till.journal(), new OnlineRedemption(server), cashier,
                 receipts, texts, message, busy, afterSale, till.background(), till.ui());
@@ -101,7 +112,8 @@ public class SaleViewModel implements SaleCompletion.Screen {
         catalog.setAll(till.journal().catalog());
         Optional<OpenSale> open = completion.kept();
         state.refresh();
-        open.ifPresent(this::restore);
+        Optional<String> leftBy = CheckHandover.take(journalKey);
+        open.ifPresent(kept -> restore(kept, leftBy));
     }
 
     /** Whether a payment was taken for the open check: it is then frozen until the payment is undone. */
@@ -109,12 +121,31 @@ public class SaleViewModel implements SaleCompletion.Screen {
         return !payment.tenders().isEmpty();
     }
 
-    /** After a crash or restart: the check that was open, with the payments already taken. */
-    private void restore(OpenSale open) {
+    /**
+     * The check that was open, with the payments already taken: after a crash or restart, or left by the cashier
+     * before (then the sale is the cashier's who completes it: see {@link CheckHandover}). With a payment taken the
+     * customer cannot be found for it (the check is frozen), so the words say that undoing the payment comes first.
+     */
+    private void restore(OpenSale open, Optional<String> leftBy) {
         check.restore(open.lines(), open.checkDiscount());
         payment.restore(open.tenders());
         state.keepOpenSale();
-        message.say("sale.restored");
+        String customer = open.tenders().isEmpty() ? "sale.restored.findCustomer" : "sale.restored.undoToFind";
+        if (leftBy.isPresent()) {
+            message.say("sale.handedOver", leftBy.get(), words.say(customer));
+        } else {
+            message.say("sale.restored", words.say(customer));
+        }
+    }
+
+    /**
+     * The cashier logs out: an open check stays in the journal for the next cashier, who is told whose it was
+     * ({@link CheckHandover}).
+     */
+    public void loggedOut() {
+        if (!check.isEmpty() && cashierName != null) {
+            CheckHandover.left(journalKey, cashierName);
+        }
     }
 
     /** A product tapped (without questions it goes straight onto the check). */
@@ -317,6 +348,11 @@ public class SaleViewModel implements SaleCompletion.Screen {
 
     public CheckModel check() {
         return check;
+    }
+
+    /** What the manager's PIN is asked for, with the amount and share; empty when nothing waits. */
+    public ReadOnlyStringProperty approvalTextProperty() {
+        return approvalText;
     }
 
     /** Points the customer pays with; the slider and quick buttons set it, at most {@link #pointsMaxProperty}. */

@@ -34,6 +34,11 @@ import javafx.collections.ObservableList;
  * The shift screen: open the shift with the drawer's cash (the drawer opens for the float), the X report, the
  * shift's receipts, sales' and refunds' (reprint, refund), the drawer opened without a sale, and the close with the
  * cash count and the Z report (the drawer opens to be counted). Reports print off the JavaFX thread.
+ *
+ * <p>Two steps cannot be undone and are asked twice: the close (the Z report ends the shift for good), first showing
+ * the cash counted against the cash expected; and opening with an empty drawer, which is more often a cash amount
+ * forgotten than a drawer without a float. The same action again with the same amount confirms; typing another
+ * amount asks again.
  */
 public final class ShiftViewModel {
 
@@ -42,6 +47,11 @@ public final class ShiftViewModel {
     private final StringProperty report = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty open = new SimpleBooleanProperty();
+    /** Set while the till waits for the close (or the empty opening) to be confirmed. */
+    private final BooleanProperty confirming = new SimpleBooleanProperty();
+    /** The counted cash the cashier was asked to confirm the close with; null when nothing is asked. */
+    private Long closeAsked;
+    private boolean emptyOpeningAsked;
     private final ObservableList<ReceiptJournal.Entry> receipts = FXCollections.observableArrayList();
     private final ShiftDesk desk;
     private final ReceiptJournal journalled;
@@ -66,16 +76,38 @@ public final class ShiftViewModel {
         this.words = words;
         this.background = background;
         this.ui = ui;
+        countedCash.addListener((obs, was, now) -> stopAsking());
+        openingCash.addListener((obs, was, now) -> stopAsking());
         refresh();
     }
 
-    /** Opens the shift with the cash typed (empty: none). @return whether it opened */
+    private void stopAsking() {
+        closeAsked = null;
+        emptyOpeningAsked = false;
+        confirming.set(false);
+    }
+
+    /**
+     * Opens the shift with the cash typed. Empty first asks "open with €0.00?" ({@link #confirmingProperty}); the
+     * same call again opens with none.
+     *
+     * @return whether it opened
+     */
     public boolean openShift() {
         message.set("");
         Long cash = amount(openingCash.get(), AmountInput.openingCashCap(words.currency()));
         if (cash == null) {
             return false;
         }
+        if (openingCash.get() == null || openingCash.get().isBlank()) {
+            if (!emptyOpeningAsked) {
+                emptyOpeningAsked = true;
+                confirming.set(true);
+                message.set(words.say("shift.confirmEmptyOpening", words.money(0)));
+                return false;
+            }
+        }
+        stopAsking();
         desk.open(cashier, cash);
         openingCash.set("");
         drawer.shiftOpened(message::set);
@@ -95,7 +127,13 @@ public final class ShiftViewModel {
         show(desk.xReport(cashier), false, drawer.noSalesThisShift());
     }
 
-    /** Closes the shift with the cash counted, shows and prints the Z report. @return whether it closed */
+    /**
+     * Closes the shift with the cash counted, shows and prints the Z report. The first call only asks: it says the
+     * cash counted, expected and the difference, and sets {@link #confirmingProperty}; the same call again with the
+     * same amount closes.
+     *
+     * @return whether it closed
+     */
     public boolean closeShift() {
         message.set("");
         if (countedCash.get() == null || countedCash.get().isBlank()) {
@@ -106,6 +144,15 @@ public final class ShiftViewModel {
         if (counted == null) {
             return false;
         }
+        if (closeAsked == null || closeAsked.longValue() != counted) {
+            long expected = desk.xReport(cashier).report().expectedCashMinor();
+            closeAsked = counted;
+            confirming.set(true);
+            message.set(words.say("shift.confirmClose", words.money(counted), words.money(expected),
+                    words.money(counted - expected)));
+            return false;
+        }
+        stopAsking();
         int noSales = drawer.noSalesThisShift();
         // the drawer opens with the Z report, to be counted and emptied: logged as the shift's last opening
         drawer.zReport();
@@ -202,6 +249,11 @@ public final class ShiftViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** Whether the message asks to confirm the close or an empty opening (the same button again confirms). */
+    public BooleanProperty confirmingProperty() {
+        return confirming;
     }
 
     /** Whether a shift is open. */

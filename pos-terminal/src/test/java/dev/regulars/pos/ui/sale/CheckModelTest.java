@@ -131,4 +131,54 @@ class CheckModelTest {
         check.approve("9999");
         assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.NONE);
     }
+
+    @Test
+    void aLineDiscountAndACheckDiscountTogetherAreHeldToTheLimit() {
+        check.add(new dev.regulars.core.pricing.CheckLine("ESP", "Espresso", 1, 200));
+        check.add(new dev.regulars.core.pricing.CheckLine("CAKE", "Cake", 1, 800));
+        check.selectedProperty().set(0);
+        check.discountInputProperty().set("10%");
+        check.discountLine();
+        assertThat(check.approvalProperty().get()).isNull();
+
+        // alone 10 % of the check; with the line's own 10 % the espresso would be 19 % off
+        check.discountInputProperty().set("10%");
+        check.discountCheck();
+        assertThat(check.approvalProperty().get()).isNotNull();
+        assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.NONE);
+        check.approve("9999");
+        assertThat(check.checkDiscountProperty().get()).isNotEqualTo(Discount.NONE);
+    }
+
+    @Test
+    void aLineDiscountOnACheckThatIsAlreadyDiscountedIsHeldToTheLimitToo() {
+        check.add(new dev.regulars.core.pricing.CheckLine("ESP", "Espresso", 1, 200));
+        check.discountInputProperty().set("5%");
+        check.discountCheck();
+        assertThat(check.approvalProperty().get()).isNull();
+        check.discountInputProperty().set("6%");
+        check.discountLine();
+        assertThat(check.approvalProperty().get()).as("5 % + 6 % of the rest is 10.7 %").isNotNull();
+        check.cancelApproval();
+        check.discountInputProperty().set("5%");
+        check.discountLine();
+        assertThat(check.approvalProperty().get()).as("5 % + 5 % of the rest is 9.75 %").isNull();
+    }
+
+    @Test
+    void theCheckTakesAtMostTheLinesAndQuantityTheServerAccepts() {
+        for (int i = 0; i < dev.regulars.core.sync.SaleRecordCheck.MAX_LINES; i++) {
+            check.add(new dev.regulars.core.pricing.CheckLine("SKU-" + i, "Item " + i, 1, 100));
+        }
+        check.add(new dev.regulars.core.pricing.CheckLine("SKU-200", "Item 200", 1, 100));
+        assertThat(check.lines()).hasSize(200);
+        assertThat(refusals).containsExactly("A check has at most 200 lines: complete this one and ring up the rest"
+                + " on the next");
+        check.add(new dev.regulars.core.pricing.CheckLine("SKU-0", "Item 0", 1, 100)); // one more of a line is fine
+        assertThat(check.lines().get(0).quantity()).isEqualTo(2);
+
+        check.add(new dev.regulars.core.pricing.CheckLine("SKU-0", "Item 0", 9_999, 100));
+        assertThat(check.lines().get(0).quantity()).isEqualTo(2);
+        assertThat(refusals).last().isEqualTo("A quantity is 1 to 10000");
+    }
 }

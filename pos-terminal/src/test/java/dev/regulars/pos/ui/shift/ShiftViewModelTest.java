@@ -66,7 +66,13 @@ class ShiftViewModelTest {
 
             Files.write(lp, new byte[0]);
             model.countedCashProperty().set("100");
+            assertThat(model.closeShift()).as("the first press asks").isFalse();
+            assertThat(model.confirmingProperty().get()).isTrue();
+            assertThat(model.messageProperty().get()).isEqualTo("Counted €100.00, expected €100.00, difference"
+                    + " €0.00. The Z report closes the shift for good: press Close again to confirm");
+            assertThat(hex(lp)).as("nothing printed or opened yet").isEmpty();
             assertThat(model.closeShift()).isTrue();
+            assertThat(model.confirmingProperty().get()).isFalse();
             assertThat(model.reportProperty().get()).contains("Z REPORT",
                     "Drawer opened without a sale" + " ".repeat(11) + "2");
             // the Z report opens the drawer as it starts printing: ESC @, the code page, the kick
@@ -95,6 +101,9 @@ class ShiftViewModelTest {
         try (Journal journal = TillFixture.cafeJournal(dir)) {
             CashierRecord anna = named(journal, "Anna");
             ShiftViewModel model = model(journal, anna, null);
+            assertThat(model.openShift()).as("an empty drawer is asked first").isFalse();
+            assertThat(model.messageProperty().get())
+                    .isEqualTo("Open the shift with €0.00 in the drawer? Press Open again to confirm");
             assertThat(model.openShift()).isTrue();
             model.openDrawer();
             assertThat(model.messageProperty().get())
@@ -110,6 +119,7 @@ class ShiftViewModelTest {
             CashierRecord anna = named(journal, "Anna");
             CashierRecord maria = named(journal, "Maria");
             ShiftViewModel model = model(journal, anna, lp);
+            model.openingCashProperty().set("0");
             assertThat(model.openShift()).isTrue();
             TillContext till = TillFixture.context(journal);
             till.checkout().payCash(List.of(new CheckLine("CROISSANT", "Croissant", 2, 290)),
@@ -149,6 +159,25 @@ class ShiftViewModelTest {
             assertThat(model.receipts().stream().map(model::describe)).containsExactly(
                     "000001  10:30  €12.00  (Cash €5.00 + Card €7.00)",
                     "000001-R1  10:30  -€12.00  (Card €7.00 + Cash €5.00)");
+        }
+    }
+
+    @Test
+    void anotherCountAfterTheQuestionAsksAgainWithItsFigures() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            ShiftViewModel model = model(journal, named(journal, "Anna"), null);
+            model.openingCashProperty().set("50");
+            assertThat(model.openShift()).isTrue();
+            model.countedCashProperty().set("48.5");
+            assertThat(model.closeShift()).isFalse();
+            assertThat(model.messageProperty().get()).startsWith("Counted €48.50, expected €50.00, difference -€1.50.");
+            model.countedCashProperty().set("50");
+            assertThat(model.confirmingProperty().get()).isFalse();
+            assertThat(model.closeShift()).as("a new count is asked again").isFalse();
+            assertThat(model.messageProperty().get()).startsWith("Counted €50.00, expected €50.00,");
+            assertThat(journal.shifts().current()).isPresent();
+            assertThat(model.closeShift()).isTrue();
+            assertThat(journal.shifts().current()).isEmpty();
         }
     }
 
