@@ -145,6 +145,7 @@ class ShiftViewModelTest {
         try (Journal journal = TillFixture.cafeJournal(dir)) {
             CashierRecord maria = named(journal, "Maria");
             ShiftViewModel model = model(journal, maria, null);
+            model.openingCashProperty().set("100");
             assertThat(model.openShift()).isTrue();
             TillContext till = TillFixture.context(journal);
             till.checkout().pay(java.util.UUID.randomUUID(), new dev.regulars.pos.sale.CheckDraft(List.of(
