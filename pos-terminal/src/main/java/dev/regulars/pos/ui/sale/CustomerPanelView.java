@@ -28,6 +28,9 @@ final class CustomerPanelView {
         phone.textProperty().bindBidirectional(model.phoneInputProperty());
         phone.setOnAction(e -> model.findCustomer());
         phone.setPrefColumnCount(11);
+        // the phone reads formatted for the store's region as it is typed
+        dev.regulars.pos.ui.keypad.Keypad.formatAsTyped(new dev.regulars.pos.ui.keypad.KeypadModel(
+                dev.regulars.pos.ui.keypad.KeypadModel.Kind.PHONE, words.locale(), model.customer().phoneRegion()), phone);
         // the field gives way to the buttons in a narrow column; it still holds a phone number at 800 px
         phone.setMinWidth(70);
         HBox.setHgrow(phone, javafx.scene.layout.Priority.ALWAYS);
