@@ -55,11 +55,9 @@ final class PayPanelView {
         scroll.setMinHeight(0);
         VBox box = new VBox(scroll, lower);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        // every message in full, on as many lines as it takes, never shortened to one line with "…"
-        box.lookupAll(".label").forEach(n -> {
-            ((Label) n).setWrapText(true);
-            ((Label) n).setMinHeight(Region.USE_PREF_SIZE);
-        });
+        box.lookupAll(".label").forEach(n -> ((Label) n).setWrapText(true));
+        // every message at the bottom in full, on as many lines as it takes, never shortened to one line with "…"
+        lower.lookupAll(".label").forEach(n -> ((Label) n).setMinHeight(Region.USE_PREF_SIZE));
         return box;
     }
 
