@@ -62,7 +62,11 @@ final class CustomerPanelView {
         VBox enrollment = new VBox(6, firstName, lastName, birthday, friendCode, card, consent, enroll);
         enrollment.visibleProperty().bind(model.enrollmentOpenProperty());
         enrollment.managedProperty().bind(model.enrollmentOpenProperty());
-        return new VBox(8, new Label(words.say("customer.question")), new HBox(6, phone, find, clear), status, enrollment);
+        Label question = new Label(words.say("customer.question"));
+        // a narrow pay column (800 px wide, Russian) wraps the question rather than cut it
+        question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return new VBox(8, question, new HBox(6, phone, find, clear), status, enrollment);
     }
 
     /** @param promptKey the words the empty field shows */
