@@ -23,6 +23,11 @@ public final class CustomerLookup {
     }
 
     /** Reads the number in the store's region; throws InvalidPhoneNumberException with a message for the cashier. */
+    /** The store's region (ISO 3166 "NL"): a phone without its country code is read in it. */
+    public String phoneRegion() {
+        return till.phoneRegion();
+    }
+
     public PhoneNumber normalize(String typed) {
         return PhoneNumbers.normalize(typed, till.phoneRegion());
     }

@@ -39,7 +39,10 @@ final class ExitView {
         message.setId("exit-message");
         message.getStyleClass().add("error");
         message.textProperty().bind(model.messageProperty());
-        VBox box = new VBox(14, title, pin, new HBox(12, approve, back), message);
+        // a touch till has no keyboard: the PIN on the pad too
+        javafx.scene.layout.GridPane pad = dev.regulars.pos.ui.keypad.Keypad.of(
+                dev.regulars.pos.ui.keypad.KeypadModel.digits(words.locale()), words, pin, model::approve);
+        VBox box = new VBox(14, title, pin, pad, new HBox(12, approve, back), message);
         box.setPadding(new Insets(40));
         box.setMaxWidth(640);
         PinKeys.into(box, pin, model::approve);

@@ -30,6 +30,9 @@ public final class ScannerWedge {
     /** Space held on a button: what it would press, and the count of characters typed up to and with it. */
     private ButtonBase heldSpace;
     private long typedWithSpace;
+    /** The field with the focus when a burst began, and its text then: a scan gives it back that text. */
+    private TextInputControl burstField;
+    private String textBeforeBurst;
 
     /** @param nanos System.nanoTime's clock */
     public ScannerWedge(LongSupplier nanos) {
@@ -56,6 +59,10 @@ public final class ScannerWedge {
             if (c.length() == 1 && !Character.isISOControl(c.charAt(0))) {
                 long now = nanos.getAsLong();
                 boolean inBurst = burst.continues(now);
+                if (!inBurst) {
+                    burstField = scene.getFocusOwner() instanceof TextInputControl field ? field : null;
+                    textBeforeBurst = burstField == null ? null : burstField.getText();
+                }
                 burst.typed(c.charAt(0), now);
                 if (inBurst && !typing(scene)) {
                     e.consume();
@@ -68,6 +75,7 @@ public final class ScannerWedge {
                 burst.enter(now).ifPresent(code -> {
                     e.consume();
                     takeBack(scene.getFocusOwner(), code);
+                    restore(scene.getFocusOwner());
                     onScan.accept(code);
                 });
             } else if (!typing(scene) && burst.continues(now)) {
@@ -107,6 +115,17 @@ public final class ScannerWedge {
     /** Whether the focus is in a text field: there a person's keys (Space too) type, and a scan is taken back. */
     private static boolean typing(Scene scene) {
         return scene.getFocusOwner() instanceof TextInputControl;
+    }
+
+    /**
+     * A field that reformats what is typed (the phone, {@code Keypad.formatAsTyped}) does not end with the code: it
+     * gets back its text from before the burst.
+     */
+    private void restore(Node focus) {
+        if (focus == burstField && textBeforeBurst != null && !textBeforeBurst.equals(burstField.getText())) {
+            burstField.setText(textBeforeBurst);
+            burstField.positionCaret(textBeforeBurst.length());
+        }
     }
 
     private static void takeBack(Node focus, String code) {

@@ -2,9 +2,12 @@ package dev.regulars.pos.ui;
 
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -21,6 +24,10 @@ final class TillWindow {
     /** Lower than this (px) too: 1366 × 768 and 1280 × 720 keep the large type only if they are wide. */
     static final double COMPACT_HEIGHT = 700;
 
+    /** What a window's frame and title bar take (px), roughly, on common desktops. */
+    private static final double FRAME_WIDTH = 16;
+    private static final double FRAME_HEIGHT = 40;
+
     private final Stage stage;
     private boolean leaving;
 
@@ -33,9 +40,18 @@ final class TillWindow {
         return Objects.requireNonNull(TillWindow.class.getResource("till.css")).toExternalForm();
     }
 
-    /** Puts {@code root} in the stage (1280 × 800 in a window) with the till's style and the wedge on its keys. */
+    /** The window's size (px) when the screen has room for it. */
+    static final double WINDOW_WIDTH = 1280;
+    static final double WINDOW_HEIGHT = 800;
+
+    /**
+     * Puts {@code root} in the stage with the till's style and the wedge on its keys: 1280 × 800 in a window, or
+     * less on a smaller screen (the primary screen's visual bounds, {@link #windowSize}).
+     */
     Scene dress(Parent root, ScannerWedge wedge, String title) {
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        Dimension2D window = windowSize(visible.getWidth(), visible.getHeight());
+        Scene scene = new Scene(root, window.getWidth(), window.getHeight());
         wedge.attach(scene);
         scene.getStylesheets().add(stylesheet());
         InvalidationListener size = obs -> compact(root, scene.getWidth(), scene.getHeight());
@@ -45,6 +61,15 @@ final class TillWindow {
         stage.setTitle(title);
         stage.setScene(scene);
         return scene;
+    }
+
+    /**
+     * The window's size on a screen whose visual bounds (without task bars and docks) are {@code width} ×
+     * {@code height} px: 1280 × 800, but never larger than those bounds, so Cash and Card at the bottom stay on the
+     * screen of a small laptop or a 1024 × 768 monitor. The window's frame takes a little more, hence the margin.
+     */
+    static Dimension2D windowSize(double width, double height) {
+        return new Dimension2D(Math.min(WINDOW_WIDTH, width - FRAME_WIDTH), Math.min(WINDOW_HEIGHT, height - FRAME_HEIGHT));
     }
 
     /** Whether a screen of this size takes the compact style. */
@@ -66,6 +91,12 @@ final class TillWindow {
      * manager's PIN through {@code exitAsked} like the Close button.
      */
     void show(boolean kiosk, Runnable exitAsked) {
+        if (!kiosk) {
+            // the frame's top left on the screen's visible area: not under a top panel, the bottom not under a dock
+            Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+            stage.setX(visible.getMinX());
+            stage.setY(visible.getMinY());
+        }
         stage.show();
         if (kiosk) {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);

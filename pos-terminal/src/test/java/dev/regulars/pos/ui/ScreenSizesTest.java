@@ -2,6 +2,8 @@ package dev.regulars.pos.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regulars.core.sync.CatalogItem;
+import dev.regulars.core.sync.ChangesPage;
 import dev.regulars.pos.TillFixture;
 import dev.regulars.pos.journal.Journal;
 import java.awt.image.BufferedImage;
@@ -55,6 +57,10 @@ class ScreenSizesTest {
     void start(Stage stage) {
         this.stage = stage;
         journal = TillFixture.cafeJournal(dir);
+        // a name longer than a tile is wide
+        journal.applyChanges(new ChangesPage(12, false, null, List.of(),
+                List.of(new CatalogItem("STROOPWAFEL", "Stroopwafel with caramel", "Bakery", 250)), List.of(),
+                List.of(), null));
     }
 
     @AfterEach
@@ -111,6 +117,22 @@ class ScreenSizesTest {
         everySize(robot, "manager", language, "#manager-pin", "#manager-approve", "#manager-cancel");
         robot.clickOn("#manager-cancel");
         assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(2);
+
+        // the sale paid with change: the message at the bottom of the pay column shows in full
+        robot.clickOn("#pay");
+        assertThat(label(robot, "#receipt")).isNotEmpty();
+        everySize(robot, "sale-paid", language, "#receipt", "#pay", "#pay-card");
+        // a long product name, and an enrollment open when Card is pressed: the refusal shows in full
+        robot.clickOn("#category-Bakery");
+        robot.clickOn("#product-STROOPWAFEL");
+        robot.clickOn("#phone").write("06 5555 1234");
+        robot.clickOn("#find-customer");
+        robot.clickOn("#pay-card");
+        assertThat(label(robot, "#error")).isNotEmpty();
+        everySize(robot, "sale-enrolling", language, "#error", "#pay", "#pay-card", "#enroll-name",
+                "#product-STROOPWAFEL");
+        robot.clickOn("#clear-customer");
+        robot.clickOn("#pay-card");
 
         robot.clickOn("#shift");
         everySize(robot, "shift", language, "#shift-sales", "#shift-back", "#x-report", "#counted-cash",

@@ -207,6 +207,11 @@ public final class CustomerModel {
     }
 
     /** Who is paying now. */
+    /** The store's region (ISO 3166), in which a typed phone is read. */
+    String phoneRegion() {
+        return lookup.phoneRegion();
+    }
+
     CustomerAtTill current() {
         return customer;
     }

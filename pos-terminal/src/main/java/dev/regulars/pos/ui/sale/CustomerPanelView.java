@@ -28,6 +28,9 @@ final class CustomerPanelView {
         phone.textProperty().bindBidirectional(model.phoneInputProperty());
         phone.setOnAction(e -> model.findCustomer());
         phone.setPrefColumnCount(11);
+        // the phone reads formatted for the store's region as it is typed
+        dev.regulars.pos.ui.keypad.Keypad.formatAsTyped(new dev.regulars.pos.ui.keypad.KeypadModel(
+                dev.regulars.pos.ui.keypad.KeypadModel.Kind.PHONE, words.locale(), model.customer().phoneRegion()), phone);
         // the field gives way to the buttons in a narrow column; it still holds a phone number at 800 px
         phone.setMinWidth(70);
         HBox.setHgrow(phone, javafx.scene.layout.Priority.ALWAYS);
@@ -59,7 +62,11 @@ final class CustomerPanelView {
         VBox enrollment = new VBox(6, firstName, lastName, birthday, friendCode, card, consent, enroll);
         enrollment.visibleProperty().bind(model.enrollmentOpenProperty());
         enrollment.managedProperty().bind(model.enrollmentOpenProperty());
-        return new VBox(8, new Label(words.say("customer.question")), new HBox(6, phone, find, clear), status, enrollment);
+        Label question = new Label(words.say("customer.question"));
+        // a narrow pay column (800 px wide, Russian) wraps the question rather than cut it
+        question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return new VBox(8, question, new HBox(6, phone, find, clear), status, enrollment);
     }
 
     /** @param promptKey the words the empty field shows */

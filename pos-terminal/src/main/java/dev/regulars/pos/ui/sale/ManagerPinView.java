@@ -48,7 +48,10 @@ final class ManagerPinView {
         cancel.setOnAction(e -> check.cancelApproval());
         Label title = new Label(words.say("manager.title"));
         title.getStyleClass().add("title");
-        VBox box = new VBox(12, title, reason, pin, error, new HBox(12, approve, cancel));
+        // a touch till has no keyboard: the PIN on the pad too
+        javafx.scene.layout.GridPane pad = dev.regulars.pos.ui.keypad.Keypad.of(
+                dev.regulars.pos.ui.keypad.KeypadModel.digits(words.locale()), words, pin, approve::fire);
+        VBox box = new VBox(12, title, reason, pin, pad, error, new HBox(12, approve, cancel));
         box.getStyleClass().add("dialog");
         box.setPadding(new Insets(20));
         box.setMaxWidth(520);

@@ -10,6 +10,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -76,6 +78,8 @@ final class ModifierDialogView {
         Button add = new Button(words.say("modifiers.add"));
         add.setId("modifier-add");
         add.getStyleClass().add("pay");
+        // Enter adds, Escape cancels: a keyboard at the till works the dialog without a touch (the buttons show it)
+        add.setDefaultButton(true);
         add.setOnAction(e -> {
             try {
                 sale.grid().confirmChoice();
@@ -86,10 +90,21 @@ final class ModifierDialogView {
         Button cancel = new Button(words.say("modifiers.cancel"));
         cancel.setId("modifier-cancel");
         cancel.setOnAction(e -> sale.grid().cancelChoice());
+        cancel.setCancelButton(true);
         HBox buttons = new HBox(12, add, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(problem, buttons);
         box.setPadding(new Insets(20));
+        // Enter adds and Escape cancels wherever the focus is in the dialog (a chosen option's button too, which
+        // would take the Enter for itself); the dialog takes the focus from the product tile behind it
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Button target = e.getCode() == KeyCode.ENTER ? add : e.getCode() == KeyCode.ESCAPE ? cancel : null;
+            if (target != null) {
+                e.consume();
+                target.fire();
+            }
+        });
+        javafx.application.Platform.runLater(add::requestFocus);
         return box;
     }
 

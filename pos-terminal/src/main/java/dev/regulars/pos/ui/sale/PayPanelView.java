@@ -30,8 +30,9 @@ final class PayPanelView {
     }
 
     /**
-     * The customer, points and the last receipt scroll; the payment (amount, notes, Cash and Card), what went wrong
-     * and what was paid stay at the bottom, always in view.
+     * The customer, points and the last receipt scroll; what went wrong, what was paid, whether the receipt printed
+     * and the payment (amount, notes, Cash and Card) stay at the bottom, always in view, Cash and Card in the same
+     * place whatever the messages above them say.
      */
     Region build() {
         Label error = CheckView.bound("error", sale.errorMessageProperty());
@@ -44,11 +45,19 @@ final class PayPanelView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("plain");
-        VBox lower = new VBox(6, payment(), error, summary);
+        // the messages above the payment: as they grow (a long printer failure, the change) the scroll above gives
+        // way and Cash and Card stay where the cashier's finger is
+        // whether the receipt printed is the cashier's only word on a failed print: always in view, in full
+        Label printed = CheckView.bound("print-status", sale.receipts().statusProperty());
+        VBox lower = new VBox(6, error, summary, printed, payment());
         lower.getStyleClass().add("column");
+        lower.setMinHeight(Region.USE_PREF_SIZE);
+        scroll.setMinHeight(0);
         VBox box = new VBox(scroll, lower);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         box.lookupAll(".label").forEach(n -> ((Label) n).setWrapText(true));
+        // every message at the bottom in full, on as many lines as it takes, never shortened to one line with "…"
+        lower.lookupAll(".label").forEach(n -> ((Label) n).setMinHeight(Region.USE_PREF_SIZE));
         return box;
     }
 
@@ -124,21 +133,26 @@ final class PayPanelView {
         tenders.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(payment.tenderLines()));
         tenders.managedProperty().bind(tenders.visibleProperty());
         Label remaining = CheckView.bound("remaining", payment.remainingProperty());
-        // undoing is for a payment taken
+        // undoing is for a payment taken; it and the payments show above the amount, so the amount, the notes, Cash
+        // and Card keep their place at the bottom: a second tap where Cash was pays in cash, never undoes the card
         undo.visibleProperty().bind(tenders.visibleProperty());
         undo.managedProperty().bind(tenders.visibleProperty());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        HBox still = new HBox(8, remaining, undo);
+        still.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(remaining, Priority.ALWAYS);
+        remaining.setMaxWidth(Double.MAX_VALUE);
         HBox buttons = new HBox(8, cash, card);
         for (Button b : new Button[] {cash, card}) {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
         }
-        VBox box = new VBox(6, amount, notes, buttons, remaining, undo, tenders);
+        VBox box = new VBox(6, tenders, still, amount, notes, buttons);
         box.disableProperty().bind(sale.busyProperty());
         return box;
     }
 
     private Parent receipt() {
-        Label status = CheckView.bound("print-status", sale.receipts().statusProperty());
         Label paper = new Label();
         paper.setId("receipt-text");
         paper.getStyleClass().add("receipt-paper");
@@ -158,7 +172,7 @@ final class PayPanelView {
         paper.managedProperty().bind(paper.visibleProperty());
         qr.visibleProperty().bind(qr.imageProperty().isNotNull());
         qr.managedProperty().bind(qr.visibleProperty());
-        return new VBox(6, status, reprint, paper, qr);
+        return new VBox(6, reprint, paper, qr);
     }
 
     /** Notes a customer commonly hands over, in minor units of the currency. */

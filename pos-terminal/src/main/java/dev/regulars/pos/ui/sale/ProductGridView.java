@@ -80,6 +80,8 @@ final class ProductGridView {
             Button button = new Button(item.name() + "\n" + words.money(item.priceMinor()));
             button.setId("product-" + item.sku());
             button.getStyleClass().add("product");
+            // a long name takes two lines of the tile rather than be cut ("Stroopwafel…")
+            button.setWrapText(true);
             colour(item).ifPresent(c -> button.setStyle("-fx-border-color: " + c + "; -fx-border-width: 0 0 0 8;"));
             if (item.imageSha256() != null) {
                 journal.image(item.imageSha256()).ifPresent(bytes -> {

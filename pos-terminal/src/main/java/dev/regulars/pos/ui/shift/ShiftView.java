@@ -52,7 +52,10 @@ public final class ShiftView {
         Label title = new Label(words.say("shift.openPrompt"));
         title.getStyleClass().add("title");
         title.setWrapText(true);
-        VBox box = new VBox(14, title, new Label(words.say("shift.openingCash")), cash, open, message());
+        // a touch till has no keyboard: the amount on the pad too
+        javafx.scene.layout.GridPane pad = dev.regulars.pos.ui.keypad.Keypad.of(new dev.regulars.pos.ui.keypad.KeypadModel(
+                dev.regulars.pos.ui.keypad.KeypadModel.Kind.AMOUNT, words.locale(), "ZZ"), words, cash, open::fire);
+        VBox box = new VBox(14, title, new Label(words.say("shift.openingCash")), cash, pad, open, message());
         box.setPadding(new Insets(40));
         box.setMaxWidth(640);
         return box;
