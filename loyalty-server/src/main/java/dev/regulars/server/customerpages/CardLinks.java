@@ -1,12 +1,10 @@
 package dev.regulars.server.customerpages;
 
 import dev.regulars.server.customers.Customer;
-import dev.regulars.server.customers.CustomerCard;
 import dev.regulars.server.customers.CustomerCards;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.customers.CustomerErased;
 import dev.regulars.server.platform.Secrets;
-import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,8 +36,6 @@ public class CardLinks {
     @Inject
     private CustomerCards cards;
     @Inject
-    private ChangeSequence changes;
-    @Inject
     private Clock clock;
 
     /**
@@ -49,10 +45,7 @@ public class CardLinks {
      * @return the token of the link
      */
     String issue(Customer customer) {
-        if (cards.of(customer.id()).stream().noneMatch(k -> k.kind() == CustomerCard.Kind.WALLET)) {
-            cards.phoneCard(customer, clock.instant());
-            customer.markChanged(changes.next(customer.businessId()));
-        }
+        cards.phoneCard(customer, clock.instant());
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -22,6 +22,8 @@ public class CustomerCards {
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
+    @jakarta.inject.Inject
+    private dev.regulars.server.stores.ChangeSequence changes;
 
     /** The card with this (normalized) number, if it is linked to anyone. */
     public Optional<CustomerCard> find(String businessId, String number) {
@@ -46,8 +48,8 @@ public class CustomerCards {
 
     /**
      * The customer's card for their phone (kind WALLET: the Wallet pass shows the same number), made now if they
-     * have none: a random 12-digit number, free in the business, with its own redeem-code secret. The caller marks
-     * the customer changed (when the card is new) so tills learn the number.
+     * have none: a random 12-digit number, free in the business, with its own redeem-code secret. A new card marks
+     * the customer (whose row the caller locked) changed, so tills learn the number.
      */
     public CustomerCard phoneCard(Customer customer, Instant at) {
         Optional<CustomerCard> existing = of(customer.id()).stream()
@@ -63,6 +65,7 @@ public class CustomerCards {
                 CustomerCard card = new CustomerCard(customer.businessId(), number, CustomerCard.Kind.WALLET,
                         customer.id(), Secrets.newKeyBase64(), at);
                 em.persist(card);
+                customer.markChanged(changes.next(customer.businessId()));
                 return card;
             }
         }

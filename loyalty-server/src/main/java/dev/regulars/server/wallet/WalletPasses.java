@@ -6,7 +6,6 @@ import dev.regulars.server.customers.CustomerCards;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.customers.CustomerErased;
 import dev.regulars.server.platform.Secrets;
-import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -37,8 +36,6 @@ public class WalletPasses {
     @Inject
     private CustomerCards cards;
     @Inject
-    private ChangeSequence changes;
-    @Inject
     private WalletSettings settings;
     @Inject
     private Clock clock;
@@ -56,11 +53,7 @@ public class WalletPasses {
             return existing.get();
         }
         Instant now = clock.instant();
-        boolean hadCard = cards.of(locked.id()).stream().anyMatch(k -> k.kind() == CustomerCard.Kind.WALLET);
         CustomerCard card = cards.phoneCard(locked, now);
-        if (!hadCard) {
-            locked.markChanged(changes.next(locked.businessId())); // tills learn the new number
-        }
         String serial = card.cardNumber();
         String token = settings.tokenKey().map(k -> new PassTokens(k).tokenOf(serial)).orElse(Secrets.newToken());
         em.createNativeQuery("INSERT IGNORE INTO wallet_cursor (business_id, last_seq) SELECT business_id, last_value"
