@@ -35,7 +35,6 @@ import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.sync.SyncReport;
 import dev.regulars.pos.sync.TillSync;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,12 +48,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,20 +57,13 @@ import org.junit.jupiter.api.io.TempDir;
  * checkout and sync client (not copies of them) pairing, selling and syncing.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SyncIT {
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
 
     @TempDir
     Path tillDir;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @Test
     void enrollEarnRedeemPushedTwiceAreCountedOnceAndTheTillShowsTheServersBalance() throws Exception {
