@@ -124,7 +124,7 @@ public final class ShiftViewModel {
     /** The X report on screen and on paper; the shift stays open. */
     public void xReport() {
         message.set("");
-        show(desk.xReport(cashier), false, drawer.noSalesThisShift());
+        show(desk.xReport(cashier), false);
     }
 
     /**
@@ -153,10 +153,9 @@ public final class ShiftViewModel {
             return false;
         }
         stopAsking();
-        int noSales = drawer.noSalesThisShift();
         // the drawer opens with the Z report, to be counted and emptied: logged as the shift's last opening
         drawer.zReport();
-        show(desk.close(cashier, counted), true, noSales);
+        show(desk.close(cashier, counted), true);
         countedCash.set("");
         refresh();
         return true;
@@ -171,10 +170,10 @@ public final class ShiftViewModel {
         });
     }
 
-    private void show(ShiftRecord shift, boolean z, int noSales) {
+    private void show(ShiftRecord shift, boolean z) {
         ReceiptStore store = checkout.receiptStore();
         ReceiptFacts facts = checkout.facts(cashier);
-        List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName(), noSales);
+        List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName());
         report.set(String.join("\n", TextReceipt.lines(rows, 40)));
         background.execute(() -> {
             var outcome = output.print(rows, store.locale(), z);

@@ -81,6 +81,9 @@ class ShiftViewModelTest {
                     DrawerLog.Reason.SHIFT_OPEN, DrawerLog.Reason.NO_SALE, DrawerLog.Reason.NO_SALE,
                     DrawerLog.Reason.SHIFT_CLOSE);
             assertThat(journal.drawer().noSales(shiftId)).isEqualTo(2);
+            // and in the Z report the server gets
+            assertThat(journal.shifts().unsynced(10)).singleElement().extracting(s -> s.report().noSales())
+                    .isEqualTo(2);
             // the openings are in the tamper-evident chain: whole, with a link each, beside the shift's opening
             // and its Z report
             var chain = journal.verifyChain();
