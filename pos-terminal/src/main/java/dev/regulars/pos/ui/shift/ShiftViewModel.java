@@ -62,6 +62,7 @@ public final class ShiftViewModel {
     private final TillTexts words;
     private final Executor background;
     private final Executor ui;
+    private final dev.regulars.pos.ui.keypad.SharedKeypad keypad = new dev.regulars.pos.ui.keypad.SharedKeypad();
 
     /** @param drawer the cash drawer, on the same journal and printer */
     public ShiftViewModel(ShiftDesk desk, Journal journal, DrawerDesk drawer, Checkout checkout,
@@ -263,6 +264,21 @@ public final class ShiftViewModel {
     /** The shift's receipts, sales' and refunds', oldest first. */
     public ObservableList<ReceiptJournal.Entry> receipts() {
         return receipts;
+    }
+
+    /** The shift screen's on-screen pad, for the cash counted. */
+    public dev.regulars.pos.ui.keypad.SharedKeypad keypad() {
+        return keypad;
+    }
+
+    /**
+     * The pad on the cash counted: the currency's decimals; Enter is done (Close shift then shows the difference
+     * and asks to confirm).
+     */
+    public dev.regulars.pos.ui.keypad.SharedKeypad.Field countedCashPad() {
+        return new dev.regulars.pos.ui.keypad.SharedKeypad.Field("counted-cash",
+                dev.regulars.pos.ui.keypad.KeypadModel.amount(words.locale(), words.currency()), countedCash,
+                () -> { });
     }
 
     public TillTexts words() {

@@ -185,6 +185,22 @@ class ShiftViewModelTest {
         }
     }
 
+    @Test
+    void theCashCountedOnThePadShowsTheDifferenceBeforeTheClose() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            ShiftViewModel model = model(journal, named(journal, "Anna"), null);
+            model.openingCashProperty().set("50");
+            assertThat(model.openShift()).isTrue();
+
+            model.keypad().open(model.countedCashPad());
+            dev.regulars.pos.ui.keypad.PadTaps.press(model.keypad(), "4", "8", ".", "5", "0", "0", "OK");
+            assertThat(model.countedCashProperty().get()).as("the euro's two decimals").isEqualTo("48.50");
+            assertThat(model.keypad().openProperty().get()).isNull();
+            assertThat(model.closeShift()).isFalse();
+            assertThat(model.messageProperty().get()).startsWith("Counted €48.50, expected €50.00, difference -€1.50.");
+        }
+    }
+
     static ShiftViewModel model(Journal journal, CashierRecord cashier, Path printer) {
         TillContext till = TillFixture.context(journal);
         ReceiptOutput output = new ReceiptOutput(printer == null ? null : ReceiptOutput.printerAt(printer.toString()),
