@@ -55,14 +55,14 @@ public final class FloatingKeypad {
     /**
      * Lets {@code field} open the pad: a tap on it opens it (on a touch screen a tap is how a field is chosen; a
      * field that has the focus when a screen shows does not cover the screen with a pad), Escape closes it, and so
-     * does the focus leaving the field. Enter on a keyboard does what the pad's Enter does. {@code spec} makes the
+     * does the focus leaving the field unless the pad is {@link SharedKeypad#beside()} the fields. Enter on a keyboard does what the pad's Enter does. {@code spec} makes the
      * pad's field when it opens (the view model's, see {@link SharedKeypad.Field}).
      */
     public static void attach(TextField field, SharedKeypad pad, Supplier<SharedKeypad.Field> spec) {
         field.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pad.open(spec.get()));
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
-                pad.closeFor(field.getId());
+                pad.focusLeft(field.getId());
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

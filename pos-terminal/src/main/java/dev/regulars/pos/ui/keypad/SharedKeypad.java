@@ -7,8 +7,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * A screen's one on-screen pad and the numeric field it types into now (issue 10: a touch till without a keyboard).
- * A field opens it when it gets the focus or a tap; Enter runs the field's action and closes it, Escape or the focus
- * leaving the field closes it. No window needed: {@link FloatingKeypad} shows it and calls {@link #press}.
+ * A field opens it with a tap; Enter runs the field's action and closes it, Escape closes it, and so does the focus
+ * leaving the field for a pad over another area ({@link #SharedKeypad()}); a pad beside the fields ({@link #beside()})
+ * stays. No window needed: {@link FloatingKeypad} shows it and calls {@link #press}.
  */
 public final class SharedKeypad {
 
@@ -25,6 +26,32 @@ public final class SharedKeypad {
     }
 
     private final ObjectProperty<Field> open = new SimpleObjectProperty<>();
+    private final boolean closesWhenFocusLeaves;
+
+    /** A pad over an area without the fields (the sale screen's products): it goes when the focus leaves its field. */
+    public SharedKeypad() {
+        this(true);
+    }
+
+    private SharedKeypad(boolean closesWhenFocusLeaves) {
+        this.closesWhenFocusLeaves = closesWhenFocusLeaves;
+    }
+
+    /**
+     * A pad beside the screen's fields, which make room for it (the refund screen): it stays when the focus leaves
+     * its field, or the tap on a button after typing would close it, move the button from under the finger and be
+     * lost. It goes on Enter, Escape or the screen's own next step ({@link #close}).
+     */
+    public static SharedKeypad beside() {
+        return new SharedKeypad(false);
+    }
+
+    /** The focus left the field {@code id}: a pad over another area goes, one beside the fields stays. */
+    public void focusLeft(String id) {
+        if (closesWhenFocusLeaves) {
+            closeFor(id);
+        }
+    }
 
     /** The pad types into {@code field} (a pad open for another field moves to it). */
     public void open(Field field) {

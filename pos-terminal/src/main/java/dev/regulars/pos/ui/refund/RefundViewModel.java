@@ -51,7 +51,7 @@ public final class RefundViewModel {
     private final Executor background;
     private final Executor ui;
     private final dev.regulars.pos.sale.PinAttempts pins;
-    private final dev.regulars.pos.ui.keypad.SharedKeypad keypad = new dev.regulars.pos.ui.keypad.SharedKeypad();
+    private final dev.regulars.pos.ui.keypad.SharedKeypad keypad = dev.regulars.pos.ui.keypad.SharedKeypad.beside();
 
     public RefundViewModel(RefundDesk desk, Journal journal, Checkout checkout, CashierRecord cashier,
                            ReceiptOutput output, TillTexts words, Executor background, Executor ui) {
@@ -81,6 +81,7 @@ public final class RefundViewModel {
 
     /** A sale chosen from the shift's list. */
     public void show(JournalledSale found) {
+        keypad.close();
         sale.set(found);
         quantities.clear();
         lines.setAll(desk.refundable(found));
@@ -178,6 +179,7 @@ public final class RefundViewModel {
         long back = refund.tillFigures().moneyBackMinor();
         boolean cash = refund.moneyBackBy().stream().anyMatch(p -> p.method() == PaymentMethod.CASH);
         background.execute(() -> output.print(receipt, cash));
+        keypad.close();
         show(found);
         List<RefundRecord.PaidBack> parts = refund.moneyBackBy();
         // one method: its name ("Refunded €2.90 (Cash)"); several: each with its amount
