@@ -304,7 +304,7 @@ class WalletIT {
     }
 
     /** A card page link for the customer, made as CardLinks makes them (the join flow has its own test). */
-    private static String cardLink(String customerId) throws Exception {
+    static String cardLink(String customerId) throws Exception {
         byte[] random = new byte[16];
         new java.security.SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -319,7 +319,7 @@ class WalletIT {
         return token;
     }
 
-    private static HttpResponse<String> register(String url, String authorization) throws Exception {
+    static HttpResponse<String> register(String url, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"pushToken\":\"" + PUSH_TOKEN + "\"}"));
         if (authorization != null) {
@@ -328,7 +328,7 @@ class WalletIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(String url, String authorization, String ifModifiedSince)
+    static HttpResponse<String> get(String url, String authorization, String ifModifiedSince)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (authorization != null) {
@@ -357,11 +357,11 @@ class WalletIT {
         }
     }
 
-    private interface Check {
+    interface Check {
         boolean holds() throws Exception;
     }
 
-    private static void waitFor(Check check, String what) throws Exception {
+    static void waitFor(Check check, String what) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (!check.holds()) {
             if (Instant.now().isAfter(until)) {
