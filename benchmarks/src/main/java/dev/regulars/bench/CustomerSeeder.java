@@ -45,9 +45,8 @@ public final class CustomerSeeder {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         db.setAutoCommit(false);
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO customer (id, business_id, phone_e164,"
-                + " phone_hmac, first_name, marketing_consent, consent_at, consent_source, points_balance, visits,"
-                + " total_spend_minor, enrolled_at, change_seq, tier) VALUES (?, ?, ?, ?, ?, ?, ?, 'seed', ?, 0, 0,"
-                + " ?, 0, 'Bronze')")) {
+                + " phone_hmac, first_name, points_balance, visits, total_spend_minor, enrolled_at, change_seq, tier)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?, 0, 'Bronze')")) {
             for (int i = existing; i < customers; i++) {
                 String phone = phoneOf(i);
                 ps.setString(1, UUID.randomUUID().toString());
@@ -55,10 +54,8 @@ public final class CustomerSeeder {
                 ps.setString(3, phone);
                 ps.setString(4, hmac.of(new PhoneNumber(phone)));
                 ps.setString(5, NAMES[random.nextInt(NAMES.length)]);
-                ps.setBoolean(6, random.nextInt(3) > 0);
+                ps.setLong(6, (long) ENTRIES_PER_CUSTOMER * POINTS_PER_ENTRY);
                 ps.setObject(7, now);
-                ps.setLong(8, (long) ENTRIES_PER_CUSTOMER * POINTS_PER_ENTRY);
-                ps.setObject(9, now);
                 ps.addBatch();
                 if ((i + 1) % BATCH == 0) {
                     ps.executeBatch();
@@ -77,6 +74,12 @@ public final class CustomerSeeder {
                     + " effective_at) SELECT (@ledger_id := @ledger_id + 1), c.id, 'ADJUSTMENT', " + POINTS_PER_ENTRY
                     + ", 'seed', NOW(6), NOW(6)"
                     + " FROM customer c JOIN seq_1_to_" + ENTRIES_PER_CUSTOMER + " s"
+                    + " WHERE c.business_id = '" + businessId + "' AND c.phone_e164 LIKE '" + PHONE_PREFIX + "%'"
+                    + " AND c.phone_e164 >= '" + phoneOf(existing) + "'");
+            // consents per channel, as the server keeps them (customer_consent): two customers in three agreed
+            st.executeUpdate("INSERT IGNORE INTO customer_consent (customer_id, channel, granted, changed_at, source)"
+                    + " SELECT c.id, ch.channel, CRC32(c.id) % 3 > 0, NOW(6), 'seed' FROM customer c CROSS JOIN"
+                    + " (SELECT 'SMS' AS channel UNION ALL SELECT 'EMAIL' UNION ALL SELECT 'PUSH') ch"
                     + " WHERE c.business_id = '" + businessId + "' AND c.phone_e164 LIKE '" + PHONE_PREFIX + "%'"
                     + " AND c.phone_e164 >= '" + phoneOf(existing) + "'");
         }

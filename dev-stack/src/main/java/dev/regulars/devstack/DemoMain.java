@@ -40,16 +40,22 @@ public final class DemoMain {
         com.icegreen.greenmail.util.GreenMail mailCatcher = new com.icegreen.greenmail.util.GreenMail(
                 new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"));
         mailCatcher.start();
+        // and its SMS (the join page's codes) are printed here
+        DemoSmsCatcher smsCatcher = DemoSmsCatcher.start(System.out);
         System.out.println("Starting the loyalty server on Payara Micro (about 20 s; a minute the first time,"
                 + " while it rings up a year of demo visits) ...");
-        PayaraMicroServer server = PayaraMicroServer.start(microJar, war, port, Map.of(
+        Map<String, String> settings = new HashMap<>(Map.of(
                 "regulars.db.url", database.jdbcUrlWithCredentials("regulars"),
                 "regulars.demo.seed", "true",
                 "regulars.demo.marketing", "true",
                 "regulars.demo.pairing-code", PAIRING_CODE,
                 "regulars.public-url", "http://localhost:" + port,
                 "regulars.smtp.host", "127.0.0.1",
-                "regulars.smtp.port", String.valueOf(smtpPort)), data.resolve("server"));
+                "regulars.smtp.port", String.valueOf(smtpPort),
+                "regulars.sms.url", smsCatcher.url()));
+        // Wallet with the demo's own certificates (made at the first start, kept in the data folder)
+        settings.putAll(DemoWallet.settings(data.resolve("wallet"), "Regulars Demo Café"));
+        PayaraMicroServer server = PayaraMicroServer.start(microJar, war, port, settings, data.resolve("server"));
         List<Process> children = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping ...");
@@ -57,6 +63,7 @@ public final class DemoMain {
             server.close();
             database.close();
             mailCatcher.stop();
+            smsCatcher.close();
         }, "demo-shutdown"));
 
         server.awaitHealthy(Duration.ofMinutes(4));
@@ -72,10 +79,18 @@ public final class DemoMain {
         System.out.println("                  marketer@ and manager@demo.regulars.dev, the same password)");
         System.out.println("  Demo e-mail   : campaign mails go to a local mail catcher (SMTP 127.0.0.1:" + smtpPort
                 + "), never out; the admin's Messages page lists them");
+        System.out.println("  Join page     : " + base + "/join/" + firstStore(database)
+                + " (the QR on the till's customer display);");
+        System.out.println("                  its SMS codes are printed here as [demo SMS to ...], never sent");
         System.out.println("  Pairing code  : " + PAIRING_CODE + " (re-issued at every start)");
         System.out.println("  Cashier PINs  : Anna 1234, Max 5678 (till manager: approves discounts above 10 %,");
         System.out.println("                  refunds and leaving the kiosk); the admin's Till staff page manages them");
         System.out.println("  Regulars      : +31 6 1234 5678 (Eva), +31 6 8765 4321 (Sem)");
+        System.out.println("  Wallet        : the card page (" + base + "/c/...) offers Apple and Google Wallet,");
+        System.out.println("                  signed with the demo's own certificates in " + data.resolve("wallet"));
+        System.out.println("                  (a demo CA, not Apple's): the .pkpass downloads and opens as a file,");
+        System.out.println("                  but no iPhone installs it and Google refuses the demo issuer;");
+        System.out.println("                  pushes and Google updates are off (the server log counts them)");
         System.out.println("  Server log    : " + server.log());
         if (display && Files.isRegularFile(tillJar)) {
             System.out.println("  Till          : starting in a window");
@@ -86,6 +101,16 @@ public final class DemoMain {
         }
         System.out.println("Press Ctrl-C to stop.");
         Thread.currentThread().join();
+    }
+
+    /** The id of the demo café's first store (its join page's path), or a placeholder if it cannot be read. */
+    private static String firstStore(MariaDbServer database) {
+        try (java.sql.Connection db = database.connect("regulars"); java.sql.Statement st = db.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT id FROM store ORDER BY name LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "{store id}";
+        } catch (java.sql.SQLException e) {
+            return "{store id}";
+        }
     }
 
     private static List<String> tillCommand(Path tillJar, Path data, String base) {

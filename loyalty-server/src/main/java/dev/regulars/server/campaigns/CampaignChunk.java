@@ -8,7 +8,6 @@ import dev.regulars.server.ledger.LedgerEntryType;
 import dev.regulars.server.messaging.Channel;
 import dev.regulars.server.messaging.Outbox;
 import dev.regulars.server.platform.MultiRowInsert;
-import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import dev.regulars.server.wallet.WalletPasses;
 import jakarta.inject.Inject;
@@ -54,8 +53,6 @@ public class CampaignChunk {
     private CustomerDirectory customers;
     @Inject
     private Ledger ledger;
-    @Inject
-    private ChangeSequence changes;
     @Inject
     private WalletPasses wallet;
     @Inject
@@ -119,7 +116,6 @@ public class CampaignChunk {
             LedgerEntryType type = campaign.kind() == CampaignKind.BIRTHDAY ? LedgerEntryType.BIRTHDAY
                     : LedgerEntryType.ADJUSTMENT;
             ledger.post(customer, type, campaign.bonusPoints(), null, "campaign: " + campaign.name(), now, bonusUntil);
-            customer.markChanged(changes.next(campaign.businessId()));
             balance = customer.pointsBalance();
         }
         CampaignMessage message = CampaignMessage.of(settings.templates(), m.language(), m.firstName(), balance,

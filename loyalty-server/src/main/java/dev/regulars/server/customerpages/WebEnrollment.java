@@ -106,10 +106,8 @@ public class WebEnrollment {
         Instant now = clock.instant();
         String source = "phone page at " + store.name();
         PhoneNumber phone = new PhoneNumber(proof.phoneE164());
-        boolean anyConsent = details.smsConsent() || details.emailConsent() || details.walletConsent();
         Customer customer = new Customer(proof.businessId(), phone.e164(),
-                PhoneHmac.fromBase64(store.business().phoneHmacKey()).of(phone), details.firstName(), anyConsent,
-                now, source, now);
+                PhoneHmac.fromBase64(store.business().phoneHmacKey()).of(phone), details.firstName(), now);
         customer.birthday(details.birthday());
         customer.email(details.email());
         customer.language(details.language());

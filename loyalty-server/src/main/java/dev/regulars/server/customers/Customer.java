@@ -40,12 +40,6 @@ public class Customer {
     private boolean referralDiscountDue;
     @Column(name = "merged_into")
     private String mergedInto;
-    @Column(name = "marketing_consent")
-    private boolean marketingConsent;
-    @Column(name = "consent_at")
-    private Instant consentAt;
-    @Column(name = "consent_source")
-    private String consentSource;
     @Column(name = "points_balance")
     private long pointsBalance;
     private int visits;
@@ -70,18 +64,15 @@ public class Customer {
     }
 
     /**
-     * @param consentSource where consent was asked, e.g. "till:Front counter"
+     * A new customer. Their consents are not here: CustomerDirectory records them per channel (customer_consent),
+     * the one place every reader (campaign audiences and segments, messaging, the card page) asks.
      */
-    public Customer(String businessId, String phoneE164, String phoneHmac, String firstName, boolean marketingConsent,
-                    Instant consentAt, String consentSource, Instant enrolledAt) {
+    public Customer(String businessId, String phoneE164, String phoneHmac, String firstName, Instant enrolledAt) {
         this.id = UUID.randomUUID().toString();
         this.businessId = businessId;
         this.phoneE164 = phoneE164;
         this.phoneHmac = phoneHmac;
         this.firstName = firstName;
-        this.marketingConsent = marketingConsent;
-        this.consentAt = consentAt;
-        this.consentSource = consentSource;
         this.enrolledAt = enrolledAt;
     }
 
@@ -206,8 +197,8 @@ public class Customer {
 
     /**
      * "Delete my data": everything that identifies the person goes (phone and its hash, names, birthday, e-mail,
-     * language, referral code, consent); what the books need stays (balance, visits, spend, tier). The caller
-     * removes the cards, consents and links, and marks the record changed so tills forget it.
+     * language, referral code); what the books need stays (balance, visits, spend, tier). The caller removes the
+     * cards, consents (customer_consent) and links, and marks the record changed so tills forget it.
      */
     public void erase(Instant at) {
         phoneE164 = null;
@@ -220,9 +211,6 @@ public class Customer {
         language = null;
         referralCode = null;
         referralDiscountDue = false;
-        marketingConsent = false;
-        consentAt = null;
-        consentSource = null;
         erasedAt = at;
     }
 
@@ -309,9 +297,5 @@ public class Customer {
 
     public long totalSpendMinor() {
         return totalSpendMinor;
-    }
-
-    public boolean marketingConsent() {
-        return marketingConsent;
     }
 }

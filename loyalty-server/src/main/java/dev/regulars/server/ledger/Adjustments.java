@@ -9,7 +9,6 @@ import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.staff.StaffAudit;
 import dev.regulars.server.staff.StaffRole;
 import dev.regulars.server.staff.StaffUser;
-import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,8 +26,6 @@ public class Adjustments {
     private CustomerDirectory customers;
     @Inject
     private Ledger ledger;
-    @Inject
-    private ChangeSequence changes;
     @Inject
     private StaffAudit audit;
 
@@ -83,7 +80,6 @@ public class Adjustments {
         }
         String why = reason.strip();
         ledger.postByStaff(customer, points, why, staff.id());
-        customer.markChanged(changes.next(staff.businessId()));
         audit.record(staff, "POINTS_ADJUSTED", customer.id(), (points > 0 ? "+" : "") + points + " points: " + why);
         return new Adjusted(customer.firstName(), points, customer.pointsBalance());
     }

@@ -2,6 +2,7 @@ package dev.regulars.server.ledger;
 
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.platform.MultiRowInsert;
+import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,10 @@ import java.util.List;
 
 /**
  * The only writer of points. Every change is an appended entry plus the same change to the materialized balance,
- * in the caller's transaction, so the balance is the sum of the entries at every commit.
+ * in the caller's transaction, so the balance is the sum of the entries at every commit. It is also the one place
+ * where a balance change marks the customer changed (a change number from stores' ChangeSequence, one a
+ * transaction): the tills' caches pull the new balance by it (ChangeFeed) and the Wallet passes are updated by it
+ * (WalletChanges), whoever changed the points (a sale, refund, manager, expiry, referral or campaign bonus).
  */
 @ApplicationScoped
 public class Ledger {
@@ -28,6 +32,8 @@ public class Ledger {
     private Clock clock;
     @Inject
     private LedgerIds ids;
+    @Inject
+    private ChangeSequence changes;
 
     /** Posts {@code points} (negative to take away), counting from now, to a customer whose row the caller locked. */
     public void post(Customer customer, LedgerEntryType type, long points, String saleId, String note) {
@@ -49,7 +55,7 @@ public class Ledger {
         }
         em.persist(new LedgerEntry(ids.next(), customer.id(), type, points, saleId, note, clock.instant(),
                 effectiveAt, validUntil, null));
-        customer.changeBalance(points);
+        changeBalance(customer, points);
     }
 
     /** A manual change by a member of staff, who is recorded on the entry. */
@@ -57,7 +63,17 @@ public class Ledger {
         Instant now = clock.instant();
         em.persist(new LedgerEntry(ids.next(), customer.id(), LedgerEntryType.ADJUSTMENT, points, null, reason,
                 now, now, null, staffId));
+        changeBalance(customer, points);
+    }
+
+    /**
+     * The balance and the change number together: a customer whose points changed is a changed customer for the
+     * tills and the Wallet passes. The number is the transaction's (taken once, under the business's counter lock
+     * until the commit).
+     */
+    private void changeBalance(Customer customer, long points) {
         customer.changeBalance(points);
+        customer.markChanged(changes.next(customer.businessId()));
     }
 
     /**
@@ -93,6 +109,7 @@ public class Ledger {
 
         private final Instant at;
         private final List<Object[]> rows = new ArrayList<>();
+        private final java.util.Map<String, Customer> changed = new java.util.LinkedHashMap<>();
 
         private Postings(Instant at) {
             this.at = at;
@@ -110,13 +127,20 @@ public class Ledger {
             rows.add(new LedgerEntry(ids.next(), customer.id(), type, points, saleId, null, at, effectiveAt, null,
                     null).row());
             customer.changeBalance(points);
+            changed.put(customer.id(), customer);
         }
 
-        /** Writes the posted entries on the transaction's connection. */
+        /**
+         * Writes the posted entries on the transaction's connection, and marks their customers changed (the change
+         * number is taken here, late, so a batch holds the business's counter only from here to its commit).
+         */
         public void write() {
             if (rows.isEmpty()) {
                 return;
             }
+            long seq = changes.next(changed.values().iterator().next().businessId());
+            changed.values().forEach(c -> c.markChanged(seq));
+            changed.clear();
             try {
                 ENTRIES.insert(em.unwrap(Connection.class), rows);
             } catch (SQLException e) {

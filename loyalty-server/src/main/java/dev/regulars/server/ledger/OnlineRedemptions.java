@@ -6,7 +6,6 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.platform.ApiException;
 import dev.regulars.server.stores.AuthenticatedTerminal;
-import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,8 +38,6 @@ public class OnlineRedemptions {
     private CustomerDirectory customers;
     @Inject
     private Ledger ledger;
-    @Inject
-    private ChangeSequence changes;
     @Inject
     private Clock clock;
 
@@ -77,7 +74,6 @@ public class OnlineRedemptions {
                 terminal.terminalId(), request.points(), clock.instant()));
         ledger.post(customer, LedgerEntryType.REDEEM, -request.points(), request.saleId().toString(),
                 "taken online before the sale");
-        customer.markChanged(changes.next(terminal.businessId()));
         return new RedemptionGrant(request.saleId(), request.points(), customer.pointsBalance());
     }
 
@@ -99,7 +95,6 @@ public class OnlineRedemptions {
             }
             ledger.post(customer, LedgerEntryType.REDEEM, candidate.points(), candidate.saleId(),
                     "held " + HELD_AT_MOST.toHours() + " h for a sale that never arrived, points returned");
-            customer.markChanged(changes.next(businessId));
             candidate.decide(Redemption.Status.RELEASED, clock.instant());
             released++;
         }
@@ -125,7 +120,6 @@ public class OnlineRedemptions {
         if (held.status() == Redemption.Status.HELD) {
             Customer customer = customers.lockById(terminal.businessId(), held.customerId()).orElseThrow();
             ledger.post(customer, LedgerEntryType.REDEEM, held.points(), saleId, "sale abandoned, points returned");
-            customer.markChanged(changes.next(terminal.businessId()));
             held.decide(Redemption.Status.RELEASED, clock.instant());
         }
     }

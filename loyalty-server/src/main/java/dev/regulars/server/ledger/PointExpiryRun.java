@@ -3,7 +3,6 @@ package dev.regulars.server.ledger;
 import dev.regulars.core.expiry.PointExpiry;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
-import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,8 +35,6 @@ public class PointExpiryRun {
     private CustomerDirectory customers;
     @Inject
     private Ledger ledger;
-    @Inject
-    private ChangeSequence changes;
     @Inject
     private Clock clock;
     @Inject
@@ -88,7 +85,6 @@ public class PointExpiryRun {
                 .map(l -> l.points() + " points earned " + DAY.format(l.earnedAt().atZone(zone)))
                 .collect(Collectors.joining(", "));
         ledger.post(customer, LedgerEntryType.EXPIRY, -points, null, note.length() > 500 ? note.substring(0, 500) : note);
-        customer.markChanged(changes.next(businessId));
         return points;
     }
 }

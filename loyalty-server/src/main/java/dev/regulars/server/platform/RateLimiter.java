@@ -26,6 +26,15 @@ public class RateLimiter {
     @Inject
     private Clock clock;
 
+    protected RateLimiter() {
+    }
+
+    /** For a test (and a purge made outside the container): the database and the clock. */
+    public RateLimiter(DataSource database, Clock clock) {
+        this.outsideTransactions = database;
+        this.clock = clock;
+    }
+
     /**
      * Counts a hit on {@code bucket} and tells whether it is within {@code limit} hits per {@code window}.
      *
@@ -56,6 +65,25 @@ public class RateLimiter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not count a hit on " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the counters whose window started more than {@code age} ago: no limit counts over that long, and
+     * the buckets name addresses and phones, which are not kept without a reason (PhoneCodePurge runs it hourly).
+     *
+     * @return how many counters went
+     */
+    public int forgetOlderThan(Duration age) {
+        LocalDateTime before = LocalDateTime.ofInstant(clock.instant().minus(age), ZoneOffset.UTC);
+        try (Connection db = outsideTransactions.getConnection()) {
+            db.setAutoCommit(true);
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM rate_limit WHERE window_start < ?")) {
+                delete.setObject(1, before);
+                return delete.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not delete old rate-limit counters: " + e.getMessage(), e);
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
-import dev.regulars.server.stores.ChangeSequence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,8 +39,6 @@ public class ReferralProgram {
     private CustomerDirectory customers;
     @Inject
     private Ledger ledger;
-    @Inject
-    private ChangeSequence changes;
     @Inject
     private Clock clock;
     @Inject
@@ -213,7 +210,6 @@ public class ReferralProgram {
             Customer inviter = customers.lockById(referral.businessId(), referral.inviterId()).orElseThrow();
             ledger.post(inviter, LedgerEntryType.INVITER_BONUS, referral.bonusPoints(), referral.firstSaleId(),
                     "friend's first purchase stood");
-            inviter.markChanged(changes.next(inviter.businessId()));
             referral.decide(Referral.Status.GRANTED, now);
         }
         if (!due.isEmpty()) {

@@ -76,8 +76,7 @@ public class EnrollmentAtSale {
         Business business = em.find(Business.class, terminal.businessId());
         String source = "till:" + terminal.terminalName();
         Customer customer = new Customer(terminal.businessId(), phone.e164(),
-                PhoneHmac.fromBase64(business.phoneHmacKey()).of(phone), stripped(enrollment.firstName()),
-                enrollment.marketingConsent(), enrollment.consentAt(), source, now);
+                PhoneHmac.fromBase64(business.phoneHmacKey()).of(phone), stripped(enrollment.firstName()), now);
         customer.lastName(stripped(enrollment.lastName()));
         customer.birthday(enrollment.birthday());
         referrals.assignCode(customer);

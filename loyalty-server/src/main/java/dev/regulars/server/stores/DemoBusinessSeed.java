@@ -66,6 +66,8 @@ public class DemoBusinessSeed {
     @Inject
     private Ledger ledger;
     @Inject
+    private dev.regulars.server.customers.CustomerDirectory customers;
+    @Inject
     private Clock clock;
     @Inject
     private StaffDirectory staff;
@@ -126,11 +128,12 @@ public class DemoBusinessSeed {
 
     private void addRegular(String businessId, PhoneHmac hmac, String phone, String name, long points, Instant now) {
         PhoneNumber number = PhoneNumbers.normalize(phone, "NL");
-        Customer customer = new Customer(businessId, number.e164(), hmac.of(number), name, true, now, "demo seed",
-                now);
+        Customer customer = new Customer(businessId, number.e164(), hmac.of(number), name, now);
         customer.placeInTier(DEMO_RULES.entryTier().name());
         customer.assignReferralCode(name.toUpperCase(java.util.Locale.ROOT).substring(0, 3) + "234");
         em.persist(customer);
+        em.flush();
+        customers.recordConsent(customer, true, now, "demo seed");
         ledger.post(customer, LedgerEntryType.ADJUSTMENT, points, null, "demo balance");
         customer.markChanged(changes.next(businessId));
     }

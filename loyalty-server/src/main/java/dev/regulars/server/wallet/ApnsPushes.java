@@ -46,6 +46,8 @@ public class ApnsPushes {
     @Inject
     private WalletSettings settings;
     @Inject
+    private WalletSetup setup;
+    @Inject
     private Clock clock;
     private ApnsClient client;
 
@@ -54,13 +56,17 @@ public class ApnsPushes {
 
     /** Sends the due pushes; returns how many APNs took. */
     public int sendDue() {
-        if (!settings.apple()) {
-            return 0;
+        if (!setup.appleUsable()) {
+            return 0; // WalletSetup logged why at startup; the pushes wait for a server with usable settings
         }
         int delivered = 0;
         try (Connection db = outsideTransactions.getConnection()) {
             db.setAutoCommit(true);
             Instant now = clock.instant();
+            if (!settings.apnsEnabled()) {
+                dropDue(db, now);
+                return 0;
+            }
             update(db, "DELETE FROM wallet_push WHERE status = 'SENDING' AND claimed_until < ?", now);
             List<Claimed> chunk = claim(db, now);
             if (chunk.isEmpty()) {
@@ -96,6 +102,18 @@ public class ApnsPushes {
             throw new IllegalStateException("the Wallet pushes could not be read: " + e.getMessage(), e);
         }
         return delivered;
+    }
+
+    /** APNs is switched off (the demo): the due pushes are dropped, and the log says how many. */
+    private void dropDue(Connection db, Instant now) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM wallet_push WHERE status = 'PENDING'"
+                + " AND next_attempt_at <= ?")) {
+            set(ps, now);
+            int dropped = ps.executeUpdate();
+            if (dropped > 0) {
+                LOG.info(dropped + " Wallet pushes not sent: APNs is off (regulars.wallet.apns.enabled=false)");
+            }
+        }
     }
 
     private List<Claimed> claim(Connection db, Instant now) throws SQLException {

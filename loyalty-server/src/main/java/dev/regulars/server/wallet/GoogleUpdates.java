@@ -39,6 +39,8 @@ public class GoogleUpdates {
     @Inject
     private WalletSettings settings;
     @Inject
+    private WalletSetup setup;
+    @Inject
     private GoogleWallet google;
     @Inject
     private Clock clock;
@@ -47,14 +49,26 @@ public class GoogleUpdates {
 
     /** Patches what is due; returns how many objects Google updated. */
     public synchronized int sendDue() {
-        if (!settings.google()) {
-            return 0;
+        if (!setup.googleUsable()) {
+            return 0; // WalletSetup logged why at startup; the updates wait for a server with usable settings
         }
         int updated = 0;
         try (Connection db = outsideTransactions.getConnection()) {
             db.setAutoCommit(true);
             Instant now = clock.instant();
             if (!holdLease(db, now)) {
+                return 0;
+            }
+            if (!settings.googleUpdatesEnabled()) {
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM wallet_google_update WHERE"
+                        + " next_attempt_at <= ?")) {
+                    ps.setObject(1, WalletPasses.utc(now));
+                    int dropped = ps.executeUpdate();
+                    if (dropped > 0) {
+                        LOG.info(dropped + " Google Wallet updates not sent: they are off"
+                                + " (regulars.wallet.google.updates-enabled=false)");
+                    }
+                }
                 return 0;
             }
             if (coalescer == null) {

@@ -15,6 +15,8 @@ public class WalletCards {
     @Inject
     private WalletSettings settings;
     @Inject
+    private WalletSetup setup;
+    @Inject
     private WalletPasses passes;
     @Inject
     private AppleWallet apple;
@@ -25,11 +27,15 @@ public class WalletCards {
      * The .pkpass bytes (application/vnd.apple.pkpass).
      *
      * @throws WalletSettings.WalletNotSetUp when Apple Wallet is not set up (answer 404 with words)
+     * @throws WalletSettings.WalletUnusable when its settings name files that do not work (answer 503 with words)
      */
     public byte[] applePass(Customer customer) {
-        if (!settings.apple() || settings.tokenKey().isEmpty()) {
+        if (!settings.apple()) {
             throw new WalletSettings.WalletNotSetUp("Apple Wallet is not set up");
         }
+        setup.appleProblem().ifPresent(p -> {
+            throw new WalletSettings.WalletUnusable(p.publicText());
+        });
         WalletPass pass = passes.issue(customer);
         return apple.build(pass, customer.firstName());
     }
@@ -38,11 +44,15 @@ public class WalletCards {
      * The signed Save link to redirect to.
      *
      * @throws WalletSettings.WalletNotSetUp when Google Wallet is not set up (answer 404 with words)
+     * @throws WalletSettings.WalletUnusable when its key file does not work (answer 503 with words)
      */
     public URI googleLink(Customer customer) {
         if (!settings.google()) {
             throw new WalletSettings.WalletNotSetUp("Google Wallet is not set up");
         }
+        setup.googleProblem().ifPresent(p -> {
+            throw new WalletSettings.WalletUnusable(p.publicText());
+        });
         WalletPass pass = passes.issue(customer);
         return google.saveLink(pass, customer.firstName());
     }

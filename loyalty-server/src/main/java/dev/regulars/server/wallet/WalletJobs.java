@@ -1,7 +1,9 @@
 package dev.regulars.server.wallet;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import java.util.logging.Logger;
  * the changes committed), then APNs pushes and Google updates go out. A failure is logged and the next round tries
  * again; the work is in tables, so nothing is lost in between.
  */
+@Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class WalletJobs {
@@ -27,6 +30,14 @@ public class WalletJobs {
     private ApnsPushes apns;
     @Inject
     private GoogleUpdates google;
+    @Inject
+    private WalletSetup setup;
+
+    /** The Wallet settings' files are checked, and what is wrong with them logged, as the server starts. */
+    @PostConstruct
+    void checkSettings() {
+        setup.check();
+    }
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void run() {

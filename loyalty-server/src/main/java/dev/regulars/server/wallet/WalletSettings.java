@@ -66,6 +66,12 @@ public class WalletSettings {
     @Inject
     @ConfigProperty(name = "regulars.wallet.apns.trust-certificate")
     private Optional<String> apnsTrust;
+    @Inject
+    @ConfigProperty(name = "regulars.wallet.apns.enabled", defaultValue = "true")
+    private boolean apnsEnabled;
+    @Inject
+    @ConfigProperty(name = "regulars.wallet.google.updates-enabled", defaultValue = "true")
+    private boolean googleUpdatesEnabled;
 
     @Inject
     @ConfigProperty(name = "regulars.wallet.google.issuer-id")
@@ -131,6 +137,23 @@ public class WalletSettings {
         return new String(file(required(key, "regulars.wallet.apple.key")), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The files the settings name (WalletSetup checks them at startup). */
+    public Path certificatePath() {
+        return Path.of(required(certificate, "regulars.wallet.apple.certificate"));
+    }
+
+    public Path keyPath() {
+        return Path.of(required(key, "regulars.wallet.apple.key"));
+    }
+
+    public Path wwdrCertificatePath() {
+        return Path.of(required(wwdrCertificate, "regulars.wallet.apple.wwdr-certificate"));
+    }
+
+    public Path serviceAccountPath() {
+        return Path.of(required(serviceAccount, "regulars.wallet.google.service-account"));
+    }
+
     public char[] keyPassword() {
         return keyPassword.filter(s -> !s.isEmpty()).map(String::toCharArray).orElse(null);
     }
@@ -157,6 +180,16 @@ public class WalletSettings {
 
     public String apnsUrl() {
         return apnsUrl;
+    }
+
+    /** Off: pushes are dropped with a log line instead of sent (the demo, whose passes no phone installs). */
+    public boolean apnsEnabled() {
+        return apnsEnabled;
+    }
+
+    /** Off: Google object updates are dropped with a log line instead of sent (the demo). */
+    public boolean googleUpdatesEnabled() {
+        return googleUpdatesEnabled;
     }
 
     public Optional<byte[]> apnsTrust() {
@@ -200,6 +233,18 @@ public class WalletSettings {
             return Files.readAllBytes(Path.of(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Wallet file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A Wallet is set up but its files are not usable (WalletSetup says what is wrong): the card page answers 503
+     * with the words instead of a broken pass or a 500.
+     */
+    public static final class WalletUnusable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public WalletUnusable(String message) {
+            super(message);
         }
     }
 

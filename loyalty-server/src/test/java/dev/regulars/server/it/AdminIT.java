@@ -97,9 +97,9 @@ class AdminIT {
         // 25 customers called Paginus (and one Paginus Smit), made in SQL: phones +31 6 4450 00xx
         for (int i = 1; i <= 26; i++) {
             ServerFixture.update("INSERT INTO customer (id, business_id, phone_e164, phone_hmac, first_name, last_name,"
-                    + " marketing_consent, points_balance, visits, total_spend_minor, enrolled_at, change_seq)"
+                    + " points_balance, visits, total_spend_minor, enrolled_at, change_seq)"
                     + " SELECT UUID(), id, '+316445000" + String.format("%02d", i) + "', REPEAT('h', 43), 'Paginus',"
-                    + (i == 26 ? "'Smit'" : "NULL") + ", FALSE, 0, 0, 0, NOW(6), 0 FROM business LIMIT 1");
+                    + (i == 26 ? "'Smit'" : "NULL") + ", 0, 0, 0, NOW(6), 0 FROM business LIMIT 1");
         }
         logIn(PASSWORD);
         WebElement lookup = browser.findElement(By.id("customer:lookup-phone"));
@@ -130,8 +130,8 @@ class AdminIT {
     void aManagerSetsACustomersEmailAndLanguageOnTheCard() throws Exception {
         // a customer of this test alone, who agreed to nothing: no campaign of another test reaches them
         ServerFixture.update("INSERT INTO customer (id, business_id, phone_e164, phone_hmac, first_name,"
-                + " marketing_consent, points_balance, visits, total_spend_minor, enrolled_at, change_seq)"
-                + " SELECT UUID(), id, '+31644600001', REPEAT('h', 43), 'Contacta', FALSE, 0, 0, 0, NOW(6), 0"
+                + " points_balance, visits, total_spend_minor, enrolled_at, change_seq)"
+                + " SELECT UUID(), id, '+31644600001', REPEAT('h', 43), 'Contacta', 0, 0, 0, NOW(6), 0"
                 + " FROM business LIMIT 1");
         logIn(PASSWORD);
         browser.findElement(By.id("customer:lookup-phone")).sendKeys("06 4460 0001");

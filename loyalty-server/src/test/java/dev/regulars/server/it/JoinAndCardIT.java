@@ -318,6 +318,57 @@ class JoinAndCardIT {
      * The code of the first SMS to the phone not read yet (the dispatcher sends every 5 seconds); each SMS is read
      * once, so asking again for the same phone waits for the next one.
      */
+    @Test
+    void theHourlyPurgeDeletesCodesExpiredMoreThanADayAgoAndOldRateLimitCounters() throws Exception {
+        String store = ServerFixture.text("SELECT id FROM store WHERE name = 'Canal Street'");
+        Instant now = Instant.parse("2031-03-10T12:00:00Z"); // the purge's clock; rows are dated around it
+        String[][] codes = { // handle, expires at
+            {"purge-old", "2031-03-09T11:00:00Z"}, // expired 25 h ago: goes
+            {"purge-day", "2031-03-09T13:00:00Z"}, // expired 23 h ago: stays (the page still says "expired")
+            {"purge-new", "2031-03-10T12:05:00Z"}, // still valid: stays
+        };
+        for (String[] c : codes) {
+            ServerFixture.update("INSERT INTO phone_code (handle_sha256, business_id, store_id, phone_e164,"
+                    + " code_sha256, created_at, expires_at, attempts) SELECT '" + pad(c[0]) + "', business_id, id,"
+                    + " '+31649000099', '" + pad("code") + "', TIMESTAMP('" + stamp(c[1]) + "') - INTERVAL 10 MINUTE,"
+                    + " '" + stamp(c[1]) + "', 3 FROM store WHERE id = '" + store + "'");
+        }
+        ServerFixture.update("INSERT INTO rate_limit (bucket, window_start, hits) VALUES"
+                + " ('purge-test:old', '" + stamp("2031-03-09T11:59:00Z") + "', 7),"
+                + " ('purge-test:new', '" + stamp("2031-03-10T11:55:00Z") + "', 2)");
+
+        var database = new org.mariadb.jdbc.MariaDbDataSource(TestDatabase.serverProperties().get("regulars.db.url"));
+        var purged = new dev.regulars.server.customerpages.PhoneCodePurge(database,
+                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).run();
+
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM phone_code WHERE handle_sha256 LIKE 'purge-%'"))
+                .isEqualTo(2);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM phone_code WHERE handle_sha256 = ?", pad("purge-old")))
+                .isZero();
+        assertThat(ServerFixture.text("SELECT GROUP_CONCAT(bucket) FROM rate_limit WHERE bucket LIKE 'purge-test:%'"))
+                .isEqualTo("purge-test:new");
+        // the counters of this class's own joins (real time, years before the clock) went with the old one
+        assertThat(purged.codes()).isGreaterThanOrEqualTo(1);
+        assertThat(purged.counters()).isGreaterThanOrEqualTo(1);
+        ServerFixture.update("DELETE FROM phone_code WHERE handle_sha256 LIKE 'purge-%'");
+    }
+
+    @Test
+    void theDemoRegularsConsentIsRecordedPerChannelTheOneRecordCampaignsRead() throws Exception {
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer_consent x JOIN customer c ON c.id = x.customer_id"
+                + " WHERE c.phone_e164 IN ('+31612345678', '+31687654321') AND x.granted AND x.source = 'demo seed'"))
+                .as("Eva and Sem agreed on SMS, e-mail and Wallet").isEqualTo(6);
+    }
+
+    /** A 64-character key for phone_code's hash columns. */
+    private static String pad(String text) {
+        return (text + "-".repeat(64)).substring(0, 64);
+    }
+
+    private static String stamp(String instant) {
+        return Instant.parse(instant).toString().replace("T", " ").replace("Z", "");
+    }
+
     private static String smsCode(String e164) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(until)) {

@@ -19,7 +19,6 @@ import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.ui.sale.SaleViewModel;
 import java.net.URL;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -476,9 +475,7 @@ class PointsCorrectionsIT {
 
     /** The till's context with its clock set to {@code when}: a sale rung up then. */
     private static TillContext at(PairedTill till, Instant when) {
-        TillContext now = till.context();
-        return new TillContext(now.journal(), now.sync(), Clock.fixed(when, ZoneOffset.UTC), Locale.US,
-                Runnable::run, Runnable::run);
+        return TillSales.at(till, when);
     }
 
     private static CompletedSale enroll(TillContext till, String phone, String firstName, String friendsCode,
@@ -501,12 +498,7 @@ class PointsCorrectionsIT {
     }
 
     private static void refundAll(Journal journal, CompletedSale sale) {
-        List<RefundRecord.Line> lines = new ArrayList<>();
-        for (int i = 0; i < sale.record().lines().size(); i++) {
-            lines.add(new RefundRecord.Line(i + 1, sale.record().lines().get(i).quantity()));
-        }
-        journal.refunds().record(new RefundRecord(UUID.randomUUID(), sale.record().saleId(), Instant.now(), lines,
-                null));
+        TillSales.refundAll(journal, sale);
     }
 
     /** The same check under another id, as a till with other rules or another tier would have printed it. */

@@ -108,9 +108,9 @@ class TwoNodesCampaignIT {
     /** Customers of the demo café with an e-mail address and consent for it. */
     private static void seedAudience() throws Exception {
         ServerFixture.update("INSERT INTO customer (id, business_id, phone_e164, phone_hmac, first_name,"
-                + " marketing_consent, consent_at, consent_source, points_balance, visits, total_spend_minor,"
+                + " points_balance, visits, total_spend_minor,"
                 + " enrolled_at, change_seq, tier, email) SELECT UUID(), b.id, CONCAT('+3166', LPAD(s.seq, 7, '0')),"
-                + " LEFT(SHA2(s.seq, 256), 43), CONCAT('Guest', s.seq), TRUE, NOW(6), 'test', 0, 0, 0, NOW(6), 0,"
+                + " LEFT(SHA2(s.seq, 256), 43), CONCAT('Guest', s.seq), 0, 0, 0, NOW(6), 0,"
                 + " 'Bronze', CONCAT('terrace', s.seq, '@example.test') FROM business b JOIN seq_1_to_" + AUDIENCE
                 + " s");
         ServerFixture.update("INSERT INTO customer_consent (customer_id, channel, granted, changed_at, source)"

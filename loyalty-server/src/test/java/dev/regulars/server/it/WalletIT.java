@@ -42,7 +42,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -72,17 +71,32 @@ class WalletIT {
     Path dir;
 
     /**
-     * The certificates' files, the APNs and Google stand-ins, and a Payara Micro of this class's own with the
-     * settings naming them (the shared server of the run has no Wallet set up).
+     * The certificates' files, the APNs and Google stand-ins, and a Payara Micro with the settings naming them (the
+     * shared server of the run has no Wallet set up): started by the first Wallet class of the run, shared by the
+     * others (each uses its own phones, devices and push tokens), stopped when the run ends.
      */
-    static final class StandIns implements BeforeAllCallback, AfterAllCallback {
+    static final class StandIns implements BeforeAllCallback {
         static ItServer server;
         static ApnsTestServer apns;
         static HttpServer google;
         static final List<String> GOOGLE = new CopyOnWriteArrayList<>();
 
         @Override
-        public void beforeAll(ExtensionContext context) throws Exception {
+        public void beforeAll(ExtensionContext context) {
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(StandIns.class, k -> start(), Stop.class);
+        }
+
+        private static Stop start() {
+            try {
+                startAll();
+            } catch (Exception e) {
+                throw new IllegalStateException("the Wallet stand-ins or their server did not start", e);
+            }
+            return new Stop();
+        }
+
+        private static void startAll() throws Exception {
             TestPki pki = TestPki.get();
             Path files = Files.createDirectories(Path.of("target/it/wallet"));
             Files.writeString(files.resolve("pass-cert.pem"), TestPki.pem(pki.passRsa));
@@ -131,11 +145,14 @@ class WalletIT {
             server = ItServer.start("wallet", settings);
         }
 
-        @Override
-        public void afterAll(ExtensionContext context) throws Exception {
-            server.close();
-            apns.close();
-            google.stop(0);
+        /** Closed by JUnit when the run ends. */
+        private static final class Stop implements ExtensionContext.Store.CloseableResource {
+            @Override
+            public void close() throws Exception {
+                server.close();
+                apns.close();
+                google.stop(0);
+            }
         }
     }
 
@@ -293,7 +310,7 @@ class WalletIT {
     }
 
     /** A card page link for the customer, made as CardLinks makes them (the join flow has its own test). */
-    private static String cardLink(String customerId) throws Exception {
+    static String cardLink(String customerId) throws Exception {
         byte[] random = new byte[16];
         new java.security.SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -308,7 +325,7 @@ class WalletIT {
         return token;
     }
 
-    private static HttpResponse<String> register(String url, String authorization) throws Exception {
+    static HttpResponse<String> register(String url, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"pushToken\":\"" + PUSH_TOKEN + "\"}"));
         if (authorization != null) {
@@ -317,7 +334,7 @@ class WalletIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(String url, String authorization, String ifModifiedSince)
+    static HttpResponse<String> get(String url, String authorization, String ifModifiedSince)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (authorization != null) {
@@ -346,11 +363,11 @@ class WalletIT {
         }
     }
 
-    private interface Check {
+    interface Check {
         boolean holds() throws Exception;
     }
 
-    private static void waitFor(Check check, String what) throws Exception {
+    static void waitFor(Check check, String what) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (!check.holds()) {
             if (Instant.now().isAfter(until)) {

@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The customer's card page, {@code /c/{token}} (issue 11): GET shows it; {@code /redeem.svg} is the rotating redeem
+ * The customer's card page, {@code /c/{token}} (issue 11): GET shows it; {@code /wallet/apple} and
+ * {@code /wallet/google} give the Wallet pass (404 in words when the server has no Wallet, 503 in words naming the
+ * setting and file when its files are unusable); {@code /redeem.svg} is the rotating redeem
  * QR (RotatingRedeemCode, the current 30-second window); POST {@code /consents}, {@code /unsubscribe},
  * {@code /new-link} (a new token, the old one stops working) and {@code /delete} (after a confirmation page: erases
  * the customer's data). An unknown or old token gets a 404 page that says so. Changes are limited per link and per
@@ -84,6 +86,10 @@ public class CardServlet extends HttpServlet {
             PageShell.write(response, 404, CardPageHtml.message(t, r.self(), t.get("card.title"), "wallet-off",
                     t.get("wallet.appleOff")));
             return;
+        } catch (WalletSettings.WalletUnusable e) {
+            PageShell.write(response, 503, CardPageHtml.message(t, r.self(), t.get("card.title"), "wallet-broken",
+                    t.get("wallet.appleBroken", e.getMessage())));
+            return;
         }
         response.setContentType(PkPassBuilder.MEDIA_TYPE);
         response.setHeader("Cache-Control", "no-store");
@@ -101,6 +107,9 @@ public class CardServlet extends HttpServlet {
         } catch (WalletSettings.WalletNotSetUp e) {
             PageShell.write(response, 404, CardPageHtml.message(t, r.self(), t.get("card.title"), "wallet-off",
                     t.get("wallet.googleOff")));
+        } catch (WalletSettings.WalletUnusable e) {
+            PageShell.write(response, 503, CardPageHtml.message(t, r.self(), t.get("card.title"), "wallet-broken",
+                    t.get("wallet.googleBroken", e.getMessage())));
         }
     }
 

@@ -53,6 +53,8 @@ public class PassKitServlet extends HttpServlet {
     private AppleWallet apple;
     @Inject
     private RateLimiter limiter;
+    @Inject
+    private dev.regulars.server.wallet.WalletSetup setup;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -179,6 +181,11 @@ public class PassKitServlet extends HttpServlet {
     private boolean ready(HttpServletResponse response, PassKitPath path) throws IOException {
         if (!settings.apple()) {
             text(response, 404, "Apple Wallet is not set up on this server (regulars.wallet.apple.pass-type-id)");
+            return false;
+        }
+        if (setup.appleProblem().isPresent()) {
+            text(response, 503, "Apple Wallet is not set up on this server: "
+                    + setup.appleProblem().get().publicText());
             return false;
         }
         if (path.kind() == PassKitPath.Kind.UNKNOWN) {
