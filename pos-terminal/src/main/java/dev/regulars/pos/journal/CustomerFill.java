@@ -195,6 +195,12 @@ final class CustomerFill {
                 st.executeUpdate("UPDATE fill_state SET complete = 1");
             }
         });
+        try (Statement st = connection.createStatement()) {
+            // WAL again, as the cache's file is used: attaching it then changes nothing in it
+            st.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw new JournalException("cannot finish the customer fill", e);
+        }
     }
 
     /** One transaction of the fill's file; JournalException with {@code failure} when it fails (rolled back). */

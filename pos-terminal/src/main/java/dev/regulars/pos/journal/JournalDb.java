@@ -125,34 +125,40 @@ final class JournalDb implements AutoCloseable {
     }
 
     /**
-     * Puts {@code replacement} (a complete cache, closed) in the place of the cache's file: holding the journal's
-     * lock, the reader and the checkpointer, every connection lets the old file go, the new one is renamed over it
-     * (atomic: after a crash the old or the new file is there, whole) and attached again. A few milliseconds,
-     * whatever the caches hold. {@code beforeSwap} runs first on the writing connection, holding the lock.
+     * Puts {@code replacement} (a complete cache, closed) in the place of the cache's file: every connection lets
+     * the old file go, the new one is renamed over it (atomic: after a crash the old or the new file is there,
+     * whole) and attached again. {@code beforeSwap} runs first on the writing connection. Sales wait for all of it
+     * (the journal's lock), lookups only for the reader's part (a detach, a rename, an attach): milliseconds,
+     * whatever the caches hold, as the old file's WAL is copied into it first, outside every lock.
      */
     void replaceCache(Path replacement, SqlWork beforeSwap) {
+        checkpoint();
         withLockDo(() -> {
-            readLock.lock();
             try {
+                beforeSwap.run();
                 synchronized (checkpointing) {
-                    beforeSwap.run();
                     detachCache(connection);
-                    detachCache(reader);
                     if (checkpointer != null) {
                         detachCache(checkpointer);
                     }
-                    // the old file's WAL went with its last connection; one left would be read into the new file
-                    Files.deleteIfExists(Path.of(cacheFile + "-wal"));
-                    Files.deleteIfExists(Path.of(cacheFile + "-shm"));
-                    Files.move(replacement, cacheFile, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                    readLock.lock();
+                    try {
+                        detachCache(reader);
+                        // the old file's WAL went with its last connection; one left would be read into the new file
+                        Files.deleteIfExists(Path.of(cacheFile + "-wal"));
+                        Files.deleteIfExists(Path.of(cacheFile + "-shm"));
+                        Files.move(replacement, cacheFile, StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.ATOMIC_MOVE);
+                        attachCache(reader, cacheFile);
+                        try (Statement st = reader.createStatement()) {
+                            st.execute("PRAGMA query_only = 1");
+                        }
+                    } finally {
+                        readLock.unlock();
+                    }
                     attachCache(connection, cacheFile);
                     try (Statement st = connection.createStatement()) {
                         st.execute("PRAGMA " + CACHE + ".cache_size = -" + WRITER_CACHE_KB);
-                    }
-                    attachCache(reader, cacheFile);
-                    try (Statement st = reader.createStatement()) {
-                        st.execute("PRAGMA query_only = 1");
                     }
                     if (checkpointer != null) {
                         attachCache(checkpointer, cacheFile);
@@ -160,8 +166,6 @@ final class JournalDb implements AutoCloseable {
                 }
             } catch (SQLException | IOException e) {
                 throw new JournalException("cannot put the filled customer cache in place", e);
-            } finally {
-                readLock.unlock();
             }
         });
     }
