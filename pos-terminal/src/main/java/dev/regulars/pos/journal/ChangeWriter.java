@@ -45,10 +45,16 @@ final class ChangeWriter {
         if (cursor() == 0) {
             fill.discard();
         } else if (fill.complete()) {
-            db.replaceCache(fill.file(), () -> fill.mergeInto(db));
+            swapIn();
         } else if (from.getAsLong() < cursor()) {
             db.withLockDo(() -> settings.put("cursor", Long.toString(from.getAsLong())));
         }
+    }
+
+    /** The finished fill becomes the customer cache (JournalDb#replaceCache). */
+    private void swapIn() {
+        db.replaceCache(fill.file(), () -> fill.mergeInto(db));
+        db.withLockDo(() -> CustomerFill.tidy(db));
     }
 
     /** Closes the fill's file, if one is open. */
@@ -89,7 +95,7 @@ final class ChangeWriter {
             journalPart(page, forgotten);
             if (!page.hasMore()) {
                 fill.finish();
-                db.replaceCache(fill.file(), () -> fill.mergeInto(db));
+                swapIn();
             }
             return;
         }

@@ -240,8 +240,6 @@ final class CustomerFill {
                             + " balance, tier, referral_due) SELECT phone_hmac, customer_id, first_name, balance,"
                             + " tier, referral_due FROM cache.customer_cache WHERE customer_id IS NULL"
                             + " OR customer_id NOT IN (SELECT customer_id FROM fill.forgotten)");
-                    st.executeUpdate("DROP TABLE fill.forgotten");
-                    st.executeUpdate("DROP TABLE fill.fill_state");
                 }
             });
         } finally {
@@ -249,6 +247,20 @@ final class CustomerFill {
                 st.execute("DETACH DATABASE fill");
             }
         }
+    }
+
+    /**
+     * After the swap, on the writing connection holding the lock: the fill's own two tables leave the cache's file.
+     * They stay until then: a till stopped between the merge and the rename finds the fill complete at its next
+     * opening and merges again.
+     */
+    static void tidy(JournalDb db) {
+        db.inTransaction(() -> {
+            try (Statement st = db.connection.createStatement()) {
+                st.executeUpdate("DROP TABLE IF EXISTS " + JournalDb.CACHE + ".forgotten");
+                st.executeUpdate("DROP TABLE IF EXISTS " + JournalDb.CACHE + ".fill_state");
+            }
+        });
     }
 
     /** Closes the fill's connection, if open (its WAL copied into its file and removed). */

@@ -109,10 +109,22 @@ class CustomerFillTest {
         fill.append(List.of(row(chloe, "chloe", 30)), 3);
         fill.finish();
         fill.close();
+        // and again after the merge, before the rename
+        try (Journal journal = Journal.open(file.resolveSibling("other.db"))) {
+            journal.db().withLockDo(() -> {
+                try {
+                    fill.mergeInto(journal.db());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.customers().byPhoneHmac("anna")).isPresent();
             assertThat(journal.customers().byPhoneHmac("chloe")).isPresent();
             assertThat(Files.exists(fill.file())).isFalse();
+            assertThat(count(journal, "SELECT COUNT(*) FROM cache.sqlite_master WHERE name IN ('forgotten',"
+                    + " 'fill_state')")).isZero();
         }
     }
 
