@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real till launched as a café starts it, {@code java -jar pos-terminal/target/pos-terminal.jar} with its lib/,
- * on a journal paired beforehand, to the moment its PIN screen is on the screen: a real window, full screen, on an
+ * The real till launched as a café starts it, through its launcher {@code pos-terminal/target/regulars-till} (the
+ * kiosk's systemd unit runs it: the jar with its lib/ and the class-data-sharing archive of an earlier run), on a
+ * journal paired beforehand, to the moment its PIN screen is on the screen: a real window, full screen, on an
  * X server (Xvfb, with matchbox-window-manager as the kiosk's window manager). The till is started with
  * {@code -Dregulars.till.exit-at-pin-screen=true}, which makes it print a line once the PIN pad has been rendered
  * and exit; the time runs from just before the process is spawned to when that line arrives. One unmeasured run
- * first (it also reports which JavaFX pipeline draws), then {@code --cold-starts} measured ones.
+ * first (it records the archive, as a till's first run after an install does, and reports which JavaFX pipeline
+ * draws), then {@code --cold-starts} measured ones, each followed by a plain {@code java -jar pos-terminal.jar} (no
+ * archive) as the baseline in the same conditions.
  */
 final class TillColdStart {
 
@@ -43,19 +46,28 @@ final class TillColdStart {
             manager.environment().put("DISPLAY", ":" + display);
             wm = manager.start();
             Thread.sleep(500);
-            String pipeline = launch(jar, dataDir, display, true).pipeline;
+            Path archives = TillBenchmark.WORK.resolve("cds");
+            BenchDatabase.delete(archives);
+            String pipeline = launch(jar, dataDir, display, true, archives).pipeline;
+            if (!hasArchive(archives)) {
+                throw new IllegalStateException("the launcher's first run left no archive in " + archives);
+            }
             List<Double> seconds = new ArrayList<>();
+            List<Double> plain = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                seconds.add(launch(jar, dataDir, display, false).seconds);
-                System.out.printf("cold start %d: %.2f s%n", i + 1, seconds.get(i));
+                seconds.add(launch(jar, dataDir, display, false, archives).seconds);
+                plain.add(launch(jar, dataDir, display, false, null).seconds);
+                System.out.printf("cold start %d: %.2f s (plain java -jar %.2f s)%n", i + 1, seconds.get(i),
+                        plain.get(i));
             }
             double median = TillBenchmark.percentile(seconds, 50);
             double p90 = TillBenchmark.percentile(seconds, 90);
             return List.<String[]>of(new String[] {"till-cold-start", String.format("%.2f", median), "s",
-                    String.format("p90 %.2f s, fastest %.2f s, slowest %.2f s", p90,
+                    String.format("plain java -jar (no archive) median %.2f s; p90 %.2f s, fastest %.2f s, slowest"
+                                    + " %.2f s", TillBenchmark.percentile(plain, 50), p90,
                             TillBenchmark.percentile(seconds, 0), TillBenchmark.percentile(seconds, 100)),
-                    command + " (median of " + runs + " launches after one unmeasured: java -jar"
-                            + " pos-terminal.jar, paired journal with " + TillCacheFill.cached(dataDir.resolve(
+                    command + " (median of " + runs + " launches after one unmeasured that records the archive:"
+                            + " pos-terminal/target/regulars-till, paired journal with " + TillCacheFill.cached(dataDir.resolve(
                             "journal.db")) + " cached customers, its server up; full screen on Xvfb 1920x1080 with"
                             + " matchbox-window-manager, JavaFX drawing with " + pipeline + "; from spawning the process to the"
                             + " PIN pad rendered)"});
@@ -72,14 +84,33 @@ final class TillColdStart {
     private record Launch(double seconds, String pipeline) {
     }
 
-    private static Launch launch(Path jar, Path dataDir, int display, boolean verbose) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("java", "-Dregulars.till.exit-at-pin-screen=true"));
-        if (verbose) {
-            cmd.add("-Dprism.verbose=true");
+    private static boolean hasArchive(Path archives) throws java.io.IOException {
+        try (var files = Files.list(archives)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".jsa"));
+        } catch (java.nio.file.NoSuchFileException none) {
+            return false;
         }
-        cmd.addAll(List.of("-jar", jar.toString(), "--data-dir", dataDir.toString()));
+    }
+
+    /** @param archives the launcher's archive folder; null for a plain {@code java -jar} without one */
+    private static Launch launch(Path jar, Path dataDir, int display, boolean verbose, Path archives)
+            throws Exception {
+        String options = "-Dregulars.till.exit-at-pin-screen=true" + (verbose ? " -Dprism.verbose=true" : "");
+        List<String> cmd = new ArrayList<>();
+        if (archives == null) {
+            cmd.add("java");
+            cmd.addAll(List.of(options.split(" ")));
+            cmd.addAll(List.of("-jar", jar.toString()));
+        } else {
+            cmd.addAll(List.of("sh", jar.resolveSibling("regulars-till").toString()));
+        }
+        cmd.addAll(List.of("--data-dir", dataDir.toString()));
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
         builder.environment().put("DISPLAY", ":" + display);
+        if (archives != null) {
+            builder.environment().put("JAVA_OPTS", options);
+            builder.environment().put("REGULARS_TILL_CDS_DIR", archives.toString());
+        }
         long start = System.nanoTime();
         Process till = builder.start();
         String pipeline = "(pipeline not reported)";

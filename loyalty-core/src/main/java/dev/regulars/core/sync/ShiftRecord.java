@@ -1,5 +1,6 @@
 package dev.regulars.core.sync;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -67,16 +68,28 @@ public record ShiftRecord(UUID shiftId, String currency, Instant openedAt, UUID 
      * @param expectedCashMinor   opening cash + cash taken - cash given back
      * @param vat                 VAT per rate of what was taken, lowest rate first
      * @param cashiers            per cashier: sales, identified sales (a customer named), enrollments
+     * @param noSales             how often the drawer was opened without a sale (the owner's eye on the drawer);
+     *                            left out of the JSON when 0 and read as 0 when missing, so reports journalled
+     *                            before it read and hash as they did
      */
     public record ShiftFigures(int sales, int refunds, long takingsMinor, long cashMinor, long cardMinor,
                                long refundedCashMinor, long refundedCardMinor, long cashierDiscountsMinor,
                                long referralDiscountsMinor, long pointsDiscountMinor, long pointsEarned,
                                long pointsRedeemed, long expectedCashMinor, List<VatLine> vat,
-                               List<CashierLine> cashiers) {
+                               List<CashierLine> cashiers,
+                               @JsonInclude(JsonInclude.Include.NON_DEFAULT) Integer noSales) {
 
         public ShiftFigures {
             vat = vat == null ? List.of() : List.copyOf(vat);
             cashiers = cashiers == null ? List.of() : List.copyOf(cashiers);
+            noSales = noSales == null ? 0 : noSales;
+        }
+
+        /** These figures with the drawer's openings without a sale. */
+        public ShiftFigures withNoSales(int count) {
+            return new ShiftFigures(sales, refunds, takingsMinor, cashMinor, cardMinor, refundedCashMinor,
+                    refundedCardMinor, cashierDiscountsMinor, referralDiscountsMinor, pointsDiscountMinor,
+                    pointsEarned, pointsRedeemed, expectedCashMinor, vat, cashiers, count);
         }
     }
 

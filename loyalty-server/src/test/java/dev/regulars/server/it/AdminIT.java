@@ -12,7 +12,6 @@ import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.sync.TillSync;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -25,12 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,23 +36,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The web admin in a real Chromium: log in, issue a pairing code, see the till and its sale, revoke it. */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class AdminIT {
 
     private static final String OWNER = "owner@demo.regulars.dev";
     private static final String PASSWORD = "regulars-demo";
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path tillDir;
     private ChromeDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {

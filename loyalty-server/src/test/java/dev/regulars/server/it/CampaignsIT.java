@@ -6,7 +6,6 @@ import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.CustomerAtTill;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,12 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,23 +31,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * +31 6 4910 00xx.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class CampaignsIT {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     @RegisterExtension
     static final TestSmtp smtp = new TestSmtp();
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path dir;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @Test
     void aBirthdayCampaignReachesTodaysBirthdaysOnceWithTheirBonusAndHoldsOutItsShare() throws Exception {

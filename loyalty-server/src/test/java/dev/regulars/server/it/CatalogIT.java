@@ -12,7 +12,6 @@ import dev.regulars.pos.journal.Journal;
 import dev.regulars.server.catalog.ImageCheckTest;
 import dev.regulars.server.platform.Secrets;
 import dev.regulars.server.stores.DemoBusinessSeed;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -23,12 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,22 +40,15 @@ import org.openqa.selenium.support.ui.Select;
  * and a renamed store reach the till too. What these tests add to the run's shared demo café they take off again.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class CatalogIT {
 
     private static final String SEASONAL = "Seasonal IT";
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path dir;
     private ChromeDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {

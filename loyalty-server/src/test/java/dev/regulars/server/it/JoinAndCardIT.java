@@ -8,7 +8,6 @@ import dev.regulars.core.sync.IdentifyRequest;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sync.SyncClient;
-import java.io.File;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
@@ -26,12 +25,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,8 +43,7 @@ import org.openqa.selenium.support.ui.Select;
  * +31 6 4900 00xx; a local HTTP SMS gateway records what the server sends, as in MessagingIT.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class JoinAndCardIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -60,15 +52,9 @@ class JoinAndCardIT {
     private static final Pattern CODE = Pattern.compile("\"to\":\"(\\+\\d+)\",\"text\":\"(\\d{6}) is your code");
     private static HttpServer gateway;
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path dir;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @BeforeAll
     static void startGateway() throws Exception {

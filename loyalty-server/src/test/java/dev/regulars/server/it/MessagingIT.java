@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.regulars.pos.journal.Journal;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,12 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are queued as a campaign run will queue them: a row in outbox_message. Phones +31 6 4800 00xx.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class MessagingIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -54,15 +46,9 @@ class MessagingIT {
     private static final List<Map<String, String>> SMS = new CopyOnWriteArrayList<>();
     private static final AtomicInteger GATEWAY_STATUS = new AtomicInteger(200);
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path dir;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @BeforeAll
     static void startProviders() throws IOException {

@@ -17,7 +17,6 @@ import dev.regulars.pos.sale.CompletedSale;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.ui.sale.SaleViewModel;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,12 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,24 +48,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * (at most 3 EUR), at most 3 friends an inviter a day.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class PointsCorrectionsIT {
 
     private static final String OWNER = "owner@demo.regulars.dev";
     private static final String PASSWORD = "regulars-demo";
     private static final String REFUSED = "referral discount given at the till but refused: ";
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path dir;
     private ChromeDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {

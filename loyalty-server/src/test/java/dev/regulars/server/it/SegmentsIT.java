@@ -7,7 +7,6 @@ import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.server.stores.DemoBusinessSeed;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,12 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,19 +33,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * loyalty-core's {@link RfmClass}, the same rule the SQL is built from). Phones +31 6 4930 00xx.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SegmentsIT {
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path dir;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     /** A customer row as the segments read it. */
     record Row(String id, int visits, Instant first, Instant last, long spend, String tier, Integer month,

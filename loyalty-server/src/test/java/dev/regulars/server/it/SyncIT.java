@@ -35,7 +35,6 @@ import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.sync.SyncException;
 import dev.regulars.pos.sync.SyncReport;
 import dev.regulars.pos.sync.TillSync;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,12 +48,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,20 +57,13 @@ import org.junit.jupiter.api.io.TempDir;
  * checkout and sync client (not copies of them) pairing, selling and syncing.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SyncIT {
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
 
     @TempDir
     Path tillDir;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @Test
     void enrollEarnRedeemPushedTwiceAreCountedOnceAndTheTillShowsTheServersBalance() throws Exception {
@@ -646,6 +632,9 @@ class SyncIT {
             var cashier = cashiers.get(0);
             ShiftDesk shifts = new ShiftDesk(journal, Clock.systemUTC(), "EUR");
             shifts.open(cashier, 50_00);
+            journal.drawer().record(new dev.regulars.pos.journal.DrawerLog.Opening(UUID.randomUUID(),
+                    java.time.Instant.now(), cashier.cashierId(), dev.regulars.pos.journal.DrawerLog.Reason.NO_SALE,
+                    shifts.current().orElseThrow().shiftId()));
             CompletedSale sale = till.checkout().pay(UUID.randomUUID(), new CheckDraft(lines(journal, "ESPRESSO",
                     "ESPRESSO"), new CustomerAtTill.Anonymous(), 0, null), List.of(Tender.cash(480, 500)), cashier);
             RefundRecord refund = new RefundDesk(journal, Clock.systemUTC()).refund(
@@ -659,6 +648,9 @@ class SyncIT {
             assertThat(ServerFixture.text("SELECT CONCAT(opening_cash_minor, '/', counted_cash_minor, '/',"
                     + " expected_cash_minor, '/', takings_minor, '/', sales_count) FROM till_shift WHERE id = '" + id
                     + "'")).isEqualTo("5000/5240/5240/480/1");
+            // the drawer opened without a sale, as the Z report printed it
+            assertThat(ServerFixture.text("SELECT JSON_VALUE(report, '$.report.noSales') FROM till_shift WHERE id = '"
+                    + id + "'")).isEqualTo("1");
             // the journal's chain head with the Z report in it: the opening, the sale, the refund, the Z report
             assertThat(z.chain().links()).isEqualTo(4);
             assertThat(ServerFixture.text("SELECT CONCAT(chain_hash, '/', chain_links, '/', last_receipt) FROM"

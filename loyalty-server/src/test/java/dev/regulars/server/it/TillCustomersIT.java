@@ -15,16 +15,9 @@ import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.pos.sale.CustomerLookup;
 import dev.regulars.pos.sync.SyncClient;
 import dev.regulars.pos.ui.sale.SaleViewModel;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Every test makes its own customers (phones +31 6 4000 10xx, cards 7000 00xx).
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class TillCustomersIT {
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
 
     @TempDir
     Path dir;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @Test
     void aCardHandedOverAtEnrollmentIsLinkedAndFindsTheCustomerOnAnotherTillOffline() throws Exception {

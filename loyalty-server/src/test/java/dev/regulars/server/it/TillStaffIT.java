@@ -7,18 +7,11 @@ import dev.regulars.core.sync.CashierRecord;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.ManagerApproval;
 import dev.regulars.server.stores.DemoBusinessSeed;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,24 +32,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the run's shared demo café are deactivated again (a till pairing later gets only the active ones).
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class TillStaffIT {
 
     private static final String NOOR = "Noor IT";
     private static final String LARS = "Lars IT";
     private static final String NOOR_RENAMED = "Noor B IT";
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = SharedServer.url();
     @TempDir
     Path dir;
     private ChromeDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {

@@ -12,7 +12,6 @@ import dev.regulars.wallet.TestPki;
 import dev.regulars.wallet.apple.PassFixtures;
 import dev.regulars.wallet.apple.push.ApnsTestServer;
 import dev.regulars.wallet.google.GoogleFixtures;
-import java.io.File;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
@@ -42,12 +41,6 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -66,8 +59,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(WalletIT.StandIns.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class WalletIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -76,18 +67,16 @@ class WalletIT {
     private static final String PUSH_TOKEN = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
     private static final String DEVICE = "d3v1c3l1brary0001";
 
-    @ArquillianResource
-    private URL server;
+    private final URL server = StandIns.server.url();
     @TempDir
     Path dir;
 
-    @Deployment(testable = false)
-    static WebArchive serverWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("regulars.war")));
-    }
-
-    /** The certificates' files, the APNs and Google stand-ins, and the settings naming them, before Payara starts. */
+    /**
+     * The certificates' files, the APNs and Google stand-ins, and a Payara Micro of this class's own with the
+     * settings naming them (the shared server of the run has no Wallet set up).
+     */
     static final class StandIns implements BeforeAllCallback, AfterAllCallback {
+        static ItServer server;
         static ApnsTestServer apns;
         static HttpServer google;
         static final List<String> GOOGLE = new CopyOnWriteArrayList<>();
@@ -139,12 +128,12 @@ class WalletIT {
             settings.put("regulars.wallet.google.service-account", files.resolve("google.json").toAbsolutePath().toString());
             settings.put("regulars.wallet.google.api-url", googleBase + "/walletobjects/v1");
             settings.put("regulars.wallet.google.settle-seconds", "0");
-            TestDatabase.serverProperties(settings);
+            server = ItServer.start("wallet", settings);
         }
 
         @Override
         public void afterAll(ExtensionContext context) throws Exception {
-            TestDatabase.serverProperties(Map.of());
+            server.close();
             apns.close();
             google.stop(0);
         }

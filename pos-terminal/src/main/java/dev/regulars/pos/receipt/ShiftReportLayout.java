@@ -23,17 +23,11 @@ public final class ShiftReportLayout {
     private ShiftReportLayout() {
     }
 
-    /** A report without the drawer's openings (a shift from before the till logged them). */
-    public static List<ReceiptRow> rows(ShiftRecord shift, boolean z, ReceiptStore store, String tillName) {
-        return rows(shift, z, store, tillName, 0);
-    }
-
     /**
-     * @param z       a Z report (with the count); otherwise an X report
-     * @param noSales how often the drawer was opened without a sale in the shift (the journal's DrawerLog)
+     * @param z a Z report (with the count); otherwise an X report. The drawer's openings without a sale come from
+     *          the report's figures ({@link ShiftFigures#noSales()}), as the server gets them.
      */
-    public static List<ReceiptRow> rows(ShiftRecord shift, boolean z, ReceiptStore store, String tillName,
-                                        int noSales) {
+    public static List<ReceiptRow> rows(ShiftRecord shift, boolean z, ReceiptStore store, String tillName) {
         ReceiptTexts t = new ReceiptTexts(store.locale(), Currency.getInstance(shift.currency()));
         DateTimeFormatter when = DateTimeFormatter.ofPattern(t.say("datetime"), t.locale());
         ShiftFigures f = shift.report();
@@ -76,7 +70,7 @@ public final class ShiftReportLayout {
         }
         rows.add(new Rule());
         // an audit figure: the drawer opened without money going in or out
-        rows.add(Text.of(t.say("report.noSales"), Integer.toString(noSales)));
+        rows.add(Text.of(t.say("report.noSales"), Integer.toString(f.noSales())));
         rows.add(Text.of(t.say("report.openingCash"), t.amount(shift.openingCashMinor())));
         rows.add(new Text(t.say("report.expectedCash"), t.amount(f.expectedCashMinor()), true, false, false));
         if (z) {

@@ -78,7 +78,8 @@ public final class ShiftDesk {
         Map<UUID, String> names = new HashMap<>();
         journal.cashiers().forEach(c -> names.put(c.cashierId(), c.name()));
         ShiftRecord.ShiftFigures figures = ShiftTotals.of(journal.salesAfter(shift.afterSale()),
-                journal.refunds().after(shift.afterRefund()), shift.openingCashMinor(), names, journal::sale);
+                journal.refunds().after(shift.afterRefund()), shift.openingCashMinor(), names, journal::sale)
+                .withNoSales(journal.drawer().noSales(shift.shiftId()));
         return new ShiftRecord(shift.shiftId(), currency, shift.openedAt(), shift.openedBy(),
                 shift.openingCashMinor(), clock.instant(), by == null ? null : by.cashierId(), counted, figures);
     }

@@ -28,7 +28,7 @@ import java.util.function.Function;
 /**
  * Adds up a shift from its sales and refunds, in minor units and points. Cash counts what stayed in the drawer
  * (a cash payment's amount, not what was handed over); the drawer should hold the opening cash plus cash taken
- * minus cash given back.
+ * minus cash given back. The drawer's openings without a sale are not in the sales: {@link ShiftDesk} adds them.
  */
 public final class ShiftTotals {
 
@@ -116,7 +116,7 @@ public final class ShiftTotals {
                 : Objects.requireNonNullElse(names.get(id), null), c[0], c[1], c[2])));
         return new ShiftFigures(sales.size(), refunds.size(), takings, cash, card, refundedCash, refundedCard,
                 cashierDiscounts, referral, points, earned, redeemed, openingCashMinor + cash - refundedCash,
-                vatLines, cashiers);
+                vatLines, cashiers, 0);
     }
 
     private static long welcome(JournalledSale sale) {

@@ -95,7 +95,8 @@ class PayColumnTest {
         assertThat(robot.lookup("#cart").queryListView().getItems()).hasSize(1);
     }
 
-    private static void logInAndOpenTheShift(FxRobot robot) {
+    /** Anna logs in and opens the shift with €100 typed on a keyboard. */
+    static void logInAndOpenTheShift(FxRobot robot) {
         for (String key : new String[] {"#pin-1", "#pin-2", "#pin-3", "#pin-4", "#pin-ok"}) {
             robot.clickOn(key);
         }

@@ -37,7 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Every screen of the till at the touch screens cafés have (800 × 600, 1024 × 768, 1280 × 800, 1366 × 768,
  * 1920 × 1080), in English, Russian and Dutch: the key controls lie inside the window (and inside the visible part
  * of any scrolling pane), no word shown is cut to "…", and a resize (another monitor, a rotated screen) keeps the open
- * check. Screenshots: target/sale-screen-WxH-LANG.png, and the other screens at 800 × 600.
+ * check. The on-screen pad open on each numeric field (phone, amount tendered, discount, cash counted, receipt number,
+ * the refund's PIN) lies inside the window too, its keys whole, covering neither its field nor the check's total.
+ * Screenshots: target/sale-screen-WxH-LANG.png, and the other screens at 800 × 600 (the pads as pad-FIELD-…).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenSizesTest {
@@ -107,6 +109,11 @@ class ScreenSizesTest {
             assertThat(label(robot, "#due")).isEqualTo(due);
         }
 
+        // the pad of each numeric field of the sale screen, over the products
+        for (String field : new String[] {"phone", "discount-input", "tendered"}) {
+            padEverySize(robot, field, language);
+        }
+
         // the questions of a latte and the manager's PIN, over the sale screen
         robot.clickOn("#category-Coffee");
         robot.clickOn("#product-LATTE");
@@ -137,10 +144,13 @@ class ScreenSizesTest {
         robot.clickOn("#shift");
         everySize(robot, "shift", language, "#shift-sales", "#shift-back", "#x-report", "#counted-cash",
                 "#close-shift");
+        padEverySize(robot, "counted-cash", language);
         robot.clickOn("#shift-back");
         robot.clickOn("#refund");
         everySize(robot, "refund", language, "#refund-lookup", "#refund-find", "#refund-lines", "#refund-go",
                 "#refund-back", "#refund-manager-pin");
+        padEverySize(robot, "refund-lookup", language);
+        padEverySize(robot, "refund-manager-pin", language);
         robot.interact(() -> app.screens().showExit());
         everySize(robot, "exit", language, "#exit-pin", "#exit-approve", "#exit-cancel");
 
@@ -161,6 +171,40 @@ class ScreenSizesTest {
             }
         }
         resize(robot, 1280, 800);
+    }
+
+    /**
+     * The pad tapped open on {@code field} at every size: the field, the pad's corner keys and (on the sale screen)
+     * the total inside the window, nothing cut, and the pad over neither the field nor the total; Escape closes it.
+     */
+    private void padEverySize(FxRobot robot, String field, String language) throws Exception {
+        robot.clickOn("#" + field);
+        String[] keys = {"#" + field, "#" + field + "-key-7", "#" + field + "-key-back", "#" + field + "-key-0",
+                "#" + field + "-key-enter"};
+        for (int[] size : SIZES) {
+            resize(robot, size[0], size[1]);
+            String where = "pad " + field + " " + size[0] + "x" + size[1] + " " + language;
+            fits(robot, where, keys);
+            Node pad = robot.lookup("#keypad").query();
+            if (!shown(pad)) {
+                misfits.add(where + ": the pad is not open");
+                continue;
+            }
+            Bounds padBounds = pad.localToScene(pad.getBoundsInLocal());
+            for (String covered : new String[] {"#" + field, "#due"}) {
+                Node node = robot.lookup(covered).tryQuery().orElse(null);
+                if (node != null && shown(node) && padBounds.intersects(node.localToScene(node.getBoundsInLocal()))) {
+                    misfits.add(where + ": the pad covers " + covered);
+                }
+            }
+            if (size[0] == 800) {
+                screenshot(Path.of("target", "pad-" + field + "-" + size[0] + "x" + size[1] + "-" + language
+                        + ".png"));
+            }
+        }
+        resize(robot, 1280, 800);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(shown(robot.lookup("#keypad").query())).as("Escape closes the pad").isFalse();
     }
 
     private void resize(FxRobot robot, int width, int height) throws Exception {
@@ -189,7 +233,8 @@ class ScreenSizesTest {
                 problems.add(id + " is hidden");
                 continue;
             }
-            Bounds bounds = node.localToScene(node.getBoundsInLocal());
+            // the control as the finger finds it: a focused field's glow may reach past its column
+            Bounds bounds = node.localToScene(node.getLayoutBounds());
             if (bounds.getMinX() < -1 || bounds.getMinY() < -1 || bounds.getMaxX() > scene.getWidth() + 1
                     || bounds.getMaxY() > scene.getHeight() + 1) {
                 problems.add(id + " lies outside the window: " + bounds);

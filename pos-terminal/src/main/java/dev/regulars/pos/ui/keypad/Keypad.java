@@ -26,6 +26,27 @@ public final class Keypad {
      * A phone field is also formatted as typed on a keyboard.
      */
     public static GridPane of(KeypadModel model, TillTexts words, TextInputControl field, Runnable enter) {
+        GridPane pad = grid(model, field.getId(), words, key -> {
+            if (key instanceof KeypadModel.Enter) {
+                enter.run();
+            } else {
+                field.setText(model.press(field.getText(), key));
+                field.positionCaret(field.getText().length());
+            }
+        });
+        if (model.kind() == KeypadModel.Kind.PHONE) {
+            formatAsTyped(model, field);
+        }
+        return pad;
+    }
+
+    /**
+     * The keys of {@code model}, four to a row, each named "{fieldId}-key-{key}" ("tendered-key-7") and handing its
+     * key to {@code pressed}. The buttons never take the focus: the field keeps it, and a keyboard keeps typing
+     * there.
+     */
+    static GridPane grid(KeypadModel model, String fieldId, TillTexts words,
+                         java.util.function.Consumer<KeypadModel.Key> pressed) {
         GridPane pad = new GridPane();
         pad.setHgap(4);
         pad.setVgap(4);
@@ -37,24 +58,14 @@ public final class Keypad {
                 continue;
             }
             Button button = new Button(label(key, words));
-            button.setId(field.getId() + "-key-" + name(key));
+            button.setId(fieldId + "-key-" + name(key));
             button.getStyleClass().add("pad-key");
             button.setFocusTraversable(false);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setHgrow(button, Priority.ALWAYS);
-            button.setOnAction(e -> {
-                if (key instanceof KeypadModel.Enter) {
-                    enter.run();
-                } else {
-                    field.setText(model.press(field.getText(), key));
-                    field.positionCaret(field.getText().length());
-                }
-            });
+            button.setOnAction(e -> pressed.accept(key));
             pad.add(button, i % COLUMNS, i / COLUMNS);
-        }
-        if (model.kind() == KeypadModel.Kind.PHONE) {
-            formatAsTyped(model, field);
         }
         return pad;
     }

@@ -48,20 +48,47 @@ public final class KeypadModel {
     private final Kind kind;
     private final String decimalSeparator;
     private final String phoneRegion;
+    /** Decimals an amount may have: the currency's (2 for euros and roubles, 0 for yen). */
+    private final int decimals;
 
     /**
+     * An amount or discount pad with two decimals (euros, roubles, dollars).
+     *
      * @param locale      the cashier's language: its decimal separator on the pad of an amount
      * @param phoneRegion the store's region (ISO 3166 "NL"), for a phone's format; unused by other kinds
      */
     public KeypadModel(Kind kind, Locale locale, String phoneRegion) {
+        this(kind, locale, phoneRegion, 2);
+    }
+
+    private KeypadModel(Kind kind, Locale locale, String phoneRegion, int decimals) {
         this.kind = kind;
         this.decimalSeparator = String.valueOf(DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
         this.phoneRegion = phoneRegion;
+        this.decimals = Math.max(0, decimals);
     }
 
     /** A pad for a PIN, a receipt number or another row of digits. */
     public static KeypadModel digits(Locale locale) {
         return new KeypadModel(Kind.DIGITS, locale, "ZZ");
+    }
+
+    /**
+     * A pad for money of {@code currency}: the decimal key only where the currency has decimals, and no more of
+     * them than it has ({@link java.util.Currency#getDefaultFractionDigits}).
+     */
+    public static KeypadModel amount(Locale locale, java.util.Currency currency) {
+        return new KeypadModel(Kind.AMOUNT, locale, "ZZ", currency.getDefaultFractionDigits());
+    }
+
+    /** A pad for a discount: an amount of {@code currency} (as {@link #amount}) or a percentage. */
+    public static KeypadModel discount(Locale locale, java.util.Currency currency) {
+        return new KeypadModel(Kind.DISCOUNT, locale, "ZZ", currency.getDefaultFractionDigits());
+    }
+
+    /** A pad for a phone, formatted as typed for the store's region (ISO 3166 "NL"). */
+    public static KeypadModel phone(Locale locale, String phoneRegion) {
+        return new KeypadModel(Kind.PHONE, locale, phoneRegion);
     }
 
     public Kind kind() {
@@ -85,16 +112,21 @@ public final class KeypadModel {
         }
         keys.add(kind == Kind.AMOUNT || kind == Kind.DISCOUNT ? new Typed("00") : null);
         keys.add(new Typed("0"));
-        keys.add(kind == Kind.AMOUNT || kind == Kind.DISCOUNT ? new Typed(decimalSeparator) : null);
+        keys.add((kind == Kind.AMOUNT || kind == Kind.DISCOUNT) && decimals > 0 ? new Typed(decimalSeparator) : null);
         keys.add(new Enter());
         return keys;
     }
 
-    /** The text of {@code text} after {@code key}: typed at the end, the last character taken back, or cleared. */
+    /**
+     * The text of {@code text} after {@code key}: typed at the end, the last character taken back, or cleared. A key
+     * that would make an amount no till reads (a second separator, more decimals than the currency has, anything
+     * after a discount's %) changes nothing.
+     */
     public String press(String text, Key key) {
         String now = text == null ? "" : text;
         if (key instanceof Typed typed) {
-            return typed(now + typed.chars());
+            String next = now + typed.chars();
+            return readable(next) ? typed(next) : now;
         }
         if (key instanceof Backspace) {
             return kind == Kind.PHONE ? typed(dropLastDigit(now)) : now.isEmpty() ? now : now.substring(0, now.length() - 1);
@@ -118,6 +150,29 @@ public final class KeypadModel {
             }
         }
         return shown;
+    }
+
+    /** Whether an amount or discount typed so far can still become one the till reads. */
+    private boolean readable(String text) {
+        if (kind != Kind.AMOUNT && kind != Kind.DISCOUNT) {
+            return true;
+        }
+        int percent = text.indexOf('%');
+        if (percent >= 0 && (kind != Kind.DISCOUNT || percent != text.length() - 1 || percent == 0)) {
+            return false;
+        }
+        String number = percent >= 0 ? text.substring(0, percent) : text;
+        int separator = Math.max(number.indexOf('.'), number.indexOf(','));
+        if (separator < 0) {
+            return true;
+        }
+        if (number.indexOf('.') >= 0 && number.indexOf(',') >= 0 || number.indexOf(number.charAt(separator))
+                != number.lastIndexOf(number.charAt(separator))) {
+            return false;
+        }
+        // a percentage may have two decimals (DiscountInput), an amount the currency's
+        int allowed = percent >= 0 ? 2 : decimals;
+        return number.length() - separator - 1 <= allowed && (allowed > 0 || percent >= 0);
     }
 
     private static String dropLastDigit(String text) {

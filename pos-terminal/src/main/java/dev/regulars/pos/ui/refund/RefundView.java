@@ -35,7 +35,7 @@ public final class RefundView {
         lookup.setId("refund-lookup");
         lookup.setPromptText(words.say("refund.lookup"));
         lookup.textProperty().bindBidirectional(model.lookupProperty());
-        lookup.setOnAction(e -> model.find());
+        dev.regulars.pos.ui.keypad.FloatingKeypad.attach(lookup, model.keypad(), model::lookupPad);
         Button find = new Button(words.say("refund.find"));
         find.setId("refund-find");
         find.setOnAction(e -> model.find());
@@ -101,6 +101,7 @@ public final class RefundView {
         pin.setId("refund-manager-pin");
         pin.setPromptText(words.say("refund.managerPin"));
         pin.textProperty().bindBidirectional(model.managerPinProperty());
+        dev.regulars.pos.ui.keypad.FloatingKeypad.attach(pin, model.keypad(), model::managerPinPad);
         Button go = new Button(words.say("refund.go"));
         go.setId("refund-go");
         go.getStyleClass().add("pay");
@@ -122,10 +123,25 @@ public final class RefundView {
         backButton.setMinWidth(Region.USE_PREF_SIZE);
         find.setMinWidth(Region.USE_PREF_SIZE);
 
-        VBox box = new VBox(12, new HBox(12, title, backButton), new HBox(8, lookup, find), lines, everything,
+        // the title on as many lines as it takes when the column is narrow (the pad beside it at 800 px): the list
+        // gives way, never the title. A BorderPane, unlike an HBox, measures it at its wrapped width; the gap is the
+        // title's own padding, as the BorderPane measures the title without the button's margins
+        javafx.scene.layout.BorderPane heading = new javafx.scene.layout.BorderPane(title, null, backButton, null,
+                null);
+        title.setPadding(new Insets(0, 12, 0, 0));
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.layout.BorderPane.setAlignment(title, javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(12, heading, new HBox(8, lookup, find), lines, everything,
                 new HBox(8, cash, card), paidBack, pin, go, message);
         box.setPadding(new Insets(16));
         box.setMaxWidth(860);
-        return box;
+        // the screen is one column of fields from top to bottom: the pad comes beside it, never over a field
+        Region pad = dev.regulars.pos.ui.keypad.FloatingKeypad.panel(model.keypad(), words);
+        HBox screen = new HBox(8, box, pad);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        screen.setAlignment(javafx.geometry.Pos.CENTER);
+        HBox.setMargin(pad, new Insets(16, 16, 16, 0));
+        return screen;
     }
 }

@@ -51,6 +51,7 @@ public final class RefundViewModel {
     private final Executor background;
     private final Executor ui;
     private final dev.regulars.pos.sale.PinAttempts pins;
+    private final dev.regulars.pos.ui.keypad.SharedKeypad keypad = dev.regulars.pos.ui.keypad.SharedKeypad.beside();
 
     public RefundViewModel(RefundDesk desk, Journal journal, Checkout checkout, CashierRecord cashier,
                            ReceiptOutput output, TillTexts words, Executor background, Executor ui) {
@@ -80,6 +81,7 @@ public final class RefundViewModel {
 
     /** A sale chosen from the shift's list. */
     public void show(JournalledSale found) {
+        keypad.close();
         sale.set(found);
         quantities.clear();
         lines.setAll(desk.refundable(found));
@@ -177,6 +179,7 @@ public final class RefundViewModel {
         long back = refund.tillFigures().moneyBackMinor();
         boolean cash = refund.moneyBackBy().stream().anyMatch(p -> p.method() == PaymentMethod.CASH);
         background.execute(() -> output.print(receipt, cash));
+        keypad.close();
         show(found);
         List<RefundRecord.PaidBack> parts = refund.moneyBackBy();
         // one method: its name ("Refunded €2.90 (Cash)"); several: each with its amount
@@ -220,6 +223,23 @@ public final class RefundViewModel {
 
     public ReadOnlyObjectProperty<Receipt> lastReceiptProperty() {
         return lastReceipt;
+    }
+
+    /** The screen's one on-screen pad, for the receipt number and the manager's PIN. */
+    public dev.regulars.pos.ui.keypad.SharedKeypad keypad() {
+        return keypad;
+    }
+
+    /** The pad on the receipt number: digits; Enter finds the sale. */
+    public dev.regulars.pos.ui.keypad.SharedKeypad.Field lookupPad() {
+        return new dev.regulars.pos.ui.keypad.SharedKeypad.Field("refund-lookup",
+                dev.regulars.pos.ui.keypad.KeypadModel.digits(words.locale()), lookup, this::find);
+    }
+
+    /** The pad on the manager's PIN: digits; Enter is done (Refund, a button of its own, pays back). */
+    public dev.regulars.pos.ui.keypad.SharedKeypad.Field managerPinPad() {
+        return new dev.regulars.pos.ui.keypad.SharedKeypad.Field("refund-manager-pin",
+                dev.regulars.pos.ui.keypad.KeypadModel.digits(words.locale()), managerPin, () -> { });
     }
 
     public TillTexts words() {

@@ -66,6 +66,17 @@ final class CheckState {
                 check.checkDiscountProperty().get());
     }
 
+    /**
+     * Whether the check costs the same with {@code other} at the till instead of the customer there now: no points
+     * are paid with, and {@code other}'s prices (a friend's first-purchase discount) leave the amount due as it is.
+     * Both prices are loyalty-core's ({@link Checkout#preview}).
+     */
+    boolean sameAmountWith(CustomerAtTill other) {
+        PricedCheck now = priced();
+        PricedCheck with = checkout.preview(check.snapshot(), other, 0, check.checkDiscountProperty().get());
+        return now.pointsRedeemed() == 0 && with.dueMinor() == now.dueMinor();
+    }
+
     /** Whether the customer at the till earns points with this check (identified or enrolling). */
     boolean earnsPoints() {
         return !(customers.current() instanceof CustomerAtTill.Anonymous);

@@ -71,6 +71,7 @@ final class CheckView {
         discount.setPromptText(words.say("check.discountPrompt"));
         discount.setPrefColumnCount(7);
         discount.textProperty().bindBidirectional(check.discountInputProperty());
+        dev.regulars.pos.ui.keypad.FloatingKeypad.attach(discount, sale.keypads().pad(), sale.keypads()::discount);
         discount.setMaxWidth(Double.MAX_VALUE);
         HBox discountButtons = new HBox(6, button("discount-line", "check.lineDiscount", check::discountLine),
                 button("discount-check", "check.checkDiscount", check::discountCheck));

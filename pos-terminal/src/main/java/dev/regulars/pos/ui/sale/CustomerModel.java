@@ -14,8 +14,10 @@ import javafx.beans.property.StringProperty;
 /**
  * Who is paying: the phone typed or a code scanned, found in the till's cache and else on the server (off the
  * JavaFX thread, {@code busy} set meanwhile), an NFC card tapped, or someone new enrolling with this sale. While a
- * payment is taken for the check the customer cannot change (a card charged must not change hands). Every change
- * calls {@code onChange} so the check follows.
+ * payment is taken for the check a customer can still be added (a cashier often learns only after the card went
+ * through that this is a regular), as long as the check then costs what was paid: the sale earns that customer's
+ * points. A customer whose discount (a friend's first purchase) would change the amount is refused until the payment
+ * is undone, and so is taking the customer off. Every change calls {@code onChange} so the check follows.
  */
 public final class CustomerModel {
 
@@ -29,6 +31,7 @@ public final class CustomerModel {
     private final ScreenMessage message;
     private final BooleanProperty busy;
     private final BooleanSupplier paymentTaken;
+    private final java.util.function.Predicate<CustomerAtTill> sameAmount;
     private final Runnable onChange;
     private final Runnable onCleared;
     private final Executor background;
@@ -36,8 +39,10 @@ public final class CustomerModel {
     private CustomerAtTill customer = new CustomerAtTill.Anonymous();
 
     CustomerModel(CustomerLookup lookup, CustomerFinder finder, ReferralCheck referrals, SaleTexts texts,
-                  ScreenMessage message, BooleanProperty busy, BooleanSupplier paymentTaken, Runnable onChange,
+                  ScreenMessage message, BooleanProperty busy, BooleanSupplier paymentTaken,
+                  java.util.function.Predicate<CustomerAtTill> sameAmount, Runnable onChange,
                   Runnable onCleared, Executor background, Executor ui) {
+        this.sameAmount = sameAmount;
         this.onCleared = onCleared;
         this.lookup = lookup;
         this.finder = finder;
@@ -51,7 +56,7 @@ public final class CustomerModel {
         this.ui = ui;
     }
 
-    /** True (and says so) while the customer cannot change: a payment was taken for the check. */
+    /** True (and says so) while the customer cannot be taken off: a payment was taken for the check. */
     boolean locked() {
         if (paymentTaken.getAsBoolean()) {
             message.say("pay.locked");
@@ -69,9 +74,6 @@ public final class CustomerModel {
             return;
         }
         message.clear();
-        if (locked()) {
-            return;
-        }
         String typed = phoneInput.get();
         lookUp(() -> finder.find(typed));
     }
@@ -85,7 +87,8 @@ public final class CustomerModel {
             return;
         }
         message.clear();
-        if (locked() || product.test(code)) {
+        // a paid check takes no product: SaleViewModel refuses its code before the product is tapped
+        if (product.test(code)) {
             return;
         }
         if (dev.regulars.pos.sale.ScannedInput.isProductBarcode(code)) {
@@ -117,9 +120,6 @@ public final class CustomerModel {
             return;
         }
         message.clear();
-        if (locked()) {
-            return;
-        }
         if (enrollment.openProperty().get()) {
             enrollment.nfcCard(uid);
             return;
@@ -142,9 +142,16 @@ public final class CustomerModel {
 
     private void show(CustomerFinder.Finding finding) {
         if (finding instanceof CustomerFinder.Found found) {
+            if (!attachable(found.customer())) {
+                return;
+            }
             customer = found.customer();
             enrollment.close(false);
         } else if (finding instanceof CustomerFinder.NotEnrolled unknown) {
+            // nobody is paying while the newcomer enrolls: refused where the customer of now paid with points
+            if (!attachable(new CustomerAtTill.Anonymous())) {
+                return;
+            }
             customer = new CustomerAtTill.Anonymous();
             enrollment.openFor(unknown.phone());
         } else if (finding instanceof CustomerFinder.Problem problem) {
@@ -163,9 +170,6 @@ public final class CustomerModel {
             return;
         }
         message.clear();
-        if (locked()) {
-            return;
-        }
         CustomerAtTill.Enrolling enrolling;
         try {
             enrolling = enrollment.enrolling(lookup::hashOf);
@@ -194,9 +198,26 @@ public final class CustomerModel {
     }
 
     private void enrolled(CustomerAtTill.Enrolling enrolling) {
+        if (!attachable(enrolling)) {
+            return;
+        }
         customer = enrolling;
         enrollment.close(false);
         onChange.run();
+    }
+
+    /**
+     * Whether {@code candidate} may become the check's customer now: always before a payment; after one only when
+     * the check then costs what was paid (no points paid with, no discount of theirs), else it says so and the
+     * customer stays as they were.
+     */
+    private boolean attachable(CustomerAtTill candidate) {
+        if (!paymentTaken.getAsBoolean() || sameAmount.test(candidate)) {
+            return true;
+        }
+        message.say("pay.customerChangesAmount");
+        onChange.run();
+        return false;
     }
 
     /** Nobody is paying any more: after a sale, or the cashier took the customer off. */

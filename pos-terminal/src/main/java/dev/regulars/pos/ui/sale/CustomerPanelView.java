@@ -26,11 +26,12 @@ final class CustomerPanelView {
         phone.setId("phone");
         phone.setPromptText(words.say("customer.phonePrompt"));
         phone.textProperty().bindBidirectional(model.phoneInputProperty());
-        phone.setOnAction(e -> model.findCustomer());
         phone.setPrefColumnCount(11);
-        // the phone reads formatted for the store's region as it is typed
-        dev.regulars.pos.ui.keypad.Keypad.formatAsTyped(new dev.regulars.pos.ui.keypad.KeypadModel(
-                dev.regulars.pos.ui.keypad.KeypadModel.Kind.PHONE, words.locale(), model.customer().phoneRegion()), phone);
+        // the phone reads formatted for the store's region as it is typed; a tap brings the pad, whose Enter (and
+        // the keyboard's) finds the customer
+        SaleKeypads pads = model.keypads();
+        dev.regulars.pos.ui.keypad.Keypad.formatAsTyped(pads.phone().keys(), phone);
+        dev.regulars.pos.ui.keypad.FloatingKeypad.attach(phone, pads.pad(), pads::phone);
         // the field gives way to the buttons in a narrow column; it still holds a phone number at 800 px
         phone.setMinWidth(70);
         HBox.setHgrow(phone, javafx.scene.layout.Priority.ALWAYS);

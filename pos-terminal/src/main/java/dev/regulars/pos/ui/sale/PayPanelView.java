@@ -101,6 +101,7 @@ final class PayPanelView {
         amount.setId("tendered");
         amount.setPromptText(words.say("pay.amount"));
         amount.textProperty().bindBidirectional(payment.amountInputProperty());
+        dev.regulars.pos.ui.keypad.FloatingKeypad.attach(amount, sale.keypads().pad(), sale.keypads()::tendered);
         // four notes take two rows in a narrow column
         FlowPane notes = new FlowPane(6, 6);
         for (long note : QuickNotes.of(words.currency())) {

@@ -99,6 +99,11 @@ public final class ProductGridModel {
         return item.isPresent();
     }
 
+    /** Whether a product has this barcode (nothing is tapped). */
+    boolean knows(String code) {
+        return journal.itemByBarcode(code).isPresent();
+    }
+
     public ObservableList<CatalogCategory> categories() {
         return categories;
     }

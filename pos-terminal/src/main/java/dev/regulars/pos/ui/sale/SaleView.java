@@ -31,7 +31,11 @@ public class SaleView {
     public Parent build() {
         GridPane screen = new GridPane();
         screen.getStyleClass().add("sale-screen");
-        Region[] columns = {new ProductGridView(model, journal).build(), new CheckView(model).build(),
+        // the pad of the phone, the amount and the discount comes over the products: never over the field typed
+        // into, the check's total or Cash and Card
+        Region products = dev.regulars.pos.ui.keypad.FloatingKeypad.over(new ProductGridView(model, journal).build(),
+                model.keypads().pad(), model.words());
+        Region[] columns = {products, new CheckView(model).build(),
                 new PayPanelView(model).build()};
         for (int i = 0; i < columns.length; i++) {
             ColumnConstraints share = new ColumnConstraints();

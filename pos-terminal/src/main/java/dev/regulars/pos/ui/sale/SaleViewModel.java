@@ -63,6 +63,7 @@ public class SaleViewModel implements SaleCompletion.Screen {
     private final StringProperty approvalText = new SimpleStringProperty("");
     private final SaleTexts texts;
     private final CheckTotals totals;
+    private final SaleKeypads keypads;
 
     /** @param afterSale called once a sale is in the journal, e.g. to sync it at once */
     public SaleViewModel(TillContext till, Runnable afterSale) {
@@ -104,9 +105,12 @@ public class SaleViewModel implements SaleCompletion.Screen {
         ReferralCheck referrals = new ReferralCheck(() -> checkout.rules().referral(),
                 hmac -> till.journal().customers().byPhoneHmac(hmac).isPresent(), server::checkReferral);
         this.customers = new CustomerModel(lookup, new CustomerFinder(lookup, server), referrals, texts, message,
-                busy, this::paymentTaken, () -> state.refresh(), this::forgetCustomer, till.background(), till.ui());
+                busy, this::paymentTaken, other -> state.sameAmountWith(other), () -> state.refresh(),
+                this::forgetCustomer, till.background(), till.ui());
         this.points = new PointsModel(this::paymentTaken, message, this::checkChanged);
         completion.attach(this);
+        this.keypads = new SaleKeypads(words, customers, payment.amountInputProperty(),
+                check.discountInputProperty());
         this.state = new CheckState(check, customers, points, payment, completion, checkout, texts, totals);
         check.freezeWhen(this::paymentTaken);
         catalog.setAll(till.journal().catalog());
@@ -124,7 +128,7 @@ public class SaleViewModel implements SaleCompletion.Screen {
     /**
      * The check that was open, with the payments already taken: after a crash or restart, or left by the cashier
      * before (then the sale is the cashier's who completes it: see {@link CheckHandover}). With a payment taken the
-     * customer cannot be found for it (the check is frozen), so the words say that undoing the payment comes first.
+     * check is frozen, but a customer can still be found for it when that changes only the points earned.
      */
     private void restore(OpenSale open, Optional<String> leftBy) {
         check.restore(open.lines(), open.checkDiscount());
@@ -190,9 +194,18 @@ public class SaleViewModel implements SaleCompletion.Screen {
         checkChanged();
     }
 
-    /** See {@link CustomerModel#scanned}: a product's barcode rings it up. */
+    /**
+     * See {@link CustomerModel#scanned}: a product's barcode rings it up; on a paid check it is refused at once,
+     * before any question of the product's (anything else may still find the customer).
+     */
     public void scanned(String code) {
-        customers.scanned(code, grid::scanned);
+        customers.scanned(code, product -> {
+            if (paymentTaken() && grid.knows(product)) {
+                message.say("pay.locked");
+                return true;
+            }
+            return grid.scanned(product);
+        });
     }
 
     /** See {@link CustomerModel#cardTapped}. */
@@ -363,6 +376,11 @@ public class SaleViewModel implements SaleCompletion.Screen {
     /** The most points this check lets the customer pay with now. */
     public ReadOnlyLongProperty pointsMaxProperty() {
         return points.maxProperty();
+    }
+
+    /** The screen's one on-screen pad and its fields: the phone, the amount tendered and the discount. */
+    public SaleKeypads keypads() {
+        return keypads;
     }
 
     public PaymentModel payment() {

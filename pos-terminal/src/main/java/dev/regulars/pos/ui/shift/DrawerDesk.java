@@ -68,11 +68,6 @@ public final class DrawerDesk {
         log(DrawerLog.Reason.SHIFT_CLOSE);
     }
 
-    /** How often the drawer was opened without a sale in the open shift; 0 with no shift open. */
-    public int noSalesThisShift() {
-        return journal.shifts().current().map(s -> journal.drawer().noSales(s.shiftId())).orElse(0);
-    }
-
     private void log(DrawerLog.Reason reason) {
         journal.drawer().record(new DrawerLog.Opening(UUID.randomUUID(), clock.instant(),
                 cashier == null ? null : cashier.cashierId(), reason,

@@ -53,8 +53,9 @@ public final class ShiftView {
         title.getStyleClass().add("title");
         title.setWrapText(true);
         // a touch till has no keyboard: the amount on the pad too
-        javafx.scene.layout.GridPane pad = dev.regulars.pos.ui.keypad.Keypad.of(new dev.regulars.pos.ui.keypad.KeypadModel(
-                dev.regulars.pos.ui.keypad.KeypadModel.Kind.AMOUNT, words.locale(), "ZZ"), words, cash, open::fire);
+        javafx.scene.layout.GridPane pad = dev.regulars.pos.ui.keypad.Keypad.of(
+                dev.regulars.pos.ui.keypad.KeypadModel.amount(words.locale(), words.currency()), words, cash,
+                open::fire);
         VBox box = new VBox(14, title, new Label(words.say("shift.openingCash")), cash, pad, open, message());
         box.setPadding(new Insets(40));
         box.setMaxWidth(640);
@@ -111,6 +112,7 @@ public final class ShiftView {
         counted.setId("counted-cash");
         counted.setPromptText(words.say("shift.countedCash"));
         counted.textProperty().bindBidirectional(model.countedCashProperty());
+        dev.regulars.pos.ui.keypad.FloatingKeypad.attach(counted, model.keypad(), model::countedCashPad);
         Button close = new Button(words.say("shift.close"));
         close.setId("close-shift");
         Button backButton = new Button(words.say("shift.back"));
@@ -165,7 +167,8 @@ public final class ShiftView {
         screen.getRowConstraints().add(row);
         left.setMinWidth(0);
         scroll.setMinWidth(0);
-        screen.addRow(0, left, scroll);
+        // the pad of the cash counted comes over the receipts, beside the field and the report
+        screen.addRow(0, dev.regulars.pos.ui.keypad.FloatingKeypad.over(left, model.keypad(), words), scroll);
         return screen;
     }
 

@@ -62,6 +62,7 @@ public final class ShiftViewModel {
     private final TillTexts words;
     private final Executor background;
     private final Executor ui;
+    private final dev.regulars.pos.ui.keypad.SharedKeypad keypad = new dev.regulars.pos.ui.keypad.SharedKeypad();
 
     /** @param drawer the cash drawer, on the same journal and printer */
     public ShiftViewModel(ShiftDesk desk, Journal journal, DrawerDesk drawer, Checkout checkout,
@@ -124,7 +125,7 @@ public final class ShiftViewModel {
     /** The X report on screen and on paper; the shift stays open. */
     public void xReport() {
         message.set("");
-        show(desk.xReport(cashier), false, drawer.noSalesThisShift());
+        show(desk.xReport(cashier), false);
     }
 
     /**
@@ -153,10 +154,9 @@ public final class ShiftViewModel {
             return false;
         }
         stopAsking();
-        int noSales = drawer.noSalesThisShift();
         // the drawer opens with the Z report, to be counted and emptied: logged as the shift's last opening
         drawer.zReport();
-        show(desk.close(cashier, counted), true, noSales);
+        show(desk.close(cashier, counted), true);
         countedCash.set("");
         refresh();
         return true;
@@ -171,10 +171,10 @@ public final class ShiftViewModel {
         });
     }
 
-    private void show(ShiftRecord shift, boolean z, int noSales) {
+    private void show(ShiftRecord shift, boolean z) {
         ReceiptStore store = checkout.receiptStore();
         ReceiptFacts facts = checkout.facts(cashier);
-        List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName(), noSales);
+        List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName());
         report.set(String.join("\n", TextReceipt.lines(rows, 40)));
         background.execute(() -> {
             var outcome = output.print(rows, store.locale(), z);
@@ -264,6 +264,21 @@ public final class ShiftViewModel {
     /** The shift's receipts, sales' and refunds', oldest first. */
     public ObservableList<ReceiptJournal.Entry> receipts() {
         return receipts;
+    }
+
+    /** The shift screen's on-screen pad, for the cash counted. */
+    public dev.regulars.pos.ui.keypad.SharedKeypad keypad() {
+        return keypad;
+    }
+
+    /**
+     * The pad on the cash counted: the currency's decimals; Enter is done (Close shift then shows the difference
+     * and asks to confirm).
+     */
+    public dev.regulars.pos.ui.keypad.SharedKeypad.Field countedCashPad() {
+        return new dev.regulars.pos.ui.keypad.SharedKeypad.Field("counted-cash",
+                dev.regulars.pos.ui.keypad.KeypadModel.amount(words.locale(), words.currency()), countedCash,
+                () -> { });
     }
 
     public TillTexts words() {

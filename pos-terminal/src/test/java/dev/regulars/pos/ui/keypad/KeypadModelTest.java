@@ -68,4 +68,21 @@ class KeypadModelTest {
             assertThat(keys.get(15)).isEqualTo(new Enter());
         }
     }
+
+    @Test
+    void anAmountHasNoMoreDecimalsThanItsCurrencyAndADiscountNothingAfterItsPercent() {
+        KeypadModel euros = KeypadModel.amount(Locale.forLanguageTag("nl"), java.util.Currency.getInstance("EUR"));
+        assertThat(euros.press("12,5", new Typed("0"))).isEqualTo("12,50");
+        assertThat(euros.press("12,50", new Typed("5"))).as("a third decimal").isEqualTo("12,50");
+        assertThat(euros.press("12,5", new Typed("00"))).as("00 would be a third").isEqualTo("12,5");
+        assertThat(euros.press("12,5", new Typed(","))).as("a second separator").isEqualTo("12,5");
+        KeypadModel yen = KeypadModel.amount(Locale.US, java.util.Currency.getInstance("JPY"));
+        assertThat(yen.keys()).doesNotContain(new Typed("."));
+        assertThat(yen.press("500", new Typed("."))).isEqualTo("500");
+        KeypadModel discount = KeypadModel.discount(Locale.US, java.util.Currency.getInstance("EUR"));
+        assertThat(discount.press("12.5", new Typed("%"))).isEqualTo("12.5%");
+        assertThat(discount.press("12.5%", new Typed("1"))).isEqualTo("12.5%");
+        assertThat(discount.press("", new Typed("%"))).as("a % needs a number").isEmpty();
+        assertThat(discount.press("10%", new Typed("%"))).isEqualTo("10%");
+    }
 }

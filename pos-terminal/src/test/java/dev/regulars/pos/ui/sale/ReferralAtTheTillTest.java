@@ -72,6 +72,36 @@ class ReferralAtTheTillTest {
     }
 
     @Test
+    void afterACardPaymentAFriendsCodeWaitsForThePaymentToBeUndoneButAPlainEnrollmentDoesNot() {
+        model.clearCustomer();
+        model.tenderedInputProperty().set("2");
+        model.payment().card();
+
+        // the friend's 20 % would change the €6.70 the card is paying part of
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        model.enrollment().firstNameProperty().set("Noor");
+        model.enrollment().referralCodeProperty().set("eva-234");
+        model.enroll();
+        assertThat(model.errorMessageProperty().get()).startsWith("That would change the amount already paid");
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€6.70");
+        assertThat(model.enrollmentOpenProperty().get()).isTrue();
+
+        // without the code only the points change: Noor joins with this sale and earns its points and her welcome
+        model.enrollment().referralCodeProperty().set("");
+        model.enroll();
+        assertThat(model.errorMessageProperty().get()).isEmpty();
+        assertThat(model.totals().pointsProperty().get()).isEqualTo("Earns 20 points + 50 welcome");
+        model.payCash();
+
+        SaleRecord stored = journal.unsyncedSales(10).get(0);
+        assertThat(stored.enrollment().firstName()).isEqualTo("Noor");
+        assertThat(stored.customer().phoneE164()).isEqualTo("+31623456789");
+        assertThat(stored.payments()).extracting(p -> p.method().name() + " " + p.amountMinor())
+                .containsExactly("CARD 200", "CASH 470");
+    }
+
+    @Test
     void aCodeThatCannotBeOneIsRefusedBeforeTheSale() {
         model.enrollment().referralCodeProperty().set("EVA-10");
         model.enroll();

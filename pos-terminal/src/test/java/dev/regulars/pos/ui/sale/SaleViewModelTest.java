@@ -7,6 +7,7 @@ import dev.regulars.core.sync.CatalogItem;
 import dev.regulars.core.sync.SaleRecord;
 import dev.regulars.pos.TillFixture;
 import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.ui.keypad.PadTaps;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -317,7 +318,8 @@ class SaleViewModelTest {
         assertThat(restarted.cartLines()).containsExactly("1 × Flat white   €3.80", "1 × Croissant   €2.90");
         assertThat(restarted.payment().tenderLines()).containsExactly("Card €5.00");
         assertThat(restarted.errorMessageProperty().get()).isEqualTo("The check that was open when the till stopped"
-                + " is back; a payment is taken: to add the customer, undo the payment first");
+                + " is back; a payment is taken: a customer can still be found to earn points; paying with points"
+                + " needs the payment undone first");
         restarted.payCash();
         assertThat(journal.saleCount()).isEqualTo(1);
         assertThat(journal.unsyncedSales(10).get(0).payments()).extracting(p -> p.method().name() + " "
@@ -365,9 +367,6 @@ class SaleViewModelTest {
                 .isEqualTo("A payment is taken: undo it before changing the check, the points or the customer");
         assertThat(model.cartLines()).hasSize(1);
         assertThat(model.payment().tenderLines()).containsExactly("Card €2.00");
-        model.phoneInputProperty().set("06 1234 5678");
-        model.findCustomer();
-        assertThat(model.customerStatusProperty().get()).isEqualTo("No customer");
 
         model.payment().undo();
         model.add(item("CROISSANT"));
@@ -375,10 +374,119 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aRegularFoundAfterTheCardWentThroughEarnsTheSalesPointsAndTheJournalNamesThem() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.tenderedInputProperty().set("5");
+        model.payment().card();
+
+        // only now does the cashier hear that this is Eva: her points change nothing of the €6.70 being paid
+        model.phoneInputProperty().set("06 1234 5678");
+        model.findCustomer();
+        assertThat(model.errorMessageProperty().get()).isEmpty();
+        assertThat(model.customerStatusProperty().get()).startsWith("Eva");
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€6.70");
+        assertThat(model.payment().tenderLines()).containsExactly("Card €5.00");
+        // paying with her points would change the money: refused while the card payment stands
+        model.redeemPointsProperty().set(true);
+        assertThat(model.errorMessageProperty().get()).startsWith("A payment is taken");
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€6.70");
+        // nor can she be taken off again without undoing the payment
+        model.clearCustomer();
+        assertThat(model.customerStatusProperty().get()).startsWith("Eva");
+
+        model.payCash();
+
+        SaleRecord stored = journal.unsyncedSales(10).get(0);
+        assertThat(stored.customer().customerId()).isEqualTo(TillFixture.EVA);
+        assertThat(stored.payments()).extracting(p -> p.method().name() + " " + p.amountMinor())
+                .containsExactly("CARD 500", "CASH 170");
+        // 5 % of 6.70, as loyalty-core counts it; the till's cache holds them for her until the server answers
+        assertThat(stored.tillFigures().pointsEarned()).isEqualTo(34);
+        assertThat(stored.pointsRedeemed()).isZero();
+        assertThat(journal.customers().byPhoneHmac(dev.regulars.core.phone.PhoneHmac.fromBase64(TillFixture.PHONE_KEY)
+                .of(dev.regulars.core.phone.PhoneNumbers.normalize("06 1234 5678", "NL"))).orElseThrow().balance())
+                .isEqualTo(250 + 34);
+    }
+
+    @Test
+    void afterPointsWerePaidWithAnotherCustomerIsRefusedUntilThePaymentIsUndone() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06 1234 5678");
+        model.findCustomer();
+        model.redeemPointsProperty().set(true);
+        String due = model.totals().dueProperty().get();
+        model.tenderedInputProperty().set("1");
+        model.payment().card();
+
+        // someone new at the till would pay without Eva's points: the money changes
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("That would change the amount already paid (points"
+                + " paid with, or a discount of the customer's): undo the payment first, then change the customer");
+        assertThat(model.customerStatusProperty().get()).startsWith("Eva");
+        assertThat(model.enrollmentOpenProperty().get()).isFalse();
+        assertThat(model.totals().dueProperty().get()).isEqualTo(due);
+        assertThat(model.payment().tenderLines()).containsExactly("Card €1.00");
+    }
+
+    @Test
+    void thePadTypesThePhoneTheAmountAndTheDiscountIntoTheCheck() {
+        var pads = model.keypads();
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+
+        pads.pad().open(pads.discount());
+        PadTaps.press(pads.pad(), "1", "0", "%", "5");
+        assertThat(model.check().discountInputProperty().get()).as("nothing after the %").isEqualTo("10%");
+        PadTaps.press(pads.pad(), "OK");
+        assertThat(pads.pad().openProperty().get()).isNull();
+        model.check().discountCheck();
+        // 10 % off €6.70
+        assertThat(model.totals().dueProperty().get()).isEqualTo("€6.03");
+
+        pads.pad().open(pads.phone());
+        PadTaps.press(pads.pad(), "0", "6", "1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(model.phoneInputProperty().get()).isEqualTo("06 12345678");
+        PadTaps.press(pads.pad(), "OK");
+        assertThat(model.customerStatusProperty().get()).startsWith("Eva");
+
+        pads.pad().open(pads.tendered());
+        PadTaps.press(pads.pad(), "1", "0", ".", "5", "0", "5");
+        assertThat(model.tenderedInputProperty().get()).as("no more decimals than the euro has").isEqualTo("10.50");
+        PadTaps.press(pads.pad(), "⌫", "⌫", ".");
+        assertThat(model.tenderedInputProperty().get()).as("one separator").isEqualTo("10.");
+        PadTaps.press(pads.pad(), "OK");
+        model.payCash();
+        assertThat(model.receiptTextProperty().get()).startsWith("Paid €6.03 · change €3.97");
+    }
+
+    @Test
+    void aProductScannedOnAPaidCheckIsRefusedBeforeItsQuestionsAndACustomersCardStillFindsThem() {
+        try (var cafe = TillFixture.cafeJournal(dir.resolve("cafe"))) {
+            SaleViewModel paid = aCroissantRungUp(cafe);
+            paid.tenderedInputProperty().set("1");
+            paid.payment().card();
+
+            paid.scanned(TillFixture.LATTE.barcode());
+            assertThat(paid.errorMessageProperty().get()).startsWith("A payment is taken");
+            assertThat(paid.grid().choosingProperty().get()).as("no latte questions").isNull();
+            paid.scanned("RC-04a23f7c");
+            assertThat(paid.customerStatusProperty().get()).startsWith("Eva · card");
+        }
+    }
+
+    /** A sale screen on the café's till with a croissant on the check. */
+    private static SaleViewModel aCroissantRungUp(Journal cafe) {
+        SaleViewModel sale = new SaleViewModel(TillFixture.context(cafe), () -> { });
+        sale.add(cafe.catalog().stream().filter(i -> i.sku().equals("CROISSANT")).findFirst().orElseThrow());
+        return sale;
+    }
+
+    @Test
     void aCheckMadeFreeCompletesWithoutAPayment() {
         try (var cafe = TillFixture.cafeJournal(dir.resolve("cafe"))) {
-            SaleViewModel free = new SaleViewModel(TillFixture.context(cafe), () -> { });
-            free.add(cafe.catalog().stream().filter(i -> i.sku().equals("CROISSANT")).findFirst().orElseThrow());
+            SaleViewModel free = aCroissantRungUp(cafe);
             free.check().discountInputProperty().set("100%");
             free.check().discountCheck();
             free.check().approve("9999");

@@ -81,6 +81,9 @@ class ShiftViewModelTest {
                     DrawerLog.Reason.SHIFT_OPEN, DrawerLog.Reason.NO_SALE, DrawerLog.Reason.NO_SALE,
                     DrawerLog.Reason.SHIFT_CLOSE);
             assertThat(journal.drawer().noSales(shiftId)).isEqualTo(2);
+            // and in the Z report the server gets
+            assertThat(journal.shifts().unsynced(10)).singleElement().extracting(s -> s.report().noSales())
+                    .isEqualTo(2);
             // the openings are in the tamper-evident chain: whole, with a link each, beside the shift's opening
             // and its Z report
             var chain = journal.verifyChain();
@@ -179,6 +182,22 @@ class ShiftViewModelTest {
             assertThat(journal.shifts().current()).isPresent();
             assertThat(model.closeShift()).isTrue();
             assertThat(journal.shifts().current()).isEmpty();
+        }
+    }
+
+    @Test
+    void theCashCountedOnThePadShowsTheDifferenceBeforeTheClose() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            ShiftViewModel model = model(journal, named(journal, "Anna"), null);
+            model.openingCashProperty().set("50");
+            assertThat(model.openShift()).isTrue();
+
+            model.keypad().open(model.countedCashPad());
+            dev.regulars.pos.ui.keypad.PadTaps.press(model.keypad(), "4", "8", ".", "5", "0", "0", "OK");
+            assertThat(model.countedCashProperty().get()).as("the euro's two decimals").isEqualTo("48.50");
+            assertThat(model.keypad().openProperty().get()).isNull();
+            assertThat(model.closeShift()).isFalse();
+            assertThat(model.messageProperty().get()).startsWith("Counted €48.50, expected €50.00, difference -€1.50.");
         }
     }
 
