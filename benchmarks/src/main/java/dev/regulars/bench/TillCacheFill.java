@@ -149,9 +149,13 @@ final class TillCacheFill {
                         + CashierProbe.describe(during), command};
     }
 
-    /** Customers in the journal's cache, read on a connection of its own (WAL: it does not wait for the till). */
+    /**
+     * Customers in the journal's cache (its own file beside the journal), read on a connection of its own (WAL: it
+     * does not wait for the till).
+     */
     static int cached(Path journal) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journal.toAbsolutePath());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:"
+                + Journal.customerCacheFile(journal.toAbsolutePath()));
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM customer_cache");
              ResultSet rs = ps.executeQuery()) {
             return rs.getInt(1);

@@ -167,10 +167,19 @@ final class TillFixtures {
             fillOneMillion();
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
+        Path cache = Journal.customerCacheFile(file.toAbsolutePath());
         for (String suffix : List.of("-wal", "-shm")) {
             Files.deleteIfExists(Path.of(file + suffix));
+            Files.deleteIfExists(Path.of(cache + suffix));
         }
         Files.copy(JOURNAL_1M, file, StandardCopyOption.REPLACE_EXISTING);
+        // the cache's own file (journal version 11); a journal kept from before has its customers inside
+        Path keptCache = Journal.customerCacheFile(JOURNAL_1M.toAbsolutePath());
+        if (Files.exists(keptCache)) {
+            Files.copy(keptCache, cache, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(cache);
+        }
         return Journal.open(file);
     }
 
@@ -182,8 +191,10 @@ final class TillFixtures {
     private static void fillOneMillion() throws IOException {
         Path dir = JOURNAL_1M.getParent();
         Files.createDirectories(dir);
-        for (String name : List.of("journal.db", "journal.db-wal", "journal.db-shm")) {
-            Files.deleteIfExists(dir.resolve(name));
+        for (String name : List.of("journal.db", "journal-customers.db", "journal-customers-fill.db")) {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(dir.resolve(name + suffix));
+            }
         }
         long start = System.nanoTime();
         PhoneHmac hmac = PhoneHmac.fromBase64(PHONE_KEY);

@@ -19,14 +19,47 @@ final class ChangeWriter {
     private final Settings settings;
     private final CustomerCache customers;
     private final CatalogCache catalog;
+    private final CustomerFill fill;
     /** The rules as stored, once read or written; null before. */
     private volatile ProgramRules rules;
 
-    ChangeWriter(JournalDb db, Settings settings, CustomerCache customers, CatalogCache catalog) {
+    ChangeWriter(JournalDb db, Settings settings, CustomerCache customers, CatalogCache catalog, CustomerFill fill) {
         this.db = db;
         this.settings = settings;
         this.customers = customers;
         this.catalog = catalog;
+        this.fill = fill;
+    }
+
+    /**
+     * At the journal's opening: a fill left by the last run (CustomerFill) is swapped in when it was complete, and
+     * otherwise goes on from the last page it holds: the journal's cursor goes back to it when it is ahead (the
+     * journal's cursor moves after the fill's, and a power cut may take more of the fill's unsynced pages). A fill
+     * file without the journal having moved past the pairing's page is thrown away, with the pull starting again.
+     */
+    void resumeFill() {
+        var from = fill.resumeFrom();
+        if (from.isEmpty()) {
+            return;
+        }
+        if (cursor() == 0) {
+            fill.discard();
+        } else if (fill.complete()) {
+            swapIn();
+        } else if (from.getAsLong() < cursor()) {
+            db.withLockDo(() -> settings.put("cursor", Long.toString(from.getAsLong())));
+        }
+    }
+
+    /** The finished fill becomes the customer cache (JournalDb#replaceCache). */
+    private void swapIn() {
+        db.replaceCache(fill.file(), () -> fill.mergeInto(db));
+        db.withLockDo(() -> CustomerFill.tidy(db));
+    }
+
+    /** Closes the fill's file, if one is open. */
+    void close() {
+        fill.close();
     }
 
     /**
@@ -49,14 +82,39 @@ final class ChangeWriter {
         }
     }
 
+    /**
+     * A page from cursor 0 with more to come starts a first fill (CustomerFill): that page goes into the cache as
+     * any page does (the pairing screen's customers are found at once), the pages after it into the fill's file
+     * without the journal's lock, and the fill's last page builds the new cache there and swaps it in.
+     */
     private void write(ChangesPage page) {
+        if (fill.underWay()) {
+            fill.append(page.customers(), page.cursor());
+            // the erased leave the cache now too; the fill drops their rows at its end
+            List<CustomerCacheRow> forgotten = page.customers().stream().filter(CustomerCacheRow::forget).toList();
+            journalPart(page, forgotten);
+            if (!page.hasMore()) {
+                fill.finish();
+                swapIn();
+            }
+            return;
+        }
+        boolean starts = page.hasMore() && cursor() == 0;
         List<CustomerCacheRow> rows = page.customers();
         int from = 0;
         for (; rows.size() - from > Journal.CUSTOMERS_PER_TRANSACTION; from += Journal.CUSTOMERS_PER_TRANSACTION) {
             List<CustomerCacheRow> slice = rows.subList(from, from + Journal.CUSTOMERS_PER_TRANSACTION);
             db.withLockDo(() -> db.unsynced(() -> customers.apply(slice)));
         }
-        List<CustomerCacheRow> last = rows.subList(from, rows.size());
+        if (starts) {
+            // made before the journal's cursor moves: a journal past cursor 0 always has its fill's file
+            fill.start(page.cursor());
+        }
+        journalPart(page, rows.subList(from, rows.size()));
+    }
+
+    /** The page's last customers, catalog, rules, store and cursor, in one transaction of the journal. */
+    private void journalPart(ChangesPage page, List<CustomerCacheRow> last) {
         db.withLockDo(() -> {
             db.unsynced(() -> {
                 customers.apply(last);

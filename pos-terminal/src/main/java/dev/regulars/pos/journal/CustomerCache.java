@@ -107,6 +107,19 @@ public final class CustomerCache {
     }
 
     /**
+     * Sets a row's six columns in the cache's order (phone hash, id, first name, balance, tier, referral due) from
+     * parameter {@code first} on.
+     */
+    static void bind(PreparedStatement ps, int first, CustomerCacheRow row) throws SQLException {
+        ps.setString(first, row.phoneHmac());
+        ps.setString(first + 1, row.customerId().toString());
+        ps.setString(first + 2, row.firstName());
+        ps.setLong(first + 3, row.pointsBalance());
+        ps.setString(first + 4, row.tier());
+        ps.setInt(first + 5, row.referralDiscountDue() ? 1 : 0);
+    }
+
+    /**
      * Stores customers from the server's changes, in the caller's transaction. A row's cards replace the old ones
      * (a customer listed twice keeps the cards of its last row); a row of an erased customer removes every phone and
      * card of theirs (a merged record's phones name them too). Each statement goes to SQLite as one batch: the
@@ -135,12 +148,7 @@ public final class CustomerCache {
                     cards.remove(id);
                     continue;
                 }
-                customer.setString(1, row.phoneHmac());
-                customer.setString(2, id);
-                customer.setString(3, row.firstName());
-                customer.setLong(4, row.pointsBalance());
-                customer.setString(5, row.tier());
-                customer.setInt(6, row.referralDiscountDue() ? 1 : 0);
+                bind(customer, 1, row);
                 customer.addBatch();
                 cards.remove(id);
                 cards.put(id, row.cardNumbers());

@@ -51,7 +51,7 @@ public final class Journal implements AutoCloseable {
         this.shifts = new ShiftBook(db, sales, refunds);
         this.drawer = new DrawerLog(db);
         this.catalog = new CatalogCache(db.connection);
-        this.changes = new ChangeWriter(db, settings, customers, catalog);
+        this.changes = new ChangeWriter(db, settings, customers, catalog, new CustomerFill(file));
     }
 
     /** The folder the journal's file is in: the till's data folder. */
@@ -84,6 +84,14 @@ public final class Journal implements AutoCloseable {
         return db;
     }
 
+    /**
+     * The file beside the journal at {@code journal} that holds its customer cache (tables customer_cache and
+     * card_cache), e.g. journal-customers.db beside journal.db.
+     */
+    public static Path customerCacheFile(Path journal) {
+        return JournalDb.cacheFile(journal);
+    }
+
     /** Opens (creating or migrating) the journal at {@code file}; JournalException when it cannot. */
     public static Journal open(Path file) {
         try {
@@ -91,7 +99,9 @@ public final class Journal implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return new Journal(JournalDb.open("jdbc:sqlite:" + file.toAbsolutePath()), file.toAbsolutePath());
+            Journal journal = new Journal(JournalDb.open(file.toAbsolutePath()), file.toAbsolutePath());
+            journal.changes.resumeFill();
+            return journal;
         } catch (Exception e) {
             throw new JournalException("cannot open the till journal at " + file, e);
         }
@@ -245,6 +255,8 @@ public final class Journal implements AutoCloseable {
      * applied: after a crash in between it is asked for again, and its rows are written again to the same effect.
      * These transactions are not synced to disk one by one (JournalDb.unsynced: the server can send them again; a
      * sale's commit syncs all before it), and the WAL is copied into the database after the page, outside the lock.
+     * A first fill (a page from cursor 0 with more to come) writes the pages after it into a file of its own without
+     * the lock and swaps that file in as the customer cache at its last page ({@link CustomerFill}).
      */
     public void applyChanges(ChangesPage page) {
         changes.apply(page);
@@ -319,6 +331,7 @@ public final class Journal implements AutoCloseable {
 
     @Override
     public void close() {
+        db.withLockDo(changes::close);
         db.close();
     }
 }

@@ -3,7 +3,12 @@ package dev.regulars.pos.journal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.regulars.core.sync.WireJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +21,11 @@ import org.sqlite.SQLiteConfig;
  * CustomerCache, CatalogCache, Settings): SQLite's connection serves one thread at a time, so nothing may touch
  * {@link #connection} without {@link #withLock}. Lookups read on a second connection ({@link #reading}); a third,
  * made when first needed, copies the WAL into the database after a page of changes ({@link #checkpoint}).
+ *
+ * <p>The customer cache lives in a database file of its own beside the journal ({@link #cacheFile}), attached to
+ * every connection as {@value #CACHE}: a first fill builds a whole new cache in a third file without the journal's
+ * lock and {@link #replaceCache} swaps the files by a rename, so a sale never waits for a million customers'
+ * indexes (CustomerFill). Its tables' names are unique, so statements name them without the schema.
  */
 final class JournalDb implements AutoCloseable {
 
@@ -29,6 +39,9 @@ final class JournalDb implements AutoCloseable {
         void run() throws SQLException;
     }
 
+    /** The schema name the customer cache's file is attached as. */
+    static final String CACHE = "cache";
+
     final Connection connection;
     /**
      * A second connection for the cashier's customer lookups: in WAL mode it reads what is committed while the
@@ -36,6 +49,8 @@ final class JournalDb implements AutoCloseable {
      */
     final Connection reader;
     private final String url;
+    /** The customer cache's file. */
+    final Path cacheFile;
     private final ObjectMapper json = WireJson.mapper();
     private final ReentrantLock lock = new ReentrantLock(true);
     private final ReentrantLock readLock = new ReentrantLock(true);
@@ -43,14 +58,26 @@ final class JournalDb implements AutoCloseable {
     private Connection checkpointer;
     private boolean closed;
 
-    private JournalDb(Connection connection, Connection reader, String url) {
+    private JournalDb(Connection connection, Connection reader, String url, Path cacheFile) {
         this.connection = connection;
         this.reader = reader;
         this.url = url;
+        this.cacheFile = cacheFile;
     }
 
-    /** Opens the writing connection (WAL, synchronous=FULL), migrates the schema, then opens the reader. */
-    static JournalDb open(String url) throws SQLException {
+    /** The customer cache's file for the journal at {@code journal}: journal.db's is journal-customers.db. */
+    static Path cacheFile(Path journal) {
+        return journal.resolveSibling(journal.getFileName().toString().replaceFirst("\\.db$", "")
+                + "-customers.db");
+    }
+
+    /**
+     * Opens the writing connection (WAL, synchronous=FULL) with the cache's file attached, migrates the schema,
+     * then opens the reader.
+     */
+    static JournalDb open(Path file) throws SQLException {
+        String url = "jdbc:sqlite:" + file;
+        Path cacheFile = cacheFile(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -66,12 +93,81 @@ final class JournalDb implements AutoCloseable {
             // 200,000 customers the larger cache alone saved 7 % of the fill's CPU; more as the indexes grow)
             st.execute("PRAGMA cache_size = -" + WRITER_CACHE_KB);
         }
+        attachCache(connection, cacheFile);
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA " + CACHE + ".cache_size = -" + WRITER_CACHE_KB);
+        }
         JournalSchema.migrate(connection);
         Connection reader = config.createConnection(url);
+        attachCache(reader, cacheFile);
         try (Statement st = reader.createStatement()) {
             st.execute("PRAGMA query_only = 1");
         }
-        return new JournalDb(connection, reader, url);
+        return new JournalDb(connection, reader, url, cacheFile);
+    }
+
+    /** Attaches the cache's file (made when missing) as {@value #CACHE}, in WAL mode and synced as the journal. */
+    private static void attachCache(Connection c, Path cacheFile) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("ATTACH DATABASE ? AS " + CACHE)) {
+            ps.setString(1, cacheFile.toString());
+            ps.execute();
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA " + CACHE + ".journal_mode = WAL");
+            st.execute("PRAGMA " + CACHE + ".synchronous = FULL");
+        }
+    }
+
+    private static void detachCache(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DETACH DATABASE " + CACHE);
+        }
+    }
+
+    /**
+     * Puts {@code replacement} (a complete cache, closed) in the place of the cache's file: every connection lets
+     * the old file go, the new one is renamed over it (atomic: after a crash the old or the new file is there,
+     * whole) and attached again. {@code beforeSwap} runs first on the writing connection. Sales wait for all of it
+     * (the journal's lock), lookups only for the reader's part (a detach, a rename, an attach): milliseconds,
+     * whatever the caches hold, as the old file's WAL is copied into it first, outside every lock.
+     */
+    void replaceCache(Path replacement, SqlWork beforeSwap) {
+        checkpoint();
+        withLockDo(() -> {
+            try {
+                beforeSwap.run();
+                synchronized (checkpointing) {
+                    detachCache(connection);
+                    if (checkpointer != null) {
+                        detachCache(checkpointer);
+                    }
+                    readLock.lock();
+                    try {
+                        detachCache(reader);
+                        // the old file's WAL went with its last connection; one left would be read into the new file
+                        Files.deleteIfExists(Path.of(cacheFile + "-wal"));
+                        Files.deleteIfExists(Path.of(cacheFile + "-shm"));
+                        Files.move(replacement, cacheFile, StandardCopyOption.REPLACE_EXISTING,
+                                StandardCopyOption.ATOMIC_MOVE);
+                        attachCache(reader, cacheFile);
+                        try (Statement st = reader.createStatement()) {
+                            st.execute("PRAGMA query_only = 1");
+                        }
+                    } finally {
+                        readLock.unlock();
+                    }
+                    attachCache(connection, cacheFile);
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("PRAGMA " + CACHE + ".cache_size = -" + WRITER_CACHE_KB);
+                    }
+                    if (checkpointer != null) {
+                        attachCache(checkpointer, cacheFile);
+                    }
+                }
+            } catch (SQLException | IOException e) {
+                throw new JournalException("cannot put the filled customer cache in place", e);
+            }
+        });
     }
 
     /**
@@ -128,11 +224,13 @@ final class JournalDb implements AutoCloseable {
      * reorders them or harms the file, and the next sale's commit (FULL, as always) syncs all before it.
      */
     void unsynced(SqlWork work) {
-        pragma("PRAGMA synchronous = NORMAL");
+        pragma("PRAGMA main.synchronous = NORMAL");
+        pragma("PRAGMA " + CACHE + ".synchronous = NORMAL");
         try {
             inTransaction(work);
         } finally {
-            pragma("PRAGMA synchronous = FULL");
+            pragma("PRAGMA main.synchronous = FULL");
+            pragma("PRAGMA " + CACHE + ".synchronous = FULL");
         }
     }
 
@@ -170,6 +268,7 @@ final class JournalDb implements AutoCloseable {
                     SQLiteConfig config = new SQLiteConfig();
                     config.setBusyTimeout(5_000);
                     checkpointer = config.createConnection(url);
+                    attachCache(checkpointer, cacheFile);
                 }
                 try (Statement st = checkpointer.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(PASSIVE)");

@@ -10,7 +10,7 @@ import java.util.List;
 /** The journal's tables, and the steps from each earlier version (PRAGMA user_version) to the current one. */
 final class JournalSchema {
 
-    private static final int SCHEMA_VERSION = 10;
+    private static final int SCHEMA_VERSION = 11;
 
     private JournalSchema() {
     }
@@ -27,6 +27,7 @@ final class JournalSchema {
                         + ", this till knows up to " + SCHEMA_VERSION + "): install that till's version again");
             }
             if (version == SCHEMA_VERSION) {
+                CustomerTables.ensure(connection);
                 return;
             }
             connection.setAutoCommit(false);
@@ -122,6 +123,11 @@ final class JournalSchema {
             }
             if (version < 10) {
                 chainVersion2(connection, st);
+            }
+            if (version < 11) {
+                // the customer cache in a file of its own (JournalDb.cacheFile), so a first fill can build a new one
+                // beside it and swap the files
+                CustomerTables.moveToTheirFile(st);
             }
             st.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
             connection.commit();

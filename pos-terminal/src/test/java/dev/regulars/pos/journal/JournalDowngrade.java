@@ -14,6 +14,17 @@ final class JournalDowngrade {
     /** Undoes every schema step above {@code version} (down to 4 at the lowest). */
     static void toVersion(Path file, int version) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = db.createStatement()) {
+            if (version < 11) {
+                // the customer cache back in the journal's file, as version 10 kept it; its own file goes
+                st.execute("ATTACH DATABASE '" + JournalDb.cacheFile(file) + "' AS cache");
+                CustomerTables.create(st, "main");
+                st.executeUpdate("INSERT INTO main.customer_cache SELECT * FROM cache.customer_cache");
+                st.executeUpdate("INSERT INTO main.card_cache SELECT * FROM cache.card_cache");
+                st.execute("DETACH DATABASE cache");
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    java.nio.file.Files.deleteIfExists(Path.of(JournalDb.cacheFile(file) + suffix));
+                }
+            }
             if (version < 10) {
                 // what a till of version 8 or 9 wrote: links of the first form only, no shift openings linked,
                 // no heads kept with Z reports
