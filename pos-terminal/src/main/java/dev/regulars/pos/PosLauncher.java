@@ -149,6 +149,10 @@ public final class PosLauncher {
             return null;
         }
         String tag = option.strip().toLowerCase(Locale.ROOT);
+        if (tag.isEmpty()) {
+            throw new IllegalArgumentException("--language needs " + String.join(", ", LANGUAGES.subList(0,
+                    LANGUAGES.size() - 1)) + " or " + LANGUAGES.get(LANGUAGES.size() - 1));
+        }
         if (!LANGUAGES.contains(tag)) {
             throw new IllegalArgumentException("--language is one of " + String.join(", ", LANGUAGES) + ", not "
                     + option);
@@ -161,12 +165,18 @@ public final class PosLauncher {
      * alike; flags map to "true".
      *
      * @throws IllegalArgumentException for an option the till does not have (a typing mistake would otherwise be
-     *                                  ignored), a flag given a value, or an option without its value
+     *                                  ignored), a flag given a value, an option given twice or without its
+ *                                  value, {@code --expect-head} without {@code --verify-journal}
      */
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
+                // "--windowed yes": the word after a flag is the flag's value the flag does not take
+                String before = i > 0 && args[i - 1].startsWith("--") ? args[i - 1].substring(2) : null;
+                if (before != null && (FLAGS.contains(before) || TillOptions.FLAGS.contains(before))) {
+                    throw new IllegalArgumentException("--" + before + " takes no value");
+                }
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
@@ -182,6 +192,10 @@ public final class PosLauncher {
                         + String.join(", --", java.util.stream.Stream.of(VALUED, TillOptions.VALUED, FLAGS,
                         TillOptions.FLAGS).flatMap(java.util.List::stream).toList()));
             }
+            if (options.containsKey(name)) {
+                // which of the two would win is a guess the till does not make
+                throw new IllegalArgumentException("--" + name + " is given twice: give it once");
+            }
             if (flag && value != null) {
                 throw new IllegalArgumentException("--" + name + " takes no value");
             } else if (flag) {
@@ -193,6 +207,10 @@ public final class PosLauncher {
             } else {
                 throw new IllegalArgumentException("--" + name + " needs a value");
             }
+        }
+        if (options.containsKey("expect-head") && !options.containsKey("verify-journal")) {
+            throw new IllegalArgumentException("--expect-head is the head --verify-journal looks for: give both,"
+                    + " such as --verify-journal --expect-head=HASH");
         }
         return options;
     }

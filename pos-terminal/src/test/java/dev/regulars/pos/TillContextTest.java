@@ -51,6 +51,15 @@ class TillContextTest {
                         + " --expect-head, --server");
         assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--nfc=yes"})).hasMessage("--nfc takes no value");
         assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--paper"})).hasMessage("--paper needs a value");
+        assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--windowed", "yes"}))
+                .hasMessage("--windowed takes no value");
+        assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--paper", "58", "--paper", "80"}))
+                .hasMessage("--paper is given twice: give it once");
+        assertThatThrownBy(() -> PosLauncher.parse(new String[] {"--expect-head=abcd"}))
+                .hasMessageStartingWith("--expect-head is the head --verify-journal looks for: give both");
+        assertThatThrownBy(() -> PosLauncher.language("")).hasMessage("--language needs en, ru or nl");
+        assertThatThrownBy(() -> dev.regulars.pos.ui.TillOptions.of(PosLauncher.parse(new String[] {"--printer="}),
+                java.time.Duration.ofSeconds(30))).hasMessage("--printer needs a value that is not blank");
         assertThatThrownBy(() -> PosLauncher.language("de"))
                 .hasMessage("--language is one of en, ru, nl, not de");
     }

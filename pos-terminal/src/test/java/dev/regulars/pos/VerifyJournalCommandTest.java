@@ -138,6 +138,15 @@ class VerifyJournalCommandTest {
     }
 
     @Test
+    void aDroppedChainTableIsABreakNotAnUnreadableJournal() throws Exception {
+        closedDay();
+        sql("DROP TABLE chain");
+
+        assertThat(run(file, null)).startsWith("1:").contains("1 break(s):",
+                "the chain table is gone from the journal: every link of the tamper-evident chain was removed");
+    }
+
+    @Test
     void aZReportDeletedWithItsShiftShowsInTheShiftNumbers() throws Exception {
         closedDay();
         sql("DELETE FROM shift", "DELETE FROM chain WHERE kind IN ('SHIFT', 'SHIFT_OPEN')");

@@ -51,6 +51,11 @@ final class ChainWalk {
                     + " not " + expectedHead);
         }
         expectedHead = expectedHead == null ? null : expectedHead.toLowerCase(java.util.Locale.ROOT);
+        if (!chainTableThere(connection)) {
+            // dropping the table is the bluntest cut of all: a break, not a journal that cannot be read
+            return new ChainReport(0, JournalChain.GENESIS, List.of("the chain table is gone from the journal:"
+                    + " every link of the tamper-evident chain was removed"), List.of(), null);
+        }
         ChainWalk walk = new ChainWalk(connection);
         try {
             walk.links(expectedHead);
@@ -68,7 +73,15 @@ final class ChainWalk {
         return new ChainReport(walk.links, walk.previous, walk.breaks, walk.notes, walk.anchor);
     }
 
-    private void links(String expectedHead) throws SQLException {
+    private static boolean chainTableThere(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain'");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+        private void links(String expectedHead) throws SQLException {
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT seq, kind, entry_id, payload_sha256, prev_hash, hash, version"
                      + " FROM chain ORDER BY seq")) {

@@ -66,15 +66,14 @@ final class DeviceWrite {
         }
         if (write.failure != null) {
             throw new ReceiptPrinter.PrinterUnavailable("The printer at " + file + " does not take the receipt ("
-                    + write.failure.getMessage() + "). The sale is saved; print it again from the sales list.",
+                    + write.failure.getMessage() + ").",
                     write.failure, "printer.refused", file.toString(), String.valueOf(write.failure.getMessage()));
         }
     }
 
     private static ReceiptPrinter.PrinterUnavailable stalled(Path file) {
         return new ReceiptPrinter.PrinterUnavailable("The printer at " + file + " does not take the receipt: is it"
-                + " switched on, its lid closed, the paper loaded and not jammed? The sale is saved; print it again"
-                + " from the sales list.", null, "printer.stalled", file.toString());
+                + " switched on, its lid closed, the paper loaded and not jammed?", null, "printer.stalled", file.toString());
     }
 
     private void run() {

@@ -13,7 +13,8 @@ import java.util.Arrays;
 /**
  * ESC/POS commands for thermal receipt printers, written as bytes (Epson ESC/POS Command Reference: ESC @, ESC t,
  * ESC E, ESC a, ESC d, GS !, GS ( k for QR Code model 2, GS v 0 raster images, GS V, ESC p). Text is encoded in the printer's selected
- * code page; characters it lacks print as '?', and control characters in text (a product name, a customer's name)
+ * code page; characters it lacks are folded to ones it has or left out ({@link CodePageFold}: "Café" prints "Cafe" in
+ * CP866, Cyrillic prints in Latin letters in PC858, emoji are dropped), and control characters in text (a product name, a customer's name)
  * print as a space, so data can never slip a command to the printer. The receipt renderer builds on this; the bytes
  * go to the printer over TCP port 9100 or a device file.
  */
@@ -79,7 +80,9 @@ public final class EscPos {
         StringBuilder clean = new StringBuilder(text.length());
         text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
         try {
-            ByteBuffer encoded = encoder.encode(CharBuffer.wrap(clean));
+            // the one place text meets the code page: what it lacks is folded, so nothing prints as '?'
+            ByteBuffer encoded = encoder.encode(CharBuffer.wrap(CodePageFold.fold(clean.toString(),
+                    codePage.charset())));
             out.write(encoded.array(), encoded.position(), encoded.remaining());
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("REPLACE never throws", e);

@@ -72,6 +72,11 @@ public final class ReceiptOutput {
                 + " not \"" + typed + "\" in " + setting);
     }
 
+    /** Characters a line of this till's paper holds (32 on 58 mm, 48 on 80 mm): the on-screen preview's width. */
+    public int columns() {
+        return profile.columns();
+    }
+
     /** What became of a receipt. */
     public sealed interface Outcome {
     }

@@ -47,7 +47,7 @@ public interface ReceiptPrinter {
                     int status = socket.getInputStream().read();
                     if (status >= 0 && (status & PAPER_END) == PAPER_END) {
                         throw new PrinterUnavailable("The printer at " + host + ":" + port + " is out of paper: put"
-                                + " in a new roll. The sale is saved; print it again from the sales list.", null,
+                                + " in a new roll.", null,
                                 "printer.noPaper", host + ":" + port);
                     }
                 } catch (java.net.SocketTimeoutException noAnswer) {
@@ -58,8 +58,7 @@ public interface ReceiptPrinter {
                 out.flush();
             } catch (IOException e) {
                 throw new PrinterUnavailable("The printer at " + host + ":" + port + " does not answer: is it on,"
-                        + " connected to the network and loaded with paper? The sale is saved; print it again from"
-                        + " the sales list.", e, "printer.noAnswer", host + ":" + port);
+                        + " connected to the network and loaded with paper?", e, "printer.noAnswer", host + ":" + port);
             }
         };
     }
@@ -80,9 +79,8 @@ public interface ReceiptPrinter {
     static ReceiptPrinter device(Path file, Duration deadline) {
         return bytes -> {
             if (!Files.exists(file)) {
-                throw new PrinterUnavailable("There is no printer at " + file + ": is it plugged in and switched on?"
-                        + " The sale is saved; print it again from the sales list.", null, "printer.missing",
-                        file.toString());
+                throw new PrinterUnavailable("There is no printer at " + file + ": is it plugged in and switched on?",
+                        null, "printer.missing", file.toString());
             }
             DeviceWrite.send(file, bytes, deadline);
         };

@@ -42,9 +42,9 @@ public final class ReceiptTexts {
         return amounts.format(major).replace('\u202f', '\u00a0');
     }
 
-    /** A signed amount for what comes off: "-0.88". */
+    /** A signed amount for what comes off: "-0.88"; nothing off is "0.00", never "-0.00". */
     public String minus(long minor) {
-        return "-" + amount(minor);
+        return minor == 0 ? amount(0) : "-" + amount(minor);
     }
 
     /** A delta that may go either way: "+0.50", "-0.20". */

@@ -3,6 +3,7 @@ package dev.regulars.pos.ui;
 import dev.regulars.pos.TillContext;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sync.BackgroundSync.SyncResult;
+import dev.regulars.pos.sync.SyncException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ public class ShellViewModel {
     private final StringProperty title = new SimpleStringProperty("Regulars");
     private final StringProperty cashier = new SimpleStringProperty("");
     private final StringProperty syncStatus = new SimpleStringProperty("");
+    private final StringProperty syncDetails = new SimpleStringProperty("");
     private final StringProperty nfc = new SimpleStringProperty("");
     private final StringProperty nfcDetails = new SimpleStringProperty("");
     private final BooleanProperty pairAgain = new SimpleBooleanProperty();
@@ -56,6 +58,7 @@ public class ShellViewModel {
     public void syncFinished(SyncResult result) {
         LocalTime time = LocalTime.now(clock.withZone(zone()));
         String text = statusOf(result, time);
+        String details = detailsOf(result, text);
         // the server no longer knows this till (revoked, or its database was replaced): only pairing again helps;
         // the sales in the journal stay and go with the new pairing
         boolean refused = result.failure() != null
@@ -64,6 +67,7 @@ public class ShellViewModel {
             lastResult = result;
             lastTime = time;
             syncStatus.set(text);
+            syncDetails.set(details);
             pairAgain.set(refused);
             // the change feed may have brought the store's new name, address, language or join link
             refreshTitle();
@@ -78,6 +82,7 @@ public class ShellViewModel {
     public void saleJournalled() {
         if (lastResult != null) {
             syncStatus.set(statusOf(lastResult, lastTime));
+            syncDetails.set(detailsOf(lastResult, syncStatus.get()));
         }
     }
 
@@ -92,7 +97,26 @@ public class ShellViewModel {
         }
         return result.failure() == null ? words.say("sync.done", at.format(TIME), queue)
                 : result.failure().isOffline() ? words.say("sync.offline", queue)
-                : words.say("sync.problem", result.failure().getMessage(), queue);
+                : words.say("sync.problem", words.say(problemKey(result.failure())), queue);
+    }
+
+    /**
+     * The till's own words for a refused sync, by HTTP status: the server's message is English whatever the
+     * cashier's language, so it goes only to the tooltip ({@link #syncDetailsProperty()}). 401 is the server's "This
+     * till token is not known; pair the till again", 403 a till revoked in the admin (docs/API.md).
+     */
+    private static String problemKey(SyncException failure) {
+        int status = failure.status();
+        return status == 401 ? "sync.tokenUnknown"
+                : status == 403 ? "sync.tillRevoked"
+                : status >= 500 ? "sync.serverFailed"
+                : "sync.refusedCall";
+    }
+
+    /** The bar's status in full for its tooltip, with the server's own (English) words when it refused. */
+    private static String detailsOf(SyncResult result, String status) {
+        return result.failure() == null || result.failure().isOffline() || result.failure().getMessage() == null
+                ? status : status + "\n" + result.failure().getMessage();
     }
 
     private ZoneId zone() {
@@ -148,7 +172,13 @@ public class ShellViewModel {
         return pairAgain;
     }
 
+    /** One line for the bar, in the cashier's language only. */
     public StringProperty syncStatusProperty() {
         return syncStatus;
+    }
+
+    /** The sync status in full for the bar's tooltip, with the server's own message (English) when it refused. */
+    public StringProperty syncDetailsProperty() {
+        return syncDetails;
     }
 }

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -12,8 +13,9 @@ import javafx.scene.layout.Region;
 
 /**
  * The bar above every screen, in the cashier's language as the till speaks it when it is built: the store, who is
- * logged in, NFC and sync, and the buttons to the other screens. On a narrow screen its words take two lines; its
- * buttons keep their whole words. Controls and bindings to {@link ShellViewModel} only.
+ * logged in, NFC and sync, and the buttons to the other screens. It is one line high whatever it says, so the screen
+ * under it never moves under the cashier's finger: on a narrow screen its words end in "…" and show in full in a
+ * tooltip; its buttons keep their whole words. Controls and bindings to {@link ShellViewModel} only.
  */
 final class StatusBarView {
 
@@ -32,12 +34,10 @@ final class StatusBarView {
 
     Parent build(Actions actions) {
         TillTexts words = model.words();
-        Label title = wrapping(null);
-        title.textProperty().bind(model.titleProperty());
-        Label cashier = wrapping("cashier-name");
-        cashier.textProperty().bind(model.cashierProperty());
-        Label sync = wrapping("sync-status");
-        sync.textProperty().bind(model.syncStatusProperty());
+        Label title = oneLine("store-title", model.titleProperty());
+        Label cashier = oneLine("cashier-name", model.cashierProperty());
+        Label sync = oneLine("sync-status", model.syncStatusProperty());
+        sync.getTooltip().textProperty().bind(model.syncDetailsProperty());
         Button pairAgain = button("pair-again", words.say("bar.pairAgain"), actions.pairAgain());
         pairAgain.visibleProperty().bind(model.pairAgainProperty());
         pairAgain.managedProperty().bind(model.pairAgainProperty());
@@ -52,24 +52,32 @@ final class StatusBarView {
         Button close = button("close-till", words.say("bar.close"), actions.close());
         close.setVisible(kiosk);
         close.setManaged(kiosk);
-        Label nfcState = wrapping("nfc-status");
-        nfcState.textProperty().bind(model.nfcProperty());
-        Tooltip nfcDetails = new Tooltip();
-        nfcDetails.textProperty().bind(model.nfcDetailsProperty());
-        nfcState.setTooltip(nfcDetails);
+        Label nfcState = oneLine("nfc-status", model.nfcProperty());
+        nfcState.getTooltip().textProperty().bind(model.nfcDetailsProperty());
         HBox bar = new HBox(16, title, cashier, gap, nfcState, sync, pairAgain, shift, refund, logout, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(8, 12, 8, 12));
+        // one line, always: a height that followed the words would move every control below it
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
         return bar;
     }
 
-    /** A label that takes two lines rather than cut its words when the bar is narrow. */
-    private static Label wrapping(String id) {
+    /**
+     * A label that stays on one line and ends in "…" when the bar is narrow (never breaking a word); its whole
+     * text shows in its tooltip (bound to {@code text} until a caller binds the tooltip to fuller details).
+     */
+    private static Label oneLine(String id, javafx.beans.value.ObservableValue<String> text) {
         Label label = new Label();
         label.setId(id);
-        label.setWrapText(true);
+        label.setWrapText(false);
+        label.setTextOverrun(OverrunStyle.ELLIPSIS);
         label.setMinWidth(60);
+        label.textProperty().bind(text);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(text);
+        label.setTooltip(whole);
         return label;
     }
 

@@ -69,7 +69,8 @@ public record TillOptions(boolean fullScreen, Optional<String> serverUrl, Option
             throw new IllegalArgumentException("--pairing-code pairs with the server --server names: give both,"
                     + " such as --server https://regulars.example.com --pairing-code CODE");
         }
-        Optional<String> printer = Optional.ofNullable(options.get("printer")).map(String::strip);
+        // "--printer=" would quietly be a till without a printer: one is named, or the option left out
+        Optional<String> printer = notBlank(options, "printer");
         printer.ifPresent(setting -> {
             try {
                 ReceiptOutput.printerAt(setting);

@@ -21,11 +21,29 @@ class EscPosTest {
     }
 
     @Test
-    void latinTextWithTheEuroSignIsCodePage858AndWhatItLacksPrintsAsAQuestionMark() {
+    void latinTextWithTheEuroSignIsCodePage858AndWhatItLacksIsSpelledOut() {
         assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC858).text("Café €3"))).isEqualTo(
                 "1b 74 13 43 61 66 82 20 d5 33");
-        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC866).text("€"))).isEqualTo("1b 74 11 3f");
-        assertThat(hex(new EscPos().text("€"))).as("PC437 after power-on").isEqualTo("3f");
+        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC866).text("€"))).isEqualTo("1b 74 11 45 55 52");
+        assertThat(hex(new EscPos().text("€"))).as("PC437 after power-on").isEqualTo("45 55 52");
+    }
+
+    @Test
+    void whatTheCodePageLacksIsFoldedNeverAQuestionMark() {
+        // "Café" in CP866 (no é): the accent goes, the letter stays
+        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC866).text("Café Ž"))).isEqualTo(
+                "1b 74 11 43 61 66 65 20 5a");
+        // Cyrillic in PC858: the passport table (ICAO 9303), capitals as the word has them
+        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC858).text("Щи Юля ЖУК"))).isEqualTo(
+                "1b 74 13 53 68 63 68 69 20 49 75 6c 69 61 20 5a 48 55 4b");
+        // emoji and other symbols are left out, the rest stays: "Latte ☕️ 👍🏽!" prints "Latte  !"
+        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC858).text("Latte \u2615\uFE0F \uD83D\uDC4D\uD83C\uDFFD!")))
+                .isEqualTo("1b 74 13 4c 61 74 74 65 20 20 21");
+        // Cyrillic stays Cyrillic in CP866; "ß" is PC858's own (0xE1) and spelled "ss" in CP866
+        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC866).text("Ёж"))).isEqualTo("1b 74 11 f0 a6");
+        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC858).text("ß"))).isEqualTo("1b 74 13 e1");
+        assertThat(hex(new EscPos().codePage(EscPos.CodePage.PC866).text("Straße"))).isEqualTo(
+                "1b 74 11 53 74 72 61 73 73 65");
     }
 
     @Test

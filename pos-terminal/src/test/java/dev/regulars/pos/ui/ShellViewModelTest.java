@@ -33,7 +33,9 @@ class ShellViewModelTest {
             shell.syncFinished(new SyncResult(null,
                     new SyncException(403, "This till was revoked in the admin; pair it again to sync", null)));
             assertThat(shell.syncStatusProperty().get()).isEqualTo(
-                    "Sync problem: This till was revoked in the admin; pair it again to sync · all sales on the server");
+                    "Sync problem: this till was revoked: pair it again · all sales on the server");
+            assertThat(shell.syncDetailsProperty().get()).endsWith(
+                    "\nThis till was revoked in the admin; pair it again to sync");
             assertThat(shell.pairAgainProperty().get()).isTrue();
 
             shell.nfcStatus("READY", "NFC reader ready: ACS ACR122U");
@@ -73,6 +75,14 @@ class ShellViewModelTest {
 
             shell.syncFinished(new SyncResult(null, new SyncException(0, "no answer", null)));
             assertThat(shell.syncStatusProperty().get()).isEqualTo("Нет связи с сервером · все продажи на сервере");
+
+            // the server's English goes to the tooltip only; the bar says it in Russian
+            shell.syncFinished(new SyncResult(null,
+                    new SyncException(401, "This till token is not known; pair the till again", null)));
+            assertThat(shell.syncStatusProperty().get()).isEqualTo(
+                    "Ошибка синхронизации: сервер не знает эту кассу: подключите её заново · все продажи на сервере");
+            assertThat(shell.syncDetailsProperty().get())
+                    .endsWith("\nThis till token is not known; pair the till again");
 
             shell.nfcStatus("NO_READER", "No NFC reader is connected");
             assertThat(shell.nfcProperty().get()).isEqualTo("Нет NFC-считывателя");

@@ -57,8 +57,7 @@ public final class RefundView {
                     setGraphic(null);
                     return;
                 }
-                Label text = new Label(words.say("refund.line", line.name(), model.quantity(line.lineNo()),
-                        line.sold(), line.left()));
+                Label text = new Label(model.describe(line));
                 text.setWrapText(true);
                 text.setMinWidth(0);
                 Button less = new Button("-");
@@ -96,6 +95,15 @@ public final class RefundView {
             card.setSelected(now == PaymentMethod.CARD);
         });
         cash.setSelected(true);
+        HBox methods = new HBox(8, cash, card);
+        // a split-paid sale goes back as it was paid: no choice that would be ignored, and words that say so
+        methods.visibleProperty().bind(model.splitPaidProperty().not());
+        methods.managedProperty().bind(methods.visibleProperty());
+        Label asPaid = new Label(words.say("refund.asPaid"));
+        asPaid.setId("refund-as-paid");
+        asPaid.setWrapText(true);
+        asPaid.visibleProperty().bind(model.splitPaidProperty());
+        asPaid.managedProperty().bind(asPaid.visibleProperty());
 
         PasswordField pin = new PasswordField();
         pin.setId("refund-manager-pin");
@@ -133,7 +141,7 @@ public final class RefundView {
         heading.setMinHeight(Region.USE_PREF_SIZE);
         javafx.scene.layout.BorderPane.setAlignment(title, javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(12, heading, new HBox(8, lookup, find), lines, everything,
-                new HBox(8, cash, card), paidBack, pin, go, message);
+                methods, asPaid, paidBack, pin, go, message);
         box.setPadding(new Insets(16));
         box.setMaxWidth(860);
         // the screen is one column of fields from top to bottom: the pad comes beside it, never over a field

@@ -38,6 +38,8 @@ public final class RefundViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<JournalledSale> sale = new SimpleObjectProperty<>();
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>(PaymentMethod.CASH);
+    /** The sale was paid by more than one method: the money goes back as paid, there is no method to choose. */
+    private final javafx.beans.property.BooleanProperty splitPaid = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty paidBack = new SimpleStringProperty("");
     private final ObservableList<RefundDesk.RefundableLine> lines = FXCollections.observableArrayList();
     private final Map<Integer, Integer> quantities = new HashMap<>();
@@ -72,6 +74,7 @@ public final class RefundViewModel {
         desk.find(lookup.get()).ifPresentOrElse(this::show, () -> {
             // the sale shown before is not the one asked for now: never refund it by mistake
             sale.set(null);
+            splitPaid.set(false);
             lines.clear();
             quantities.clear();
             paidBack.set("");
@@ -87,6 +90,8 @@ public final class RefundViewModel {
         lines.setAll(desk.refundable(found));
         method.set(found.record().payments().stream().anyMatch(p -> p.method() == PaymentMethod.CARD)
                 ? PaymentMethod.CARD : PaymentMethod.CASH);
+        // RefundSplit pays a split sale back as it was paid, whatever method is chosen: no choice is offered
+        splitPaid.set(found.record().payments().stream().map(p -> p.method()).distinct().count() > 1);
         showPaidBack();
         if (lines.stream().allMatch(l -> l.left() == 0)) {
             message.set(words.say("refund.allBack"));
@@ -141,6 +146,26 @@ public final class RefundViewModel {
         }
     }
 
+    /**
+     * A line as the cashier finds it on the receipt: the product, its options, the price of one, and how many go
+     * back of how many sold ("Latte, Large, Oat milk · €4.40: 1 of 1 sold, 1 left").
+     */
+    public String describe(RefundDesk.RefundableLine line) {
+        StringBuilder label = new StringBuilder(line.name());
+        JournalledSale found = sale.get();
+        if (found != null && line.lineNo() >= 1 && line.lineNo() <= found.record().lines().size()) {
+            found.record().lines().get(line.lineNo() - 1).modifiers().forEach(m -> label.append(", ")
+                    .append(m.option()));
+        }
+        label.append(" · ").append(words.money(line.sold() == 0 ? 0 : line.lineTotalMinor() / line.sold()));
+        return words.say("refund.line", label, quantity(line.lineNo()), line.sold(), line.left());
+    }
+
+    /** Whether the sale was paid by more than one method: its money goes back as paid, no method is chosen. */
+    public javafx.beans.property.ReadOnlyBooleanProperty splitPaidProperty() {
+        return splitPaid;
+    }
+
     public int quantity(int lineNo) {
         return quantities.getOrDefault(lineNo, 0);
     }
@@ -151,6 +176,11 @@ public final class RefundViewModel {
         JournalledSale found = sale.get();
         if (found == null) {
             message.set(words.say("refund.findFirst"));
+            return false;
+        }
+        if (quantities.isEmpty()) {
+            // before the PIN: "not a manager's PIN" would send the cashier after the wrong thing
+            message.set(words.say("refund.nothing"));
             return false;
         }
         String pin = managerPin.get();

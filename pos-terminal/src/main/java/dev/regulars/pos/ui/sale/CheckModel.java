@@ -1,5 +1,6 @@
 package dev.regulars.pos.ui.sale;
 
+import dev.regulars.core.money.Money;
 import dev.regulars.core.pricing.CheckLine;
 import dev.regulars.core.rules.Discount;
 import dev.regulars.core.sync.CashierRecord;
@@ -219,6 +220,16 @@ public final class CheckModel {
      */
     private void guarded(Discount discount, long base, boolean stacked, String lineName,
                          java.util.function.Consumer<Boolean> apply) {
+        // an amount off larger than what it comes off is a typing slip (99999999 for 9.99), not "all of it": refused
+        // as "1000%" is, rather than taken as 100 % behind a manager's PIN
+        if (discount.kind() == Discount.Kind.FIXED && discount.fixedMinor() > base) {
+            Money off = new Money(discount.fixedMinor(), currency);
+            Money of = new Money(base, currency);
+            onRefusal.accept(new KeyedRefusal("A discount of " + off.toDecimal().toPlainString() + " is more than the "
+                    + (lineName == null ? "check's " : "line's ") + of.toDecimal().toPlainString(),
+                    lineName == null ? "discount.moreThanCheck" : "discount.moreThanLine", off, of));
+            return;
+        }
         discountInput.set("");
         if (stacked || rules.needsManager(discount, base)) {
             long off = discount.of(base);

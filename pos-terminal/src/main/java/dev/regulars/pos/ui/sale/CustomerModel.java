@@ -96,8 +96,19 @@ public final class CustomerModel {
             message.say("modifiers.noScan", code);
             return;
         }
+        if (isReceiptQr(code)) {
+            // a receipt's rating link names a sale, never a customer: the refund screen is where it is used
+            message.say("sale.receiptScanned");
+            return;
+        }
         phoneInput.set(code);
         find();
+    }
+
+    /** Whether {@code code} is a receipt's QR: a rating link {@code …/r/TOKEN} with a sale's token. */
+    private static boolean isReceiptQr(String code) {
+        int at = code.lastIndexOf("/r/");
+        return at >= 0 && dev.regulars.core.feedback.ReceiptToken.saleId(code.substring(at + 3).strip()).isPresent();
     }
 
     /** Takes the customer off the check (not while a payment is taken); {@code onCleared} then follows. */

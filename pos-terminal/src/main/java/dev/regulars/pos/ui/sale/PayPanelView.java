@@ -65,14 +65,15 @@ final class PayPanelView {
         CheckBox all = new CheckBox(words.say("points.title"));
         all.setId("redeem");
         all.selectedProperty().bindBidirectional(sale.redeemPointsProperty());
-        all.disableProperty().bind(sale.canRedeemProperty().not());
+        // a payment taken freezes the points: the controls show it rather than refuse a tap
+        all.disableProperty().bind(sale.pointsChangeableProperty().not());
         Slider slider = new Slider(0, 0, 0);
         slider.setId("points-slider");
         slider.setBlockIncrement(10);
         slider.maxProperty().bind(sale.pointsMaxProperty());
         slider.valueProperty().addListener((obs, was, now) -> sale.pointsWantedProperty().set(Math.round(now.doubleValue())));
         sale.pointsWantedProperty().addListener((obs, was, now) -> slider.setValue(now.doubleValue()));
-        slider.disableProperty().bind(sale.canRedeemProperty().not());
+        slider.disableProperty().bind(sale.pointsChangeableProperty().not());
         Label using = new Label();
         using.setId("points-using");
         using.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -91,7 +92,7 @@ final class PayPanelView {
         none.setMinWidth(Region.USE_PREF_SIZE);
         max.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane quick = new FlowPane(6, 6, none, max);
-        quick.disableProperty().bind(sale.canRedeemProperty().not());
+        quick.disableProperty().bind(sale.pointsChangeableProperty().not());
         return new VBox(4, all, quick, slider, using);
     }
 

@@ -63,6 +63,11 @@ public final class ReceiptDesk {
         });
     }
 
+    /** Forgets what became of the last receipt: the next check has begun. */
+    void clearStatus() {
+        status.set("");
+    }
+
     /** What became of receipt {@code number}, in words for the cashier: printed, no printer, or why not. */
     public static String said(TillTexts words, String number, ReceiptOutput.Outcome outcome) {
         return outcome instanceof ReceiptOutput.NotPrinted failed

@@ -97,6 +97,8 @@ public class SaleViewModel implements SaleCompletion.Screen {
                 receipts, texts, message, busy, afterSale, till.background(), till.ui());
         this.grid = new ProductGridModel(till.journal(), line -> {
             completion.receiptTextProperty().set("");
+            // "Receipt 000002 printed" was the last check's: the next one has begun
+            receipts.clearStatus();
             check.add(line);
         });
         this.payment = new PaymentModel(words, this::blocker, message::show, this::complete,
@@ -113,12 +115,16 @@ public class SaleViewModel implements SaleCompletion.Screen {
                 check.discountInputProperty());
         this.state = new CheckState(check, customers, points, payment, completion, checkout, texts, totals);
         check.freezeWhen(this::paymentTaken);
+        this.pointsChangeable = points.canRedeemProperty().and(javafx.beans.binding.Bindings.isEmpty(
+                payment.tenderLines()));
         catalog.setAll(till.journal().catalog());
         Optional<OpenSale> open = completion.kept();
         state.refresh();
         Optional<String> leftBy = CheckHandover.take(journalKey);
         open.ifPresent(kept -> restore(kept, leftBy));
     }
+
+    private final javafx.beans.binding.BooleanBinding pointsChangeable;
 
     /** Whether a payment was taken for the open check: it is then frozen until the payment is undone. */
     private boolean paymentTaken() {
@@ -322,6 +328,14 @@ public class SaleViewModel implements SaleCompletion.Screen {
 
     public BooleanProperty canRedeemProperty() {
         return points.canRedeemProperty();
+    }
+
+    /**
+     * Whether the points controls (pay with points, none, all, the slider) take a tap now: the customer may redeem
+     * and no payment is taken (a payment freezes the points until it is undone).
+     */
+    public javafx.beans.binding.BooleanBinding pointsChangeableProperty() {
+        return pointsChangeable;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -56,7 +56,8 @@ public final class ShiftView {
         javafx.scene.layout.GridPane pad = dev.regulars.pos.ui.keypad.Keypad.of(
                 dev.regulars.pos.ui.keypad.KeypadModel.amount(words.locale(), words.currency()), words, cash,
                 open::fire);
-        VBox box = new VBox(14, title, new Label(words.say("shift.openingCash")), cash, pad, open, message());
+        VBox box = new VBox(14, title, new Label(words.say("shift.openingCash")), cash, pad, open, reprintReport(),
+                message());
         box.setPadding(new Insets(40));
         box.setMaxWidth(640);
         return box;
@@ -148,7 +149,10 @@ public final class ShiftView {
             b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox right = new VBox(10, backButton, x, drawer, countedLabel, counted, close, done, message(), report);
+        Button reprintReport = reprintReport();
+        reprintReport.setMaxWidth(Double.MAX_VALUE);
+        VBox right = new VBox(10, backButton, x, drawer, countedLabel, counted, close, done, reprintReport, message(),
+                report);
         right.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -170,6 +174,16 @@ public final class ShiftView {
         // the pad of the cash counted comes over the receipts, beside the field and the report
         screen.addRow(0, dev.regulars.pos.ui.keypad.FloatingKeypad.over(left, model.keypad(), words), scroll);
         return screen;
+    }
+
+    /** The last X or Z report on paper again (a Z that did not print is reprinted after the close too). */
+    private Button reprintReport() {
+        Button reprint = new Button(words.say("shift.reprintReport"));
+        reprint.setId("reprint-report");
+        reprint.setWrapText(true);
+        reprint.disableProperty().bind(model.reportReprintableProperty().not());
+        reprint.setOnAction(e -> model.reprintReport());
+        return reprint;
     }
 
     private Label message() {

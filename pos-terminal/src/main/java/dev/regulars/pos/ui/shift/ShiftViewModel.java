@@ -53,6 +53,12 @@ public final class ShiftViewModel {
     private Long closeAsked;
     private boolean emptyOpeningAsked;
     private final ObservableList<ReceiptJournal.Entry> receipts = FXCollections.observableArrayList();
+    /** Whether there is an X or Z report to print again: one shown here, or the journal's last Z report. */
+    private final BooleanProperty reportReprintable = new SimpleBooleanProperty();
+    /** The last X or Z report shown on this screen; null until one is (then the journal's last Z is reprinted). */
+    private ShiftRecord lastReport;
+    private boolean lastReportIsZ;
+    private final Journal journal;
     private final ShiftDesk desk;
     private final ReceiptJournal journalled;
     private final DrawerDesk drawer;
@@ -69,6 +75,7 @@ public final class ShiftViewModel {
                           CashierRecord cashier, ReceiptOutput output, TillTexts words, Executor background,
                           Executor ui) {
         this.desk = desk;
+        this.journal = journal;
         this.journalled = new ReceiptJournal(journal, () -> checkout.facts(null));
         this.drawer = drawer;
         this.checkout = checkout;
@@ -150,7 +157,7 @@ public final class ShiftViewModel {
             closeAsked = counted;
             confirming.set(true);
             message.set(words.say("shift.confirmClose", words.money(counted), words.money(expected),
-                    words.money(counted - expected)));
+                    signed(counted - expected)));
             return false;
         }
         stopAsking();
@@ -171,16 +178,52 @@ public final class ShiftViewModel {
         });
     }
 
+    /**
+     * The last X or Z report on paper again: the one shown on this screen, or else the journal's last Z report (a Z
+     * that did not print, after the close logged the cashier out). Says so when there is none.
+     */
+    public void reprintReport() {
+        message.set("");
+        if (lastReport == null) {
+            var lastZ = journal.shifts().lastClosed();
+            if (lastZ.isEmpty()) {
+                message.set(words.say("shift.noReport"));
+                return;
+            }
+            print(lastZ.get(), true, false);
+        } else {
+            print(lastReport, lastReportIsZ, false);
+        }
+    }
+
     private void show(ShiftRecord shift, boolean z) {
+        lastReport = shift;
+        lastReportIsZ = z;
+        reportReprintable.set(true);
+        List<ReceiptRow> rows = print(shift, z, z);
+        report.set(String.join("\n", TextReceipt.lines(rows, output.columns())));
+    }
+
+    /** Prints a report off the JavaFX thread, the drawer kicked with {@code openDrawer}; a failure is said. */
+    private List<ReceiptRow> print(ShiftRecord shift, boolean z, boolean openDrawer) {
         ReceiptStore store = checkout.receiptStore();
         ReceiptFacts facts = checkout.facts(cashier);
         List<ReceiptRow> rows = ShiftReportLayout.rows(shift, z, store, facts.tillName());
-        report.set(String.join("\n", TextReceipt.lines(rows, 40)));
         background.execute(() -> {
-            var outcome = output.print(rows, store.locale(), z);
+            var outcome = output.print(rows, store.locale(), openDrawer);
             ui.execute(() -> message.set(outcome instanceof ReceiptOutput.NotPrinted failed
                     ? words.say("shift.notPrinted", words.refusal(failed.reason())) : ""));
         });
+        return rows;
+    }
+
+    /**
+     * The drawer's difference with its sign before the currency in every language, as the Z report prints it:
+     * "+€ 0,10" over, "-€ 1,50" short, "€ 0,00" even (a Dutch format would otherwise put no sign on an overage).
+     */
+    private String signed(long differenceMinor) {
+        String sign = differenceMinor > 0 ? "+" : differenceMinor < 0 ? "-" : "";
+        return sign + words.money(Math.abs(differenceMinor));
     }
 
     /** The typed cash, at most {@code capMinor}; null (the refusal shown) when it is not such an amount. */
@@ -199,6 +242,7 @@ public final class ShiftViewModel {
     /** Reads the shift and its receipts again (after a sale or refund). */
     public void refresh() {
         open.set(desk.current().isPresent());
+        reportReprintable.set(lastReport != null || journal.shifts().lastClosed().isPresent());
         receipts.setAll(desk.current().map(s -> journalled.after(s.afterSale(), s.afterRefund()))
                 .orElse(List.of()));
     }
@@ -254,6 +298,11 @@ public final class ShiftViewModel {
     /** Whether the message asks to confirm the close or an empty opening (the same button again confirms). */
     public BooleanProperty confirmingProperty() {
         return confirming;
+    }
+
+    /** Whether {@link #reprintReport()} has a report to print. */
+    public BooleanProperty reportReprintableProperty() {
+        return reportReprintable;
     }
 
     /** Whether a shift is open. */

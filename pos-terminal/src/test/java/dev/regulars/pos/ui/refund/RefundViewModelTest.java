@@ -56,4 +56,31 @@ class RefundViewModelTest {
             assertThat(screen.messageProperty().get()).startsWith("Refunded €34.80");
         }
     }
+
+    @Test
+    void aSplitPaidSaleShowsItsLinesWithPriceAndOptionsAndAsksWhatGoesBackBeforeThePin() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            TillContext till = TillFixture.context(journal);
+            var latte = new CheckLine("LATTE", "Latte", 1, 350, List.of(
+                    new dev.regulars.core.pricing.Modifier("Size", "Large", 50),
+                    new dev.regulars.core.pricing.Modifier("Milk", "Oat milk", 40)),
+                    new dev.regulars.core.money.BasisPoints(0), Discount.NONE);
+            till.checkout().pay(UUID.randomUUID(), new CheckDraft(List.of(latte), new CustomerAtTill.Anonymous(), 0,
+                    Discount.NONE), List.of(Tender.cash(200, 200), Tender.card(240)), null);
+            RefundViewModel screen = new RefundViewModel(new RefundDesk(journal, TillFixture.CLOCK), journal,
+                    till.checkout(), null, new ReceiptOutput(null, PrinterProfile.PAPER_80, null),
+                    TillTexts.of(till), Runnable::run, Runnable::run);
+            screen.lookupProperty().set("1");
+            screen.find();
+
+            assertThat(screen.lines().stream().map(screen::describe))
+                    .containsExactly("Latte, Large, Oat milk · €4.40: 0 of 1 sold, 1 left");
+            assertThat(screen.splitPaidProperty().get()).as("no method to choose: it goes back as paid").isTrue();
+            assertThat(screen.refund()).isFalse();
+            assertThat(screen.messageProperty().get()).isEqualTo("Choose what goes back");
+
+            screen.everything();
+            assertThat(screen.paidBackProperty().get()).isEqualTo("Back: Card €2.40 + Cash €2.00");
+        }
+    }
 }

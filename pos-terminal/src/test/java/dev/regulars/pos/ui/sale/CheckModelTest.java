@@ -45,6 +45,24 @@ class CheckModelTest {
     }
 
     @Test
+    void anAmountOffLargerThanTheLineOrCheckIsRefusedWithWordsNotTakenAsAllOfIt() {
+        check.add(new ModifierChoice(TillFixture.LATTE).line());
+        check.discountInputProperty().set("3.51");
+        check.discountLine();
+        check.discountInputProperty().set("99999999");
+        check.discountCheck();
+        assertThat(refusals).containsExactly("A discount of 3.51 is more than the line's 3.50",
+                "A discount of 99999999.00 is more than the check's 3.50");
+        assertThat(check.approvalProperty().get()).as("no manager's PIN asked").isNull();
+        assertThat(check.lines().get(0).discountMinor()).isZero();
+        assertThat(check.checkDiscountProperty().get()).isEqualTo(Discount.NONE);
+        // the whole line off is still a discount (a manager's)
+        check.discountInputProperty().set("3.50");
+        check.discountLine();
+        assertThat(check.approvalProperty().get()).isNotNull();
+    }
+
+    @Test
     void aSmallDiscountIsTheCashiersAndALargeOneWaitsForAManagersPin() {
         check.add(new ModifierChoice(TillFixture.LATTE).line());
         check.discountInputProperty().set("10%");

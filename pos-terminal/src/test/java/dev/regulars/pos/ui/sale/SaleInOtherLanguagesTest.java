@@ -101,8 +101,7 @@ class SaleInOtherLanguagesTest {
 
         assertThat(model.receiptTextProperty().get()).isEqualTo("Оплачено 2,90" + NBSP + "€");
         assertThat(model.receipts().statusProperty().get()).isEqualTo("Чек 000001 сохранён, но не напечатан:"
-                + " Принтера " + gone + " нет: он подключён и включён? Продажа сохранена; напечатайте чек ещё раз"
-                + " из списка продаж.");
+                + " Принтера " + gone + " нет: он подключён и включён? Напечатайте его ещё раз из списка продаж.");
     }
 
     @Test

@@ -357,6 +357,40 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aReceiptsQrScannedOnTheSaleScreenSaysWhereRefundsAre() {
+        model.scanned("https://regulars.example/r/"
+                + dev.regulars.core.feedback.ReceiptToken.of(java.util.UUID.randomUUID()));
+        assertThat(model.errorMessageProperty().get())
+                .isEqualTo("That is a receipt's code: to refund, open Refund and scan it there");
+        assertThat(model.phoneInputProperty().get()).as("not taken for a customer").isEmpty();
+    }
+
+    @Test
+    void theLastReceiptsPrintedMessageGoesWhenTheNextCheckBegins() {
+        model.add(item("CROISSANT"));
+        model.payCash();
+        assertThat(model.receipts().statusProperty().get()).isNotEmpty();
+        model.add(item("CROISSANT"));
+        assertThat(model.receipts().statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void thePointsControlsAreOffWhileAPaymentIsTaken() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06-12345678");
+        model.findCustomer();
+        assertThat(model.pointsChangeableProperty().get()).isTrue();
+
+        model.tenderedInputProperty().set("2");
+        model.payment().card();
+        assertThat(model.canRedeemProperty().get()).isTrue();
+        assertThat(model.pointsChangeableProperty().get()).as("a payment is taken").isFalse();
+
+        model.payment().undo();
+        assertThat(model.pointsChangeableProperty().get()).isTrue();
+    }
+
+    @Test
     void aPaymentTakenFreezesTheCheckUntilItIsUndone() {
         model.add(item("FLAT-WHITE"));
         model.tenderedInputProperty().set("2");

@@ -62,7 +62,7 @@ class ShiftViewModelTest {
             model.openDrawer();
             model.xReport();
             assertThat(model.reportProperty().get()).contains("X REPORT",
-                    "Drawer opened without a sale" + " ".repeat(11) + "2");
+                    "Drawer opened without a sale" + " ".repeat(19) + "2");
 
             Files.write(lp, new byte[0]);
             model.countedCashProperty().set("100");
@@ -74,7 +74,7 @@ class ShiftViewModelTest {
             assertThat(model.closeShift()).isTrue();
             assertThat(model.confirmingProperty().get()).isFalse();
             assertThat(model.reportProperty().get()).contains("Z REPORT",
-                    "Drawer opened without a sale" + " ".repeat(11) + "2");
+                    "Drawer opened without a sale" + " ".repeat(19) + "2");
             // the Z report opens the drawer as it starts printing: ESC @, the code page, the kick
             assertThat(hex(lp)).startsWith("1b 40 1b 74 13 1b 70 00 19 fa");
             assertThat(journal.drawer().ofShift(shiftId)).extracting(DrawerLog.Opening::reason).containsExactly(
@@ -201,10 +201,82 @@ class ShiftViewModelTest {
         }
     }
 
+    @Test
+    void aZReportThatDidNotPrintIsPrintedAgainAfterTheCloseAndSaysSoInReportWords() throws Exception {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            CashierRecord anna = named(journal, "Anna");
+            Path gone = dir.resolve("no-such-printer");
+            ShiftViewModel model = model(journal, anna, gone);
+            assertThat(model.reportReprintableProperty().get()).as("no report yet").isFalse();
+            model.reprintReport();
+            assertThat(model.messageProperty().get()).isEqualTo("There is no X or Z report to print again yet");
+            model.openingCashProperty().set("50");
+            assertThat(model.openShift()).isTrue();
+            model.countedCashProperty().set("50");
+            model.closeShift();
+            assertThat(model.closeShift()).isTrue();
+            assertThat(model.messageProperty().get()).startsWith("The report is saved but did not print:")
+                    .endsWith("Print it again with Reprint last report.").doesNotContain("sale");
+
+            // the close logged Anna out: the next screen's model has the journal's Z report to print again
+            Path lp = Files.createFile(dir.resolve("lp0"));
+            ShiftViewModel next = model(journal, anna, lp);
+            assertThat(next.receipts()).isEmpty();
+            assertThat(next.reportReprintableProperty().get()).isTrue();
+            next.reprintReport();
+            String printed = new String(Files.readAllBytes(lp), StandardCharsets.ISO_8859_1);
+            assertThat(printed).contains("Z REPORT");
+            assertThat(hex(lp)).as("a reprint does not open the drawer").doesNotContain("1b 70 00");
+            assertThat(next.messageProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void theReportOnScreenIsAsWideAsTheTillsPaper() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            ShiftViewModel model = model(journal, named(journal, "Anna"), null, PrinterProfile.PAPER_58);
+            model.openingCashProperty().set("50");
+            assertThat(model.openShift()).isTrue();
+            model.xReport();
+            List<String> lines = model.reportProperty().get().lines().toList();
+            assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(32));
+            assertThat(lines).anySatisfy(line -> assertThat(line.length()).isEqualTo(32));
+            // no refunds: nothing refunded, not "-0.00"
+            assertThat(model.reportProperty().get()).contains("0.00").doesNotContain("-0.00");
+        }
+    }
+
+    @Test
+    void theDifferenceHasItsSignInDutchAsOnThePaper() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            ShiftViewModel model = model(journal, named(journal, "Anna"), null, PrinterProfile.PAPER_80,
+                    TillFixture.context(journal, "nl"));
+            model.openingCashProperty().set("50");
+            assertThat(model.openShift()).isTrue();
+            model.countedCashProperty().set("50,10");
+            assertThat(model.closeShift()).isFalse();
+            // the Dutch format keeps a no-break space after the euro sign
+            assertThat(model.messageProperty().get().replace('\u00a0', ' '))
+                    .startsWith("Geteld € 50,10, verwacht € 50,00, verschil +€ 0,10.");
+            model.countedCashProperty().set("48,50");
+            assertThat(model.closeShift()).isFalse();
+            assertThat(model.messageProperty().get().replace('\u00a0', ' ')).contains("verschil -€ 1,50.");
+        }
+    }
+
     static ShiftViewModel model(Journal journal, CashierRecord cashier, Path printer) {
-        TillContext till = TillFixture.context(journal);
+        return model(journal, cashier, printer, PrinterProfile.PAPER_80);
+    }
+
+    static ShiftViewModel model(Journal journal, CashierRecord cashier, Path printer, PrinterProfile paper) {
+        return model(journal, cashier, printer, paper, TillFixture.context(journal));
+    }
+
+    /** @param till the till in the cashier's language */
+    static ShiftViewModel model(Journal journal, CashierRecord cashier, Path printer, PrinterProfile paper,
+                                TillContext till) {
         ReceiptOutput output = new ReceiptOutput(printer == null ? null : ReceiptOutput.printerAt(printer.toString()),
-                PrinterProfile.PAPER_80, null);
+                paper, null);
         TillTexts words = TillTexts.of(till);
         return new ShiftViewModel(new ShiftDesk(journal, TillFixture.CLOCK, "EUR"), journal,
                 new DrawerDesk(journal, output, TillFixture.CLOCK, cashier, words, Runnable::run, Runnable::run),
