@@ -112,12 +112,14 @@ class ReceiptPrinterTest {
                         + " the paper loaded and not jammed?")
                 .satisfies(e -> assertThat(((ReceiptPrinter.PrinterUnavailable) e).reason().key())
                         .isEqualTo("printer.stalled"));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        // not a speed check: without the deadline the write never returns
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
         // while the first write still hangs, the next receipt is refused at once, not stacked behind it
         started = System.nanoTime();
         assertThatThrownBy(() -> printer.print(receipt)).isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
                 .hasMessageContaining("does not take the receipt");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(200));
+        // not a speed check: a receipt stacked behind the hung write would wait for ever
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 
         // the printer comes back: the receipt the cashier was told about does not come out by surprise
         try (InputStream in = Files.newInputStream(lp)) {
@@ -148,7 +150,8 @@ class ReceiptPrinterTest {
                 .isInstanceOf(ReceiptPrinter.PrinterUnavailable.class)
                 .satisfies(e -> assertThat(((ReceiptPrinter.PrinterUnavailable) e).reason().key())
                         .isEqualTo("printer.stalled"));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        // not a speed check: without the deadline the write never returns
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
         try (InputStream in = reader.get(5, TimeUnit.SECONDS)) {
             // the write was closed: the reader sees the end, with part of the bytes at most
             assertThat(in.readAllBytes().length).isLessThan(big.length);
