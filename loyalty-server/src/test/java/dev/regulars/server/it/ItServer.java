@@ -17,8 +17,12 @@ import java.util.Map;
  */
 final class ItServer implements AutoCloseable {
 
+    /** The run-level servers still up (shared, Wallet): a test of its own cluster stops them, see {@link #stopRunLevel}. */
+    private static final java.util.Set<ItServer> RUN_LEVEL = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final PayaraMicroServer server;
     private final URL url;
+    private volatile boolean closed;
 
     private ItServer(PayaraMicroServer server) throws IOException {
         this.server = server;
@@ -48,6 +52,27 @@ final class ItServer implements AutoCloseable {
         return new ItServer(server);
     }
 
+    /** Marks this one a server of the whole run (started once, shared by classes), which {@link #stopRunLevel} stops. */
+    ItServer runLevel() {
+        RUN_LEVEL.add(this);
+        return this;
+    }
+
+    /**
+     * Stops the run's shared servers, for a test whose own nodes must be the only ones running the scheduled jobs
+     * (TwoNodesCampaignIT kills the node holding a campaign's lease: a shared server could take the lease). A later
+     * class that needs one starts it again ({@link SharedServer}, WalletIT's stand-ins).
+     */
+    static void stopRunLevel() {
+        RUN_LEVEL.forEach(ItServer::close);
+        RUN_LEVEL.clear();
+    }
+
+    /** Whether it has been closed (it is then started again where needed). */
+    boolean closed() {
+        return closed;
+    }
+
     /** The server's root, ending with a slash: {@code url() + "admin/login.xhtml"}. */
     URL url() {
         return url;
@@ -55,6 +80,7 @@ final class ItServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         server.close();
     }
 

@@ -20,7 +20,8 @@ public final class SharedServer implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(SharedServer.class, k -> new Stop(start()), Stop.class);
+                .getOrComputeIfAbsent(SharedServer.class, k -> new Stop(), Stop.class);
+        start();
     }
 
     /** The shared server's root URL, ending with a slash. */
@@ -32,9 +33,9 @@ public final class SharedServer implements BeforeAllCallback {
     }
 
     private static synchronized ItServer start() {
-        if (running == null) {
+        if (running == null || running.closed()) {
             try {
-                running = ItServer.start("shared", Map.of());
+                running = ItServer.start("shared", Map.of()).runLevel();
             } catch (Exception e) {
                 throw new IllegalStateException("the run's Payara Micro did not start", e);
             }
@@ -42,11 +43,15 @@ public final class SharedServer implements BeforeAllCallback {
         return running;
     }
 
-    /** Closed by JUnit when the run ends. */
-    private record Stop(ItServer server) implements ExtensionContext.Store.CloseableResource {
+    /** Closed by JUnit when the run ends: stops the server running then. */
+    private static final class Stop implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
-            server.close();
+            synchronized (SharedServer.class) {
+                if (running != null) {
+                    running.close();
+                }
+            }
         }
     }
 }

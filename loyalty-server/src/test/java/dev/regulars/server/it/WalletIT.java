@@ -77,6 +77,7 @@ class WalletIT {
      */
     static final class StandIns implements BeforeAllCallback {
         static ItServer server;
+        static Map<String, String> settings;
         static ApnsTestServer apns;
         static HttpServer google;
         static final List<String> GOOGLE = new CopyOnWriteArrayList<>();
@@ -85,6 +86,15 @@ class WalletIT {
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .getOrComputeIfAbsent(StandIns.class, k -> start(), Stop.class);
+            synchronized (StandIns.class) {
+                if (server.closed()) { // stopped for a test of its own cluster: the same settings again
+                    try {
+                        server = ItServer.start("wallet", settings).runLevel();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the Wallet server did not start again", e);
+                    }
+                }
+            }
         }
 
         private static Stop start() {
@@ -142,7 +152,8 @@ class WalletIT {
             settings.put("regulars.wallet.google.service-account", files.resolve("google.json").toAbsolutePath().toString());
             settings.put("regulars.wallet.google.api-url", googleBase + "/walletobjects/v1");
             settings.put("regulars.wallet.google.settle-seconds", "0");
-            server = ItServer.start("wallet", settings);
+            StandIns.settings = settings;
+            server = ItServer.start("wallet", settings).runLevel();
         }
 
         /** Closed by JUnit when the run ends. */
