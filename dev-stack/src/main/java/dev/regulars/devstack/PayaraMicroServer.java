@@ -116,7 +116,9 @@ public final class PayaraMicroServer implements AutoCloseable {
 
     /** Waits for {@code /api/health} to answer 200; fails early if the process dies. */
     public void awaitHealthy(Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: a health probe has no use for the h2c upgrade the client would otherwise ask for on every try
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         Instant deadline = Instant.now().plus(timeout);

@@ -1,5 +1,6 @@
 package dev.regulars.server.customerpages;
 
+import dev.regulars.core.rules.Discount;
 import dev.regulars.server.sales.RecentSale;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,12 +18,14 @@ import java.util.Map;
  * @param referralLink    the join link with their code, for friends
  * @param consents        their answer per channel (SMS, EMAIL, PUSH)
  * @param email           their e-mail address, or null
+ * @param place           the café and the store of their friend's link: "Regulars Demo Café · Canal Street"
+ * @param friendDiscount  the discount waiting for their first purchase (a friend invited them), or null
  */
 public record CardView(String customerId, String businessId, String firstName, long balance, String tier,
                        String nextTier, long toNextTierMinor, String currency, List<Expiring> expiring,
                        List<RecentSale> visits, String cardNumber, String referralCode, String referralLink,
                        Map<String, Boolean> consents, String email, ZoneId zone, boolean appleWallet,
-                       boolean googleWallet) {
+                       boolean googleWallet, String place, Discount friendDiscount) {
 
     /** Points expiring on one day. */
     public record Expiring(LocalDate on, long points) {

@@ -74,7 +74,9 @@ public class CardViews {
                 next == null ? null : next.name(), next == null ? 0 : next.minSpendMinor() - trailing,
                 store.currency(), expiring(c, terms, now), sales.visitsOf(customers.withMergedRecords(c.id()), VISITS),
                 number, c.referralCode(), link, customers.consentsOf(c.id()), c.email(), terms.zone(),
-                wallet.apple(), wallet.google());
+                wallet.apple(), wallet.google(), store.business().name() + " · " + store.name(),
+                c.referralDiscountDue() ? rules.map(r -> r.referral().friendDiscount()).filter(d -> !d.isNone())
+                        .orElse(null) : null);
     }
 
     /** The secret and number of the customer's phone card, for the rotating redeem code. */

@@ -41,6 +41,11 @@ public class PhoneCodes {
     public static final int MAX_TRIES = 5;
     /** How long a proven phone may finish joining. */
     static final Duration PROOF_VALID = Duration.ofMinutes(30);
+    /**
+     * A spent proof still opens the card this long: a double tap on Join or Continue, or Back and send again, lands
+     * on the card that the first send made (the phone is a customer then, so no second customer can come of it).
+     */
+    static final Duration RESEND_GRACE = Duration.ofMinutes(2);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "regulars")
@@ -91,11 +96,11 @@ public class PhoneCodes {
     @Transactional
     public Checked check(String handle, String typed) {
         Optional<Object[]> row = lockRow(handle);
-        if (row.isEmpty() || row.get()[4] != null) {
+        Instant now = clock.instant();
+        if (row.isEmpty() || (row.get()[4] != null && !inGrace(row.get()[4], now))) {
             return new Checked(Verdict.UNKNOWN, 0);
         }
         Object[] r = row.get();
-        Instant now = clock.instant();
         if (r[3] != null) {
             return new Checked(Verdict.RIGHT, 0);
         }
@@ -128,6 +133,17 @@ public class PhoneCodes {
                 && clock.instant().isBefore(NativeValues.instant(row.get()[1]));
     }
 
+    /** The phone (E.164) a handle's code went to, whatever its state; empty for an unknown handle. */
+    public Optional<String> phoneOf(String handle) {
+        if (!wellFormed(handle)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT phone_e164 FROM phone_code WHERE handle_sha256 = ?")
+                .setParameter(1, Secrets.sha256Hex(handle)).getResultList();
+        return rows.stream().findFirst().map(String.class::cast);
+    }
+
     /** The phone this handle proved, if it did within {@link #PROOF_VALID} and the proof was not spent. */
     public Optional<Proof> proof(String handle) {
         return proofOf(handle, "");
@@ -138,9 +154,9 @@ public class PhoneCodes {
         return proofOf(handle, " FOR UPDATE");
     }
 
-    /** The proof is used up: a customer joined or a card link was issued with it. */
+    /** The proof is used up: a customer joined or a card link was issued with it (the first use starts the grace). */
     void spend(String handle) {
-        em.createNativeQuery("UPDATE phone_code SET used_at = ? WHERE handle_sha256 = ?")
+        em.createNativeQuery("UPDATE phone_code SET used_at = COALESCE(used_at, ?) WHERE handle_sha256 = ?")
                 .setParameter(1, utc(clock.instant())).setParameter(2, Secrets.sha256Hex(handle)).executeUpdate();
     }
 
@@ -158,11 +174,13 @@ public class PhoneCodes {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT business_id, store_id, phone_e164, referral_code,"
-                        + " verified_at FROM phone_code WHERE handle_sha256 = ? AND verified_at IS NOT NULL"
-                        + " AND used_at IS NULL" + lock)
+                        + " verified_at, used_at FROM phone_code WHERE handle_sha256 = ? AND verified_at IS NOT NULL"
+                        + lock)
                 .setParameter(1, Secrets.sha256Hex(handle)).getResultList();
+        Instant now = clock.instant();
         return rows.stream().findFirst()
-                .filter(r -> clock.instant().isBefore(NativeValues.instant(r[4]).plus(PROOF_VALID)))
+                .filter(r -> now.isBefore(NativeValues.instant(r[4]).plus(PROOF_VALID)))
+                .filter(r -> r[5] == null || inGrace(r[5], now))
                 .map(r -> new Proof((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
 
@@ -180,6 +198,10 @@ public class PhoneCodes {
                 + " FROM phone_code WHERE handle_sha256 = ?" + lock).setParameter(1, Secrets.sha256Hex(handle))
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    private static boolean inGrace(Object usedAt, Instant now) {
+        return now.isBefore(NativeValues.instant(usedAt).plus(RESEND_GRACE));
     }
 
     static boolean wellFormed(String handle) {

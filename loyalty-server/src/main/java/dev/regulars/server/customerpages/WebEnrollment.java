@@ -3,9 +3,13 @@ package dev.regulars.server.customerpages;
 import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.referral.ReferralCodes;
+import dev.regulars.core.rules.Discount;
+import dev.regulars.core.rules.JoinRewards;
 import dev.regulars.core.rules.ProgramRules;
+import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.customers.ErasedPhones;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
 import dev.regulars.server.referrals.ReferralProgram;
@@ -42,6 +46,8 @@ public class WebEnrollment {
     private CustomerDirectory customers;
     @Inject
     private ReferralProgram referrals;
+    @Inject
+    private ErasedPhones erasedPhones;
     @Inject
     private Ledger ledger;
     @Inject
@@ -118,8 +124,10 @@ public class WebEnrollment {
         customers.recordConsent(customer, "SMS", details.smsConsent(), now, source);
         customers.recordConsent(customer, "EMAIL", details.emailConsent(), now, source);
         customers.recordConsent(customer, "PUSH", details.walletConsent(), now, source);
-        ledger.post(customer, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), null, "joined on their phone",
-                now, null);
+        // a phone erased before joins again without a second welcome bonus (nor referral: ReferralProgram.attach)
+        long welcome = JoinRewards.welcomeBonusPoints(rules, erasedPhones.erasedBefore(proof.businessId(),
+                phone.e164()));
+        ledger.post(customer, LedgerEntryType.WELCOME, welcome, null, "joined on their phone", now, null);
         if (details.friendCode() != null) {
             // a refusal (caps, no referrals in the program) is recorded for the owner; the person joins anyway
             referrals.attach(customer, details.friendCode(), Optional.empty(), rules, ZoneId.of(store.zoneId()), now,
@@ -130,12 +138,38 @@ public class WebEnrollment {
         return token;
     }
 
+    /** Whether the proven phone's earlier customer had their data deleted: joining again brings no rewards. */
+    public boolean erasedBefore(PhoneCodes.Proof proof) {
+        return erasedPhones.erasedBefore(proof.businessId(), proof.phoneE164());
+    }
+
     /** The store of a join link, {@code /join/{store's id}}; empty for anything else. */
     public Optional<Store> store(String id) {
         if (id == null || !id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(Store.class, id));
+    }
+
+    /**
+     * Who invites with this code and what the referral brings, for the join page of a friend's link.
+     *
+     * @return empty when the code is no customer's or the program has no referrals
+     */
+    public Optional<Invitation> invitation(String businessId, String typed) {
+        Optional<ReferralRules> program = programs.latest(businessId).map(ProgramRules::referral)
+                .filter(ReferralRules::isEnabled);
+        Optional<Customer> inviter = ReferralCodes.normalize(typed)
+                .flatMap(code -> customers.byReferralCode(businessId, code)).filter(c -> !c.isErased());
+        return program.flatMap(p -> inviter.map(c -> new Invitation(c.firstName(), p.friendDiscount(),
+                p.inviterBonusPoints())));
+    }
+
+    /**
+     * A friend's invitation: {@code inviterName} (may be null), the discount on the friend's first purchase and the
+     * inviter's bonus points then (figures from the program rules).
+     */
+    public record Invitation(String inviterName, Discount friendDiscount, long inviterBonusPoints) {
     }
 
     /** Whether a friend's code, as typed, is a customer's code in this business. */

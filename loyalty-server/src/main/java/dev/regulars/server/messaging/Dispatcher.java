@@ -223,6 +223,10 @@ public class Dispatcher {
             }
         }
         markSent(db, delivered, now, sender.channel() == Channel.SMS);
+        if (sender.channel() == Channel.SMS) {
+            // the ones tried again are PENDING and keep their code; the rest are done with it
+            OneTimeCodes.redact(db, results.stream().map(MessageSender.Sent::id).toList());
+        }
         return new Round(sent, retried, dead);
     }
 
@@ -318,6 +322,7 @@ public class Dispatcher {
             int n = ps.executeUpdate();
             if (n > 0) {
                 LOG.warning(n + " messages were being sent by a server that stopped; marked dead, not sent again");
+                OneTimeCodes.redactAll(db);
             }
             return n;
         }

@@ -2,10 +2,12 @@ package dev.regulars.server.referrals;
 
 import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.referral.ReferralVerdict;
+import dev.regulars.core.rules.JoinRewards;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.rules.ReferralRules;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.customers.ErasedPhones;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +42,8 @@ public class ReferralProgram {
     @Inject
     private Ledger ledger;
     @Inject
+    private ErasedPhones erasedPhones;
+    @Inject
     private Clock clock;
     @Inject
     private dev.regulars.server.stores.ProgramVersions programs;
@@ -70,7 +74,9 @@ public class ReferralProgram {
         ReferralRules program = rules.referral();
         Optional<Customer> inviter = ReferralCodes.normalize(typedCode)
                 .flatMap(code -> customers.byReferralCode(friend.businessId(), code));
-        Optional<String> refusal = check(friend, typedCode, inviter, cardOwnerId, program, zone, at);
+        Optional<String> refusal = JoinRewards.referralRefusal(
+                erasedPhones.erasedBefore(friend.businessId(), friend.phoneE164()))
+                .or(() -> check(friend, typedCode, inviter, cardOwnerId, program, zone, at));
         if (refusal.isPresent()) {
             em.persist(new ReferralAttempt(friend.businessId(), typedCode, friend.id(),
                     inviter.map(Customer::id).orElse(null), saleId, refusal.get(), at));
@@ -164,7 +170,8 @@ public class ReferralProgram {
         if (inviter.get().phoneE164().equals(phoneE164)) {
             return ReferralVerdict.OWN_CODE;
         }
-        if (customers.findByPhone(businessId, phoneE164).isPresent()) {
+        if (customers.findByPhone(businessId, phoneE164).isPresent()
+                || JoinRewards.referralRefusal(erasedPhones.erasedBefore(businessId, phoneE164)).isPresent()) {
             return ReferralVerdict.NOT_FIRST_PURCHASE;
         }
         return atCap(inviter.get(), program, zone, at).isPresent() ? ReferralVerdict.INVITER_AT_LIMIT

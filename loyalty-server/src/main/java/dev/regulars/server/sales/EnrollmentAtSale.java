@@ -1,8 +1,10 @@
 package dev.regulars.server.sales;
 
 import dev.regulars.core.identification.CardNumbers;
+import dev.regulars.core.names.PersonNames;
 import dev.regulars.core.phone.PhoneHmac;
 import dev.regulars.core.phone.PhoneNumber;
+import dev.regulars.core.rules.JoinRewards;
 import dev.regulars.core.rules.ProgramRules;
 import dev.regulars.core.sync.CardLink;
 import dev.regulars.core.sync.EnrollmentRecord;
@@ -10,6 +12,7 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerCard;
 import dev.regulars.server.customers.CustomerCards;
 import dev.regulars.server.customers.CustomerDirectory;
+import dev.regulars.server.customers.ErasedPhones;
 import dev.regulars.server.ledger.Ledger;
 import dev.regulars.server.ledger.LedgerEntryType;
 import dev.regulars.server.referrals.ReferralProgram;
@@ -40,6 +43,8 @@ public class EnrollmentAtSale {
     private Ledger ledger;
     @Inject
     private ReferralProgram referrals;
+    @Inject
+    private ErasedPhones erasedPhones;
 
     /**
      * @param rungUpAt the sale's time at the till: the welcome bonus counts from it (clamped to {@code now})
@@ -54,9 +59,12 @@ public class EnrollmentAtSale {
                     : referrals.refuseForExistingCustomer(existing.get(), enrollment.referralCode(), saleId, now);
             return new SaleCustomer(existing.get(), false, linkCard(existing.get(), enrollment.card(), now), refusal);
         }
+        // a phone erased before joins again without a second welcome bonus (nor referral: ReferralProgram.attach)
+        boolean erasedBefore = erasedPhones.erasedBefore(terminal.businessId(), phone.e164());
         Customer enrolled = newCustomer(terminal, enrollment, phone, now);
         Instant at = rungUpAt.isAfter(now) ? now : rungUpAt;
-        ledger.post(enrolled, LedgerEntryType.WELCOME, rules.welcomeBonusPoints(), saleId, null, at, null);
+        ledger.post(enrolled, LedgerEntryType.WELCOME, JoinRewards.welcomeBonusPoints(rules, erasedBefore), saleId,
+                null, at, null);
         String refusal = null;
         if (enrollment.referralCode() != null) {
             // whose the handed-over card is, before it is linked: the inviter's own card means the same person
@@ -97,7 +105,9 @@ public class EnrollmentAtSale {
         };
     }
 
+    /** The till cleaned the name already (PersonNames); a till of an older version may not have. */
     private static String stripped(String name) {
-        return name == null || name.isBlank() ? null : name.strip();
+        String cleaned = PersonNames.clean(name);
+        return PersonNames.isBlank(cleaned) ? null : cleaned;
     }
 }

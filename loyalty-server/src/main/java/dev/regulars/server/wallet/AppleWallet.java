@@ -52,6 +52,16 @@ public class AppleWallet {
                 pass.news()));
     }
 
+    /**
+     * The voided version of a pass whose customer's data was erased: its serial number and token, nothing of the
+     * customer (PkPassBuilder#buildVoided).
+     *
+     * @throws WalletSettings.WalletNotSetUp when Apple Wallet or the token key is not set up
+     */
+    public byte[] buildVoided(WalletPass pass) {
+        return builder().buildVoided(pass.serialNumber(), tokens().tokenOf(pass.serialNumber()));
+    }
+
     /** The Pass Type ID of the passes, to check the web service's paths. */
     public String passTypeIdentifier() {
         return settings.passTypeId();
@@ -81,6 +91,24 @@ public class AppleWallet {
             builder = new PkPassBuilder(design, new PassSigner(identity, clock));
         }
         return builder;
+    }
+
+    /**
+     * The card's logo as a PNG: the operator's logo.png when the settings name an images folder, else the drawn
+     * ring in the card's colours; the Google class shows it (WalletLogoServlet).
+     */
+    public byte[] logoPng() {
+        try {
+            if (settings.images().isPresent() && Files.isRegularFile(settings.images().get().resolve("logo.png"))) {
+                return Files.readAllBytes(settings.images().get().resolve("logo.png"));
+            }
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(drawn(150, 150, RgbColor.ofHex(settings.background()),
+                    RgbColor.ofHex(settings.foreground())), "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the logo: " + e.getMessage(), e);
+        }
     }
 
     /** The operator's PNG files when the settings name a folder, else a plain icon and logo with the initial. */

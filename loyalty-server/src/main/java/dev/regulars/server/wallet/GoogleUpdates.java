@@ -1,6 +1,7 @@
 package dev.regulars.server.wallet;
 
 import dev.regulars.wallet.google.BalanceUpdateCoalescer;
+import dev.regulars.wallet.google.GoogleLoyaltyObject;
 import dev.regulars.wallet.google.LoyaltyObjectClient.UpdateResult;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,17 +77,25 @@ public class GoogleUpdates {
             }
             Map<String, String> serialOf = new HashMap<>();
             Map<String, Integer> attemptsOf = new HashMap<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT serial_number, points, attempts FROM"
+            Map<String, Integer> voided = new HashMap<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT serial_number, points, attempts, voided FROM"
                     + " wallet_google_update WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 1000")) {
                 ps.setObject(1, WalletPasses.utc(now));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        if (rs.getBoolean(4)) {
+                            voided.put(rs.getString(1), rs.getInt(3));
+                            continue;
+                        }
                         String objectId = google.objectId(rs.getString(1));
                         serialOf.put(objectId, rs.getString(1));
                         attemptsOf.put(objectId, rs.getInt(3));
                         coalescer.offer(objectId, rs.getLong(2));
                     }
                 }
+            }
+            for (Map.Entry<String, Integer> retired : voided.entrySet()) {
+                updated += retire(db, retired.getKey(), retired.getValue());
             }
             for (BalanceUpdateCoalescer.BalanceUpdate update : coalescer.due()) {
                 String serial = serialOf.get(update.objectId());
@@ -99,7 +108,7 @@ public class GoogleUpdates {
                 if (result.outcome() == UpdateResult.Outcome.RETRY_LATER && attempts < ApnsPushes.MAX_ATTEMPTS) {
                     Duration wait = Duration.ofSeconds(30L << Math.min(attempts - 1, 10));
                     try (PreparedStatement ps = db.prepareStatement("UPDATE wallet_google_update SET attempts = ?,"
-                            + " next_attempt_at = ? WHERE serial_number = ? AND points = ?")) {
+                            + " next_attempt_at = ? WHERE serial_number = ? AND points = ? AND NOT voided")) {
                         ps.setInt(1, attempts);
                         ps.setObject(2, WalletPasses.utc(clock.instant().plus(wait)));
                         ps.setString(3, serial);
@@ -115,7 +124,7 @@ public class GoogleUpdates {
                 }
                 // a newer balance that arrived meanwhile keeps its row
                 try (PreparedStatement ps = db.prepareStatement("DELETE FROM wallet_google_update WHERE"
-                        + " serial_number = ? AND points = ?")) {
+                        + " serial_number = ? AND points = ? AND NOT voided")) {
                     ps.setString(1, serial);
                     ps.setLong(2, update.points());
                     ps.executeUpdate();
@@ -125,6 +134,37 @@ public class GoogleUpdates {
             throw new IllegalStateException("the Google Wallet updates could not be read: " + e.getMessage(), e);
         }
         return updated;
+    }
+
+    /**
+     * Retires the Google object of an erased customer's pass (GoogleLoyaltyObject#voidedPatch), past the
+     * coalescer: it is no balance and takes no notification quota. Tried again as a balance is.
+     *
+     * @return 1 when Google changed it
+     */
+    private int retire(Connection db, String serial, int attemptsBefore) throws SQLException {
+        UpdateResult result = google.client().patch(google.objectId(serial),
+                GoogleLoyaltyObject.voidedPatch(GoogleWallet.POINTS_LABEL));
+        int attempts = attemptsBefore + 1;
+        if (result.outcome() == UpdateResult.Outcome.RETRY_LATER && attempts < ApnsPushes.MAX_ATTEMPTS) {
+            try (PreparedStatement ps = db.prepareStatement("UPDATE wallet_google_update SET attempts = ?,"
+                    + " next_attempt_at = ? WHERE serial_number = ? AND voided")) {
+                ps.setInt(1, attempts);
+                ps.setObject(2, WalletPasses.utc(clock.instant().plus(Duration.ofSeconds(30L << (attempts - 1)))));
+                ps.setString(3, serial);
+                ps.executeUpdate();
+            }
+            return 0;
+        }
+        if (result.outcome() != UpdateResult.Outcome.UPDATED && result.outcome() != UpdateResult.Outcome.NOT_FOUND) {
+            LOG.warning("a voided Google Wallet card was not retired: " + result.status() + " " + result.message());
+        }
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM wallet_google_update WHERE serial_number = ?"
+                + " AND voided")) {
+            ps.setString(1, serial);
+            ps.executeUpdate();
+        }
+        return result.outcome() == UpdateResult.Outcome.UPDATED ? 1 : 0;
     }
 
     private boolean holdLease(Connection db, Instant now) throws SQLException {

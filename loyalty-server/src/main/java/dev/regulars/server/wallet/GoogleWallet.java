@@ -67,7 +67,7 @@ public class GoogleWallet {
 
     private GoogleLoyaltyClass loyaltyClass() {
         return new GoogleLoyaltyClass(settings.issuerId(), settings.classSuffix(), settings.organization(),
-                settings.organization(), URI.create(settings.logoUrl()), "UNDER_REVIEW",
+                settings.organization(), settings.logoUrl().map(URI::create).orElse(null), "UNDER_REVIEW",
                 RgbColor.ofHex(settings.background()));
     }
 

@@ -1,6 +1,8 @@
 package dev.regulars.server.wallet;
 
+import dev.regulars.server.customers.CustomerErased;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,12 @@ import java.util.List;
  */
 @ApplicationScoped
 public class WalletChanges {
+
+    /**
+     * How long a voided pass is still served: a phone that was off when the push came fetches it when it is back
+     * on; a week covers a holiday without a signal.
+     */
+    static final java.time.Duration VOIDED_KEPT = java.time.Duration.ofDays(7);
 
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
@@ -58,6 +66,7 @@ public class WalletChanges {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT p.serial_number, c.points_balance, c.tier, p.points, p.tier"
                         + " FROM customer c JOIN wallet_pass p ON p.customer_id = c.id WHERE c.business_id = ?"
+                        + " AND p.voided_at IS NULL"
                         + " AND c.change_seq > ? AND c.change_seq <= ?")
                 .setParameter(1, businessId).setParameter(2, from).setParameter(3, latest).getResultList();
         Instant now = clock.instant();
@@ -90,7 +99,8 @@ public class WalletChanges {
         if (news.length() > dev.regulars.wallet.apple.StoreCardValues.NEWS_MAX) {
             news = news.substring(0, dev.regulars.wallet.apple.StoreCardValues.NEWS_MAX - 1) + "…";
         }
-        int updated = em.createNativeQuery("UPDATE wallet_pass SET news = ? WHERE serial_number = ?")
+        int updated = em.createNativeQuery("UPDATE wallet_pass SET news = ? WHERE serial_number = ?"
+                        + " AND voided_at IS NULL")
                 .setParameter(1, news.isEmpty() ? null : news).setParameter(2, serialNumber).executeUpdate();
         if (updated == 0) {
             return false;
@@ -101,6 +111,55 @@ public class WalletChanges {
                 .setParameter(2, WalletPasses.utc(now)).setParameter(3, serialNumber).executeUpdate();
         queuePushes(serialNumber, now);
         return true;
+    }
+
+    /**
+     * "Delete my data" with a pass on a phone (CustomerErased, in the erasing transaction): the pass becomes voided
+     * (served as PkPassBuilder#buildVoided: no name, balance, tier, news or barcode), its balance and news are
+     * dropped from the row, its pending updates go, and its devices are pushed to fetch it; the Google object is
+     * retired (GoogleUpdates). The row stays {@link #VOIDED_KEPT} for the phones to fetch it, then goes
+     * ({@link #purgeVoided}), and Wallet hears 401 for it.
+     */
+    void voidPasses(@Observes CustomerErased erased) {
+        Instant now = clock.instant();
+        for (String id : erased.customerIds()) {
+            @SuppressWarnings("unchecked")
+            List<String> serials = em.createNativeQuery("SELECT serial_number FROM wallet_pass WHERE customer_id = ?"
+                    + " AND voided_at IS NULL").setParameter(1, id).getResultList();
+            for (String serial : serials) {
+                for (String table : new String[] {"wallet_push", "wallet_google_update"}) {
+                    em.createNativeQuery("DELETE FROM " + table + " WHERE serial_number = ?")
+                            .setParameter(1, serial).executeUpdate();
+                }
+                em.createNativeQuery("UPDATE wallet_pass SET voided_at = ?, points = 0, tier = '-', news = NULL,"
+                                + " update_tag = GREATEST(update_tag + 1, ?), updated_at = ? WHERE serial_number = ?")
+                        .setParameter(1, WalletPasses.utc(now)).setParameter(2, micros(now))
+                        .setParameter(3, WalletPasses.utc(now)).setParameter(4, serial).executeUpdate();
+                queuePushes(serial, now);
+                if (settings.google()) {
+                    em.createNativeQuery("INSERT INTO wallet_google_update (serial_number, points, attempts,"
+                                    + " next_attempt_at, voided) VALUES (?, 0, 0, ?, TRUE)")
+                            .setParameter(1, serial).setParameter(2, WalletPasses.utc(now)).executeUpdate();
+                }
+            }
+        }
+    }
+
+    /**
+     * Forgets the passes voided more than {@link #VOIDED_KEPT} ago, with their registrations and anything still
+     * queued for them.
+     *
+     * @return how many passes went
+     */
+    @Transactional
+    public int purgeVoided() {
+        java.time.LocalDateTime before = WalletPasses.utc(clock.instant().minus(VOIDED_KEPT));
+        for (String table : new String[] {"wallet_push", "wallet_google_update", "wallet_registration"}) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE serial_number IN (SELECT serial_number FROM"
+                    + " wallet_pass WHERE voided_at < ?)").setParameter(1, before).executeUpdate();
+        }
+        return em.createNativeQuery("DELETE FROM wallet_pass WHERE voided_at < ?").setParameter(1, before)
+                .executeUpdate();
     }
 
     /** How many devices are registered for a pass. */

@@ -48,6 +48,7 @@ public class WalletJobs {
             for (String business : changes.businesses()) {
                 changes.scan(business);
             }
+            changes.purgeVoided();
             apns.sendDue();
             google.sendDue();
         } catch (RuntimeException e) {

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param news the latest campaign message, or null
  * @param updateTag grows with each change (UpdateTags)
  * @param updatedAt when the pass last changed: its Last-Modified
+ * @param voided whether its customer's data was erased: it is then served voided, showing nobody (WalletChanges)
  */
 public record WalletPass(String serialNumber, String businessId, String customerId, String authTokenSha256,
-        long points, String tier, String news, long updateTag, Instant updatedAt) {
+        long points, String tier, String news, long updateTag, Instant updatedAt, boolean voided) {
 }

@@ -4,10 +4,8 @@ import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerCard;
 import dev.regulars.server.customers.CustomerCards;
 import dev.regulars.server.customers.CustomerDirectory;
-import dev.regulars.server.customers.CustomerErased;
 import dev.regulars.server.platform.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -91,7 +89,8 @@ public class WalletPasses {
             return out;
         }
         var query = em.createNativeQuery("SELECT DISTINCT p.customer_id, p.serial_number FROM wallet_pass p"
-                + " JOIN wallet_registration r ON r.serial_number = p.serial_number WHERE p.customer_id IN ("
+                + " JOIN wallet_registration r ON r.serial_number = p.serial_number WHERE p.voided_at IS NULL"
+                + " AND p.customer_id IN ("
                 + String.join(",", java.util.Collections.nCopies(customerIds.size(), "?")) + ")");
         int i = 1;
         for (String id : customerIds) {
@@ -101,20 +100,6 @@ public class WalletPasses {
         List<Object[]> rows = query.getResultList();
         rows.forEach(r -> out.put((String) r[0], (String) r[1]));
         return out;
-    }
-
-    /**
-     * An erased customer's pass goes in the erasing transaction, with its registrations and pending updates: its
-     * serial was their card number, and Wallet then hears 401 for it.
-     */
-    void forget(@Observes CustomerErased erased) {
-        for (String id : erased.customerIds()) {
-            for (String table : new String[] {"wallet_push", "wallet_google_update", "wallet_registration"}) {
-                em.createNativeQuery("DELETE FROM " + table + " WHERE serial_number IN (SELECT serial_number FROM"
-                        + " wallet_pass WHERE customer_id = ?)").setParameter(1, id).executeUpdate();
-            }
-            em.createNativeQuery("DELETE FROM wallet_pass WHERE customer_id = ?").setParameter(1, id).executeUpdate();
-        }
     }
 
     /** The first name the pass shows, read from the customer's record (null when they gave none). */
@@ -128,15 +113,19 @@ public class WalletPasses {
     }
 
     private static final String SELECT = "SELECT serial_number, business_id, customer_id, auth_token_sha256, points,"
-            + " tier, news, update_tag, updated_at FROM wallet_pass";
+            + " tier, news, update_tag, updated_at, voided_at IS NOT NULL FROM wallet_pass";
 
     private static Optional<WalletPass> first(List<?> rows) {
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
             return new WalletPass((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                     ((Number) r[4]).longValue(), (String) r[5], (String) r[6], ((Number) r[7]).longValue(),
-                    instant(r[8]));
+                    instant(r[8]), truth(r[9]));
         });
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     static Instant instant(Object value) {

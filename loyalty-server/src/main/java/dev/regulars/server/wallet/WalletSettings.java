@@ -83,10 +83,10 @@ public class WalletSettings {
     @Inject
     @ConfigProperty(name = "regulars.wallet.google.service-account")
     private Optional<String> serviceAccount;
-    /** A public https URL of the program's logo (Google fetches it). */
+    /** A public https URL of the program's logo (Google fetches it); empty: the server's own (WalletLogoServlet). */
     @Inject
-    @ConfigProperty(name = "regulars.wallet.google.logo-url", defaultValue = "https://regulars.dev/logo.png")
-    private String logoUrl;
+    @ConfigProperty(name = "regulars.wallet.google.logo-url")
+    private Optional<String> logoUrl;
     @Inject
     @ConfigProperty(name = "regulars.wallet.google.api-url",
             defaultValue = "https://walletobjects.googleapis.com/walletobjects/v1")
@@ -208,8 +208,16 @@ public class WalletSettings {
         return file(required(serviceAccount, "regulars.wallet.google.service-account"));
     }
 
-    public String logoUrl() {
-        return logoUrl;
+    /**
+     * The Google class's logo: the setting, else the server's own {@code /wallet-logo.png} when the public URL is
+     * https (Google fetches only https), else none.
+     */
+    public Optional<String> logoUrl() {
+        Optional<String> set = logoUrl.filter(s -> !s.isBlank());
+        if (set.isPresent()) {
+            return set;
+        }
+        return publicUrl().startsWith("https://") ? Optional.of(publicUrl() + "/wallet-logo.png") : Optional.empty();
     }
 
     public String googleApi() {

@@ -78,6 +78,11 @@ final class ItServer implements AutoCloseable {
         return url;
     }
 
+    /** Everything the server has logged so far. */
+    String log() throws IOException {
+        return new String(java.nio.file.Files.readAllBytes(server.log()), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         closed = true;

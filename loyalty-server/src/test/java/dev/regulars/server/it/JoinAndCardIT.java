@@ -80,13 +80,14 @@ class JoinAndCardIT {
             PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(), "Join till");
             browser.manage().window().setSize(new Dimension(390, 844));
             browser.get(server + "join/" + store + "?lang=en");
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Join Canal Street");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Join Regulars Demo Café · Canal Street");
             small(browser);
             screenshot(browser, "join-phone.png");
             browser.findElement(By.id("phone")).sendKeys("12");
             Browser.submit(browser, browser.findElement(By.id("send-code")));
             assertThat(browser.findElement(By.id("phone-error")).getText())
-                    .isEqualTo("\"12\" is not a phone number in NL: check the number of digits.");
+                    .isEqualTo("\"12\" is not a phone number in NL: check the number of digits, or add your country code"
+                            + " (such as +44) for a number from another country.");
             browser.findElement(By.id("phone")).clear();
             browser.findElement(By.id("phone")).sendKeys("06 4900 0001");
             Browser.submit(browser, browser.findElement(By.id("send-code")));
@@ -247,9 +248,18 @@ class JoinAndCardIT {
         String inviter = join(store, "+31649000014", "");
         String inviterCode = ServerFixture.text("SELECT referral_code FROM customer WHERE phone_e164 = '+31649000014'");
         assertThat(inviter).contains("/c/");
+        // the friend's link says who invites and what each gets (the demo program: 20 % up to 3.00, 100 points)
+        assertThat(get("join/" + store + "?ref=" + inviterCode + "&lang=en").body())
+                .contains("Friend invited you: you get 20% (up to €3.00) off your first purchase, and Friend gets 100"
+                        + " bonus points when you make it.");
         String codePage = codeStep(store, "+31649000015", inviterCode);
         String details = post(codePage, "code=" + smsCode("+31649000015")).headers().firstValue("Location").orElseThrow();
-        assertThat(get(details.substring(details.indexOf("join/"))).body()).contains("value=\"" + inviterCode + "\"");
+        assertThat(get(details.substring(details.indexOf("join/"))).body()).contains("value=\"" + inviterCode + "\"")
+                .contains("id=\"privacy\"");
+        HttpResponse<String> privacy = get("join/" + store + "/privacy?lang=en");
+        assertThat(privacy.statusCode()).isEqualTo(200);
+        assertThat(privacy.body()).contains("We store your phone number").contains("Delete my data")
+                .contains("coded fingerprint of your phone number");
         String detailsPath = details.substring(details.indexOf("join/"), details.indexOf('?'));
         String handle = details.substring(details.indexOf("h=") + 2);
         HttpResponse<String> noName = post(detailsPath, "h=" + handle + "&firstName=&friendCode=ZZZZZZ&lang=en");
@@ -261,10 +271,20 @@ class JoinAndCardIT {
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral r JOIN customer f ON f.id = r.friend_id"
                 + " WHERE f.phone_e164 = '+31649000015' AND f.referral_discount_due AND r.status = 'PENDING'"
                 + " AND r.first_sale_id IS NULL AND r.bonus_due_at IS NULL")).isEqualTo(1);
+        // a double tap on Join (or Back and Join again) lands on the card; a proof makes one customer
         HttpResponse<String> twice = post(detailsPath, "h=" + handle + "&firstName=Sem&lang=en");
-        assertThat(twice.statusCode()).as("a proof makes one customer").isEqualTo(410);
-        assertThat(twice.body()).contains("Start again.");
+        assertThat(twice.statusCode()).isEqualTo(303);
+        assertThat(twice.headers().firstValue("Location").orElseThrow()).matches(".*/c/[A-Za-z0-9_-]{22}");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE phone_e164 = '+31649000015'")).isEqualTo(1);
+        ServerFixture.update("UPDATE phone_code SET used_at = used_at - INTERVAL 3 MINUTE WHERE phone_e164 = '+31649000015'");
+        HttpResponse<String> later = post(detailsPath, "h=" + handle + "&firstName=Sem&lang=en");
+        assertThat(later.statusCode()).as("after the grace the step is used").isEqualTo(410);
+        assertThat(later.body()).contains("Start again.");
 
+        String semCard = joined.headers().firstValue("Location").orElseThrow();
+        semCard = semCard.substring(semCard.indexOf("c/"));
+        assertThat(get(semCard + "?lang=en").body()).contains("Regulars Demo Café · Canal Street")
+                .contains("A friend invited you: 20% (up to €3.00) off your first purchase is waiting for you");
         // Sem's first purchase at a till takes the friend's discount: from it the inviter's bonus falls due
         try (Journal journal = Journal.open(dir.resolve("friend.db"))) {
             PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
@@ -280,15 +300,222 @@ class JoinAndCardIT {
                     + " WHERE f.phone_e164 = '+31649000015' AND NOT f.referral_discount_due AND r.first_sale_id = ?"
                     + " AND r.bonus_due_at > NOW(6)", sale.record().saleId().toString())).isEqualTo(1);
         }
+        // the visit reads naturally: no "0 used" when no points were used
+        String semPage = get(semCard + "?lang=en").body();
+        assertThat(semPage).contains(" points</li>").doesNotContain("0 used").doesNotContain("id=\"friend-discount\"");
 
         // the language: the browser's, and the switch, which a cookie keeps
         HttpResponse<String> russian = HTTP.send(HttpRequest.newBuilder(URI.create(server + "join/" + store))
                 .header("Accept-Language", "ru-RU,ru;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(russian.body()).contains("Вступить: Canal Street", "lang=\"ru\"");
+        assertThat(russian.body()).contains("Вступить: Regulars Demo Café · Canal Street", "lang=\"ru\"");
         HttpResponse<String> dutch = get("join/" + store + "?lang=nl");
-        assertThat(dutch.body()).contains("Word lid bij Canal Street");
+        assertThat(dutch.body()).contains("Word lid bij Regulars Demo Café · Canal Street");
         assertThat(dutch.headers().firstValue("Set-Cookie").orElseThrow()).contains("regulars-lang=nl");
         assertThat(dutch.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+    }
+
+    @Test
+    void twoSignupsOfTheSameNewPhoneAtTheSameMomentBothGetTheOneCard() throws Exception {
+        String store = ServerFixture.text("SELECT id FROM store WHERE name = 'Canal Street'");
+        freshAddressLimits();
+        String[] steps = {detailsStep(store, "+31649000021"), detailsStep(store, "+31649000021")};
+        var database = new org.mariadb.jdbc.MariaDbDataSource(TestDatabase.serverProperties().get("regulars.db.url"));
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sends = new java.util.ArrayList<>();
+        try (var holder = database.getConnection()) {
+            // the first insert waits at the change sequence while this connection holds it, the second at the first's
+            // uncommitted phone: both passed "is the phone a customer?" before either committed
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT last_value FROM change_sequence WHERE business_id ="
+                    + " (SELECT business_id FROM store WHERE id = ?) FOR UPDATE")) {
+                lock.setString(1, store);
+                lock.executeQuery().close();
+            }
+            for (String step : steps) {
+                String path = step.substring(0, step.indexOf('?'));
+                String handle = step.substring(step.indexOf("h=") + 2);
+                sends.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("h=" + handle + "&firstName=Twin&lang=en")).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            Instant until = Instant.now().plusSeconds(20);
+            while (ServerFixture.count("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
+                    < 2 && Instant.now().isBefore(until)) {
+                Thread.sleep(100);
+            }
+            holder.rollback();
+        }
+        for (var send : sends) {
+            HttpResponse<String> joined = send.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(joined.statusCode()).as(joined.body()).isEqualTo(303);
+            assertThat(joined.headers().firstValue("Location").orElseThrow()).matches(".*/c/[A-Za-z0-9_-]{22}");
+        }
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE phone_e164 = '+31649000021'")).isEqualTo(1);
+    }
+
+    @Test
+    void aPhoneThatDeletedItsDataJoinsAgainWithoutASecondWelcomeBonusOrReferral() throws Exception {
+        String store = ServerFixture.text("SELECT id FROM store WHERE name = 'Canal Street'");
+        freshAddressLimits();
+        join(store, "+31649000031", "");
+        String inviterCode = ServerFixture.text("SELECT referral_code FROM customer WHERE phone_e164 = '+31649000031'");
+        String inviterId = ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+31649000031'");
+        for (String phone : List.of("+31649000032", "+31649000033")) {
+            String card = joinWithFriend(store, phone, inviterCode);
+            assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE phone_e164 = ? AND referral_discount_due",
+                    phone)).isEqualTo(1);
+            HttpResponse<String> erased = post(card.substring(card.indexOf("c/")) + "/delete", "confirm=yes&lang=en");
+            assertThat(erased.statusCode()).isEqualTo(200);
+        }
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE inviter_id = ?", inviterId)).isEqualTo(2);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM erased_phone")).isGreaterThanOrEqualTo(2);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM erased_phone WHERE phone_hash LIKE '%31649000032%'")).isZero();
+
+        // on the phone: the details step says so; the new record has no welcome bonus and no friend's discount
+        String details = detailsStep(store, "+31649000032", inviterCode);
+        HttpResponse<String> form = get(details + "&lang=en");
+        assertThat(form.body()).contains("This number had its data deleted before.");
+        String path = details.substring(0, details.indexOf('?'));
+        String handle = details.substring(details.indexOf("h=") + 2);
+        assertThat(post(path, "h=" + handle + "&firstName=Again&friendCode=" + inviterCode).statusCode()).isEqualTo(303);
+        String again = ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+31649000032'");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE customer_id = ? AND entry_type = 'WELCOME'",
+                again)).isZero();
+        assertThat(ServerFixture.count("SELECT points_balance FROM customer WHERE id = ?", again)).isZero();
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE id = ? AND NOT referral_discount_due",
+                again)).isEqualTo(1);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE inviter_id = ?", inviterId)).isEqualTo(2);
+
+        // at a till with a sale: the same
+        try (Journal journal = Journal.open(dir.resolve("rejoin.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Rejoin till");
+            var phone = till.context().customerLookup().normalize("06 4900 0033");
+            till.context().checkout().payCash(TillSales.lines(journal, "LATTE"), new CustomerAtTill.Enrolling(phone,
+                    till.context().customerLookup().hashOf(phone), "Again", false, inviterCode), 0, 1_000);
+            till.sync().syncOnce();
+        }
+        String atTill = ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+31649000033'");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM ledger_entry WHERE customer_id = ? AND entry_type = 'WELCOME'",
+                atTill)).isZero();
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE inviter_id = ?", inviterId)).isEqualTo(2);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral_attempt WHERE customer_id = ? AND reason LIKE"
+                + " '%deleted before%'", atTill)).isEqualTo(1);
+    }
+
+    @Test
+    void oversizedFormsGet413AndBadCodesAndLongFieldsStaySmall() throws Exception {
+        String store = ServerFixture.text("SELECT id FROM store WHERE name = 'Canal Street'");
+        freshAddressLimits();
+        String huge = "phone=" + "1".repeat(3_000_000) + "&lang=en";
+        for (String path : List.of("join/" + store, "join/" + store + "/code", "c/AAAAAAAAAAAAAAAAAAAAAA/consents",
+                "c/AAAAAAAAAAAAAAAAAAAAAA/delete")) {
+            // as a browser sends it: HTTP/1.1
+            HttpResponse<String> tooLarge = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(URI.create(server + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(tooLarge.statusCode()).as(path).isEqualTo(413);
+            assertThat(tooLarge.body()).contains("This form sent far more than it can hold.");
+        }
+        // codes go to mobile numbers of the store's country only
+        HttpResponse<String> landline = post("join/" + store, "phone=020+123+4567&lang=en");
+        assertThat(landline.statusCode()).isEqualTo(400);
+        assertThat(landline.body()).contains("is not a mobile number");
+        HttpResponse<String> premium = post("join/" + store, "phone=0909+123456&lang=en");
+        assertThat(premium.body()).contains("is not a mobile number");
+        HttpResponse<String> british = post("join/" + store, "phone=%2B447400123456&lang=en");
+        assertThat(british.statusCode()).isEqualTo(400);
+        assertThat(british.body()).contains("We can only send codes to mobile numbers from NL.");
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM phone_code WHERE phone_e164 IN ('+31201234567',"
+                + " '+31909123456', '+447400123456')")).isZero();
+        HttpResponse<String> longPhone = post("join/" + store, "phone=" + "9".repeat(10_000) + "&lang=en");
+        assertThat(longPhone.statusCode()).isEqualTo(400);
+        assertThat(longPhone.body().length()).isLessThan(8_000);
+
+        // a code that is not six digits takes none of the tries
+        String codePage = codeStep(store, "+31649000041");
+        for (String typed : List.of("", "abcdef", "12345", "1234567")) {
+            HttpResponse<String> refused = post(codePage, "code=" + typed + "&lang=en");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("The code is 6 digits").contains("+31649000041");
+        }
+        assertThat(ServerFixture.count("SELECT attempts FROM phone_code WHERE phone_e164 = '+31649000041'")).isZero();
+
+        // a long e-mail address and name are not repeated whole
+        String details = detailsStep(store, "+31649000042");
+        String path = details.substring(0, details.indexOf('?'));
+        String handle = details.substring(details.indexOf("h=") + 2);
+        HttpResponse<String> bad = post(path, "h=" + handle + "&firstName=%E2%80%8B%C2%A0%E2%80%AE&day=3"
+                + "&emailAddress=" + "x".repeat(10_000) + "&lang=en");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Tell us your first name").contains("Pick both day and month")
+                .contains("is not an e-mail address");
+        assertThat(bad.body().length()).isLessThan(12_000);
+    }
+
+    @Test
+    void leavingIsNeverBlockedByTheSettingsLimitAndNoticesShowOnceOnACleanUrl() throws Exception {
+        String store = ServerFixture.text("SELECT id FROM store WHERE name = 'Canal Street'");
+        freshAddressLimits();
+        String name = "W".repeat(60);
+        String card = joinNamed(store, "+31649000051", name);
+        String cardPath = card.substring(card.indexOf("c/"));
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            browser.get(server + cardPath + "?lang=en");
+            Object width = browser.executeScript("return document.documentElement.scrollWidth");
+            assertThat(((Number) width).intValue()).as("a long name wraps").isLessThanOrEqualTo(390);
+            Browser.submit(browser, browser.findElement(By.id("save-consents")));
+            assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Saved.");
+            assertThat(browser.getCurrentUrl()).doesNotContain("?").endsWith(cardPath);
+            browser.navigate().refresh();
+            assertThat(browser.findElements(By.id("notice"))).as("shown once").isEmpty();
+        } finally {
+            browser.quit();
+        }
+        int status = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 25 && status != 429; i++) {
+            last = post(cardPath + "/consents", "sms=yes&lang=en");
+            status = last.statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+        assertThat(last.body()).contains("Too many tries.").contains("id=\"back\"").contains(cardPath + "\"");
+        assertThat(post(cardPath + "/unsubscribe", "lang=en").statusCode()).isEqualTo(303);
+        HttpResponse<String> deleted = post(cardPath + "/delete", "confirm=yes&lang=en");
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(deleted.body()).contains("Your data is deleted.");
+    }
+
+    /** The join steps' per-address counters start again: this class sends more codes than one address may. */
+    private static void freshAddressLimits() throws Exception {
+        ServerFixture.update("DELETE FROM rate_limit WHERE bucket LIKE 'join-ip:%' OR bucket LIKE 'join-code-ip:%'");
+    }
+
+    /** Asks for a code for the phone, types it, and returns the details step's path with its handle. */
+    private String detailsStep(String store, String phone, String... ref) throws Exception {
+        String codePage = codeStep(store, phone, ref);
+        String next = post(codePage, "code=" + smsCode(phone)).headers().firstValue("Location").orElseThrow();
+        assertThat(next).contains("/details?h=");
+        return next.substring(next.indexOf("join/"));
+    }
+
+    private String joinWithFriend(String store, String phone, String friendCode) throws Exception {
+        String details = detailsStep(store, phone, friendCode);
+        String path = details.substring(0, details.indexOf('?'));
+        String handle = details.substring(details.indexOf("h=") + 2);
+        return post(path, "h=" + handle + "&firstName=Friend&friendCode=" + friendCode).headers()
+                .firstValue("Location").orElseThrow();
+    }
+
+    private String joinNamed(String store, String phone, String name) throws Exception {
+        String details = detailsStep(store, phone);
+        String path = details.substring(0, details.indexOf('?'));
+        String handle = details.substring(details.indexOf("h=") + 2);
+        return post(path, "h=" + handle + "&firstName=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .headers().firstValue("Location").orElseThrow();
     }
 
     /** Asks for a code for the phone and returns the code page's path (with its handle). */

@@ -212,6 +212,40 @@ class MessagingIT {
     }
 
     @Test
+    void aJoinCodeGoesOutWhole_AndIsBlankedInTheOutboxOnceSentOrDead() throws Exception {
+        String business = ServerFixture.text("SELECT business_id FROM store LIMIT 1");
+        int before = SMS.size();
+        long sent = queueCode(business, "+31648000004", "239450 is your code for Demo Cafe");
+        awaitStatus(sent, "SENT");
+        assertThat(SMS.subList(before, SMS.size())).anyMatch(r -> r.get("body").contains("239450 is your code"));
+        assertThat(ServerFixture.text("SELECT body FROM outbox_message WHERE id = " + sent))
+                .isEqualTo("****** is your code for Demo Cafe");
+        // the delivery report still finds it
+        assertThat(deliveryReport(TestDatabase.SMS_CALLBACK_SECRET, "{\"reference\":\"" + sent
+                + "\",\"status\":\"DELIVERED\"}").statusCode()).isEqualTo(204);
+
+        GATEWAY_STATUS.set(400);
+        try {
+            long dead = queueCode(business, "+31648000005", "Uw code is 771203.");
+            awaitStatus(dead, "DEAD");
+            assertThat(ServerFixture.text("SELECT body FROM outbox_message WHERE id = " + dead))
+                    .isEqualTo("Uw code is ******.");
+        } finally {
+            GATEWAY_STATUS.set(200);
+        }
+    }
+
+    /** A one-time code's SMS as customerpages' PhoneCodes queues it: no customer, a phone-code: key; its id. */
+    private static long queueCode(String businessId, String phone, String body) throws SQLException {
+        String key = "phone-code:" + UUID.randomUUID().toString().replace("-", "");
+        ServerFixture.update("INSERT INTO outbox_message (business_id, customer_id, channel, recipient, language,"
+                + " subject, body, dedupe_key, unsubscribe_token, status, next_attempt_at, created_at) VALUES ('"
+                + businessId + "', NULL, 'SMS', '" + phone + "', 'en', NULL, '" + body + "', '" + key + "', '"
+                + UUID.randomUUID().toString().replace("-", "") + "', 'PENDING', NOW(6), NOW(6))");
+        return ServerFixture.count("SELECT id FROM outbox_message WHERE dedupe_key = ?", key);
+    }
+
+    @Test
     void aMessageClaimedByAServerThatDiedIsNotSentAgain() throws Exception {
         String customer = enrolledCustomer("06 4800 0003", "Cor");
         ServerFixture.update("UPDATE customer SET email = 'cor@example.test' WHERE id = '" + customer + "'");

@@ -208,6 +208,16 @@ class WalletIT {
                     .replace("https://pay.google.com/gp/v/save/", "");
             JsonNode claims = GoogleFixtures.verifiedJwt(jwt, GoogleFixtures.keys().getPublic())[1];
             assertThat(claims.at("/payload/loyaltyObjects/0/id").asText()).isEqualTo(GoogleFixtures.ISSUER + "." + serial);
+            // no logo set: the class shows the server's own, served here, and the label speaks the phone's language
+            assertThat(claims.at("/payload/loyaltyClasses/0/programLogo/sourceUri/uri").asText())
+                    .isEqualTo(PUBLIC_URL + "/wallet-logo.png");
+            HttpResponse<byte[]> logo = HTTP.send(HttpRequest.newBuilder(URI.create(server + "wallet-logo.png"))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(logo.statusCode()).isEqualTo(200);
+            assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.body())).getWidth())
+                    .isEqualTo(150);
+            assertThat(claims.at("/payload/loyaltyObjects/0/loyaltyPoints/localizedLabel/translatedValues").toString())
+                    .contains("Баллы", "Punten");
 
             // registration: a wrong token is refused, the right one registers once
             String base = server + "passkit/v1/devices/" + DEVICE + "/registrations/" + TestPki.PASS_TYPE_ID;
@@ -318,6 +328,139 @@ class WalletIT {
             assertThat(get(server + "passkit/v1/passes/pass.other.type/" + serial, "ApplePass " + token, null)
                     .statusCode()).isEqualTo(404);
         }
+    }
+
+    @Test
+    void deletingMyDataVoidsThePassOnThePhoneThenForgetsIt() throws Exception {
+        String pushToken = "c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2";
+        String device = "d3v1c3l1brary0002";
+        String customerId = enrolled(server, dir, "06 4900 0203", "Ilse");
+        String link = cardLink(customerId);
+        HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(server + "c/" + link
+                + "/wallet/apple")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode issued = JSON.readTree(PassFixtures.unzip(download.body()).get("pass.json"));
+        String serial = issued.get("serialNumber").asText();
+        String token = issued.get("authenticationToken").asText();
+        String registration = server + "passkit/v1/devices/" + device + "/registrations/" + TestPki.PASS_TYPE_ID;
+        HttpResponse<String> registered = HTTP.send(HttpRequest.newBuilder(URI.create(registration + "/" + serial))
+                .header("Authorization", "ApplePass " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"pushToken\":\"" + pushToken + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).isEqualTo(201);
+        String tag = JSON.readTree(get(registration, null, null).body()).get("lastUpdated").asText();
+        int pushesBefore = StandIns.apns.requests.size();
+
+        // "delete my data" on the card page
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start();
+        try {
+            browser.get(server + "c/" + link);
+            browser.findElement(org.openqa.selenium.By.id("delete")).click();
+            browser.findElement(org.openqa.selenium.By.id("confirm")).click();
+            Browser.submit(browser, browser.findElement(org.openqa.selenium.By.id("erase")));
+            assertThat(browser.findElement(org.openqa.selenium.By.id("deleted")).getText())
+                    .startsWith("Your data is deleted.");
+        } finally {
+            browser.quit();
+        }
+
+        // the phone is pushed, lists the pass as changed and gets it voided, with nobody's name or number on it
+        waitFor(() -> StandIns.apns.requests.subList(pushesBefore, StandIns.apns.requests.size()).stream()
+                .anyMatch(r -> r.path().equals("/3/device/" + pushToken)), "a push for the voided pass");
+        HttpResponse<String> changed = get(registration + "?passesUpdatedSince=" + tag, null, null);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(changed.body()).get("serialNumbers").get(0).asText()).isEqualTo(serial);
+        String passUrl = server + "passkit/v1/passes/" + TestPki.PASS_TYPE_ID + "/" + serial;
+        HttpResponse<byte[]> latest = HTTP.send(HttpRequest.newBuilder(URI.create(passUrl))
+                .header("Authorization", "ApplePass " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(latest.statusCode()).isEqualTo(200);
+        Map<String, byte[]> files = PassFixtures.unzip(latest.body());
+        assertSignedByThePassCertificate(files);
+        JsonNode voided = JSON.readTree(files.get("pass.json"));
+        assertThat(voided.get("voided").asBoolean()).isTrue();
+        assertThat(voided.has("barcodes")).isFalse();
+        assertThat(voided.get("storeCard").size()).isZero();
+        assertThat(new String(files.get("pass.json"), StandardCharsets.UTF_8)).doesNotContain("Ilse");
+        waitFor(() -> StandIns.GOOGLE.stream().anyMatch(r -> r.startsWith("PATCH /walletobjects/v1/loyaltyObject/"
+                + GoogleFixtures.ISSUER + "." + serial + " ") && r.contains("\"state\":\"INACTIVE\"")
+                && r.contains("\"accountName\":\"\"")), "the Google object retired");
+
+        // a week on, the pass is forgotten: Wallet hears 401 as for any serial it does not know
+        ServerFixture.update("UPDATE wallet_pass SET voided_at = voided_at - INTERVAL 8 DAY WHERE serial_number = '"
+                + serial + "'");
+        waitFor(() -> ServerFixture.count("SELECT COUNT(*) FROM wallet_pass WHERE serial_number = ?", serial) == 0,
+                "the voided pass forgotten");
+        assertThat(get(passUrl, "ApplePass " + token, null).statusCode()).isEqualTo(401);
+        assertThat(ServerFixture.count("SELECT COUNT(*) FROM wallet_registration WHERE serial_number = ?", serial))
+                .isZero();
+    }
+
+    @Test
+    void thePassKitServiceAnswersBadRequestsInWords() throws Exception {
+        String base = server + "passkit/v1/devices/d3v1c3l1brary0009/registrations/" + TestPki.PASS_TYPE_ID;
+        String deep = "{\"logs\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
+        HttpResponse<String> nested = post(server + "passkit/v1/log", deep);
+        assertThat(nested.statusCode()).isEqualTo(400);
+        assertThat(nested.body()).doesNotContain("Source", "StreamReadConstraints", "StreamReadFeature")
+                .contains("nested too deeply");
+        HttpResponse<String> broken = post(server + "passkit/v1/log", "{\"logs\": [tru");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).isEqualTo("the body is not valid JSON\n");
+        HttpResponse<String> large = post(server + "passkit/v1/log", "{\"logs\":[\"" + "x".repeat(70_000) + "\"]}");
+        assertThat(large.statusCode()).isEqualTo(413);
+        assertThat(large.body()).contains("too large");
+        for (String tag : new String[] {"abc", "-5", "99999999999999999999999"}) {
+            HttpResponse<String> bad = get(base + "?passesUpdatedSince=" + tag, null, null);
+            assertThat(bad.statusCode()).as(tag).isEqualTo(400);
+            assertThat(bad.body()).contains("passesUpdatedSince");
+        }
+        HttpResponse<String> options = HTTP.send(HttpRequest.newBuilder(URI.create(server + "passkit/v1/log"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(options.headers().firstValue("allow").orElse("")).contains("POST").doesNotContain("DELETE");
+        HttpResponse<String> delete = HTTP.send(HttpRequest.newBuilder(URI.create(server + "passkit/v1/log"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(405);
+
+        // a pushToken of hex digits but the wrong length, and a log with forged lines
+        String customerId = enrolled(server, dir, "06 4900 0204", "Joep");
+        JsonNode pass = JSON.readTree(PassFixtures.unzip(HTTP.send(HttpRequest.newBuilder(URI.create(server + "c/"
+                + cardLink(customerId) + "/wallet/apple")).build(), HttpResponse.BodyHandlers.ofByteArray()).body())
+                .get("pass.json"));
+        String serial = pass.get("serialNumber").asText();
+        HttpResponse<String> shortToken = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + serial))
+                .header("Authorization", "ApplePass " + pass.get("authenticationToken").asText())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"pushToken\":\"a1b2c3d4e5f60718\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(shortToken.statusCode()).isEqualTo(400);
+        assertThat(shortToken.body()).contains("64 hex digits");
+
+        // If-Modified-Since in the year 9999 is no date at all: the pass is sent
+        String passUrl = server + "passkit/v1/passes/" + TestPki.PASS_TYPE_ID + "/" + serial;
+        assertThat(get(passUrl, "ApplePass " + pass.get("authenticationToken").asText(),
+                "Fri, 31 Dec 9999 23:59:59 GMT").statusCode()).isEqualTo(200);
+
+        String marker = "forged-" + UUID.randomUUID();
+        assertThat(post(server + "passkit/v1/log", "{\"logs\":[\"hello\\nSEVERE: " + marker + "\"]}").statusCode())
+                .isEqualTo(200);
+        waitFor(() -> StandIns.server.log().contains(marker), "the log line");
+        assertThat(StandIns.server.log().lines().filter(l -> l.contains(marker)))
+                .allMatch(l -> l.contains("Wallet says: hello\\nSEVERE: " + marker));
+    }
+
+    private static HttpResponse<String> post(String url, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The id of a customer enrolled at a till newly paired with the server; phone as typed, "06 4900 0203". */
+    static String enrolled(URL server, Path dir, String phone, String firstName) throws Exception {
+        try (Journal journal = Journal.open(dir.resolve(UUID.randomUUID() + ".db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), ServerFixture.issuePairingCode(),
+                    "Till of " + firstName);
+            TillSales.enroll(till.context(), phone, firstName, null, null, "LATTE");
+            till.sync().syncOnce();
+        }
+        return ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+31" + phone.substring(1)
+                .replace(" ", "") + "'");
     }
 
     /** A card page link for the customer, made as CardLinks makes them (the join flow has its own test). */

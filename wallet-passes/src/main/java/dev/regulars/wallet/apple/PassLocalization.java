@@ -1,5 +1,7 @@
 package dev.regulars.wallet.apple;
 
+import dev.regulars.wallet.Plurals;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +43,35 @@ public record PassLocalization(String defaultLanguage, Map<String, PassTexts> te
     /** Only one language, with no strings files. */
     public static PassLocalization only(String language, PassTexts texts) {
         return new PassLocalization(language, Map.of(language, texts));
+    }
+
+    /**
+     * What pass.json says as the balance's change message for this balance. With one language it is that
+     * language's text; with several it is a key naming the plural category of the number in every language (e.g.
+     * {@code balance.change.one.one.one} for 1, {@code balance.change.other.few.other} for 2), which every
+     * language's pass.strings maps to its own form: Wallet localizes the message, and no language's plural
+     * forms need to line up with another's.
+     */
+    public String pointsChangeKey(long points) {
+        if (texts.size() == 1) {
+            return defaults().pointsChange(Plurals.of(defaultLanguage, points));
+        }
+        StringBuilder key = new StringBuilder("balance.change");
+        texts.keySet().forEach(language -> key.append('.')
+                .append(Plurals.of(language, points).name().toLowerCase(java.util.Locale.ROOT)));
+        return key.toString();
+    }
+
+    /**
+     * Every balance change key and its text in one language, for that language's pass.strings. CLDR's integer
+     * rules repeat every hundred from 2 on, so the numbers 0 to 199 meet every key.
+     */
+    Map<String, String> pointsChanges(String language) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (long n = 0; n < 200; n++) {
+            out.putIfAbsent(pointsChangeKey(n), texts.get(language).pointsChange(Plurals.of(language, n)));
+        }
+        return out;
     }
 
     /** The default language's texts, those written in pass.json. */

@@ -15,16 +15,18 @@ final class PassStrings {
     }
 
     /**
-     * The strings file translating {@code defaults} into {@code localized}. For the default language itself every
+     * The strings file translating the default language's texts into {@code language}'s, with the balance's
+     * change messages by plural key (PassLocalization#pointsChangeKey). For the default language itself every
      * text maps to itself: the folder must not be empty, since it is what makes Wallet fall back to that language.
      */
-    static byte[] write(PassTexts defaults, PassTexts localized) {
+    static byte[] write(PassLocalization localization, String language) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        String[] keys = defaults.all();
-        String[] values = localized.all();
+        String[] keys = localization.defaults().all();
+        String[] values = localization.texts().get(language).all();
         for (int i = 0; i < keys.length; i++) {
             pairs.putIfAbsent(keys[i], values[i]);
         }
+        pairs.putAll(localization.pointsChanges(language));
         StringBuilder out = new StringBuilder();
         pairs.forEach((key, value) -> out.append(quote(key)).append(" = ").append(quote(value)).append(";\n"));
         // Java's "UTF-16" encoder writes big-endian with a byte order mark.

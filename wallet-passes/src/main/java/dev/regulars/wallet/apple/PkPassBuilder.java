@@ -44,7 +44,7 @@ public final class PkPassBuilder {
         PassLocalization localization = design.localization();
         if (localization.texts().size() > 1) {
             localization.texts().forEach((language, texts) -> files.put(language + ".lproj/pass.strings",
-                    PassStrings.write(localization.defaults(), texts)));
+                    PassStrings.write(localization, language)));
         }
         Map<String, String> hashes = new LinkedHashMap<>();
         files.forEach((path, bytes) -> hashes.put(path, Manifest.sha1(bytes)));
@@ -64,7 +64,19 @@ public final class PkPassBuilder {
 
     /** The .pkpass bytes for one customer's card. */
     public byte[] build(StoreCardValues values) {
-        byte[] passJson = StoreCardJson.write(design, values);
+        return pack(StoreCardJson.write(design, values));
+    }
+
+    /**
+     * The .pkpass of a card that no longer stands for anyone (its customer's data was erased): pass.json says
+     * {@code voided: true} and shows no name, balance, tier, news, card number or barcode; the serial number and
+     * authentication token stay, so Wallet can fetch it in place of the old version.
+     */
+    public byte[] buildVoided(String serialNumber, String authenticationToken) {
+        return pack(StoreCardJson.writeVoided(design, serialNumber, authenticationToken));
+    }
+
+    private byte[] pack(byte[] passJson) {
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put("pass.json", Manifest.sha1(passJson));
         hashes.putAll(fixedHashes);

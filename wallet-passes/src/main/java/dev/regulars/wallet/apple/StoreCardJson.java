@@ -28,26 +28,11 @@ final class StoreCardJson {
     /** The pass.json bytes, UTF-8. */
     static byte[] write(StoreCardDesign design, StoreCardValues values) {
         PassTexts texts = design.localization().defaults();
-        ObjectNode pass = JSON.createObjectNode();
-        pass.put("formatVersion", 1);
-        pass.put("passTypeIdentifier", design.passTypeIdentifier());
-        pass.put("serialNumber", values.serialNumber());
-        pass.put("teamIdentifier", design.teamIdentifier());
-        pass.put("organizationName", design.organizationName());
-        pass.put("description", design.description());
-        if (design.logoText() != null) {
-            pass.put("logoText", design.logoText());
-        }
-        pass.put("foregroundColor", design.foreground().toCss());
-        pass.put("backgroundColor", design.background().toCss());
-        pass.put("labelColor", design.label().toCss());
-        pass.put("webServiceURL", design.webServiceUrl().toString());
-        pass.put("authenticationToken", values.authenticationToken());
-
+        ObjectNode pass = header(design, values.serialNumber(), values.authenticationToken());
         ObjectNode card = pass.putObject("storeCard");
         ObjectNode balance = card.putArray("primaryFields").addObject()
                 .put("key", BALANCE).put("label", texts.pointsLabel()).put("value", values.points())
-                .put("changeMessage", texts.pointsChange());
+                .put("changeMessage", design.localization().pointsChangeKey(values.points()));
         // Wallet then writes the number with the phone's digit grouping, in the field and in the change message.
         balance.put("numberStyle", "PKNumberStyleDecimal");
         ArrayNode secondary = card.putArray("secondaryFields");
@@ -70,6 +55,37 @@ final class StoreCardJson {
                 .put("message", values.cardNumber())
                 .put("messageEncoding", "iso-8859-1")
                 .put("altText", values.cardNumber());
+        return bytes(pass);
+    }
+
+    /** pass.json of a voided card: the design and identifiers only, no fields and no barcode. */
+    static byte[] writeVoided(StoreCardDesign design, String serialNumber, String authenticationToken) {
+        ObjectNode pass = header(design, serialNumber, authenticationToken);
+        pass.put("voided", true);
+        pass.putObject("storeCard");
+        return bytes(pass);
+    }
+
+    private static ObjectNode header(StoreCardDesign design, String serialNumber, String authenticationToken) {
+        ObjectNode pass = JSON.createObjectNode();
+        pass.put("formatVersion", 1);
+        pass.put("passTypeIdentifier", design.passTypeIdentifier());
+        pass.put("serialNumber", serialNumber);
+        pass.put("teamIdentifier", design.teamIdentifier());
+        pass.put("organizationName", design.organizationName());
+        pass.put("description", design.description());
+        if (design.logoText() != null) {
+            pass.put("logoText", design.logoText());
+        }
+        pass.put("foregroundColor", design.foreground().toCss());
+        pass.put("backgroundColor", design.background().toCss());
+        pass.put("labelColor", design.label().toCss());
+        pass.put("webServiceURL", design.webServiceUrl().toString());
+        pass.put("authenticationToken", authenticationToken);
+        return pass;
+    }
+
+    private static byte[] bytes(ObjectNode pass) {
         try {
             return JSON.writeValueAsBytes(pass);
         } catch (JsonProcessingException e) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param classSuffix the class's own part of its id
  * @param issuerName the business, shown on the card
  * @param programName the program, shown on the card
- * @param programLogo a public https URL of the logo image (Google fetches it)
+ * @param programLogo a public https URL of the logo image (Google fetches it), or {@code null} to send none (a test
+ *     server without https: Google wants a logo on a published class)
  * @param reviewStatus {@code UNDER_REVIEW} to publish, or {@code DRAFT} while testing
  * @param background the card's colour
  */
@@ -29,7 +30,7 @@ public record GoogleLoyaltyClass(String issuerId, String classSuffix, String iss
         if (issuerName == null || issuerName.isBlank() || programName == null || programName.isBlank()) {
             throw new IllegalArgumentException("a loyalty class needs an issuer name and a program name");
         }
-        if (!"https".equals(programLogo.getScheme())) {
+        if (programLogo != null && !"https".equals(programLogo.getScheme())) {
             throw new IllegalArgumentException("the program logo is a public https URL");
         }
         if (!STATUSES.contains(reviewStatus)) {
@@ -48,10 +49,12 @@ public record GoogleLoyaltyClass(String issuerId, String classSuffix, String iss
         json.put("id", id());
         json.put("issuerName", issuerName);
         json.put("programName", programName);
-        ObjectNode logo = json.putObject("programLogo");
-        logo.putObject("sourceUri").put("uri", programLogo.toString());
-        logo.putObject("contentDescription").putObject("defaultValue")
-                .put("language", "en-US").put("value", programName);
+        if (programLogo != null) {
+            ObjectNode logo = json.putObject("programLogo");
+            logo.putObject("sourceUri").put("uri", programLogo.toString());
+            logo.putObject("contentDescription").putObject("defaultValue")
+                    .put("language", "en-US").put("value", programName);
+        }
         json.put("reviewStatus", reviewStatus);
         json.put("hexBackgroundColor", background.toHex());
         return json;

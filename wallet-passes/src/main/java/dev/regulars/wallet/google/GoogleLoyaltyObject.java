@@ -1,7 +1,9 @@
 package dev.regulars.wallet.google;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.regulars.wallet.apple.PassTexts;
 
 /**
  * One customer's card in Google Wallet (Google Wallet API, resource LoyaltyObject): state ACTIVE, the account,
@@ -69,11 +71,34 @@ public record GoogleLoyaltyObject(String issuerId, String objectSuffix, String c
         return json;
     }
 
+    /**
+     * The body of a PATCH that retires the card of a customer whose data was erased: state INACTIVE (Google Wallet
+     * moves it among the expired passes and shows it greyed), the name blanked and the balance zero, so the card on
+     * the phone no longer says whose it was or what they had. The barcode stays as Google holds it: a PATCH cannot
+     * remove it, and the number it holds names nobody any more (the server forgets the card).
+     */
+    public static ObjectNode voidedPatch(String pointsLabel) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("state", "INACTIVE");
+        json.put("accountName", "");
+        json.set("loyaltyPoints", loyaltyPoints(0, pointsLabel));
+        return json;
+    }
+
     // the label goes with every change: a PATCH replaces loyaltyPoints as a whole
     private static ObjectNode loyaltyPoints(long points, String label) {
         requireIntBalance(points);
         ObjectNode json = JSON.createObjectNode();
         json.put("label", label);
+        if (label.equals(PassTexts.ENGLISH.pointsLabel())) {
+            // the standard label: Google shows the phone's language when it has it (LocalizedString), in the Apple
+            // pass's words
+            ObjectNode localized = json.putObject("localizedLabel");
+            localized.putObject("defaultValue").put("language", "en").put("value", label);
+            ArrayNode translated = localized.putArray("translatedValues");
+            translated.addObject().put("language", "ru").put("value", PassTexts.RUSSIAN.pointsLabel());
+            translated.addObject().put("language", "nl").put("value", PassTexts.DUTCH.pointsLabel());
+        }
         json.putObject("balance").put("int", (int) points);
         return json;
     }

@@ -82,7 +82,8 @@ class PkPassBuilderTest {
         assertThat(balance.get("value").asLong()).isEqualTo(1250);
         assertThat(balance.get("value").isNumber()).isTrue();
         assertThat(balance.get("label").asText()).isEqualTo("Points");
-        assertThat(balance.get("changeMessage").asText()).contains("%@");
+        // a key the strings files turn into the plural form of each language (PassStringsTest)
+        assertThat(balance.get("changeMessage").asText()).isEqualTo("balance.change.other.many.other");
         JsonNode secondary = pass.at("/storeCard/secondaryFields");
         assertThat(secondary.get(0).get("value").asText()).isEqualTo("Eva");
         assertThat(secondary.get(1).get("key").asText()).isEqualTo("tier");
@@ -95,6 +96,35 @@ class PkPassBuilderTest {
         assertThat(barcode.get("message").asText()).isEqualTo("RC-000042-7");
         assertThat(barcode.get("messageEncoding").asText()).isEqualTo("iso-8859-1");
         assertThat(barcode.get("altText").asText()).isEqualTo("RC-000042-7");
+    }
+
+    @Test
+    void a_voided_card_says_voided_and_shows_nobody() throws Exception {
+        PkPassBuilder builder = PassFixtures.builder(PassFixtures.rsaIdentity(), CLOCK);
+
+        Map<String, byte[]> files = PassFixtures.unzip(builder.buildVoided("RC-000042-7", "k9dQ2mV7xT4pL8sW3nB6yR1c"));
+        JsonNode pass = JSON.readTree(files.get("pass.json"));
+        assertThat(pass.get("voided").asBoolean()).isTrue();
+        assertThat(pass.get("serialNumber").asText()).isEqualTo("RC-000042-7");
+        assertThat(pass.get("authenticationToken").asText()).isEqualTo("k9dQ2mV7xT4pL8sW3nB6yR1c");
+        assertThat(pass.has("barcodes")).isFalse();
+        assertThat(pass.get("storeCard").size()).isZero();
+        assertThat(new String(files.get("pass.json"), StandardCharsets.UTF_8)).doesNotContain("Eva", "Gold");
+        assertThat(files).containsKeys("manifest.json", "signature");
+    }
+
+    @Test
+    void the_balance_change_message_is_a_plural_key_and_one_language_writes_its_own_form() throws Exception {
+        PkPassBuilder builder = PassFixtures.builder(PassFixtures.rsaIdentity(), CLOCK);
+        JsonNode two = JSON.readTree(PassFixtures.unzip(builder.build(PassFixtures.values(2, "Gold")))
+                .get("pass.json")).at("/storeCard/primaryFields/0/changeMessage");
+        assertThat(two.asText()).isEqualTo("balance.change.other.few.other");
+
+        StoreCardDesign english = PassFixtures.design(PassLocalization.only("en", PassTexts.ENGLISH));
+        PkPassBuilder englishOnly = new PkPassBuilder(english, new PassSigner(PassFixtures.rsaIdentity(), CLOCK));
+        assertThat(JSON.readTree(PassFixtures.unzip(englishOnly.build(PassFixtures.values(1, "Gold")))
+                .get("pass.json")).at("/storeCard/primaryFields/0/changeMessage").asText())
+                .isEqualTo("Your balance is now %@ point.");
     }
 
     @Test

@@ -49,6 +49,26 @@ class GoogleLoyaltyJsonTest {
         assertThat(loud.at("/loyaltyPoints/balance/int").asInt()).isEqualTo(90);
         assertThat(quiet.has("notifyPreference")).isFalse();
         assertThat(quiet.at("/loyaltyPoints/label").asText()).isEqualTo("Points");
+        assertThat(quiet.at("/loyaltyPoints/localizedLabel/translatedValues").toString())
+                .contains("{\"language\":\"ru\",\"value\":\"Баллы\"}", "{\"language\":\"nl\",\"value\":\"Punten\"}");
+    }
+
+    @Test
+    void a_class_without_a_logo_sends_none() {
+        GoogleLoyaltyClass plain = new GoogleLoyaltyClass(GoogleFixtures.ISSUER, "club", "Cafe", "Cafe", null,
+                "DRAFT", dev.regulars.wallet.RgbColor.ofHex("#6f3b1e"));
+
+        assertThat(plain.toJson().has("programLogo")).isFalse();
+    }
+
+    @Test
+    void a_voided_card_is_inactive_without_a_name_or_balance() {
+        JsonNode voided = GoogleLoyaltyObject.voidedPatch("Punten");
+
+        assertThat(voided.get("state").asText()).isEqualTo("INACTIVE");
+        assertThat(voided.get("accountName").asText()).isEmpty();
+        assertThat(voided.at("/loyaltyPoints/balance/int").asInt()).isZero();
+        assertThat(voided.at("/loyaltyPoints/label").asText()).isEqualTo("Punten");
     }
 
     @Test

@@ -41,6 +41,11 @@ final class CardPageHtml {
         if (notice != null) {
             b.append("<p id=\"notice\" role=\"status\">").append(escape(notice)).append("</p>");
         }
+        b.append("<p class=\"note\" id=\"cafe\">").append(escape(v.place())).append("</p>");
+        if (v.friendDiscount() != null) {
+            b.append("<p id=\"friend-discount\">").append(escape(t.get("card.friendDiscount",
+                    t.discount(v.friendDiscount(), v.currency())))).append("</p>");
+        }
         b.append("<section id=\"balance\"><p class=\"big\">").append(escape(t.get("balance", v.balance())))
                 .append("</p><p id=\"tier\">").append(escape(t.get("tier", v.tier()))).append("</p><p id=\"next-tier\""
                         + " class=\"note\">").append(escape(v.nextTier() == null ? t.get("tier.top")
@@ -83,7 +88,8 @@ final class CardPageHtml {
             b.append("</section>");
         }
         settings(t, self, typed != null ? typed : new Typed(v.consents("SMS"), v.consents("EMAIL"),
-                v.consents("PUSH"), v.email() == null ? "" : v.email()), emailError, b);
+                v.consents("PUSH"), v.email() == null ? "" : v.email()), v.appleWallet() || v.googleWallet(),
+                emailError, b);
         b.append(SCRIPT);
         String title = v.firstName() == null ? t.get("card.title") : t.get("card.hello", v.firstName());
         return PageShell.page(t, title, self, b.toString());
@@ -111,7 +117,8 @@ final class CardPageHtml {
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(t.locale());
             b.append("<ul>");
             for (RecentSale s : v.visits()) {
-                b.append("<li>").append(escape(t.get("visit", date.format(s.rungUpAt().atZone(v.zone())),
+                b.append("<li>").append(escape(t.get(s.pointsRedeemed() == 0 ? "visit.earned" : "visit",
+                        date.format(s.rungUpAt().atZone(v.zone())),
                         s.storeName(), money(t, s.dueMinor(), s.currency()), s.pointsEarned(), s.pointsRedeemed())))
                         .append("</li>");
             }
@@ -120,12 +127,18 @@ final class CardPageHtml {
         b.append("</section>");
     }
 
-    private static void settings(PageTexts t, String self, Typed shown, String emailError, StringBuilder b) {
+    /**
+     * @param wallet whether the server has Wallet set up: only then is the Wallet notifications consent offered;
+     *     without, the consent the customer has is kept as it is (a hidden field), not withdrawn by a save
+     */
+    private static void settings(PageTexts t, String self, Typed shown, boolean wallet, String emailError,
+                                 StringBuilder b) {
         b.append("<section id=\"settings\"><h2>").append(escape(t.get("settings"))).append("</h2><form method=\"post\""
                         + " action=\"").append(escape(self)).append("/consents\">")
                 .append(JoinPageHtml.check(t, "sms", shown.sms()))
                 .append(JoinPageHtml.check(t, "email", shown.email()))
-                .append(JoinPageHtml.check(t, "wallet", shown.wallet()))
+                .append(wallet ? JoinPageHtml.check(t, "wallet", shown.wallet())
+                        : shown.wallet() ? "<input type=\"hidden\" name=\"wallet\" value=\"yes\">" : "")
                 .append("<label for=\"emailAddress\">").append(escape(t.get("email"))).append("</label>")
                 .append("<input type=\"email\" id=\"emailAddress\" name=\"emailAddress\" maxlength=\"254\" value=\"")
                 .append(escape(shown.emailAddress())).append("\">").append(error("emailAddress-error", emailError))
@@ -157,6 +170,12 @@ final class CardPageHtml {
     /** One message: the card is gone, or the link is unknown. */
     static String message(PageTexts t, String self, String title, String id, String text) {
         return PageShell.page(t, title, self, "<p id=\"" + id + "\">" + escape(text) + "</p>");
+    }
+
+    /** A message with a link back to the card (a refusal such as too many changes). */
+    static String messageBack(PageTexts t, String self, String title, String id, String text) {
+        return PageShell.page(t, title, self, "<p id=\"" + id + "\">" + escape(text) + "</p><p><a class=\"button\""
+                + " id=\"back\" href=\"" + escape(self) + "\">" + escape(t.get("card.back")) + "</a></p>");
     }
 
     private static String money(PageTexts t, long minor, String currency) {

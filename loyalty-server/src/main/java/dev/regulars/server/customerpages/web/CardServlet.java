@@ -6,6 +6,7 @@ import dev.regulars.server.customerpages.CardSettings;
 import dev.regulars.server.customerpages.CardViews;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerCard;
+import dev.regulars.server.platform.ClientAddresses;
 import dev.regulars.server.platform.EmailAddresses;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.platform.Secrets;
@@ -29,7 +30,8 @@ import java.util.Optional;
  * QR (RotatingRedeemCode, the current 30-second window); POST {@code /consents}, {@code /unsubscribe},
  * {@code /new-link} (a new token, the old one stops working) and {@code /delete} (after a confirmation page: erases
  * the customer's data). An unknown or old token gets a 404 page that says so. Changes are limited per link and per
- * address.
+ * address (IPv6 per /64); unsubscribing and deleting have their own, generous limit, so saving settings never blocks
+ * leaving, and a 429 links back to the card. A change's notice is shown once on the clean URL (Notices).
  */
 @WebServlet("/c/*")
 public class CardServlet extends HttpServlet {
@@ -37,6 +39,8 @@ public class CardServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int CHANGES_PER_LINK = 20;
     private static final int CHANGES_PER_ADDRESS = 60;
+    private static final int LEAVES_PER_LINK = 100;
+    private static final int LEAVES_PER_ADDRESS = 300;
     private static final Duration WINDOW = Duration.ofMinutes(10);
 
     @Inject
@@ -67,7 +71,8 @@ public class CardServlet extends HttpServlet {
         }
         switch (r.rest()) {
             case "" -> PageShell.write(response, 200, CardPageHtml.card(t, r.self(), views.of(customer.get()),
-                    notice(request, t), null, null));
+                    Notices.take(request, response, r.self()).map(done -> t.get("done." + done)).orElse(null), null,
+                    null));
             case "redeem.svg" -> redeemCode(response, customer.get(), t);
             case "delete" -> PageShell.write(response, 200, CardPageHtml.confirmDelete(t, r.self(), null));
             case "wallet/apple" -> appleWallet(response, customer.get(), t, r);
@@ -123,10 +128,15 @@ public class CardServlet extends HttpServlet {
             unknown(response, t, r);
             return;
         }
-        // the bucket holds a hash of the link, never the link
-        if (!limiter.allow("card:" + Secrets.sha256Hex(r.token()).substring(0, 40), CHANGES_PER_LINK, WINDOW)
-                || !limiter.allow("card-ip:" + request.getRemoteAddr(), CHANGES_PER_ADDRESS, WINDOW)) {
-            PageShell.write(response, 429, CardPageHtml.message(t, r.self(), t.get("card.title"), "too-many",
+        // the bucket holds a hash of the link, never the link. Unsubscribing and deleting one's data have their own
+        // generous limit: saving settings many times must never block leaving
+        boolean leaving = r.rest().equals("unsubscribe") || r.rest().equals("delete");
+        String scope = leaving ? "card-leave" : "card";
+        if (!limiter.allow(scope + ":" + Secrets.sha256Hex(r.token()).substring(0, 40),
+                leaving ? LEAVES_PER_LINK : CHANGES_PER_LINK, WINDOW)
+                || !limiter.allow(scope + "-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()),
+                leaving ? LEAVES_PER_ADDRESS : CHANGES_PER_ADDRESS, WINDOW)) {
+            PageShell.write(response, 429, CardPageHtml.messageBack(t, r.self(), t.get("card.title"), "too-many",
                     t.get("tooMany")));
             return;
         }
@@ -134,10 +144,16 @@ public class CardServlet extends HttpServlet {
             case "consents" -> consents(request, response, t, r, customer.get());
             case "unsubscribe" -> {
                 settings.consents(r.token(), false, false, false, customer.get().email());
-                PageShell.redirect(response, r.self() + "?done=unsubscribed");
+                Notices.redirect(response, r.self(), "unsubscribed");
             }
-            case "new-link" -> PageShell.redirect(response, links.reissue(r.token())
-                    .map(token -> request.getContextPath() + "/c/" + token + "?done=newLink").orElse(r.self()));
+            case "new-link" -> {
+                Optional<String> fresh = links.reissue(r.token());
+                if (fresh.isPresent()) {
+                    Notices.redirect(response, request.getContextPath() + "/c/" + fresh.get(), "newLink");
+                } else {
+                    unknown(response, t, r);
+                }
+            }
             case "delete" -> {
                 if (!"yes".equals(request.getParameter("confirm"))) {
                     PageShell.write(response, 400, CardPageHtml.confirmDelete(t, r.self(), t.get("delete.missing")));
@@ -156,7 +172,7 @@ public class CardServlet extends HttpServlet {
                           Customer customer) throws IOException {
         String typed = request.getParameter("emailAddress") == null ? "" : request.getParameter("emailAddress").strip();
         boolean email = "yes".equals(request.getParameter("email"));
-        String error = !typed.isEmpty() && !EmailAddresses.isValid(typed) ? t.get("error.email", typed)
+        String error = !typed.isEmpty() && !EmailAddresses.isValid(typed) ? t.get("error.email", PageTexts.echo(typed))
                 : email && typed.isEmpty() ? t.get("error.emailMissing") : null;
         if (error != null) {
             PageShell.write(response, 400, CardPageHtml.card(t, r.self(), views.of(customer), null,
@@ -167,7 +183,7 @@ public class CardServlet extends HttpServlet {
         }
         settings.consents(r.token(), "yes".equals(request.getParameter("sms")), email,
                 "yes".equals(request.getParameter("wallet")), typed.isEmpty() ? null : typed);
-        PageShell.redirect(response, r.self() + "?done=saved");
+        Notices.redirect(response, r.self(), "saved");
     }
 
     /** The QR of the current window's redeem code: it is only ever fetched, never kept. */
@@ -181,11 +197,6 @@ public class CardServlet extends HttpServlet {
         response.setContentType("image/svg+xml; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(Svg.qr(code, "280", t.get("redeem.alt")));
-    }
-
-    private static String notice(HttpServletRequest request, PageTexts t) {
-        String done = request.getParameter("done");
-        return done != null && done.matches("saved|unsubscribed|newLink") ? t.get("done." + done) : null;
     }
 
     private static Route route(HttpServletRequest request) {

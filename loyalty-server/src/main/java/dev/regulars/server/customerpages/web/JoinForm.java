@@ -1,5 +1,6 @@
 package dev.regulars.server.customerpages.web;
 
+import dev.regulars.core.names.PersonNames;
 import dev.regulars.server.customerpages.WebEnrollment;
 import dev.regulars.server.platform.EmailAddresses;
 import java.time.DateTimeException;
@@ -10,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * The details a new customer types after the code, as sent, and what is wrong with them: each error under its
- * field's id, as a key of the page texts with its arguments. A first name is required (1 to 60 characters); the
+ * field's id, as a key of the page texts with its arguments. A first name is required (PersonNames: cleaned of
+ * control and bidi characters, not blank, 1 to 60 UTF-16 units as the field's maxlength counts); the
  * birthday is optional but, when given, a day and a month that exist together (29 February does); e-mails need an
  * address; a friend's code must be a customer's ({@code friendKnown} says).
  */
@@ -24,7 +26,7 @@ record JoinForm(String firstName, String day, String month, boolean sms, boolean
     }
 
     static JoinForm read(Function<String, String> parameter) {
-        return new JoinForm(clean(parameter.apply("firstName")), clean(parameter.apply("day")),
+        return new JoinForm(PersonNames.clean(parameter.apply("firstName")), clean(parameter.apply("day")),
                 clean(parameter.apply("month")), "yes".equals(parameter.apply("sms")),
                 "yes".equals(parameter.apply("email")), "yes".equals(parameter.apply("wallet")),
                 clean(parameter.apply("emailAddress")), clean(parameter.apply("friendCode")));
@@ -33,21 +35,23 @@ record JoinForm(String firstName, String day, String month, boolean sms, boolean
     /** What is wrong, by field id; empty when the form may be sent. */
     Map<String, Error> errors(Function<String, Boolean> friendKnown) {
         Map<String, Error> errors = new LinkedHashMap<>();
-        if (firstName.isEmpty() || firstName.codePointCount(0, firstName.length()) > MAX_NAME) {
+        if (PersonNames.isBlank(firstName) || PersonNames.tooLong(firstName, MAX_NAME)) {
             errors.put("firstName", new Error("error.name", MAX_NAME));
         }
-        if (!day.isEmpty() || !month.isEmpty()) {
+        if (day.isEmpty() != month.isEmpty()) {
+            errors.put("birthday", new Error("error.birthdayHalf"));
+        } else if (!day.isEmpty()) {
             if (birthday() == null) {
                 errors.put("birthday", new Error("error.birthday"));
             }
         }
         if (!emailAddress.isEmpty() && !EmailAddresses.isValid(emailAddress)) {
-            errors.put("emailAddress", new Error("error.email", emailAddress));
+            errors.put("emailAddress", new Error("error.email", PageTexts.echo(emailAddress)));
         } else if (email && emailAddress.isEmpty()) {
             errors.put("emailAddress", new Error("error.emailMissing"));
         }
         if (!friendCode.isEmpty() && !friendKnown.apply(friendCode)) {
-            errors.put("friendCode", new Error("error.friendCode", friendCode));
+            errors.put("friendCode", new Error("error.friendCode", PageTexts.echo(friendCode)));
         }
         return errors;
     }

@@ -15,8 +15,10 @@ final class JoinPageHtml {
     }
 
     /** Step 1: the phone number (and a friend's code from the link, carried along). */
-    static String phone(PageTexts t, String self, String store, String phone, String ref, String phoneError) {
-        return PageShell.page(t, t.get("join.title", store), self, """
+    static String phone(PageTexts t, String self, String store, String phone, String ref, String phoneError,
+                        String invitation) {
+        return PageShell.page(t, t.get("join.title", store), self, (invitation == null ? ""
+                : "<p id=\"invitation\">" + escape(invitation) + "</p>") + """
                 <p class="note" id="intro">%s</p>
                 <form method="post" action="%s"><section>
                 <input type="hidden" name="ref" value="%s">
@@ -29,7 +31,8 @@ final class JoinPageHtml {
     }
 
     /** Step 2: the code from the SMS. */
-    static String code(PageTexts t, String self, String store, String handle, String codeError, String again) {
+    static String code(PageTexts t, String self, String store, String handle, String sentTo, String codeError,
+                       String again) {
         return PageShell.page(t, t.get("join.title", store), self, """
                 <p class="note" id="sent">%s</p>
                 <form method="post" action="%s"><section>
@@ -38,15 +41,16 @@ final class JoinPageHtml {
                 <input type="text" id="code" name="code" autocomplete="one-time-code" inputmode="numeric" maxlength="12">
                 %s
                 <button type="submit" id="check-code">%s</button></section></form>
+                <p class="note" id="again-note">%s</p>
                 <p><a class="button quiet" id="again" href="%s">%s</a></p>""".formatted(
-                escape(t.get("code.sent", PhoneCodes.VALID.toMinutes())), escape(self), escape(handle),
-                escape(t.get("code")), error("code-error", codeError), escape(t.get("continue")), escape(again),
-                escape(t.get("code.again"))));
+                escape(t.get("code.sentTo", PhoneCodes.VALID.toMinutes(), sentTo)), escape(self), escape(handle),
+                escape(t.get("code")), error("code-error", codeError), escape(t.get("continue")),
+                escape(t.get("code.againNote")), escape(again), escape(t.get("code.again"))));
     }
 
     /** Step 3: about the new customer; a refused send comes back with its values and the errors by field. */
     static String details(PageTexts t, String self, String store, String handle, JoinForm f,
-                          Map<String, String> errors) {
+                          Map<String, String> errors, boolean rejoined) {
         StringBuilder months = new StringBuilder("<option value=\"\">—</option>");
         for (Month m : Month.values()) {
             String value = String.valueOf(m.getValue());
@@ -54,7 +58,8 @@ final class JoinPageHtml {
                     .append(value.equals(f.month()) ? " selected" : "").append('>')
                     .append(escape(m.getDisplayName(TextStyle.FULL_STANDALONE, t.locale()))).append("</option>");
         }
-        return PageShell.page(t, t.get("join.title", store), self, """
+        return PageShell.page(t, t.get("join.title", store), self, (rejoined ? "<p class=\"note\" id=\"rejoined\">"
+                + escape(t.get("join.rejoined")) + "</p>" : "") + """
                 <form method="post" action="%s"><section>
                 <h2>%s</h2>
                 <input type="hidden" name="h" value="%s">
@@ -73,15 +78,31 @@ final class JoinPageHtml {
                 <label for="friendCode">%s</label>
                 <input type="text" id="friendCode" name="friendCode" maxlength="16" value="%s">
                 %s
-                <button type="submit" id="join">%s</button></section></form>""".formatted(escape(self),
-                escape(t.get("details")), escape(handle), escape(t.get("firstName")), escape(f.firstName()),
+                <button type="submit" id="join">%s</button></section></form>
+                <p class="note"><a id="privacy" href="%s">%s</a></p>""".formatted(escape(self),
+                escape(t.get("details")), escape(handle), escape(t.get("firstName")), escape(shown(f.firstName(), JoinForm.MAX_NAME)),
                 error("firstName-error", errors.get("firstName")), escape(t.get("birthday")), escape(t.get("day")),
-                escape(f.day()), escape(t.get("month")), months, error("birthday-error", errors.get("birthday")),
+                escape(shown(f.day(), 2)), escape(t.get("month")), months, error("birthday-error", errors.get("birthday")),
                 escape(t.get("consents")), check(t, "sms", f.sms()), check(t, "email", f.email()),
-                check(t, "wallet", f.wallet()), escape(t.get("email")), escape(f.emailAddress()),
+                check(t, "wallet", f.wallet()), escape(t.get("email")), escape(shown(f.emailAddress(), 254)),
                 error("emailAddress-error", errors.get("emailAddress")), escape(t.get("friendCode")),
-                escape(f.friendCode()), error("friendCode-error", errors.get("friendCode")),
-                escape(t.get("join"))));
+                escape(shown(f.friendCode(), 16)), error("friendCode-error", errors.get("friendCode")),
+                escape(t.get("join")), escape(self.substring(0, self.lastIndexOf('/')) + "/privacy"),
+                escape(t.get("privacy.link"))));
+    }
+
+    /** What joining stores, why, and how to delete it: linked from the details step. */
+    static String privacy(PageTexts t, String self, String store, String start) {
+        return PageShell.page(t, t.get("privacy.title", store), self, "<section id=\"privacy-notice\"><p>"
+                + escape(t.get("privacy.stored")) + "</p><p>" + escape(t.get("privacy.why")) + "</p><p>"
+                + escape(t.get("privacy.delete")) + "</p></section><p><a class=\"button quiet\" id=\"start\" href=\""
+                + escape(start) + "\">" + escape(t.get("join.back")) + "</a></p>");
+    }
+
+    /** A refused value as the field shows it again: at most the field's maxlength, so a page stays small. */
+    private static String shown(String value, int max) {
+        return value.codePointCount(0, value.length()) <= max ? value
+                : value.substring(0, value.offsetByCodePoints(0, max));
     }
 
     /** A page with one message and a way back to the start. */

@@ -5,6 +5,9 @@ import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.server.customerpages.PhoneCodes;
 import dev.regulars.server.customerpages.WebEnrollment;
+import dev.regulars.core.phone.CodeRecipients;
+import dev.regulars.server.platform.ClientAddresses;
+import dev.regulars.server.platform.DuplicateKeys;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.stores.Store;
 import jakarta.inject.Inject;
@@ -14,17 +17,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Joining at a store from one's phone, {@code /join/{store}} (the customer display's QR; friends' links add
  * {@code ?ref=CODE}), no JavaScript: the phone ({@code POST /join/{store}} sends a code by SMS and goes on to
  * {@code /code?h=...}), the code ({@code POST .../code}: a phone already enrolled goes to its card, a new one on to
  * {@code /details?h=...}), the details ({@code POST .../details}: the new card). Post, redirect, get: a reload sends
- * nothing twice. Code sends are limited per phone and per address, code tries per address (and per code by
- * PhoneCodes). Every refusal says what is wrong, with a 4xx.
+ * nothing twice. Code sends are limited per phone and per address (IPv6 per /64), code tries per address (and per
+ * code by PhoneCodes); codes go only to mobile numbers of the store's country and of regulars.join.sms-countries
+ * (CodeRecipients). A code that is not 6 digits takes no try. {@code /privacy} is the short privacy notice. Every
+ * refusal says what is wrong, with a 4xx, repeating at most {@link PageTexts#ECHO} characters of what was typed.
  */
 @WebServlet("/join/*")
 public class JoinServlet extends HttpServlet {
@@ -41,6 +50,10 @@ public class JoinServlet extends HttpServlet {
     private PhoneCodes codes;
     @Inject
     private RateLimiter limiter;
+    /** Countries (ISO 3166, comma-separated) whose numbers get codes besides each store's own. */
+    @Inject
+    @ConfigProperty(name = "regulars.join.sms-countries")
+    private Optional<String> extraSmsCountries;
 
     /** The store and the step of a path under /join/. */
     private record Route(Store store, String step, String base) {
@@ -56,14 +69,16 @@ public class JoinServlet extends HttpServlet {
         Route r = route.get();
         String handle = request.getParameter("h");
         switch (r.step()) {
-            case "" -> PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), r.store().name(), "",
-                    ref(request), null));
+            case "" -> PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), place(r), "",
+                    ref(request), null, invitation(t, r, ref(request))));
+            case "privacy" -> PageShell.write(response, 200, JoinPageHtml.privacy(t, r.base() + "/privacy", place(r),
+                    r.base()));
             case "code" -> {
                 if (codes.proof(handle).isPresent()) {
                     PageShell.redirect(response, r.base() + "/details?h=" + handle);
                 } else if (codes.waiting(handle)) {
                     PageShell.write(response, 200, JoinPageHtml.code(t, r.base() + "/code?h=" + handle,
-                            r.store().name(), handle, null, r.base()));
+                            place(r), handle, sentTo(handle), null, r.base()));
                 } else {
                     startAgain(response, 404, t, r, "code.unknown");
                 }
@@ -73,8 +88,8 @@ public class JoinServlet extends HttpServlet {
                 if (proof.isPresent()) {
                     String friend = proof.get().referralCode();
                     PageShell.write(response, 200, JoinPageHtml.details(t, r.base() + "/details?h=" + handle,
-                            r.store().name(), handle, JoinForm.read(name -> name.equals("friendCode") ? friend : null),
-                            Map.of()));
+                            place(r), handle, JoinForm.read(name -> name.equals("friendCode") ? friend : null),
+                            Map.of(), enrollment.erasedBefore(proof.get())));
                 } else {
                     startAgain(response, 404, t, r, "code.unknown");
                 }
@@ -109,14 +124,20 @@ public class JoinServlet extends HttpServlet {
             phone = PhoneNumbers.normalize(typed, r.store().phoneRegion());
         } catch (InvalidPhoneNumberException e) {
             String key = e.key() == null ? "phone.invalid" : e.key();
-            PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), r.store().name(), shown, ref(request),
-                    t.get(key, typed.strip(), r.store().phoneRegion())));
+            PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
+                    t.get(key, PageTexts.echo(typed), r.store().phoneRegion()), null));
             return;
         }
-        if (!limiter.allow("join-ip:" + request.getRemoteAddr(), SENDS_PER_ADDRESS, WINDOW)
+        Optional<String> refused = CodeRecipients.refusal(phone, smsRegions(r.store()));
+        if (refused.isPresent()) {
+            PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
+                    t.get(refused.get(), PageTexts.echo(typed), r.store().phoneRegion()), null));
+            return;
+        }
+        if (!limiter.allow("join-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()), SENDS_PER_ADDRESS, WINDOW)
                 || !limiter.allow("join-phone:" + phone.e164(), SENDS_PER_PHONE, WINDOW)) {
-            PageShell.write(response, 429, JoinPageHtml.phone(t, r.base(), r.store().name(), shown, ref(request),
-                    t.get("tooMany")));
+            PageShell.write(response, 429, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
+                    t.get("tooMany"), null));
             return;
         }
         String ref = ref(request);
@@ -128,12 +149,19 @@ public class JoinServlet extends HttpServlet {
             throws IOException {
         String handle = request.getParameter("h");
         String self = r.base() + "/code?h=" + handle;
-        if (!limiter.allow("join-code-ip:" + request.getRemoteAddr(), TRIES_PER_ADDRESS, WINDOW)) {
-            PageShell.write(response, 429, JoinPageHtml.code(t, self, r.store().name(), handle, t.get("tooMany"),
+        if (!limiter.allow("join-code-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()), TRIES_PER_ADDRESS, WINDOW)) {
+            PageShell.write(response, 429, JoinPageHtml.code(t, self, place(r), handle, sentTo(handle), t.get("tooMany"),
                     r.base()));
             return;
         }
-        PhoneCodes.Checked checked = codes.check(handle, request.getParameter("code"));
+        String typed = request.getParameter("code") == null ? "" : request.getParameter("code").replaceAll("[\\s-]", "");
+        if (!typed.matches("\\d{6}")) {
+            // a slip of the finger, not a guess: it takes none of the code's tries
+            PageShell.write(response, 400, JoinPageHtml.code(t, self, place(r), handle, sentTo(handle), t.get("code.format"),
+                    r.base()));
+            return;
+        }
+        PhoneCodes.Checked checked = codes.check(handle, typed);
         switch (checked.verdict()) {
             case RIGHT -> {
                 try {
@@ -144,8 +172,8 @@ public class JoinServlet extends HttpServlet {
                     startAgain(response, 410, t, r, "code.unknown");
                 }
             }
-            case WRONG -> PageShell.write(response, 400, JoinPageHtml.code(t, self, r.store().name(), handle,
-                    t.get("code.wrong", checked.triesLeft()), r.base()));
+            case WRONG -> PageShell.write(response, 400, JoinPageHtml.code(t, self, place(r), handle,
+                    sentTo(handle), t.get("code.wrong", checked.triesLeft()), r.base()));
             case EXPIRED -> startAgain(response, 410, t, r, "code.expired");
             case LOCKED -> startAgain(response, 429, t, r, "code.locked");
             case UNKNOWN -> startAgain(response, 404, t, r, "code.unknown");
@@ -155,7 +183,8 @@ public class JoinServlet extends HttpServlet {
     private void join(HttpServletRequest request, HttpServletResponse response, PageTexts t, Route r)
             throws IOException {
         String handle = request.getParameter("h");
-        if (codes.proof(handle).isEmpty()) {
+        Optional<PhoneCodes.Proof> proof = codes.proof(handle);
+        if (proof.isEmpty()) {
             startAgain(response, 410, t, r, "code.unknown");
             return;
         }
@@ -166,14 +195,60 @@ public class JoinServlet extends HttpServlet {
             Map<String, String> worded = new LinkedHashMap<>();
             errors.forEach((field, e) -> worded.put(field, t.get(e.key(), e.args())));
             PageShell.write(response, 400, JoinPageHtml.details(t, r.base() + "/details?h=" + handle,
-                    r.store().name(), handle, form, worded));
+                    place(r), handle, form, worded, enrollment.erasedBefore(proof.get())));
             return;
         }
         try {
-            PageShell.redirect(response, cardPath(request, enrollment.join(handle, form.details(t.language()))));
+            String token;
+            try {
+                token = enrollment.join(handle, form.details(t.language()));
+            } catch (RuntimeException e) {
+                if (!DuplicateKeys.isDuplicate(e)) {
+                    throw e;
+                }
+                // the same phone joined at the same moment in another request (a second proof): its transaction
+                // won, ours rolled back unspent; once more, the proven phone now finds that card
+                token = enrollment.join(handle, form.details(t.language()));
+            }
+            PageShell.redirect(response, cardPath(request, token));
         } catch (WebEnrollment.NoProof e) {
             startAgain(response, 410, t, r, "code.unknown");
         }
+    }
+
+    /** The café and the store, as the pages name them: "Regulars Demo Café · Canal Street". */
+    private static String place(Route r) {
+        return r.store().business().name() + " · " + r.store().name();
+    }
+
+    /** What a friend's link brings, in words, or null without a (known) code. */
+    private String invitation(PageTexts t, Route r, String ref) {
+        if (ref.isEmpty()) {
+            return null;
+        }
+        return enrollment.invitation(r.store().business().id(), ref).map(i -> {
+            String discount = t.discount(i.friendDiscount(), r.store().currency());
+            String who = i.inviterName() == null || i.inviterName().isBlank() ? t.get("invite.someone")
+                    : i.inviterName();
+            return t.get("invite", who, discount, i.inviterBonusPoints());
+        }).orElse(null);
+    }
+
+    /** The store's own country and those of the setting regulars.join.sms-countries. */
+    private Set<String> smsRegions(Store store) {
+        Set<String> regions = new HashSet<>();
+        regions.add(store.phoneRegion());
+        for (String region : extraSmsCountries.orElse("").split(",")) {
+            if (!region.isBlank()) {
+                regions.add(region.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return regions;
+    }
+
+    /** The number the handle's code went to, for the code page ("" for an unknown handle). */
+    private String sentTo(String handle) {
+        return codes.phoneOf(handle).orElse("");
     }
 
     /** The store of the path, or a 404 page that says the store is not known (written here). */
@@ -193,7 +268,7 @@ public class JoinServlet extends HttpServlet {
 
     private static void startAgain(HttpServletResponse response, int status, PageTexts t, Route r, String key)
             throws IOException {
-        PageShell.write(response, status, JoinPageHtml.message(t, r.base(), t.get("join.title", r.store().name()),
+        PageShell.write(response, status, JoinPageHtml.message(t, r.base(), t.get("join.title", place(r)),
                 "code-refused", t.get(key), r.base()));
     }
 

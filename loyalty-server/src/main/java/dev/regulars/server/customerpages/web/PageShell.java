@@ -12,7 +12,8 @@ import java.io.IOException;
 final class PageShell {
 
     private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f4ef;color:#1d1d1d}
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f4ef;color:#1d1d1d;
+            overflow-wrap:anywhere;word-break:break-word}
             main{max-width:28rem;margin:0 auto;padding:1rem 1.1rem 2rem}h1{font-size:1.45rem;margin:.4rem 0 .8rem}
             h2{font-size:1.1rem;margin:1.4rem 0 .5rem}section{background:#fff;border-radius:.8rem;padding:.9rem 1rem;
             margin:.8rem 0;box-shadow:0 1px 2px #0002}label{display:block;margin:.7rem 0 .25rem}

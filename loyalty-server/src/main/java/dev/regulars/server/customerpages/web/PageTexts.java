@@ -1,5 +1,7 @@
 package dev.regulars.server.customerpages.web;
 
+import dev.regulars.core.money.Money;
+import dev.regulars.core.rules.Discount;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +20,8 @@ final class PageTexts {
 
     static final List<String> LANGUAGES = List.of("en", "ru", "nl");
     static final String COOKIE = "regulars-lang";
+    /** How much of a typed value an error repeats. */
+    static final int ECHO = 40;
 
     private final String language;
     private final ResourceBundle bundle;
@@ -40,6 +44,11 @@ final class PageTexts {
             response.addCookie(cookie);
             return new PageTexts(asked);
         }
+        return ofHeaders(request);
+    }
+
+    /** The language from the cookie or the browser alone, without reading the body (for a refused oversized post). */
+    static PageTexts ofHeaders(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if (c.getName().equals(COOKIE) && LANGUAGES.contains(c.getValue())) {
@@ -48,6 +57,12 @@ final class PageTexts {
             }
         }
         return new PageTexts(browsers(request.getLocales()));
+    }
+
+    /** At most {@value #ECHO} characters of what someone typed, to repeat in an error: pages stay small. */
+    static String echo(String typed) {
+        String s = typed == null ? "" : typed.strip();
+        return s.codePointCount(0, s.length()) <= ECHO ? s : s.substring(0, s.offsetByCodePoints(0, ECHO)) + "…";
     }
 
     private static String browsers(Enumeration<Locale> locales) {
@@ -72,6 +87,14 @@ final class PageTexts {
     String get(String key, Object... args) {
         String text = bundle.getString(key);
         return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
+    }
+
+    /** A discount in words: "20% (up to €3.00)", "€2.50". */
+    String discount(Discount d, String currency) {
+        return d.kind() == Discount.Kind.PERCENT
+                ? get(d.capMinor() > 0 ? "invite.percentCapped" : "invite.percent", d.percent().value() / 100.0,
+                Money.of(d.capMinor(), currency).format(locale()))
+                : Money.of(d.fixedMinor(), currency).format(locale());
     }
 
     /** The raw pattern of {@code key} (for a text filled in elsewhere, such as the SMS). */

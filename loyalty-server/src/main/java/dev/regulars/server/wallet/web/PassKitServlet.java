@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,8 @@ public class PassKitServlet extends HttpServlet {
     /** Registrations one device may make in {@link #WINDOW}. */
     static final int CHANGES_PER_DEVICE = 30;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    /** Lines of one log request that reach the server's log. */
+    static final int LOG_LINES = 20;
 
     @Inject
     private WalletSettings settings;
@@ -55,6 +58,21 @@ public class PassKitServlet extends HttpServlet {
     private RateLimiter limiter;
     @Inject
     private dev.regulars.server.wallet.WalletSetup setup;
+    @Inject
+    private Clock clock;
+
+    /** What each path takes: Allow of OPTIONS, so it names no method that would be refused. */
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+        String allow = switch (PassKitPath.parse(request.getPathInfo()).kind()) {
+            case LOG -> "POST, OPTIONS";
+            case REGISTRATION -> "POST, DELETE, OPTIONS";
+            case UPDATED_SINCE, PASS -> "GET, HEAD, OPTIONS";
+            case UNKNOWN -> "OPTIONS";
+        };
+        response.setHeader("Allow", allow);
+        response.setStatus(200);
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -65,11 +83,17 @@ public class PassKitServlet extends HttpServlet {
         if (!limited(request, response, path)) {
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(64 * 1024);
+        byte[] body = request.getInputStream().readNBytes(PassKitBodies.MAX_BODY_BYTES + 1);
+        if (body.length > PassKitBodies.MAX_BODY_BYTES) {
+            text(response, 413, "the body is too large: at most " + PassKitBodies.MAX_BODY_BYTES / 1024 + " KB");
+            return;
+        }
         if (path.kind() == PassKitPath.Kind.LOG) {
             try {
-                for (String line : PassKitBodies.logs(body)) {
-                    LOG.info("Wallet says: " + (line.length() > 300 ? line.substring(0, 300) : line));
+                List<String> lines = PassKitBodies.logs(body);
+                lines.stream().limit(LOG_LINES).forEach(line -> LOG.info("Wallet says: " + LogLines.safe(line)));
+                if (lines.size() > LOG_LINES) {
+                    LOG.info("Wallet says " + (lines.size() - LOG_LINES) + " more lines, not logged");
                 }
                 response.setStatus(200);
             } catch (IllegalArgumentException e) {
@@ -125,8 +149,13 @@ public class PassKitServlet extends HttpServlet {
         switch (path.kind()) {
             case UPDATED_SINCE -> {
                 List<PassUpdates.PassVersion> registered = registrations.passesOf(path.device());
-                Optional<SerialNumbers> changed = PassUpdates.since(request.getParameter("passesUpdatedSince"),
-                        registered);
+                Optional<SerialNumbers> changed;
+                try {
+                    changed = PassUpdates.since(request.getParameter("passesUpdatedSince"), registered);
+                } catch (IllegalArgumentException e) {
+                    text(response, 400, e.getMessage());
+                    return;
+                }
                 if (changed.isEmpty()) {
                     response.setStatus(204);
                     return;
@@ -150,12 +179,15 @@ public class PassKitServlet extends HttpServlet {
             return;
         }
         String lastModified = HttpDates.format(pass.get().updatedAt());
-        if (!HttpDates.modifiedSince(pass.get().updatedAt(), request.getHeader("If-Modified-Since"))) {
+        if (!HttpDates.modifiedSince(pass.get().updatedAt(), request.getHeader("If-Modified-Since"),
+                clock.instant())) {
             response.setStatus(304);
             response.setHeader("Last-Modified", lastModified);
             return;
         }
-        byte[] pkpass = apple.build(pass.get(), passes.memberName(pass.get()));
+        // an erased customer's pass: served voided, so the phone drops their name, balance and barcode
+        byte[] pkpass = pass.get().voided() ? apple.buildVoided(pass.get())
+                : apple.build(pass.get(), passes.memberName(pass.get()));
         response.setStatus(200);
         response.setContentType(PkPassBuilder.MEDIA_TYPE);
         response.setHeader("Last-Modified", lastModified);

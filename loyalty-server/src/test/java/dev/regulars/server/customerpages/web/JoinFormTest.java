@@ -67,4 +67,29 @@ class JoinFormTest {
             throw new AssertionError("an empty code is not looked up");
         })).isEmpty();
     }
+
+    @Test
+    void aNameOfOnlyInvisibleCharactersIsRefusedAndControlCharactersAreRemoved() {
+        for (String invisible : new String[] {"\u200B", "\u202E", "\u00A0\u3000", "\u0000\n"}) {
+            assertThat(form(Map.of("firstName", invisible)).errors(code -> false)).containsOnlyKeys("firstName");
+        }
+        assertThat(form(Map.of("firstName", "An\u0000ouk\n\u202E")).details("en").firstName()).isEqualTo("Anouk");
+        assertThat(form(Map.of("firstName", "\uD83D\uDE00".repeat(31))).errors(code -> false))
+                .as("62 UTF-16 units: more than the field's maxlength lets through").containsOnlyKeys("firstName");
+    }
+
+    @Test
+    void onlyADayOrOnlyAMonthAsksForBoth() {
+        assertThat(form(Map.of("firstName", "A", "day", "12")).errors(code -> false).get("birthday").key())
+                .isEqualTo("error.birthdayHalf");
+        assertThat(form(Map.of("firstName", "A", "month", "5")).errors(code -> false).get("birthday").key())
+                .isEqualTo("error.birthdayHalf");
+    }
+
+    @Test
+    void errorsRepeatAtMostFortyCharactersOfWhatWasTyped() {
+        JoinForm.Error e = form(Map.of("firstName", "A", "emailAddress", "x".repeat(1_000_000))).errors(code -> false)
+                .get("emailAddress");
+        assertThat((String) e.args()[0]).hasSize(41).endsWith("…");
+    }
 }

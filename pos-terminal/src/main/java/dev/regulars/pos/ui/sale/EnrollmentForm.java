@@ -1,6 +1,7 @@
 package dev.regulars.pos.ui.sale;
 
 import dev.regulars.core.identification.CardNumbers;
+import dev.regulars.core.names.PersonNames;
 import dev.regulars.core.phone.PhoneNumber;
 import dev.regulars.core.referral.ReferralCodes;
 import dev.regulars.core.sync.CardLink;
@@ -113,12 +114,12 @@ public final class EnrollmentForm {
     }
 
     private static String name(String typed, String which, String tooLong) {
-        String name = stripped(typed);
-        if (name.length() > SaleRecordCheck.MAX_NAME) {
+        String name = PersonNames.clean(typed);
+        if (PersonNames.tooLong(name, SaleRecordCheck.MAX_NAME)) {
             throw new KeyedRefusal("A " + which + " name has at most " + SaleRecordCheck.MAX_NAME + " characters",
                     tooLong, SaleRecordCheck.MAX_NAME);
         }
-        return name.isEmpty() ? null : name;
+        return PersonNames.isBlank(name) ? null : name;
     }
 
     private static String stripped(String typed) {

@@ -263,6 +263,25 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aFirstNameLosesControlAndBidiCharactersAndOneOfInvisibleCharactersIsNone() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        model.enrollment().firstNameProperty().set("No\u0000or\n\u202E");
+        model.enroll();
+        model.payCash();
+        assertThat(journal.unsyncedSales(10).get(0).enrollment().firstName()).isEqualTo("Noor");
+
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06 2345 6780");
+        model.findCustomer();
+        model.enrollment().firstNameProperty().set("\u200B\u00A0\u3000");
+        model.enroll();
+        model.payCash();
+        assertThat(journal.unsyncedSales(10).get(1).enrollment().firstName()).isNull();
+    }
+
+    @Test
     void refusesAnEnrollmentWithFieldsThatCannotBeRight() {
         model.add(item("FLAT-WHITE"));
         model.phoneInputProperty().set("06 2345 6789");

@@ -39,13 +39,16 @@ public final class HttpDates {
 
     /**
      * Whether to send the pass: true unless the request's If-Modified-Since is a valid date at or after the pass's
-     * last change, counted in whole seconds as the header is. An invalid date is ignored (RFC 9110 section
-     * 13.1.3), so the pass is sent.
+     * last change, counted in whole seconds as the header is. An invalid date, and one after {@code now}, is
+     * ignored (RFC 9110 section 13.1.3: a date later than the server's current time is invalid), so the pass is
+     * sent.
      *
      * @param ifModifiedSince the header's value, or {@code null} when absent
+     * @param now the server's current time
      */
-    public static boolean modifiedSince(Instant lastModified, String ifModifiedSince) {
+    public static boolean modifiedSince(Instant lastModified, String ifModifiedSince, Instant now) {
         return parse(ifModifiedSince)
+                .filter(since -> !since.isAfter(now))
                 .map(since -> lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since))
                 .orElse(true);
     }

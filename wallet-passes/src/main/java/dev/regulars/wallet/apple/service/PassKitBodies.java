@@ -1,5 +1,6 @@
 package dev.regulars.wallet.apple.service;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +12,11 @@ import java.util.List;
  * object PushToken; "Log a Message", object LogEntries).
  */
 public final class PassKitBodies {
+
+    /** An APNs device token is 32 bytes, written as 64 hex digits (Apple, "Registering your app with APNs"). */
+    public static final int PUSH_TOKEN_DIGITS = 64;
+    /** The largest body the service reads, in bytes; a larger one is answered 413. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,8 +30,12 @@ public final class PassKitBodies {
      */
     public static String pushToken(byte[] body) {
         JsonNode token = read(body).get("pushToken");
-        if (token == null || !token.isTextual() || !token.asText().matches("[0-9a-fA-F]{16,200}")) {
+        if (token == null || !token.isTextual() || !token.asText().matches("[0-9a-fA-F]+")) {
             throw new IllegalArgumentException("a registration body is {\"pushToken\": \"<hex>\"}");
+        }
+        if (token.asText().length() != PUSH_TOKEN_DIGITS) {
+            throw new IllegalArgumentException("a push token is " + PUSH_TOKEN_DIGITS + " hex digits, not "
+                    + token.asText().length());
         }
         return token.asText();
     }
@@ -52,8 +62,11 @@ public final class PassKitBodies {
                 throw new IllegalArgumentException("the body is not a JSON object");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            // the parser's own message names its classes and settings: the client gets words instead
+            throw new IllegalArgumentException("the body is nested too deeply or too long to read", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException("the body is not valid JSON", e);
         }
     }
 }

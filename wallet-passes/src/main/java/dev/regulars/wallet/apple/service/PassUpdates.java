@@ -23,8 +23,9 @@ public final class PassUpdates {
      * The serial numbers of the passes whose tag is greater than {@code passesUpdatedSince}, and the new tag (the
      * greatest tag among all the device's passes).
      *
-     * @param passesUpdatedSince the query parameter, or {@code null} on the device's first ask; one that is not a
-     *     tag of ours (Wallet sends back what we gave, so only a client bug makes it) counts as absent
+     * @param passesUpdatedSince the query parameter, or {@code null} (or empty) on the device's first ask
+     * @throws IllegalArgumentException when the tag is not one of ours, a whole number from 0 up (Wallet sends
+     *     back what we gave, so only a client bug makes it; answer 400)
      * @param registered every pass the device has registered for this pass type
      * @return empty when none changed (answer 204 No Content)
      */
@@ -43,13 +44,18 @@ public final class PassUpdates {
     }
 
     private static long parse(String tag) {
-        if (tag == null) {
+        if (tag == null || tag.isBlank()) {
             return Long.MIN_VALUE;
         }
+        String digits = tag.strip();
+        if (!digits.matches("[0-9]{1,19}")) {
+            throw new IllegalArgumentException("passesUpdatedSince is the lastUpdated tag this service gave: a whole"
+                    + " number from 0 up");
+        }
         try {
-            return Long.parseLong(tag.strip());
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            return Long.MIN_VALUE;
+            throw new IllegalArgumentException("passesUpdatedSince is too large to be a tag of this service", e);
         }
     }
 }

@@ -10,12 +10,22 @@ class PassKitBodiesTest {
 
     @Test
     void reads_the_push_token_of_a_registration() {
-        assertThat(PassKitBodies.pushToken(bytes("{\"pushToken\":\"a1b2c3d4e5f60718293a4b5c6d7e8f90\"}")))
-                .isEqualTo("a1b2c3d4e5f60718293a4b5c6d7e8f90");
+        String token = "a1b2c3d4e5f60718293a4b5c6d7e8f90".repeat(2);
+        assertThat(PassKitBodies.pushToken(bytes("{\"pushToken\":\"" + token + "\"}"))).isEqualTo(token);
+        assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"a1b2c3d4e5f6\"}")))
+                .hasMessageContaining("64 hex digits");
         assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"../../etc/passwd\"}")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("[]"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_bad_body_is_told_in_words_without_the_parsers_internals() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> PassKitBodies.logs(bytes(deep))).hasMessage(
+                "the body is nested too deeply or too long to read");
+        assertThatThrownBy(() -> PassKitBodies.logs(bytes("{\"logs\": [tru"))).hasMessage("the body is not valid JSON");
     }
 
     @Test

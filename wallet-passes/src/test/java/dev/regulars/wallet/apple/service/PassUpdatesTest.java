@@ -34,8 +34,12 @@ class PassUpdatesTest {
     }
 
     @Test
-    void a_tag_that_is_not_ours_counts_as_the_first_ask() {
-        assertThat(PassUpdates.since("yesterday", PASSES).orElseThrow().serialNumbers()).hasSize(3);
+    void a_tag_that_is_not_ours_is_refused_in_words() {
+        assertThat(PassUpdates.since("", PASSES).orElseThrow().serialNumbers()).hasSize(3);
+        for (String bad : new String[] {"yesterday", "abc", "-5", "99999999999999999999", "1e5"}) {
+            assertThatThrownBy(() -> PassUpdates.since(bad, PASSES)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("passesUpdatedSince");
+        }
     }
 
     @Test
