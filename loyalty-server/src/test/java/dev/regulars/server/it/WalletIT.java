@@ -420,7 +420,7 @@ class WalletIT {
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(delete.statusCode()).isEqualTo(405);
 
-        // a pushToken of hex digits but the wrong length, and a log with forged lines
+        // a pushToken of hex digits but half a byte short, and a log with forged lines
         String customerId = enrolled(server, dir, "06 4900 0204", "Joep");
         JsonNode pass = JSON.readTree(PassFixtures.unzip(HTTP.send(HttpRequest.newBuilder(URI.create(server + "c/"
                 + cardLink(customerId) + "/wallet/apple")).build(), HttpResponse.BodyHandlers.ofByteArray()).body())
@@ -428,10 +428,10 @@ class WalletIT {
         String serial = pass.get("serialNumber").asText();
         HttpResponse<String> shortToken = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + serial))
                 .header("Authorization", "ApplePass " + pass.get("authenticationToken").asText())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"pushToken\":\"a1b2c3d4e5f60718\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"pushToken\":\"a1b2c3d4e5f6071\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(shortToken.statusCode()).isEqualTo(400);
-        assertThat(shortToken.body()).contains("64 hex digits");
+        assertThat(shortToken.body()).contains("whole bytes in hex");
 
         // If-Modified-Since in the year 9999 is no date at all: the pass is sent
         String passUrl = server + "passkit/v1/passes/" + TestPki.PASS_TYPE_ID + "/" + serial;

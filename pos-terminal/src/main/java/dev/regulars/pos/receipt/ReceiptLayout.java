@@ -65,7 +65,10 @@ public final class ReceiptLayout {
         }
         store.addressLines().forEach(line -> rows.add(Text.centered(line)));
         if (store.vatId() != null && !store.vatId().isBlank()) {
-            rows.add(Text.centered(t.say("vatId", store.vatId())));
+            // an EU VAT number starts with its country's letters (Directive 2006/112/EC art. 215): in Russian it is
+            // a "VAT payer's number", not an ИНН, which is digits only
+            String key = store.vatId().strip().matches("[A-Za-z]{2}.*") ? "vatIdEu" : "vatId";
+            rows.add(Text.centered(t.say(key, store.vatId())));
         }
         if (receipt.copy() || receipt.kind() == Receipt.Kind.REFUND) {
             rows.add(new Blank());

@@ -57,6 +57,21 @@ class ReceiptLayoutTest {
     }
 
     @Test
+    void aRussianReceiptNamesAnEuVatNumberAsSuchAndARussianTaxNumberAsAnInn() {
+        Receipt dutchStore = ReceiptSamples.latteReceipt("ru", "RUB");
+        assertThat(texts(dutchStore)).contains("Номер НДС NL001234567B01").noneMatch(t -> t.startsWith("ИНН"));
+
+        ReceiptStore s = dutchStore.store();
+        ReceiptStore russianStore = new ReceiptStore(s.name(), s.addressLines(), "7707083893", s.language(),
+                s.footer(), s.zone(), s.publicUrl());
+        Receipt russian = new Receipt(dutchStore.kind(), russianStore, dutchStore.number(), dutchStore.issuedAt(),
+                dutchStore.tillName(), dutchStore.cashierName(), dutchStore.currency(), dutchStore.lines(),
+                dutchStore.totals(), dutchStore.vat(), dutchStore.payments(), dutchStore.loyalty(),
+                dutchStore.ratingUrl(), false);
+        assertThat(texts(russian)).contains("ИНН 7707083893");
+    }
+
+    @Test
     void aCopySaysSoAndAnAnonymousSaleHasNoPointsSection() {
         Receipt copy = ReceiptSamples.latteReceipt("en", "EUR").asCopy();
         assertThat(texts(copy)).contains("COPY");

@@ -93,6 +93,10 @@ class ScreenSizesTest {
             robot.clickOn(key);
         }
         everySize(robot, "shift-open", language, "#opening-cash", "#open-shift");
+        // opening with an empty drawer asks to press again: the question shows in full
+        robot.clickOn("#open-shift");
+        assertThat(label(robot, "#shift-message")).isNotEmpty();
+        everySize(robot, "shift-open-empty", language, "#shift-message", "#open-shift");
         robot.clickOn("#opening-cash").write("100");
         robot.clickOn("#open-shift");
 

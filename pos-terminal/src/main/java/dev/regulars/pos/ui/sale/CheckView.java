@@ -99,6 +99,8 @@ final class CheckView {
         due.setMinWidth(Region.USE_PREF_SIZE);
         Label earn = bound("earn", sale.totals().pointsProperty());
         earn.setWrapText(true);
+        // its second line is taken from the check's lines above, never cut to "…" ("0 + 5 welcome points")
+        earn.setMinHeight(Region.USE_PREF_SIZE);
         VBox totals = new VBox(4, row("check.subtotal", subtotal), discountRow,
                 row("check.due", due), earn);
 

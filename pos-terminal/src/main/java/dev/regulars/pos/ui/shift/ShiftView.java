@@ -52,13 +52,15 @@ public final class ShiftView {
         Label title = new Label(words.say("shift.openPrompt"));
         title.getStyleClass().add("title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         // a touch till has no keyboard: the amount on the pad too
         javafx.scene.layout.GridPane pad = dev.regulars.pos.ui.keypad.Keypad.of(
                 dev.regulars.pos.ui.keypad.KeypadModel.amount(words.locale(), words.currency()), words, cash,
                 open::fire);
-        VBox box = new VBox(14, title, new Label(words.say("shift.openingCash")), cash, pad, open, reprintReport(),
+        VBox box = new VBox(12, title, new Label(words.say("shift.openingCash")), cash, pad, open, reprintReport(),
                 message());
-        box.setPadding(new Insets(40));
+        // room at 800 x 600 for a two-line title and a two-line question under the pad
+        box.setPadding(new Insets(24, 40, 24, 40));
         box.setMaxWidth(640);
         return box;
     }
@@ -191,6 +193,8 @@ public final class ShiftView {
         message.setId("shift-message");
         message.getStyleClass().add("error");
         message.setWrapText(true);
+        // a question to press again is read whole: its lines push the space below, never cut to "…"
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         return message;
     }

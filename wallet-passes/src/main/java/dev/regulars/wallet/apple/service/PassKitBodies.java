@@ -13,8 +13,11 @@ import java.util.List;
  */
 public final class PassKitBodies {
 
-    /** An APNs device token is 32 bytes, written as 64 hex digits (Apple, "Registering your app with APNs"). */
-    public static final int PUSH_TOKEN_DIGITS = 64;
+    /**
+     * The most hex digits a push token may have. Tokens are 32 bytes (64 digits) today, but Apple says they are of
+     * variable length and not to hard-code their size ("Registering your app with APNs"); 200 is the column's width.
+     */
+    public static final int MAX_PUSH_TOKEN_DIGITS = 200;
     /** The largest body the service reads, in bytes; a larger one is answered 413. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -33,9 +36,10 @@ public final class PassKitBodies {
         if (token == null || !token.isTextual() || !token.asText().matches("[0-9a-fA-F]+")) {
             throw new IllegalArgumentException("a registration body is {\"pushToken\": \"<hex>\"}");
         }
-        if (token.asText().length() != PUSH_TOKEN_DIGITS) {
-            throw new IllegalArgumentException("a push token is " + PUSH_TOKEN_DIGITS + " hex digits, not "
-                    + token.asText().length());
+        int digits = token.asText().length();
+        if (digits % 2 != 0 || digits > MAX_PUSH_TOKEN_DIGITS) {
+            throw new IllegalArgumentException("a push token is whole bytes in hex, at most " + MAX_PUSH_TOKEN_DIGITS
+                    + " digits, not " + digits);
         }
         return token.asText();
     }
