@@ -129,6 +129,9 @@ public class RefundIngest {
             // the customer may have spent the points this sale earned: the balance goes negative, for a manager
             refund.balanceAfter(balanceAfter, balanceAfter < 0);
         }
+        em.flush();
+        SaleOutbox.writeRefund(em.unwrap(java.sql.Connection.class), terminal.businessId(), sale.storeId(),
+                sale.customerId(), at);
         return new RefundOutcome(record.refundId(), RefundOutcome.Status.ACCEPTED, null, share.moneyBackMinor(),
                 share.pointsEarnedTakenBack(), share.pointsRedeemedReturned(), balanceAfter);
     }

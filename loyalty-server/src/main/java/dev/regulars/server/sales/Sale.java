@@ -60,6 +60,8 @@ public class Sale {
     @Column(name = "figures_differ")
     private boolean figuresDiffer;
     private boolean overdraft;
+    @Column(name = "enrolled_here")
+    private boolean enrolledHere;
     private String discrepancy;
     @Column(name = "content_sha256")
     private String contentSha256;
@@ -114,6 +116,11 @@ public class Sale {
         this.discrepancy = text.isEmpty() ? null : text.length() > 1000 ? text.substring(0, 999) + "…" : text;
     }
 
+    /** The customer was enrolled at the till with this sale (the enrollment rate per cashier counts it). */
+    void enrolledHere() {
+        this.enrolledHere = true;
+    }
+
     /** Who rang the sale up, as the till said (a cashier of the store, or null). */
     void cashier(String cashierId) {
         this.cashierId = cashierId;
@@ -139,14 +146,14 @@ public class Sale {
             "received_at", "rules_version", "currency", "cashier_id", "subtotal_minor", "check_discount_minor",
             "referral_discount_minor", "redeem_discount_minor", "due_minor", "points_redeemed", "points_earned",
             "balance_after", "till_due_minor", "till_points_earned", "figures_differ", "overdraft", "discrepancy",
-            "content_sha256");
+            "content_sha256", "enrolled_here");
 
     /** The sale as a row of the sale table, in {@link #COLUMNS} order. */
     Object[] row() {
         return new Object[] {id, terminalId, storeId, customerId, rungUpAt, receivedAt, rulesVersion, currency,
                 cashierId, subtotalMinor, checkDiscountMinor, referralDiscountMinor, redeemDiscountMinor, dueMinor,
                 pointsRedeemed, pointsEarned, balanceAfter, tillDueMinor, tillPointsEarned, figuresDiffer, overdraft,
-                discrepancy, contentSha256};
+                discrepancy, contentSha256, enrolledHere};
     }
 
     /** The sale's figures as the server priced them. */

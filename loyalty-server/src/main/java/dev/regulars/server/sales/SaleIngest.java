@@ -117,6 +117,7 @@ public class SaleIngest {
         }
         Connection connection = em.unwrap(Connection.class);
         SaleRows.write(connection, sales);
+        SaleOutbox.write(connection, terminal.businessId(), sales);
         postings.write();
         if (!customersChanged.isEmpty()) {
             // the counter row is locked from here to the commit: concurrent batches wait for each other only that long
@@ -165,6 +166,7 @@ public class SaleIngest {
         Customer customer = resolved == null ? null : resolved.customer();
         if (resolved != null && resolved.isNew()) {
             enrolledHere.add(customer.id());
+            sale.enrolledHere();
         }
         List<CheckLine> lines = record.lines().stream().map(SaleLineRecord::toCheckLine).toList();
         SaleRecord.TillFigures till = record.tillFigures();

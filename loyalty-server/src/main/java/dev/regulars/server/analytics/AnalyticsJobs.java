@@ -1,0 +1,39 @@
+package dev.regulars.server.analytics;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every 5 seconds: what arrived since is folded into the roll-ups, a round of at most
+ * {@value RollupRound#ROWS_PER_ROUND} sales and refunds a business at a time, until the outbox is empty (at most 50
+ * rounds, so one business's backlog after an outage does not hold the others back for long). A failure is logged;
+ * the rows stay in the outbox for the next round.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AnalyticsJobs {
+
+    private static final Logger LOG = Logger.getLogger(AnalyticsJobs.class.getName());
+    private static final int MAX_ROUNDS = 50;
+
+    @Inject
+    private RollupRound round;
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void fold() {
+        try {
+            for (String business : round.businessesWithWork()) {
+                for (int i = 0; i < MAX_ROUNDS && round.fold(business) == RollupRound.ROWS_PER_ROUND; i++) {
+                    // a full round: there may be more
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "folding sales into the owner's figures failed; the next round tries again", e);
+        }
+    }
+}

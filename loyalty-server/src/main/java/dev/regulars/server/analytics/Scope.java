@@ -1,0 +1,33 @@
+package dev.regulars.server.analytics;
+
+import java.util.List;
+
+/**
+ * Which stores a figure is about: the whole business, one business line, or one store.
+ *
+ * @param businessId the business
+ * @param storeIds   the stores in scope, never empty for a business with stores
+ * @param lineId     the business line filtered on, or null
+ * @param storeId    the store filtered on, or null
+ */
+public record Scope(String businessId, List<String> storeIds, String lineId, String storeId) {
+
+    public Scope {
+        storeIds = List.copyOf(storeIds);
+    }
+
+    /** The store ids as an SQL list of literals (they are UUIDs read from the store table). */
+    String sqlList() {
+        if (storeIds.isEmpty()) {
+            return "''";
+        }
+        StringBuilder sql = new StringBuilder();
+        for (String id : storeIds) {
+            if (!id.matches("[0-9a-fA-F-]{36}")) {
+                throw new IllegalArgumentException("not a store id: " + id);
+            }
+            sql.append(sql.length() == 0 ? "" : ",").append('\'').append(id).append('\'');
+        }
+        return sql.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.regulars.server.analytics.web;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * The admin's charts, drawn on the server by JFreeChart into SVG (JFreeSVG): vector, so they print sharp and scale
+ * to a phone's width (a viewBox, no fixed size; the page's CSS sets the width). Plain colours and large type, as a
+ * report printed in black and white still reads.
+ */
+public final class Charts {
+
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 300;
+    private static final Color[] SERIES = {new Color(0x2E7D32), new Color(0x1565C0), new Color(0xEF6C00)};
+
+    private Charts() {
+    }
+
+    /** One bar series or several side by side. */
+    public record Series(String name, List<Number> values) {
+    }
+
+    /**
+     * A bar chart over categories (days, weeks, months).
+     *
+     * @param valueAxis the label of the value axis, with its unit ("Revenue, €")
+     * @return an {@code <svg>} element with a viewBox, to put in a page as it is
+     */
+    public static String bars(String title, List<String> categories, String valueAxis, List<Series> series) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Series s : series) {
+            for (int i = 0; i < categories.size(); i++) {
+                data.addValue(s.values().get(i), s.name(), categories.get(i));
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, data, PlotOrientation.VERTICAL,
+                series.size() > 1, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
+        }
+        style(chart, plot, categories.size());
+        return svg(chart);
+    }
+
+    /** A line chart over categories, for shares and rates (0..1 shown as %). */
+    public static String lines(String title, List<String> categories, String valueAxis, List<Series> series) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Series s : series) {
+            for (int i = 0; i < categories.size(); i++) {
+                data.addValue(s.values().get(i), s.name(), categories.get(i));
+            }
+        }
+        JFreeChart chart = ChartFactory.createLineChart(title, null, valueAxis, data, PlotOrientation.VERTICAL,
+                series.size() > 1, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        for (int i = 0; i < series.size(); i++) {
+            plot.getRenderer().setSeriesPaint(i, SERIES[i % SERIES.length]);
+            plot.getRenderer().setSeriesStroke(i, new BasicStroke(3f));
+        }
+        style(chart, plot, categories.size());
+        return svg(chart);
+    }
+
+    private static void style(JFreeChart chart, CategoryPlot plot, int categories) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xBDBDBD));
+        plot.setOutlineVisible(false);
+        CategoryAxis axis = plot.getDomainAxis();
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        if (categories > 12) {
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        }
+    }
+
+    private static String svg(JFreeChart chart) {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+}
