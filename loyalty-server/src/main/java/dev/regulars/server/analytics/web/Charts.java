@@ -9,6 +9,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -59,10 +60,14 @@ public final class Charts {
             renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
         }
         style(chart, plot, categories.size());
+        // a period without sales still has an axis from 0 a person can read, not one around 0 in 1E-9 steps
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setAutoRangeMinimumSize(1.0);
+        range.setLowerBound(0);
         return svg(chart);
     }
 
-    /** A line chart over categories, for shares and rates (0..1 shown as %). */
+    /** A line chart over categories, for rates in percent: the axis runs from 0 to 100. */
     public static String lines(String title, List<String> categories, String valueAxis, List<Series> series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Series s : series) {
@@ -78,6 +83,7 @@ public final class Charts {
             plot.getRenderer().setSeriesStroke(i, new BasicStroke(3f));
         }
         style(chart, plot, categories.size());
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
         return svg(chart);
     }
 

@@ -55,7 +55,7 @@ public class FiguresPage {
     /**
      * A figure of the dashboard against the period before.
      *
-     * @param arrow   "up", "down" or "flat": which way it went
+     * @param arrow   "up", "down" or "flat": which way it went; "none" when there is nothing to compare with
      * @param change  "+12 %" or "+3 pp" (points of a share), "" when there is nothing to compare with
      * @param better  whether the change is good news (fewer refunds are), for the arrow's colour
      */
@@ -175,14 +175,15 @@ public class FiguresPage {
                         AdminTexts.get("figures.pp"));
         double delta = value == null || previous == null ? 0 : value - previous;
         return new Tile(id, AdminTexts.get("figures.tile." + id), percent(value), percent(previous),
-                arrow(delta), change, delta > 0, AdminTexts.get("figures.def." + id));
+                change.isEmpty() ? "none" : arrow(delta), change, delta > 0, AdminTexts.get("figures.def." + id));
     }
 
     private Tile tile(String id, String value, String previous, long now, long then, boolean moreIsBetter) {
         String change = then == 0 ? (now == 0 ? "" : AdminTexts.get("figures.new"))
                 : String.format(AdminTexts.locale(), "%+.0f %%", (now - then) * 100.0 / then);
         long delta = now - then;
-        return new Tile(id, AdminTexts.get("figures.tile." + id), value, previous, arrow(delta), change,
+        return new Tile(id, AdminTexts.get("figures.tile." + id), value, previous,
+                change.isEmpty() ? "none" : arrow(delta), change,
                 moreIsBetter ? delta > 0 : delta < 0, AdminTexts.get("figures.def." + id));
     }
 

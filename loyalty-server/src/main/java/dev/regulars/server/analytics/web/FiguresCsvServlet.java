@@ -1,0 +1,125 @@
+package dev.regulars.server.analytics.web;
+
+import dev.regulars.server.analytics.CashierFigures;
+import dev.regulars.server.analytics.OwnerFigures;
+import dev.regulars.server.analytics.Period;
+import dev.regulars.server.analytics.RetentionFigures;
+import dev.regulars.server.analytics.Scope;
+import dev.regulars.server.analytics.Scopes;
+import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.stores.TerminalRegistry;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Every table of the owner's figures as CSV (RFC 4180, UTF-8 with a byte order mark so a spreadsheet opens it in
+ * the right letters): {@code /admin/figures.csv?table=days|cashiers|repeat|cohorts&days=7|30&line=ID&store=ID}.
+ * Money as decimal amounts of the store's currency with a dot, shares as fractions 0..1, so a spreadsheet can count
+ * with them. A table or a filter that is not known is a 400 in words.
+ */
+@WebServlet("/admin/figures.csv")
+public class FiguresCsvServlet extends HttpServlet {
+
+    @Inject
+    private OwnerFigures owner;
+    @Inject
+    private CashierFigures cashiers;
+    @Inject
+    private RetentionFigures retention;
+    @Inject
+    private Scopes scopes;
+    @Inject
+    private StaffDirectory staff;
+    @Inject
+    private TerminalRegistry stores;
+    @Inject
+    private Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String business = staff.current().businessId();
+        String table = request.getParameter("table");
+        if (table == null || !List.of("days", "cashiers", "repeat", "cohorts").contains(table)) {
+            refuse(response, "Ask for table=days, cashiers, repeat or cohorts.");
+            return;
+        }
+        Scope scope;
+        try {
+            scope = scopes.of(business, request.getParameter("line"), request.getParameter("store"));
+        } catch (IllegalArgumentException refused) {
+            refuse(response, dev.regulars.server.platform.web.AdminTexts.get(refused.getMessage())
+                    .replace("; the whole business is shown", ""));
+            return;
+        }
+        LocalDate today = clock.instant().atZone(stores.zoneOf(business)).toLocalDate();
+        Period period = Period.lastDays(today, "30".equals(request.getParameter("days")) ? 30 : 7);
+        int fraction = scopes.stores(business).stream().filter(s -> scope.storeIds().contains(s.id())).findFirst()
+                .map(s -> java.util.Currency.getInstance(s.currency()).getDefaultFractionDigits()).orElse(2);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"regulars-" + table + "-" + today + ".csv\"");
+        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            switch (table) {
+                case "days" -> {
+                    csv.printRecord("day", "sales", "revenue", "identified_sales", "enrollments");
+                    for (OwnerFigures.DayFigures d : owner.byDay(scope, period)) {
+                        csv.printRecord(d.day(), d.sales(), amount(d.revenueMinor(), fraction), d.identifiedSales(),
+                                d.enrollments());
+                    }
+                }
+                case "cashiers" -> {
+                    csv.printRecord("store", "cashier", "sales", "identified_share", "enrollments",
+                            "enrollment_rate", "revenue");
+                    for (CashierFigures.Row r : cashiers.of(scope, period)) {
+                        csv.printRecord(r.storeName(), r.cashierName(), r.sales(), share(r.identifiedShare()),
+                                r.enrollments(), share(r.enrollmentRate()), amount(r.revenueMinor(), fraction));
+                    }
+                }
+                case "repeat" -> {
+                    csv.printRecord("first_visit_month", "new_customers", "back_in_30", "back_in_60", "back_in_90");
+                    YearMonth now = YearMonth.from(today);
+                    for (RetentionFigures.RepeatRow r : retention.repeat(scope, now.minusMonths(23), now, today)) {
+                        csv.printRecord(r.cohort(), r.newCustomers(), r.backIn30(), r.backIn60(), r.backIn90());
+                    }
+                }
+                default -> {
+                    csv.printRecord("cohort", "months_since_first", "active_customers", "cohort_size", "revenue");
+                    YearMonth now = YearMonth.from(today);
+                    for (RetentionFigures.Cohort c : retention.cohorts(scope, now.minusMonths(23), now, now)) {
+                        for (int i = 0; i < c.active().size(); i++) {
+                            csv.printRecord(c.month(), i, c.active().get(i), c.size(),
+                                    amount(c.revenue().get(i), fraction));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String amount(long minor, int fraction) {
+        return java.math.BigDecimal.valueOf(minor, fraction).toPlainString();
+    }
+
+    private static String share(Double share) {
+        return share == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", share);
+    }
+
+    private static void refuse(HttpServletResponse response, String words) throws IOException {
+        response.setStatus(400);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().write(words + "\n");
+    }
+}

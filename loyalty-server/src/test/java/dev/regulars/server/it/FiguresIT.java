@@ -1,0 +1,204 @@
+package dev.regulars.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.regulars.core.sync.CardLink;
+import dev.regulars.pos.journal.Journal;
+import dev.regulars.pos.sale.CompletedSale;
+import dev.regulars.pos.sale.CustomerAtTill;
+import dev.regulars.server.platform.Secrets;
+import dev.regulars.server.stores.TerminalRegistry;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The owner's figures in a real Chromium, against sales synced by a real till to a store of its own (so its
+ * figures are known exactly): the dashboard's tiles with their definitions, the chart, the cashiers' table and its
+ * CSV, the repeat rate and cohort pages, a filter by business line and store, a filter that is not the business's,
+ * Russian, and a phone-sized screen. Screenshots under loyalty-server/target/.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(SharedServer.class)
+class FiguresIT {
+
+    private static final String OWNER = "owner@demo.regulars.dev";
+    private static final String PASSWORD = "regulars-demo";
+
+    private final URL server = SharedServer.url();
+    @TempDir
+    Path tillDir;
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theOwnerSeesAStoresWeekAsItWasRungUpWithDefinitionsChartsAndCsv() throws Exception {
+        String business = ServerFixture.text("SELECT business_id FROM store LIMIT 1");
+        String store = UUID.randomUUID().toString();
+        String line = UUID.randomUUID().toString();
+        try (Connection db = TestDatabase.connect()) {
+            execute(db, "INSERT INTO business_line (id, business_id, name, created_at) VALUES (?, ?, ?, NOW(6))",
+                    line, business, "Bakeries " + line.substring(0, 4));
+            execute(db, "INSERT INTO store (id, business_id, name, currency, phone_region, zone_id, created_at,"
+                    + " line_id) VALUES (?, ?, 'Figures Bakery', 'EUR', 'NL', 'Europe/Amsterdam', NOW(6), ?)",
+                    store, business, line);
+        }
+        long dueTotal;
+        try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
+            PairedTill till = PairedTill.pair(journal, server.toString(), pairingCode(store), "Figures till");
+            CompletedSale first = till.context().checkout().payCash(TillSales.lines(journal, "LATTE"),
+                    new CustomerAtTill.Anonymous(), 0, 1_000);
+            CompletedSale second = till.context().checkout().payCash(TillSales.lines(journal, "ESPRESSO", "ESPRESSO"),
+                    new CustomerAtTill.Anonymous(), 0, 1_000);
+            CompletedSale enrolled = TillSales.enroll(till.context(), "06 4700 0901", "Fenna", null,
+                    (CardLink) null, "CHEESECAKE");
+            assertThat(till.sync().syncOnce().accepted()).isEqualTo(3);
+            dueTotal = first.priced().dueMinor() + second.priced().dueMinor() + enrolled.priced().dueMinor();
+        }
+        // the roll-up job folds the sales in within a few seconds
+        waitFor(() -> ServerFixture.count("SELECT COUNT(*) FROM analytics_store_day WHERE store_id = ?"
+                + " AND sales = 3", store) == 1, "the store's day in the roll-ups");
+
+        Browser.logIn(browser, server, OWNER, PASSWORD);
+        browser.findElement(By.id("nav-figures")).click();
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("How the business is doing");
+        browser.get(server + "admin/figures.xhtml?store=" + store);
+        String revenue = String.format(Locale.UK, "€%,.2f", dueTotal / 100.0);
+        assertThat(tile("revenue")).contains("Revenue", revenue, "Before: €0.00", "new",
+                "Money paid for the period's sales, after discounts and points");
+        assertThat(tile("sales")).contains("Sales\n3");
+        // 1 of 3 sales had a customer; of the 3 sales to people not in the program (2 anonymous, 1 enrolling) 1
+        // enrolled them
+        assertThat(tile("identified")).contains("33.3 %", "Share of sales with a customer");
+        assertThat(tile("enrollment")).contains("33.3 %", "not yet in the program");
+        assertThat(tile("newCustomers")).contains("New customers\n1");
+        assertThat(tile("sales")).contains("▲");
+        assertThat(browser.findElement(By.cssSelector("#revenue-chart svg")).getDomAttribute("viewBox"))
+                .isEqualTo("0.0 0.0 720.0 300.0");
+        assertThat(browser.findElement(By.id("cashiers")).getText()).contains("Figures Bakery",
+                "(not said by the till)", "3", "33.3 %", revenue);
+        screenshot("figures-dashboard.png");
+
+        // the business line holds only this store: the same figures
+        browser.get(server + "admin/figures.xhtml?days=30&line=" + line);
+        assertThat(tile("sales")).contains("Sales\n3");
+        assertThat(browser.findElement(By.id("period")).getText()).startsWith("From ");
+
+        // a store that is not the business's: said in words, the whole business shown
+        browser.get(server + "admin/figures.xhtml?store=" + UUID.randomUUID());
+        assertThat(browser.findElement(By.id("filter-error")).getText())
+                .isEqualTo("That store is not one of yours; the whole business is shown.");
+
+        // the cashiers' table as CSV, with the browser's session
+        HttpResponse<String> csv = get("admin/figures.csv?table=cashiers&store=" + store);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().lines().toList()).containsExactly(
+                "\uFEFFstore,cashier,sales,identified_share,enrollments,enrollment_rate,revenue",
+                "Figures Bakery,,3,0.3333,1,0.3333," + String.format(Locale.ROOT, "%.2f", dueTotal / 100.0));
+        HttpResponse<String> bad = get("admin/figures.csv?table=everything");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).isEqualTo("Ask for table=days, cashiers, repeat or cohorts.\n");
+        assertThat(get("admin/figures.csv?table=days&store=nope").body())
+                .isEqualTo("That store is not one of yours.\n");
+
+        // how many come back: this month's one new customer, not back yet, and the cohort's first month
+        browser.get(server + "admin/retention.xhtml?store=" + store);
+        assertThat(browser.findElement(By.id("repeat")).getText()).contains("1", "0.0 % so far");
+        assertThat(browser.findElement(By.id("cohorts")).getText()).contains("Month 0", "100.0 %");
+        assertThat(browser.findElements(By.cssSelector("#cohorts td.shade-4"))).hasSize(1);
+        assertThat(get("admin/figures.csv?table=cohorts&store=" + store).body()).contains(",0,1,1,");
+        screenshot("figures-retention.png");
+
+        // on a phone, and in Russian
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(server + "admin/figures.xhtml?store=" + store);
+        screenshot("figures-dashboard-phone.png");
+        browser.findElement(By.id("lang-ru")).click();
+        browser.get(server + "admin/figures.xhtml?store=" + store);
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Как идут дела");
+        assertThat(tile("identified")).contains("Продажи с покупателем", "33,3 %");
+        screenshot("figures-dashboard-ru.png");
+    }
+
+    private String tile(String id) {
+        return browser.findElement(By.id("tile-" + id)).getText();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        String cookie = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + path))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String pairingCode(String store) throws Exception {
+        String code = "FIG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        try (Connection db = TestDatabase.connect()) {
+            execute(db, "INSERT INTO pairing_code (code_hash, store_id, expires_at) VALUES (?, ?, ?)",
+                    Secrets.sha256Hex(TerminalRegistry.normalizeCode(code)), store,
+                    LocalDateTime.ofInstant(Instant.now().plus(1, ChronoUnit.HOURS), ZoneOffset.UTC));
+        }
+        return code;
+    }
+
+    private static void execute(Connection db, String sql, Object... params) throws Exception {
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            st.executeUpdate();
+        }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Check check, String what) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (!check.holds()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("waited a minute for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
