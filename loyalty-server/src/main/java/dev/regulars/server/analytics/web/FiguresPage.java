@@ -6,27 +6,19 @@ import dev.regulars.server.analytics.OwnerFigures;
 import dev.regulars.server.analytics.Period;
 import dev.regulars.server.analytics.PeriodFigures;
 import dev.regulars.server.analytics.Scope;
-import dev.regulars.server.analytics.Scopes;
 import dev.regulars.server.platform.web.AdminTexts;
-import dev.regulars.server.staff.StaffDirectory;
-import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The owner's dashboard (admin/figures.xhtml): the last 7 or 30 days against the period before, with arrows, a
- * chart of the days, and the cashiers' identified share and enrollment rate. Filters are the page's address
- * ({@code ?days=7|30&line=ID&store=ID}), so a view can be bookmarked and sent; a filter that is not the
- * business's is said in words and the whole business is shown.
+ * chart of the days, and the cashiers' identified share and enrollment rate, for what {@link FigureFilters} reads
+ * from the page's address.
  */
 @Named("figures")
 @RequestScoped
@@ -37,17 +29,10 @@ public class FiguresPage {
     @Inject
     private CashierFigures cashiers;
     @Inject
-    private Scopes scopes;
-    @Inject
-    private StaffDirectory staff;
-    @Inject
-    private TerminalRegistry stores;
-    @Inject
-    private Clock clock;
+    private FigureFilters filters;
 
     private Scope scope;
     private Period period;
-    private String error;
     private Currency currency;
     private PeriodFigures now;
     private PeriodFigures before;
@@ -67,44 +52,11 @@ public class FiguresPage {
         if (scope != null) {
             return;
         }
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String business = staff.current().businessId();
-        int days = "30".equals(params.get("days")) ? 30 : 7;
-        LocalDate today = clock.instant().atZone(stores.zoneOf(business)).toLocalDate();
-        period = Period.lastDays(today, days);
-        try {
-            scope = scopes.of(business, params.get("line"), params.get("store"));
-        } catch (IllegalArgumentException refused) {
-            error = AdminTexts.get(refused.getMessage());
-            scope = scopes.of(business, null, null);
-        }
-        currency = scopes.stores(business).stream().filter(s -> scope.storeIds().contains(s.id())).findFirst()
-                .map(s -> Currency.getInstance(s.currency())).orElse(Currency.getInstance("EUR"));
+        scope = filters.getScope();
+        period = filters.period();
+        currency = filters.currency();
         now = owner.of(scope, period);
         before = owner.of(scope, period.before());
-    }
-
-    public String getError() {
-        load();
-        return error;
-    }
-
-    public int getDays() {
-        load();
-        return (int) period.days();
-    }
-
-    public Scope getScope() {
-        load();
-        return scope;
-    }
-
-    public List<Scopes.StoreChoice> getStores() {
-        return scopes.stores(staff.current().businessId());
-    }
-
-    public List<Scopes.LineChoice> getLines() {
-        return scopes.lines(staff.current().businessId());
     }
 
     /** "23 Nov – 29 Nov 2026 against 16 Nov – 22 Nov" */

@@ -3,22 +3,16 @@ package dev.regulars.server.analytics.web;
 import dev.regulars.core.money.Money;
 import dev.regulars.server.analytics.RetentionFigures;
 import dev.regulars.server.analytics.Scope;
-import dev.regulars.server.analytics.Scopes;
 import dev.regulars.server.platform.web.AdminTexts;
-import dev.regulars.server.staff.StaffDirectory;
-import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How many come back (admin/retention.xhtml): the repeat rate by month of first visit, with a chart, and the cohort
@@ -34,16 +28,9 @@ public class RetentionPage {
     @Inject
     private RetentionFigures figures;
     @Inject
-    private Scopes scopes;
-    @Inject
-    private StaffDirectory staff;
-    @Inject
-    private TerminalRegistry stores;
-    @Inject
-    private Clock clock;
+    private FigureFilters filters;
 
     private Scope scope;
-    private String error;
     private LocalDate today;
     private Currency currency;
 
@@ -63,27 +50,9 @@ public class RetentionPage {
         if (scope != null) {
             return;
         }
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String business = staff.current().businessId();
-        today = clock.instant().atZone(stores.zoneOf(business)).toLocalDate();
-        try {
-            scope = scopes.of(business, params.get("line"), params.get("store"));
-        } catch (IllegalArgumentException refused) {
-            error = AdminTexts.get(refused.getMessage());
-            scope = scopes.of(business, null, null);
-        }
-        currency = scopes.stores(business).stream().filter(s -> scope.storeIds().contains(s.id())).findFirst()
-                .map(s -> Currency.getInstance(s.currency())).orElse(Currency.getInstance("EUR"));
-    }
-
-    public String getError() {
-        load();
-        return error;
-    }
-
-    public Scope getScope() {
-        load();
-        return scope;
+        scope = filters.getScope();
+        today = filters.today();
+        currency = filters.currency();
     }
 
     public List<RepeatRow> getRepeat() {
