@@ -1,6 +1,7 @@
 package dev.regulars.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.regulars.server.analytics.RollupRebuild;
 import dev.regulars.server.analytics.RollupRound;
@@ -60,6 +61,8 @@ class RollupsIT {
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
             st.execute("SET FOREIGN_KEY_CHECKS = 0"); // only what the figures read: no terminals, programs
+            st.execute("INSERT INTO business (id, name, phone_hmac_key, created_at) VALUES ('" + BUSINESS + "',"
+                    + " 'Hand-made', 'k', NOW())");
             st.execute("INSERT INTO store (id, business_id, name, currency, phone_region, zone_id, created_at) VALUES"
                     + " ('" + CANAL + "', '" + BUSINESS + "', 'Canal', 'EUR', 'NL', 'Europe/Amsterdam', NOW()),"
                     + " ('" + DAM + "', '" + BUSINESS + "', 'Dam', 'EUR', 'NL', 'Europe/Amsterdam', NOW()),"
@@ -138,6 +141,19 @@ class RollupsIT {
             RollupRebuild.rebuild(db, BUSINESS, Instant.now());
             db.commit();
             assertThat(snapshot(db)).isEqualTo(byRounds);
+
+            // the operator's command puts right a figure gone wrong
+            try (Statement st = db.createStatement()) {
+                st.executeUpdate("UPDATE analytics_store_day SET sales = 99 WHERE store_id = '" + CANAL + "'");
+                st.executeUpdate("DELETE FROM analytics_cohort_cell WHERE first_store_id = '" + BAKERY + "'");
+            }
+            db.commit();
+            assertThat(dev.regulars.server.analytics.RebuildFigures.run(url, BUSINESS))
+                    .singleElement().asString().startsWith("rebuilt the figures of business " + BUSINESS + " in ");
+            db.commit(); // a new snapshot: what the command's own connection committed
+            assertThat(snapshot(db)).isEqualTo(byRounds);
+            assertThatThrownBy(() -> dev.regulars.server.analytics.RebuildFigures.run(url, "no-such-business"))
+                    .hasMessage("there is no business no-such-business");
 
             // everything folded again (a round repeated after a crash): nothing changes
             try (Statement st = db.createStatement()) {

@@ -1,0 +1,77 @@
+package dev.regulars.server.analytics;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command that rebuilds the owner's figures from all sales, for an operator (docs/OPERATIONS.md): after a
+ * restore from backup, a bulk import of old sales, or a change to how a figure is defined.
+ *
+ * <pre>java -cp "loyalty-server/target/loyalty-server-classes.jar:dev-stack/target/lib/*" \
+ *     dev.regulars.server.analytics.RebuildFigures 'jdbc:mariadb://host:3306/regulars?user=..&amp;password=..' [business id]</pre>
+ *
+ * Every business, or the one named; each in a transaction of its own, which holds the business's roll-up lock so
+ * the server's rounds wait (the server may keep running). Exit code 0 done, 1 failed (said on stderr), 2 wrong
+ * arguments.
+ */
+public final class RebuildFigures {
+
+    private RebuildFigures() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1 || args.length > 2 || !args[0].startsWith("jdbc:mariadb:")) {
+            System.err.println("usage: RebuildFigures JDBC_URL [BUSINESS_ID]  (a jdbc:mariadb: URL with user and"
+                    + " password, as the server's regulars.db.url)");
+            System.exit(2);
+        }
+        try {
+            for (String line : run(args[0], args.length == 2 ? args[1] : null)) {
+                System.out.println(line);
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            System.err.println("the figures were not rebuilt: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** @return a line per business rebuilt: its id and the seconds it took */
+    public static List<String> run(String jdbcUrl, String businessId) throws SQLException {
+        List<String> done = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(jdbcUrl)) {
+            List<String> businesses = new ArrayList<>();
+            try (Statement st = db.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id FROM business ORDER BY id")) {
+                while (rs.next()) {
+                    businesses.add(rs.getString(1));
+                }
+            }
+            if (businessId != null) {
+                if (!businesses.contains(businessId)) {
+                    throw new IllegalArgumentException("there is no business " + businessId);
+                }
+                businesses = List.of(businessId);
+            }
+            db.setAutoCommit(false);
+            for (String business : businesses) {
+                long start = System.nanoTime();
+                try {
+                    RollupRebuild.rebuild(db, business, Instant.now());
+                    db.commit();
+                } catch (SQLException | RuntimeException e) {
+                    db.rollback();
+                    throw e;
+                }
+                done.add(String.format(java.util.Locale.ROOT, "rebuilt the figures of business %s in %.1f s",
+                        business, (System.nanoTime() - start) / 1e9));
+            }
+        }
+        return done;
+    }
+}
