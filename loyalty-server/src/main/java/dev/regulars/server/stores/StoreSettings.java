@@ -34,18 +34,22 @@ public class StoreSettings {
     private StaffAudit audit;
     @Inject
     private ChangeSequence changes;
+    @Inject
+    private BusinessLines lines;
 
     /**
      * @param zone             an IANA time zone id such as Europe/Amsterdam
      * @param callbackSlaHours 1 to {@link #MAX_SLA_HOURS}
      * @param receipt          as typed: blank fields are none; the address and footer may have several lines
+     * @param lineName         the business line the store belongs to (a café and a bakery of one owner), made
+     *                         when new; blank for none. A line no store is in any more is removed.
      * @throws Problem for a marketer, a store of another business, an empty or long name, an unknown zone, an SLA
      *                 out of range, an address or footer too long, a VAT id that is not one, a language we do not
-     *                 print receipts in
+     *                 print receipts in, a line name over 60 characters
      */
     @Transactional
     public void change(StaffUser staff, String storeId, String name, String zone, int callbackSlaHours,
-                       ReceiptDetails receipt) {
+                       ReceiptDetails receipt, String lineName) {
         if (staff.role() == StaffRole.MARKETER) {
             throw new Problem("stores.onlyManagers");
         }
@@ -67,6 +71,10 @@ public class StoreSettings {
             throw new Problem("stores.sla", MAX_SLA_HOURS);
         }
         ReceiptDetails cleanReceipt = clean(receipt);
+        String line = lineName == null || lineName.isBlank() ? null : lineName.strip().replaceAll("\\s+", " ");
+        if (line != null && line.length() > 60) {
+            throw new Problem("stores.line");
+        }
         String before = store.name() + ", " + store.zoneId() + ", " + store.callbackSlaHours() + " h";
         ReceiptDetails receiptBefore = store.receipt();
         store.change(cleanName, zoneId, callbackSlaHours, cleanReceipt, changes.next(staff.businessId()));
@@ -74,6 +82,11 @@ public class StoreSettings {
                 + callbackSlaHours + " h");
         if (!receiptBefore.equals(cleanReceipt)) {
             audit.record(staff, "STORE_RECEIPT_CHANGED", store.id(), receiptBefore + " -> " + cleanReceipt);
+        }
+        String lineBefore = lines.nameOf(store.id());
+        if (!java.util.Objects.equals(lineBefore, line)) {
+            lines.place(staff.businessId(), store.id(), line);
+            audit.record(staff, "STORE_LINE_CHANGED", store.id(), lineBefore + " -> " + line);
         }
     }
 

@@ -66,13 +66,9 @@ class FiguresIT {
     void theOwnerSeesAStoresWeekAsItWasRungUpWithDefinitionsChartsAndCsv() throws Exception {
         String business = ServerFixture.text("SELECT business_id FROM store LIMIT 1");
         String store = UUID.randomUUID().toString();
-        String line = UUID.randomUUID().toString();
         try (Connection db = TestDatabase.connect()) {
-            execute(db, "INSERT INTO business_line (id, business_id, name, created_at) VALUES (?, ?, ?, NOW(6))",
-                    line, business, "Bakeries " + line.substring(0, 4));
-            execute(db, "INSERT INTO store (id, business_id, name, currency, phone_region, zone_id, created_at,"
-                    + " line_id) VALUES (?, ?, 'Figures Bakery', 'EUR', 'NL', 'Europe/Amsterdam', NOW(6), ?)",
-                    store, business, line);
+            execute(db, "INSERT INTO store (id, business_id, name, currency, phone_region, zone_id, created_at)"
+                    + " VALUES (?, ?, 'Figures Bakery', 'EUR', 'NL', 'Europe/Amsterdam', NOW(6))", store, business);
         }
         long dueTotal;
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
@@ -91,6 +87,23 @@ class FiguresIT {
                 + " AND sales = 3", store) == 1, "the store's day in the roll-ups");
 
         Browser.logIn(browser, server, OWNER, PASSWORD);
+        // the owner puts the store in a business line of its own from the store's settings
+        String lineName = "Bakeries " + store.substring(0, 4);
+        browser.findElement(By.id("nav-store")).click();
+        Browser.submit(browser, browser.findElement(By.xpath("//div[@class='store'][span[text()='Figures Bakery']]"
+                + "//input[@value='Settings']")));
+        browser.findElement(By.id("store-settings:line")).sendKeys("x".repeat(61));
+        Browser.submit(browser, browser.findElement(By.id("store-settings:save")));
+        assertThat(browser.findElement(By.id("store-settings:line-error")).getText())
+                .isEqualTo("A business line's name has at most 60 characters");
+        browser.findElement(By.id("store-settings:line")).clear();
+        browser.findElement(By.id("store-settings:line")).sendKeys("  " + lineName + " ");
+        Browser.submit(browser, browser.findElement(By.id("store-settings:save")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Figures Bakery");
+        String line = ServerFixture.text("SELECT line_id FROM store WHERE id = '" + store + "'");
+        assertThat(ServerFixture.text("SELECT name FROM business_line WHERE id = '" + line + "'"))
+                .isEqualTo(lineName);
+
         browser.findElement(By.id("nav-figures")).click();
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("How the business is doing");
         browser.get(server + "admin/figures.xhtml?store=" + store);

@@ -38,12 +38,14 @@ public class StoreSettingsEditor implements Serializable {
     @Inject
     private StaffDirectory staff;
     @Inject
+    private dev.regulars.server.stores.BusinessLines lines;
+    @Inject
     private TillsPage tills;
 
     /** The field each of StoreSettings' refusals is about. */
     private static final java.util.Map<String, String> FIELDS = java.util.Map.of("stores.name", "name",
             "stores.zone", "zone", "stores.sla", "sla", "stores.address", "address", "stores.vatId", "vatId",
-            "stores.receiptLanguage", "receiptLanguage", "stores.footer", "footer");
+            "stores.receiptLanguage", "receiptLanguage", "stores.footer", "footer", "stores.line", "line");
 
     private final java.util.HashMap<String, String> errors = new java.util.HashMap<>();
     private String storeId;
@@ -56,6 +58,7 @@ public class StoreSettingsEditor implements Serializable {
     private String vatId = "";
     private String receiptLanguage = "";
     private String footer = "";
+    private String line = "";
 
     /** Opens the settings of the store with this id (of the business of the member of staff). */
     public void open(String id) {
@@ -77,6 +80,8 @@ public class StoreSettingsEditor implements Serializable {
         vatId = receipt.vatId() == null ? "" : receipt.vatId();
         receiptLanguage = receipt.language();
         footer = receipt.footer() == null ? "" : receipt.footer();
+        String current = lines.nameOf(store.id());
+        line = current == null ? "" : current;
     }
 
     /**
@@ -94,7 +99,7 @@ public class StoreSettingsEditor implements Serializable {
         }
         try {
             settings.change(staff.current(), storeId, name, zone, hours,
-                    new ReceiptDetails(address, vatId, receiptLanguage, footer));
+                    new ReceiptDetails(address, vatId, receiptLanguage, footer), line);
         } catch (Problem e) {
             refuse(e);
             return;
@@ -189,6 +194,15 @@ public class StoreSettingsEditor implements Serializable {
 
     public void setFooter(String footer) {
         this.footer = footer == null ? "" : footer;
+    }
+
+    /** The store's business line, as typed ("" for none). */
+    public String getLine() {
+        return line;
+    }
+
+    public void setLine(String line) {
+        this.line = line == null ? "" : line;
     }
 
     public String getCurrency() {
