@@ -99,7 +99,8 @@ CREATE TABLE analytics_cohort_cell (
     PRIMARY KEY (business_id, first_store_id, cohort_month, month)
 ) ENGINE = InnoDB;
 
--- New customers per day of first visit, and how many of them came back within 30, 60 and 90 days.
+-- New customers per day of first visit, how many of them came back within 30, 60 and 90 days, and what they did
+-- since (their sales, revenue, visit days and the days from first to last visit, summed): what a customer is worth.
 CREATE TABLE analytics_first_visit_day (
     business_id     CHAR(36) CHARACTER SET ascii NOT NULL,
     first_store_id  CHAR(36) CHARACTER SET ascii NOT NULL,
@@ -108,6 +109,10 @@ CREATE TABLE analytics_first_visit_day (
     back_in_30      INT NOT NULL,
     back_in_60      INT NOT NULL,
     back_in_90      INT NOT NULL,
+    sales           INT NOT NULL,
+    revenue_minor   BIGINT NOT NULL,
+    visit_days      INT NOT NULL,
+    span_days       INT NOT NULL,
     PRIMARY KEY (business_id, first_store_id, day)
 ) ENGINE = InnoDB;
 

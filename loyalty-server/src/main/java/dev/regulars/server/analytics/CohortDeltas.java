@@ -24,8 +24,20 @@ public final class CohortDeltas {
     public record Day(String firstStoreId, LocalDate day) {
     }
 
-    /** Added to a day: new customers, and of them back within 30, 60 and 90 days. */
-    public record DayChange(int newCustomers, int backIn30, int backIn60, int backIn90) {
+    /**
+     * Added to a day: new customers, of them back within 30, 60 and 90 days, and their sales, revenue (minor
+     * units), visit days and days from first to last visit.
+     */
+    public record DayChange(int newCustomers, int backIn30, int backIn60, int backIn90, int sales,
+                            long revenueMinor, int visitDays, int spanDays) {
+
+        static final DayChange NONE = new DayChange(0, 0, 0, 0, 0, 0, 0, 0);
+
+        DayChange plus(DayChange o) {
+            return new DayChange(newCustomers + o.newCustomers, backIn30 + o.backIn30, backIn60 + o.backIn60,
+                    backIn90 + o.backIn90, sales + o.sales, revenueMinor + o.revenueMinor, visitDays + o.visitDays,
+                    spanDays + o.spanDays);
+        }
     }
 
     private final Map<Cell, CellChange> cells = new LinkedHashMap<>();
@@ -44,7 +56,7 @@ public final class CohortDeltas {
             deltas.add(after, 1);
         }
         deltas.cells.values().removeIf(c -> c.customers() == 0 && c.revenueMinor() == 0);
-        deltas.days.values().removeIf(d -> d.equals(new DayChange(0, 0, 0, 0)));
+        deltas.days.values().removeIf(DayChange.NONE::equals);
         return deltas;
     }
 
@@ -65,10 +77,11 @@ public final class CohortDeltas {
                 new Cell(facts.firstStoreId(), facts.cohort(), month),
                 new CellChange(figures.sales() > 0 ? sign : 0, sign * figures.revenueMinor()),
                 (a, b) -> new CellChange(a.customers() + b.customers(), a.revenueMinor() + b.revenueMinor())));
+        int span = (int) java.time.temporal.ChronoUnit.DAYS.between(facts.firstDay(), facts.lastDay());
         days.merge(new Day(facts.firstStoreId(), facts.firstDay()),
                 new DayChange(sign, facts.backWithin(30) ? sign : 0, facts.backWithin(60) ? sign : 0,
-                        facts.backWithin(90) ? sign : 0),
-                (a, b) -> new DayChange(a.newCustomers() + b.newCustomers(), a.backIn30() + b.backIn30(),
-                        a.backIn60() + b.backIn60(), a.backIn90() + b.backIn90()));
+                        facts.backWithin(90) ? sign : 0, sign * facts.sales(), sign * facts.revenueMinor(),
+                        sign * facts.visitDays(), sign * span),
+                DayChange::plus);
     }
 }

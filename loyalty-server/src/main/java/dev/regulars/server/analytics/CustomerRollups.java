@@ -166,10 +166,13 @@ final class CustomerRollups {
             st.executeBatch();
         }
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO analytics_first_visit_day (business_id,"
-                + " first_store_id, day, new_customers, back_in_30, back_in_60, back_in_90) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " first_store_id, day, new_customers, back_in_30, back_in_60, back_in_90, sales, revenue_minor,"
+                + " visit_days, span_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON DUPLICATE KEY UPDATE new_customers = new_customers + VALUES(new_customers),"
                 + " back_in_30 = back_in_30 + VALUES(back_in_30), back_in_60 = back_in_60 + VALUES(back_in_60),"
-                + " back_in_90 = back_in_90 + VALUES(back_in_90)")) {
+                + " back_in_90 = back_in_90 + VALUES(back_in_90), sales = sales + VALUES(sales),"
+                + " revenue_minor = revenue_minor + VALUES(revenue_minor),"
+                + " visit_days = visit_days + VALUES(visit_days), span_days = span_days + VALUES(span_days)")) {
             for (var day : deltas.days().entrySet()) {
                 st.setString(1, businessId);
                 st.setString(2, day.getKey().firstStoreId());
@@ -178,6 +181,10 @@ final class CustomerRollups {
                 st.setInt(5, day.getValue().backIn30());
                 st.setInt(6, day.getValue().backIn60());
                 st.setInt(7, day.getValue().backIn90());
+                st.setInt(8, day.getValue().sales());
+                st.setLong(9, day.getValue().revenueMinor());
+                st.setInt(10, day.getValue().visitDays());
+                st.setInt(11, day.getValue().spanDays());
                 st.addBatch();
             }
             st.executeBatch();

@@ -116,4 +116,65 @@ public class RetentionFigures {
         });
         return out;
     }
+
+    /**
+     * What a customer is worth, over every customer in scope (by the store of their first visit) so far.
+     *
+     * @param customers         customers with a purchase
+     * @param sales             their purchases
+     * @param revenueMinor      what they paid, less refunds
+     * @param visitDays         their days with a purchase, summed
+     * @param spanDays          the days from each one's first to last visit, summed
+     * @param yearCohortSize    customers whose first visit was 12 or more months ago
+     * @param yearRevenueMinor  what those paid in their first 12 months (the month of the first visit and 11 more)
+     */
+    public record CustomerValue(long customers, long sales, long revenueMinor, long visitDays, long spanDays,
+                                long yearCohortSize, long yearRevenueMinor) {
+
+        /** Revenue per customer over their life so far, minor units; null without customers. */
+        public Long revenuePerCustomer() {
+            return customers == 0 ? null : Math.round((double) revenueMinor / customers);
+        }
+
+        /** Revenue per customer in their first 12 months, of the customers who have had 12 months; null if none. */
+        public Long firstYearRevenuePerCustomer() {
+            return yearCohortSize == 0 ? null : Math.round((double) yearRevenueMinor / yearCohortSize);
+        }
+
+        /** Revenue per purchase of customers, minor units; null without purchases. */
+        public Long averageCheck() {
+            return sales == 0 ? null : Math.round((double) revenueMinor / sales);
+        }
+
+        /** Visits (days with a purchase) per customer; null without customers. */
+        public Double visitsPerCustomer() {
+            return customers == 0 ? null : (double) visitDays / customers;
+        }
+
+        /**
+         * The usual number of days between two visits: the days from first to last visit over the gaps between
+         * visits, of all customers who came more than once; null when nobody came twice.
+         */
+        public Double daysBetweenVisits() {
+            long gaps = visitDays - customers;
+            return gaps == 0 ? null : (double) spanDays / gaps;
+        }
+    }
+
+    /** {@link CustomerValue} of the scope, with {@code now} the current month. */
+    public CustomerValue value(Scope scope, YearMonth now) {
+        Object[] all = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(new_customers), 0),"
+                        + " COALESCE(SUM(sales), 0), COALESCE(SUM(revenue_minor), 0), COALESCE(SUM(visit_days), 0),"
+                        + " COALESCE(SUM(span_days), 0) FROM analytics_first_visit_day WHERE business_id = ?"
+                        + " AND first_store_id IN (" + scope.sqlList() + ")")
+                .setParameter(1, scope.businessId()).getSingleResult();
+        Object[] year = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(IF(month = cohort_month, customers,"
+                        + " 0)), 0), COALESCE(SUM(revenue_minor), 0) FROM analytics_cohort_cell WHERE business_id = ?"
+                        + " AND first_store_id IN (" + scope.sqlList() + ") AND cohort_month <= ?"
+                        + " AND month < cohort_month + INTERVAL 12 MONTH")
+                .setParameter(1, scope.businessId()).setParameter(2, now.minusMonths(12).atDay(1))
+                .getSingleResult();
+        return new CustomerValue(OwnerFigures.n(all[0]), OwnerFigures.n(all[1]), OwnerFigures.n(all[2]),
+                OwnerFigures.n(all[3]), OwnerFigures.n(all[4]), OwnerFigures.n(year[0]), OwnerFigures.n(year[1]));
+    }
 }

@@ -122,10 +122,12 @@ public final class RollupRebuild {
                 + " JOIN analytics_customer_month m ON m.customer_id = c.customer_id WHERE c.business_id = " + b
                 + " GROUP BY 2, 3, 4");
         st.executeUpdate("INSERT INTO analytics_first_visit_day (business_id, first_store_id, day, new_customers,"
-                + " back_in_30, back_in_60, back_in_90) SELECT " + b + ", first_store_id, first_day, COUNT(*),"
+                + " back_in_30, back_in_60, back_in_90, sales, revenue_minor, visit_days, span_days)"
+                + " SELECT " + b + ", first_store_id, first_day, COUNT(*),"
                 + " COALESCE(SUM(second_day <= first_day + INTERVAL 30 DAY), 0),"
                 + " COALESCE(SUM(second_day <= first_day + INTERVAL 60 DAY), 0),"
-                + " COALESCE(SUM(second_day <= first_day + INTERVAL 90 DAY), 0) FROM analytics_customer"
+                + " COALESCE(SUM(second_day <= first_day + INTERVAL 90 DAY), 0), SUM(sales), SUM(revenue_minor),"
+                + " SUM(visit_days), SUM(DATEDIFF(last_day, first_day)) FROM analytics_customer"
                 + " WHERE business_id = " + b
                 + " GROUP BY 2, 3");
     }

@@ -73,10 +73,10 @@ class CustomerHistoryTest {
                 new Cell(CANAL, YearMonth.of(2026, 3), YearMonth.of(2026, 3)), new CellChange(-1, -400),
                 new Cell(BAKERY, YearMonth.of(2026, 2), YearMonth.of(2026, 2)), new CellChange(1, 300),
                 new Cell(BAKERY, YearMonth.of(2026, 2), YearMonth.of(2026, 3)), new CellChange(1, 400)));
-        // 25 February + 30 = 27 March: 10 March is within
+        // 25 February + 30 = 27 March: 10 March is within; 2 sales for 700 on 2 days, 13 days apart
         assertThat(deltas.days()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                new Day(CANAL, LocalDate.parse("2026-03-10")), new DayChange(-1, 0, 0, 0),
-                new Day(BAKERY, LocalDate.parse("2026-02-25")), new DayChange(1, 1, 1, 1)));
+                new Day(CANAL, LocalDate.parse("2026-03-10")), new DayChange(-1, 0, 0, 0, -1, -400, -1, 0),
+                new Day(BAKERY, LocalDate.parse("2026-02-25")), new DayChange(1, 1, 1, 1, 2, 700, 2, 13)));
 
         assertThat(CohortDeltas.between(after, after).isEmpty()).isTrue();
         assertThat(CohortDeltas.between(null, before).cells()).containsExactly(Map.entry(
@@ -93,6 +93,6 @@ class CustomerHistoryTest {
         assertThat(deltas.cells()).containsExactly(Map.entry(
                 new Cell(CANAL, YearMonth.of(2026, 3), YearMonth.of(2026, 3)), new CellChange(0, 350)));
         assertThat(deltas.days()).containsExactly(Map.entry(
-                new Day(CANAL, LocalDate.parse("2026-03-10")), new DayChange(0, 1, 1, 1)));
+                new Day(CANAL, LocalDate.parse("2026-03-10")), new DayChange(0, 1, 1, 1, 1, 350, 1, 2)));
     }
 }

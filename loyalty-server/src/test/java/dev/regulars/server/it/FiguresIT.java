@@ -152,6 +152,16 @@ class FiguresIT {
         assertThat(browser.findElement(By.id("cohorts")).getText()).contains("Month 0", "100.0 %");
         assertThat(browser.findElements(By.cssSelector("#cohorts td.shade-4"))).hasSize(1);
         assertThat(get("admin/figures.csv?table=cohorts&store=" + store).body()).contains(",0,1,1,");
+        // one customer (Fenna), one purchase: what she paid is what a customer is worth so far
+        String fenna = ServerFixture.text("SELECT CAST(due_minor AS CHAR) FROM sale WHERE store_id = '" + store
+                + "' AND customer_id IS NOT NULL");
+        String worth = String.format(Locale.UK, "€%,.2f", Long.parseLong(fenna) / 100.0);
+        assertThat(browser.findElement(By.id("value-ltv")).getText()).contains(worth, "less refunds");
+        assertThat(browser.findElement(By.id("value-check")).getText()).contains(worth);
+        assertThat(browser.findElement(By.id("value-visits")).getText()).contains("1.0");
+        // nobody has had 12 months nor come twice yet
+        assertThat(browser.findElement(By.id("value-ltv12")).getText()).contains("–");
+        assertThat(browser.findElement(By.id("value-interval")).getText()).contains("–");
         screenshot("figures-retention.png");
 
         // on a phone, and in Russian

@@ -133,9 +133,10 @@ class RollupsIT {
                     BUSINESS + " " + CANAL + " 2026-03-01 2026-03-01 1 400",
                     BUSINESS + " " + CANAL + " 2026-03-01 2026-05-01 1 500");
             assertThat(byRounds.get("analytics_first_visit_day")).containsExactly(
-                    // Piet: 3 March, back 20 March (17 days); Quinn: 27 February, back 3 March (4 days)
-                    BUSINESS + " " + BAKERY + " 2026-02-27 1 1 1 1",
-                    BUSINESS + " " + CANAL + " 2026-03-03 1 1 1 1");
+                    // Piet: 3 March, back 20 March (17 days), last 1 May (59 days on); Quinn: 27 February, back
+                    // 3 March (4 days), last 10 April (42 days on); then sales, revenue, visit days, span in days
+                    BUSINESS + " " + BAKERY + " 2026-02-27 1 1 1 1 3 600 3 42",
+                    BUSINESS + " " + CANAL + " 2026-03-03 1 1 1 1 3 900 3 59");
             assertThat(count(db, "SELECT COUNT(*) FROM sale_outbox")).isZero();
 
             RollupRebuild.rebuild(db, BUSINESS, Instant.now());

@@ -105,6 +105,31 @@ public class RetentionPage {
         return rows;
     }
 
+    /** A figure of what a customer is worth: its name, value and definition. */
+    public record ValueTile(String id, String name, String value, String definition) {
+    }
+
+    public List<ValueTile> getValue() {
+        load();
+        RetentionFigures.CustomerValue v = figures.value(scope, YearMonth.from(today));
+        return List.of(
+                tile("ltv", money(v.revenuePerCustomer())),
+                tile("ltv12", money(v.firstYearRevenuePerCustomer())),
+                tile("check", money(v.averageCheck())),
+                tile("visits", v.visitsPerCustomer() == null ? "–"
+                        : String.format(AdminTexts.locale(), "%.1f", v.visitsPerCustomer())),
+                tile("interval", v.daysBetweenVisits() == null ? "–"
+                        : AdminTexts.get("value.days", Math.round(v.daysBetweenVisits()))));
+    }
+
+    private static ValueTile tile(String id, String value) {
+        return new ValueTile(id, AdminTexts.get("value.tile." + id), value, AdminTexts.get("value.def." + id));
+    }
+
+    private String money(Long minor) {
+        return minor == null ? "–" : new Money(minor, currency).format(AdminTexts.locale());
+    }
+
     private static Double percentOrNull(Double share) {
         return share == null ? null : share * 100;
     }
