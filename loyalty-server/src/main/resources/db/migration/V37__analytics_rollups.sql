@@ -19,8 +19,10 @@ ALTER TABLE store ADD COLUMN line_id CHAR(36) CHARACTER SET ascii NULL,
 ALTER TABLE sale ADD COLUMN enrolled_here BOOLEAN NOT NULL DEFAULT FALSE;
 UPDATE sale s JOIN ledger_entry l ON l.sale_id = s.id AND l.entry_type = 'WELCOME' SET s.enrolled_here = TRUE;
 
--- refunds by the day they were made, for the store's day
+-- refunds by the day they were made, for the store's day; referrals by when they were made and decided
 ALTER TABLE refund ADD KEY ix_refund_time (refunded_at);
+ALTER TABLE referral ADD KEY ix_referral_made (business_id, created_at),
+    ADD KEY ix_referral_decided (business_id, decided_at);
 
 -- The sales context's outbox: one row per sale or refund applied (written in the ingest's own transaction),
 -- taken and deleted by the roll-up job. No cursor: a row whose transaction commits late is simply there at a

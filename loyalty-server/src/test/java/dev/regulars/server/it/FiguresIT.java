@@ -2,6 +2,7 @@ package dev.regulars.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.regulars.core.feedback.ReceiptToken;
 import dev.regulars.core.sync.CardLink;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.CompletedSale;
@@ -77,10 +78,17 @@ class FiguresIT {
                     new CustomerAtTill.Anonymous(), 0, 1_000);
             CompletedSale second = till.context().checkout().payCash(TillSales.lines(journal, "ESPRESSO", "ESPRESSO"),
                     new CustomerAtTill.Anonymous(), 0, 1_000);
-            CompletedSale enrolled = TillSales.enroll(till.context(), "06 4700 0901", "Fenna", null,
+            // Fenna comes with Eva's code: a friend brought, Eva's bonus waiting for its window
+            CompletedSale enrolled = TillSales.enroll(till.context(), "06 4700 0901", "Fenna", "EVA234",
                     (CardLink) null, "CHEESECAKE");
             assertThat(till.sync().syncOnce().accepted()).isEqualTo(3);
             dueTotal = first.priced().dueMinor() + second.priced().dueMinor() + enrolled.priced().dueMinor();
+            // Fenna gives 2 stars from her receipt's QR: a low rating of a known customer, a call back due
+            HttpResponse<String> rated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server
+                    + "r/" + ReceiptToken.of(enrolled.record().saleId()))).header("Content-Type",
+                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                    "stars=2&comment=cold&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(rated.statusCode()).isEqualTo(303);
         }
         // the roll-up job folds the sales in within a few seconds
         waitFor(() -> ServerFixture.count("SELECT COUNT(*) FROM analytics_store_day WHERE store_id = ?"
@@ -121,6 +129,12 @@ class FiguresIT {
                 .isEqualTo("0.0 0.0 720.0 300.0");
         assertThat(browser.findElement(By.id("cashiers")).getText()).contains("Figures Bakery",
                 "(not said by the till)", "3", "33.3 %", revenue);
+        assertThat(browser.findElement(By.id("referral-friends")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("referral-pending")).getText()).isEqualTo("1");
+        waitFor(() -> ServerFixture.count("SELECT COUNT(*) FROM callback_task WHERE store_id = ?", store) == 1,
+                "the low rating's call back");
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("ratings")).getText()).contains("Figures Bakery 1 2.0 ★ 1 0.0 %");
         screenshot("figures-dashboard.png");
 
         // the business line holds only this store: the same figures

@@ -39,6 +39,7 @@ public class FigureFilters {
     private LocalDate today;
     private Currency currency;
     private int days;
+    private java.time.ZoneId zone;
 
     private void load() {
         if (scope != null) {
@@ -47,7 +48,8 @@ public class FigureFilters {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String business = staff.current().businessId();
         days = "30".equals(params.get("days")) ? 30 : 7;
-        today = clock.instant().atZone(stores.zoneOf(business)).toLocalDate();
+        zone = stores.zoneOf(business);
+        today = clock.instant().atZone(zone).toLocalDate();
         try {
             scope = scopes.of(business, params.get("line"), params.get("store"));
         } catch (IllegalArgumentException refused) {
@@ -72,6 +74,12 @@ public class FigureFilters {
     public LocalDate today() {
         load();
         return today;
+    }
+
+    /** The business's zone, in which a period's days are counted. */
+    public java.time.ZoneId zone() {
+        load();
+        return zone;
     }
 
     public Currency currency() {

@@ -30,6 +30,8 @@ public class FiguresPage {
     private CashierFigures cashiers;
     @Inject
     private FigureFilters filters;
+    @Inject
+    private dev.regulars.server.analytics.ProgramFigures program;
 
     private Scope scope;
     private Period period;
@@ -110,6 +112,23 @@ public class FiguresPage {
     /** A cashier's row, formatted. */
     public record CashierRow(String store, String cashier, String sales, String identified, String enrollments,
                              String enrollmentRate, String revenue) {
+    }
+
+    /** The referral funnel of the period (by the store of the friend's first purchase). */
+    public dev.regulars.server.analytics.ProgramFigures.Referrals getReferrals() {
+        load();
+        return program.referrals(scope, period, filters.zone());
+    }
+
+    /** A store's ratings in the period, formatted. */
+    public record RatingRow(String store, String ratings, String stars, String low, String calledInTime) {
+    }
+
+    public List<RatingRow> getRatings() {
+        load();
+        return program.ratings(scope, period, filters.zone()).stream().map(r -> new RatingRow(r.storeName(),
+                String.valueOf(r.ratings()), String.format(AdminTexts.locale(), "%.1f ★", r.averageStars()),
+                String.valueOf(r.low()), percent(r.calledInTimeShare()))).toList();
     }
 
     private Tile amount(String id, long value, long previous, boolean moreIsBetter) {

@@ -1,0 +1,101 @@
+package dev.regulars.server.analytics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The program's own figures over a period: the referral funnel and the ratings with their call backs. Read from the
+ * referral and rating contexts' tables by indexed ranges of time (they hold a row per referral and per rating, far
+ * fewer than sales).
+ */
+@ApplicationScoped
+public class ProgramFigures {
+
+    @PersistenceContext(unitName = "regulars")
+    private EntityManager em;
+
+    /**
+     * The referral funnel of the period (by the store of the friend's first purchase).
+     *
+     * @param friends      friends whose first purchase came with an inviter's code
+     * @param granted      inviter bonuses granted in the period
+     * @param cancelled    inviter bonuses cancelled (the friend's purchase refunded within the window)
+     * @param pending      of the period's friends, bonuses still waiting for their window to pass
+     * @param bonusPoints  points granted to inviters
+     * @param refused      codes refused, with why, most frequent first
+     */
+    public record Referrals(long friends, long granted, long cancelled, long pending, long bonusPoints,
+                            List<Refusal> refused) {
+    }
+
+    /** A reason a friend's code was refused, and how often. */
+    public record Refusal(String reason, long times) {
+    }
+
+    /**
+     * A store's ratings in the period.
+     *
+     * @param low          1 to 3 stars
+     * @param calledInTime low ratings whose call back was closed before it was due
+     */
+    public record StoreRatings(String storeName, long ratings, double averageStars, long low, long calledInTime) {
+
+        /** Share of low ratings called back in time, 0..1; null without low ratings. */
+        public Double calledInTimeShare() {
+            return low == 0 ? null : (double) calledInTime / low;
+        }
+    }
+
+    public Referrals referrals(Scope scope, Period period, ZoneId zone) {
+        LocalDateTime[] at = bounds(period, zone);
+        Object[] funnel = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(r.status = 'PENDING'), 0)"
+                        + " FROM referral r JOIN sale s ON s.id = r.first_sale_id WHERE r.business_id = ?"
+                        + " AND r.created_at >= ? AND r.created_at < ? AND s.store_id IN (" + scope.sqlList() + ")")
+                .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1])
+                .getSingleResult();
+        Object[] decided = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(r.status = 'GRANTED'), 0),"
+                        + " COALESCE(SUM(r.status = 'CANCELLED'), 0), COALESCE(SUM(IF(r.status = 'GRANTED',"
+                        + " r.bonus_points, 0)), 0) FROM referral r JOIN sale s ON s.id = r.first_sale_id"
+                        + " WHERE r.business_id = ? AND r.decided_at >= ? AND r.decided_at < ?"
+                        + " AND s.store_id IN (" + scope.sqlList() + ")")
+                .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1])
+                .getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> reasons = em.createNativeQuery("SELECT reason, COUNT(*) FROM referral_attempt"
+                        + " WHERE business_id = ? AND created_at >= ? AND created_at < ? GROUP BY reason"
+                        + " ORDER BY COUNT(*) DESC, reason LIMIT 20")
+                .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1]).getResultList();
+        List<Refusal> refused = new ArrayList<>();
+        reasons.forEach(r -> refused.add(new Refusal((String) r[0], OwnerFigures.n(r[1]))));
+        return new Referrals(OwnerFigures.n(funnel[0]), OwnerFigures.n(decided[0]), OwnerFigures.n(decided[1]),
+                OwnerFigures.n(funnel[1]), OwnerFigures.n(decided[2]), refused);
+    }
+
+    /** Ratings per store of the scope in the period, by store name. */
+    public List<StoreRatings> ratings(Scope scope, Period period, ZoneId zone) {
+        LocalDateTime[] at = bounds(period, zone);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT st.name, COUNT(*), AVG(r.stars), SUM(r.stars <= 3),"
+                        + " COALESCE(SUM(r.stars <= 3 AND c.closed_at IS NOT NULL AND c.closed_at <= c.due_at), 0)"
+                        + " FROM rating r JOIN store st ON st.id = r.store_id"
+                        + " LEFT JOIN callback_task c ON c.rating_sale_id = r.sale_id"
+                        + " WHERE r.store_id IN (" + scope.sqlList() + ") AND r.created_at >= ? AND r.created_at < ?"
+                        + " GROUP BY st.id, st.name ORDER BY st.name")
+                .setParameter(1, at[0]).setParameter(2, at[1]).getResultList();
+        return rows.stream().map(r -> new StoreRatings((String) r[0], OwnerFigures.n(r[1]),
+                ((Number) r[2]).doubleValue(), OwnerFigures.n(r[3]), OwnerFigures.n(r[4]))).toList();
+    }
+
+    /** The period's days in the business's zone as UTC DATETIMEs: [first day's start, the day after the last). */
+    private static LocalDateTime[] bounds(Period period, ZoneId zone) {
+        return new LocalDateTime[] {
+            LocalDateTime.ofInstant(period.first().atStartOfDay(zone).toInstant(), java.time.ZoneOffset.UTC),
+            LocalDateTime.ofInstant(period.last().plusDays(1).atStartOfDay(zone).toInstant(),
+                    java.time.ZoneOffset.UTC)};
+    }
+}
