@@ -20,17 +20,19 @@ public class ProgramFigures {
     private EntityManager em;
 
     /**
-     * The referral funnel of the period (by the store of the friend's first purchase).
+     * The referral funnel of the period.
      *
-     * @param friends      friends whose first purchase came with an inviter's code
-     * @param granted      inviter bonuses granted in the period
-     * @param cancelled    inviter bonuses cancelled (the friend's purchase refunded within the window)
-     * @param pending      of the period's friends, bonuses still waiting for their window to pass
-     * @param bonusPoints  points granted to inviters
-     * @param refused      codes refused, with why, most frequent first
+     * @param joined         friends who joined with an inviter's code in the period (at a till of the scope; for the
+     *                       whole business also on the join page, before any purchase)
+     * @param firstPurchases friends' first purchases in the period at the scope's stores
+     * @param pending        of those, inviter bonuses still waiting for their window to pass
+     * @param granted        inviter bonuses granted in the period
+     * @param cancelled      inviter bonuses cancelled (the friend's purchase refunded within the window)
+     * @param bonusPoints    points granted to inviters
+     * @param refused        codes refused, with why, most frequent first (whole business)
      */
-    public record Referrals(long friends, long granted, long cancelled, long pending, long bonusPoints,
-                            List<Refusal> refused) {
+    public record Referrals(long joined, long firstPurchases, long pending, long granted, long cancelled,
+                            long bonusPoints, List<Refusal> refused) {
     }
 
     /** A reason a friend's code was refused, and how often. */
@@ -53,9 +55,16 @@ public class ProgramFigures {
 
     public Referrals referrals(Scope scope, Period period, ZoneId zone) {
         LocalDateTime[] at = bounds(period, zone);
+        boolean wholeBusiness = scope.lineId() == null && scope.storeId() == null;
+        long joined = OwnerFigures.n(em.createNativeQuery("SELECT COUNT(*) FROM referral r"
+                        + " LEFT JOIN sale s ON s.id = r.first_sale_id WHERE r.business_id = ?"
+                        + " AND r.created_at >= ? AND r.created_at < ? AND (s.store_id IN (" + scope.sqlList() + ")"
+                        + (wholeBusiness ? " OR s.id IS NULL)" : ")"))
+                .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1])
+                .getSingleResult());
         Object[] funnel = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(r.status = 'PENDING'), 0)"
                         + " FROM referral r JOIN sale s ON s.id = r.first_sale_id WHERE r.business_id = ?"
-                        + " AND r.created_at >= ? AND r.created_at < ? AND s.store_id IN (" + scope.sqlList() + ")")
+                        + " AND s.rung_up_at >= ? AND s.rung_up_at < ? AND s.store_id IN (" + scope.sqlList() + ")")
                 .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1])
                 .getSingleResult();
         Object[] decided = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(r.status = 'GRANTED'), 0),"
@@ -72,8 +81,8 @@ public class ProgramFigures {
                 .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1]).getResultList();
         List<Refusal> refused = new ArrayList<>();
         reasons.forEach(r -> refused.add(new Refusal((String) r[0], OwnerFigures.n(r[1]))));
-        return new Referrals(OwnerFigures.n(funnel[0]), OwnerFigures.n(decided[0]), OwnerFigures.n(decided[1]),
-                OwnerFigures.n(funnel[1]), OwnerFigures.n(decided[2]), refused);
+        return new Referrals(joined, OwnerFigures.n(funnel[0]), OwnerFigures.n(funnel[1]), OwnerFigures.n(decided[0]),
+                OwnerFigures.n(decided[1]), OwnerFigures.n(decided[2]), refused);
     }
 
     /** Ratings per store of the scope in the period, by store name. */

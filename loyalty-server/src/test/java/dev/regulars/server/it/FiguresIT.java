@@ -129,7 +129,8 @@ class FiguresIT {
                 .isEqualTo("0.0 0.0 720.0 300.0");
         assertThat(browser.findElement(By.id("cashiers")).getText()).contains("Figures Bakery",
                 "(not said by the till)", "3", "33.3 %", revenue);
-        assertThat(browser.findElement(By.id("referral-friends")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("referral-joined")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("referral-first")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("referral-pending")).getText()).isEqualTo("1");
         waitFor(() -> ServerFixture.count("SELECT COUNT(*) FROM callback_task WHERE store_id = ?", store) == 1,
                 "the low rating's call back");
