@@ -25,12 +25,15 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Every table of the owner's figures as CSV (RFC 4180, UTF-8 with a byte order mark so a spreadsheet opens it in
- * the right letters): {@code /admin/figures.csv?table=days|cashiers|repeat|cohorts&days=7|30&line=ID&store=ID}.
+ * the right letters): {@code /admin/figures.csv?table=days|cashiers|referrals|ratings|repeat|cohorts&days=7|30&line=ID&store=ID}.
  * Money as decimal amounts of the store's currency with a dot, shares as fractions 0..1, so a spreadsheet can count
  * with them. A table or a filter that is not known is a 400 in words.
  */
 @WebServlet("/admin/figures.csv")
 public class FiguresCsvServlet extends HttpServlet {
+
+    /** The tables there are. */
+    static final List<String> TABLES = List.of("days", "cashiers", "referrals", "ratings", "repeat", "cohorts");
 
     @Inject
     private OwnerFigures owner;
@@ -38,6 +41,8 @@ public class FiguresCsvServlet extends HttpServlet {
     private CashierFigures cashiers;
     @Inject
     private RetentionFigures retention;
+    @Inject
+    private dev.regulars.server.analytics.ProgramFigures program;
     @Inject
     private Scopes scopes;
     @Inject
@@ -51,8 +56,8 @@ public class FiguresCsvServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String business = staff.current().businessId();
         String table = request.getParameter("table");
-        if (table == null || !List.of("days", "cashiers", "repeat", "cohorts").contains(table)) {
-            refuse(response, "Ask for table=days, cashiers, repeat or cohorts.");
+        if (table == null || !TABLES.contains(table)) {
+            refuse(response, "Ask for table=" + String.join(", ", TABLES) + ".");
             return;
         }
         Scope scope;
@@ -86,6 +91,26 @@ public class FiguresCsvServlet extends HttpServlet {
                     for (CashierFigures.Row r : cashiers.of(scope, period)) {
                         csv.printRecord(r.storeName(), r.cashierName(), r.sales(), share(r.identifiedShare()),
                                 r.enrollments(), share(r.enrollmentRate()), amount(r.revenueMinor(), fraction));
+                    }
+                }
+                case "referrals" -> {
+                    var r = program.referrals(scope, period, stores.zoneOf(business));
+                    csv.printRecord("figure", "value");
+                    csv.printRecord("friends_joined", r.joined());
+                    csv.printRecord("first_purchases", r.firstPurchases());
+                    csv.printRecord("bonuses_waiting", r.pending());
+                    csv.printRecord("bonuses_granted", r.granted());
+                    csv.printRecord("bonuses_cancelled", r.cancelled());
+                    csv.printRecord("bonus_points_granted", r.bonusPoints());
+                    for (var refusal : r.refused()) {
+                        csv.printRecord("refused: " + refusal.reason(), refusal.times());
+                    }
+                }
+                case "ratings" -> {
+                    csv.printRecord("store", "ratings", "average_stars", "low", "called_back_in_time_share");
+                    for (var r : program.ratings(scope, period, stores.zoneOf(business))) {
+                        csv.printRecord(r.storeName(), r.ratings(), String.format(java.util.Locale.ROOT, "%.2f",
+                                r.averageStars()), r.low(), share(r.calledInTimeShare()));
                     }
                 }
                 case "repeat" -> {
