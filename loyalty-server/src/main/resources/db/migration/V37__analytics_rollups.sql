@@ -126,3 +126,14 @@ CREATE TABLE analytics_state (
     rebuilt_at    DATETIME(6) NULL,
     CONSTRAINT fk_analytics_state_business FOREIGN KEY (business_id) REFERENCES business (id)
 ) ENGINE = InnoDB;
+
+-- The points economy, measured nightly per business: points not yet spent (the liability) and the points written
+-- off since the last measure. Balances are per customer, not per store, so the figure is the business's.
+CREATE TABLE analytics_points_day (
+    business_id         CHAR(36) CHARACTER SET ascii NOT NULL,
+    day                 DATE NOT NULL,
+    outstanding_points  BIGINT NOT NULL,
+    expired_points      BIGINT NOT NULL,
+    measured_at         DATETIME(6) NOT NULL,
+    PRIMARY KEY (business_id, day)
+) ENGINE = InnoDB;

@@ -53,7 +53,7 @@ public final class ChargedCheckSettlement {
             differences.add("points redeemed: the till took " + charged.pointsRedeemed()
                     + ", the rules allow at most " + byRules.pointsRedeemed() + " on this check");
         }
-        long worth = Math.multiplyExact(charged.pointsRedeemed(), rules.pointValueMinor());
+        long worth = rules.worthMinor(charged.pointsRedeemed());
         if (worth != charged.redeemDiscountMinor()) {
             differences.add("points redeemed: " + charged.pointsRedeemed() + " points took "
                     + money(charged.redeemDiscountMinor(), currency) + " off at the till, under the rules they are"

@@ -38,7 +38,7 @@ public final class CheckPricer {
             long pointsByCap = rules.maxRedeemShare().of(check) / rules.pointValueMinor();
             redeemed = Math.max(0, Math.min(request.pointsWanted(), Math.min(request.pointsAvailable(), pointsByCap)));
         }
-        long redeemDiscount = Math.multiplyExact(redeemed, rules.pointValueMinor());
+        long redeemDiscount = rules.worthMinor(redeemed);
         long due = check - redeemDiscount;
         Tier tier = rules.tierNamed(request.tierName());
         return new PricedCheck(subtotal, referral, redeemed, redeemDiscount, due, tier.earnRate().of(due),

@@ -81,6 +81,16 @@ public record ProgramRules(int version, List<Tier> tiers, long pointValueMinor, 
         return tier;
     }
 
+    /**
+     * What {@code points} are worth when redeemed, in minor units: the one place a number of points becomes money
+     * (a check's points discount, the points a till offers, the owner's liability for points not yet spent).
+     *
+     * @throws ArithmeticException when the worth does not fit a long
+     */
+    public long worthMinor(long points) {
+        return Math.multiplyExact(points, pointValueMinor);
+    }
+
     /** The tier of that name; the first tier when the name is unknown (a till with older rules). */
     public Tier tierNamed(String name) {
         return tiers.stream().filter(t -> t.name().equals(name)).findFirst().orElse(tiers.get(0));

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
  * Every 5 seconds: what arrived since is folded into the roll-ups, a round of at most
  * {@value RollupRound#ROWS_PER_ROUND} sales and refunds a business at a time, until the outbox is empty (at most 50
  * rounds, so one business's backlog after an outage does not hold the others back for long). A failure is logged;
- * the rows stay in the outbox for the next round.
+ * the rows stay in the outbox for the next round. Every minute: a business whose day has no measure of its points
+ * economy yet gets one ({@link PointsEconomy}: once a day, soon after the business's midnight).
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -23,6 +24,8 @@ public class AnalyticsJobs {
 
     @Inject
     private RollupRound round;
+    @Inject
+    private PointsEconomy points;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void fold() {
@@ -34,6 +37,23 @@ public class AnalyticsJobs {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "folding sales into the owner's figures failed; the next round tries again", e);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void measurePoints() {
+        for (Object[] business : points.businesses()) {
+            try {
+                java.time.ZoneId zone = business[1] == null ? java.time.ZoneOffset.UTC
+                        : java.time.ZoneId.of((String) business[1]);
+                java.time.LocalDate today = points.today(zone);
+                PointsEconomy.Measure last = points.latest((String) business[0], today);
+                if (last == null || last.day().isBefore(today)) {
+                    points.measure((String) business[0], today);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the points of business " + business[0] + " were not measured", e);
+            }
         }
     }
 }

@@ -129,6 +129,21 @@ class FiguresIT {
                 .isEqualTo("0.0 0.0 720.0 300.0");
         assertThat(browser.findElement(By.id("cashiers")).getText()).contains("Figures Bakery",
                 "(not said by the till)", "3", "33.3 %", revenue);
+        // the store's points; what the whole business owes, as measured within a minute of the server's start
+        long pointsEarned = ServerFixture.count("SELECT SUM(points_earned) FROM sale WHERE store_id = ?", store);
+        assertThat(pointsEarned).isPositive();
+        assertThat(browser.findElement(By.id("points-issued")).getText()).isEqualTo(String.valueOf(pointsEarned));
+        waitFor(() -> ServerFixture.count("SELECT COUNT(*) FROM analytics_points_day WHERE business_id = ?",
+                business) > 0, "the points' first measure");
+        browser.navigate().refresh();
+        long outstanding = ServerFixture.count("SELECT outstanding_points FROM analytics_points_day"
+                + " WHERE business_id = ? ORDER BY day DESC LIMIT 1", business);
+        assertThat(browser.findElement(By.id("points-outstanding")).getText())
+                .isEqualTo(String.format(Locale.UK, "%,d", outstanding));
+        long pointValue = ServerFixture.count("SELECT JSON_VALUE(rules_json, '$.pointValueMinor') FROM program_version"
+                + " WHERE business_id = ? ORDER BY version DESC LIMIT 1", business);
+        assertThat(browser.findElement(By.id("points-liability")).getText())
+                .isEqualTo(String.format(Locale.UK, "worth €%,.2f", outstanding * pointValue / 100.0));
         assertThat(browser.findElement(By.id("referral-joined")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("referral-first")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("referral-pending")).getText()).isEqualTo("1");

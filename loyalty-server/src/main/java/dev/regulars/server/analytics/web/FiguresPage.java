@@ -32,6 +32,10 @@ public class FiguresPage {
     private FigureFilters filters;
     @Inject
     private dev.regulars.server.analytics.ProgramFigures program;
+    @Inject
+    private dev.regulars.server.analytics.PointsEconomy pointsEconomy;
+    @Inject
+    private dev.regulars.server.stores.ProgramVersions programs;
 
     private Scope scope;
     private Period period;
@@ -129,6 +133,34 @@ public class FiguresPage {
         return program.ratings(scope, period, filters.zone()).stream().map(r -> new RatingRow(r.storeName(),
                 String.valueOf(r.ratings()), String.format(AdminTexts.locale(), "%.1f ★", r.averageStars()),
                 String.valueOf(r.low()), percent(r.calledInTimeShare()))).toList();
+    }
+
+    /**
+     * The points economy, formatted: the period's points issued, redeemed and written off, and the latest measure of
+     * the points not yet spent with what they are worth (the business owes them; loyalty-core's worthMinor).
+     *
+     * @param asOf "" when never measured yet
+     */
+    public record PointsRow(String issued, String redeemed, String expired, String outstanding, String liability,
+                            String asOf) {
+    }
+
+    public PointsRow getPoints() {
+        load();
+        String business = scope.businessId();
+        var measure = pointsEconomy.latest(business, filters.today());
+        String outstanding = "–";
+        String liability = "–";
+        String asOf = "";
+        if (measure != null) {
+            outstanding = String.format(AdminTexts.locale(), "%,d", measure.outstanding());
+            liability = programs.latest(business).map(r -> money(r.worthMinor(measure.outstanding()))).orElse("–");
+            asOf = DateTimeFormatter.ofPattern("d MMM yyyy", AdminTexts.locale()).format(measure.day());
+        }
+        return new PointsRow(String.format(AdminTexts.locale(), "%,d", now.pointsEarned()),
+                String.format(AdminTexts.locale(), "%,d", now.pointsRedeemed()),
+                String.format(AdminTexts.locale(), "%,d", pointsEconomy.expiredIn(business, period)), outstanding,
+                liability, asOf);
     }
 
     private Tile amount(String id, long value, long previous, boolean moreIsBetter) {

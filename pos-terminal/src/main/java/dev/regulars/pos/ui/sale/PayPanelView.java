@@ -78,7 +78,7 @@ final class PayPanelView {
         using.setId("points-using");
         using.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                         words.say("points.using", sale.pointsWantedProperty().get(),
-                                words.money(sale.pointsWantedProperty().get() * sale.pointValueMinor())),
+                                words.money(sale.pointsWorthMinor(sale.pointsWantedProperty().get()))),
                 sale.pointsWantedProperty()));
         using.visibleProperty().bind(sale.canRedeemProperty());
         Button none = new Button(words.say("points.none"));

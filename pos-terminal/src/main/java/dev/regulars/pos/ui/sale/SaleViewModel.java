@@ -283,9 +283,9 @@ public class SaleViewModel implements SaleCompletion.Screen {
         return state.pointsEarnedNow();
     }
 
-    /** What one point is worth, in minor units, under the till's rules. */
-    public long pointValueMinor() {
-        return checkout.rules().pointValueMinor();
+    /** What {@code points} are worth at this till's rules, minor units (loyalty-core's ProgramRules.worthMinor). */
+    public long pointsWorthMinor(long points) {
+        return checkout.rules().worthMinor(points);
     }
 
     public String money(long minor) {
