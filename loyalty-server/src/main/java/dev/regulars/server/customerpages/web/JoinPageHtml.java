@@ -4,6 +4,8 @@ import static dev.regulars.server.customerpages.web.PageShell.error;
 import static dev.regulars.server.platform.Html.escape;
 
 import dev.regulars.server.customerpages.PhoneCodes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Map;
@@ -17,7 +19,8 @@ final class JoinPageHtml {
     /** Step 1: the phone number (and a friend's code from the link, carried along). */
     static String phone(PageTexts t, String self, String store, String phone, String ref, String phoneError,
                         String invitation) {
-        return PageShell.page(t, t.get("join.title", store), self, (invitation == null ? ""
+        // the language links keep the friend's code: switching language must not lose the invitation
+        return PageShell.page(t, t.get("join.title", store), withRef(self, ref), (invitation == null ? ""
                 : "<p id=\"invitation\">" + escape(invitation) + "</p>") + """
                 <p class="note" id="intro">%s</p>
                 <form method="post" action="%s"><section>
@@ -28,6 +31,17 @@ final class JoinPageHtml {
                 <button type="submit" id="send-code">%s</button></section></form>""".formatted(
                 escape(t.get("join.intro")), escape(self), escape(ref), escape(t.get("phone")), escape(phone),
                 error("phone-error", phoneError), escape(t.get("sendCode"))));
+    }
+
+    /**
+     * The join page's path with a friend's code, so that a language switch or "start again" keeps it.
+     *
+     * @param ref the friend's code, or "" (or null) for none
+     * @return {@code path?ref=CODE} (the code URL-encoded), or {@code path} without a code
+     */
+    static String withRef(String path, String ref) {
+        return ref == null || ref.isEmpty() ? path
+                : path + (path.contains("?") ? "&" : "?") + "ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8);
     }
 
     /** Step 2: the code from the SMS. */

@@ -78,9 +78,9 @@ public class JoinServlet extends HttpServlet {
                     PageShell.redirect(response, r.base() + "/details?h=" + handle);
                 } else if (codes.waiting(handle)) {
                     PageShell.write(response, 200, JoinPageHtml.code(t, r.base() + "/code?h=" + handle,
-                            place(r), handle, sentTo(handle), null, r.base()));
+                            place(r), handle, sentTo(handle), null, start(r, handle)));
                 } else {
-                    startAgain(response, 404, t, r, "code.unknown");
+                    startAgain(response, 404, t, r, "code.unknown", handle);
                 }
             }
             case "details" -> {
@@ -91,7 +91,7 @@ public class JoinServlet extends HttpServlet {
                             place(r), handle, JoinForm.read(name -> name.equals("friendCode") ? friend : null),
                             Map.of(), enrollment.erasedBefore(proof.get())));
                 } else {
-                    startAgain(response, 404, t, r, "code.unknown");
+                    startAgain(response, 404, t, r, "code.unknown", handle);
                 }
             }
             default -> notFound(response, t, r.base());
@@ -151,14 +151,14 @@ public class JoinServlet extends HttpServlet {
         String self = r.base() + "/code?h=" + handle;
         if (!limiter.allow("join-code-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()), TRIES_PER_ADDRESS, WINDOW)) {
             PageShell.write(response, 429, JoinPageHtml.code(t, self, place(r), handle, sentTo(handle), t.get("tooMany"),
-                    r.base()));
+                    start(r, handle)));
             return;
         }
         String typed = request.getParameter("code") == null ? "" : request.getParameter("code").replaceAll("[\\s-]", "");
         if (!typed.matches("\\d{6}")) {
             // a slip of the finger, not a guess: it takes none of the code's tries
             PageShell.write(response, 400, JoinPageHtml.code(t, self, place(r), handle, sentTo(handle), t.get("code.format"),
-                    r.base()));
+                    start(r, handle)));
             return;
         }
         PhoneCodes.Checked checked = codes.check(handle, typed);
@@ -169,14 +169,14 @@ public class JoinServlet extends HttpServlet {
                     PageShell.redirect(response, card.map(token -> cardPath(request, token))
                             .orElse(r.base() + "/details?h=" + handle));
                 } catch (WebEnrollment.NoProof e) {
-                    startAgain(response, 410, t, r, "code.unknown");
+                    startAgain(response, 410, t, r, "code.unknown", handle);
                 }
             }
             case WRONG -> PageShell.write(response, 400, JoinPageHtml.code(t, self, place(r), handle,
-                    sentTo(handle), t.get("code.wrong", checked.triesLeft()), r.base()));
-            case EXPIRED -> startAgain(response, 410, t, r, "code.expired");
-            case LOCKED -> startAgain(response, 429, t, r, "code.locked");
-            case UNKNOWN -> startAgain(response, 404, t, r, "code.unknown");
+                    sentTo(handle), t.get("code.wrong", checked.triesLeft()), start(r, handle)));
+            case EXPIRED -> startAgain(response, 410, t, r, "code.expired", handle);
+            case LOCKED -> startAgain(response, 429, t, r, "code.locked", handle);
+            case UNKNOWN -> startAgain(response, 404, t, r, "code.unknown", handle);
         }
     }
 
@@ -185,7 +185,7 @@ public class JoinServlet extends HttpServlet {
         String handle = request.getParameter("h");
         Optional<PhoneCodes.Proof> proof = codes.proof(handle);
         if (proof.isEmpty()) {
-            startAgain(response, 410, t, r, "code.unknown");
+            startAgain(response, 410, t, r, "code.unknown", handle);
             return;
         }
         JoinForm form = JoinForm.read(request::getParameter);
@@ -212,7 +212,7 @@ public class JoinServlet extends HttpServlet {
             }
             PageShell.redirect(response, cardPath(request, token));
         } catch (WebEnrollment.NoProof e) {
-            startAgain(response, 410, t, r, "code.unknown");
+            startAgain(response, 410, t, r, "code.unknown", handle);
         }
     }
 
@@ -266,10 +266,16 @@ public class JoinServlet extends HttpServlet {
                 request.getContextPath() + "/join/" + parts[1]));
     }
 
-    private static void startAgain(HttpServletResponse response, int status, PageTexts t, Route r, String key)
-            throws IOException {
-        PageShell.write(response, status, JoinPageHtml.message(t, r.base(), t.get("join.title", place(r)),
-                "code-refused", t.get(key), r.base()));
+    private void startAgain(HttpServletResponse response, int status, PageTexts t, Route r, String key,
+                            String handle) throws IOException {
+        String start = start(r, handle);
+        PageShell.write(response, status, JoinPageHtml.message(t, start, t.get("join.title", place(r)),
+                "code-refused", t.get(key), start));
+    }
+
+    /** The phone step again, with the friend's code the handle's join started with: starting over keeps it. */
+    private String start(Route r, String handle) {
+        return JoinPageHtml.withRef(r.base(), codes.referralOf(handle));
     }
 
     private static void notFound(HttpServletResponse response, PageTexts t, String base) throws IOException {

@@ -1,0 +1,34 @@
+package dev.regulars.server.customerpages.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The join steps' HTML: what their links keep. */
+class JoinPageHtmlTest {
+
+    private static final String BASE = "/join/7f0c";
+
+    @Test
+    void theLanguageLinksOfAFriendsLinkKeepTheFriendsCode() {
+        String page = JoinPageHtml.phone(new PageTexts("en"), BASE, "Café · Canal", "", "KQADTF", null,
+                "Eva invites you");
+        assertThat(page).contains("href=\"/join/7f0c?ref=KQADTF&amp;lang=ru\"")
+                .contains("href=\"/join/7f0c?ref=KQADTF&amp;lang=nl\"")
+                .contains("name=\"ref\" value=\"KQADTF\"");
+    }
+
+    @Test
+    void withoutAFriendsCodeTheLinksAreThePlainPath() {
+        assertThat(JoinPageHtml.phone(new PageTexts("en"), BASE, "Café", "", "", null, null))
+                .contains("href=\"/join/7f0c?lang=ru\"");
+        assertThat(JoinPageHtml.withRef(BASE, "")).isEqualTo(BASE);
+        assertThat(JoinPageHtml.withRef(BASE, null)).isEqualTo(BASE);
+    }
+
+    @Test
+    void aFriendsCodeIsEncodedInThePath() {
+        assertThat(JoinPageHtml.withRef(BASE, "A B&c")).isEqualTo("/join/7f0c?ref=A+B%26c");
+        assertThat(JoinPageHtml.withRef(BASE + "/code?h=x", "K1")).isEqualTo("/join/7f0c/code?h=x&ref=K1");
+    }
+}
