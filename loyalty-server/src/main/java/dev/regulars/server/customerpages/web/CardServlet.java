@@ -6,8 +6,8 @@ import dev.regulars.server.customerpages.CardSettings;
 import dev.regulars.server.customerpages.CardViews;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerCard;
-import dev.regulars.server.platform.ClientAddresses;
 import dev.regulars.server.platform.EmailAddresses;
+import dev.regulars.server.platform.ClientAddressReader;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.platform.Secrets;
 import dev.regulars.server.wallet.WalletCards;
@@ -51,6 +51,8 @@ public class CardServlet extends HttpServlet {
     private CardSettings settings;
     @Inject
     private RateLimiter limiter;
+    @Inject
+    private ClientAddressReader addresses;
     @Inject
     private WalletCards wallet;
     @Inject
@@ -134,7 +136,7 @@ public class CardServlet extends HttpServlet {
         String scope = leaving ? "card-leave" : "card";
         if (!limiter.allow(scope + ":" + Secrets.sha256Hex(r.token()).substring(0, 40),
                 leaving ? LEAVES_PER_LINK : CHANGES_PER_LINK, WINDOW)
-                || !limiter.allow(scope + "-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()),
+                || !limiter.allow(scope + "-ip:" + addresses.limitKey(request),
                 leaving ? LEAVES_PER_ADDRESS : CHANGES_PER_ADDRESS, WINDOW)) {
             PageShell.write(response, 429, CardPageHtml.messageBack(t, r.self(), t.get("card.title"), "too-many",
                     t.get("tooMany")));

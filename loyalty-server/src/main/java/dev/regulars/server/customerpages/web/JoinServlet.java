@@ -6,8 +6,8 @@ import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.server.customerpages.PhoneCodes;
 import dev.regulars.server.customerpages.WebEnrollment;
 import dev.regulars.core.phone.CodeRecipients;
-import dev.regulars.server.platform.ClientAddresses;
 import dev.regulars.server.platform.DuplicateKeys;
+import dev.regulars.server.platform.ClientAddressReader;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.stores.Store;
 import jakarta.inject.Inject;
@@ -50,6 +50,8 @@ public class JoinServlet extends HttpServlet {
     private PhoneCodes codes;
     @Inject
     private RateLimiter limiter;
+    @Inject
+    private ClientAddressReader addresses;
     /** Countries (ISO 3166, comma-separated) whose numbers get codes besides each store's own. */
     @Inject
     @ConfigProperty(name = "regulars.join.sms-countries")
@@ -134,7 +136,7 @@ public class JoinServlet extends HttpServlet {
                     t.get(refused.get(), PageTexts.echo(typed), r.store().phoneRegion()), null));
             return;
         }
-        if (!limiter.allow("join-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()), SENDS_PER_ADDRESS, WINDOW)
+        if (!limiter.allow("join-ip:" + addresses.limitKey(request), SENDS_PER_ADDRESS, WINDOW)
                 || !limiter.allow("join-phone:" + phone.e164(), SENDS_PER_PHONE, WINDOW)) {
             PageShell.write(response, 429, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
                     t.get("tooMany"), null));
@@ -149,7 +151,7 @@ public class JoinServlet extends HttpServlet {
             throws IOException {
         String handle = request.getParameter("h");
         String self = r.base() + "/code?h=" + handle;
-        if (!limiter.allow("join-code-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()), TRIES_PER_ADDRESS, WINDOW)) {
+        if (!limiter.allow("join-code-ip:" + addresses.limitKey(request), TRIES_PER_ADDRESS, WINDOW)) {
             PageShell.write(response, 429, JoinPageHtml.code(t, self, place(r), handle, sentTo(handle), t.get("tooMany"),
                     start(r, handle)));
             return;
