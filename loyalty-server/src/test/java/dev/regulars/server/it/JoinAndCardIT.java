@@ -303,6 +303,16 @@ class JoinAndCardIT {
         // the visit reads naturally: no "0 used" when no points were used
         String semPage = get(semCard + "?lang=en").body();
         assertThat(semPage).contains(" points</li>").doesNotContain("0 used").doesNotContain("id=\"friend-discount\"");
+        // a good link with a wrong path or method is not told its link stopped working
+        HttpResponse<String> nope = get(semCard + "/nope?lang=en");
+        assertThat(nope.statusCode()).isEqualTo(404);
+        assertThat(nope.body()).contains("There is no such page on your card").contains("href=\"/" + semCard + "\"")
+                .doesNotContain("This link does not work");
+        HttpResponse<String> posted = post(semCard, "lang=en");
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET, HEAD");
+        assertThat(posted.body()).contains("href=\"/" + semCard + "\"").doesNotContain("This link does not work");
+        assertThat(get(semCard + "/consents?lang=en").statusCode()).isEqualTo(405);
 
         // the language: the browser's, and the switch, which a cookie keeps
         HttpResponse<String> russian = HTTP.send(HttpRequest.newBuilder(URI.create(server + "join/" + store))

@@ -71,6 +71,9 @@ public class CardServlet extends HttpServlet {
             unknown(response, t, r);
             return;
         }
+        if (wrongPath(response, t, r, "GET")) {
+            return;
+        }
         switch (r.rest()) {
             case "" -> PageShell.write(response, 200, CardPageHtml.card(t, r.self(), views.of(customer.get()),
                     Notices.take(request, response, r.self()).map(done -> t.get("done." + done)).orElse(null), null,
@@ -128,6 +131,9 @@ public class CardServlet extends HttpServlet {
         Optional<Customer> customer = links.customerOf(r.token());
         if (customer.isEmpty()) {
             unknown(response, t, r);
+            return;
+        }
+        if (wrongPath(response, t, r, "POST")) {
             return;
         }
         // the bucket holds a hash of the link, never the link. Unsubscribing and deleting one's data have their own
@@ -206,6 +212,29 @@ public class CardServlet extends HttpServlet {
         String[] parts = path.split("/", 3);
         String token = parts.length >= 2 ? parts[1] : "";
         return new Route(token, parts.length == 3 ? parts[2] : "", request.getContextPath() + "/c/" + token);
+    }
+
+    /**
+     * For a valid link, a path the card does not have (404) or does not take the method on (405 with Allow), in
+     * words with a way back to the card: the link itself is fine, so the page must not say it stopped working.
+     *
+     * @return whether the answer was written
+     */
+    private static boolean wrongPath(HttpServletResponse response, PageTexts t, Route r, String method)
+            throws IOException {
+        Optional<String> allowed = CardPaths.allowed(r.rest());
+        if (allowed.isEmpty()) {
+            PageShell.write(response, 404, CardPageHtml.messageBack(t, r.self(), t.get("card.title"), "no-such-page",
+                    t.get("card.noSuchPage")));
+            return true;
+        }
+        if (!allowed.get().contains(method)) {
+            response.setHeader("Allow", allowed.get());
+            PageShell.write(response, 405, CardPageHtml.messageBack(t, r.self(), t.get("card.title"), "wrong-method",
+                    t.get("card.wrongMethod")));
+            return true;
+        }
+        return false;
     }
 
     private static void unknown(HttpServletResponse response, PageTexts t, Route r) throws IOException {
