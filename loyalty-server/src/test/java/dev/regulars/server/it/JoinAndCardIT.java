@@ -252,6 +252,18 @@ class JoinAndCardIT {
         assertThat(get("join/" + store + "?ref=" + inviterCode + "&lang=en").body())
                 .contains("Friend invited you: you get 20% (up to €3.00) off your first purchase, and Friend gets 100"
                         + " bonus points when you make it.");
+        // an unknown code is said once on the phone step and neither carried nor prefilled
+        freshAddressLimits();
+        HttpResponse<String> unknownRef = get("join/" + store + "?ref=ZZZZZZ&lang=en");
+        assertThat(unknownRef.body()).contains("We do not know the friend&#39;s code &quot;ZZZZZZ&quot;")
+                .contains("name=\"ref\" value=\"\"");
+        String unknownDetails = detailsStep(store, "+31649000016", "ZZZZZZ");
+        assertThat(get(unknownDetails + "&lang=en").body()).contains("id=\"friendCode\" name=\"friendCode\""
+                + " maxlength=\"16\" value=\"\"").doesNotContain("ZZZZZZ");
+        // the language switch keeps a friend's code
+        assertThat(unknownRef.body()).contains("href=\"/join/" + store + "?lang=ru\"");
+        assertThat(get("join/" + store + "?ref=" + inviterCode + "&lang=en").body())
+                .contains("href=\"/join/" + store + "?ref=" + inviterCode + "&amp;lang=ru\"");
         String codePage = codeStep(store, "+31649000015", inviterCode);
         String details = post(codePage, "code=" + smsCode("+31649000015")).headers().firstValue("Location").orElseThrow();
         assertThat(get(details.substring(details.indexOf("join/"))).body()).contains("value=\"" + inviterCode + "\"")

@@ -71,8 +71,15 @@ public class JoinServlet extends HttpServlet {
         Route r = route.get();
         String handle = request.getParameter("h");
         switch (r.step()) {
-            case "" -> PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), place(r), "",
-                    ref(request), null, invitation(t, r, ref(request))));
+            case "" -> {
+                // an unknown (or erased) friend's code is said once, here, and not carried on to the details form,
+                // which would refuse it
+                String ref = knownRef(r, ref(request));
+                String unknownRef = ref(request).isEmpty() || !ref.isEmpty() ? null
+                        : t.get("invite.unknown", PageTexts.echo(ref(request)));
+                PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), place(r), "", ref, null,
+                        unknownRef == null ? invitation(t, r, ref) : unknownRef));
+            }
             case "privacy" -> PageShell.write(response, 200, JoinPageHtml.privacy(t, r.base() + "/privacy", place(r),
                     r.base()));
             case "code" -> {
@@ -88,7 +95,7 @@ public class JoinServlet extends HttpServlet {
             case "details" -> {
                 Optional<PhoneCodes.Proof> proof = codes.proof(handle);
                 if (proof.isPresent()) {
-                    String friend = proof.get().referralCode();
+                    String friend = knownRef(r, proof.get().referralCode());
                     PageShell.write(response, 200, JoinPageHtml.details(t, r.base() + "/details?h=" + handle,
                             place(r), handle, JoinForm.read(name -> name.equals("friendCode") ? friend : null),
                             Map.of(), enrollment.erasedBefore(proof.get())));
@@ -142,7 +149,7 @@ public class JoinServlet extends HttpServlet {
                     t.get("tooMany"), null));
             return;
         }
-        String ref = ref(request);
+        String ref = knownRef(r, ref(request));
         String handle = codes.issue(r.store(), phone, ref.isEmpty() ? null : ref, t.pattern("sms"), t.language());
         PageShell.redirect(response, r.base() + "/code?h=" + handle);
     }
@@ -234,6 +241,11 @@ public class JoinServlet extends HttpServlet {
                     : i.inviterName();
             return t.get("invite", who, discount, i.inviterBonusPoints());
         }).orElse(null);
+    }
+
+    /** The friend's code when it is a customer's of the store's business, else "" (not prefilled, not carried). */
+    private String knownRef(Route r, String ref) {
+        return ref == null || ref.isEmpty() || !enrollment.isFriendsCode(r.store().business().id(), ref) ? "" : ref;
     }
 
     /** The store's own country and those of the setting regulars.join.sms-countries. */
