@@ -155,7 +155,8 @@ public class PhoneCodes {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT referral_code FROM phone_code WHERE handle_sha256 = ?")
                 .setParameter(1, Secrets.sha256Hex(handle)).getResultList();
-        return rows.stream().findFirst().map(code -> code == null ? "" : (String) code).orElse("");
+        // a join without a friend's code has NULL there, which findFirst() would not take
+        return rows.isEmpty() || rows.get(0) == null ? "" : (String) rows.get(0);
     }
 
     /** The phone this handle proved, if it did within {@link #PROOF_VALID} and the proof was not spent. */
