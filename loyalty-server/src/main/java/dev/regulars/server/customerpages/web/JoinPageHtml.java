@@ -62,7 +62,10 @@ final class JoinPageHtml {
                 escape(t.get("code.againNote")), escape(again), escape(t.get("code.again"))));
     }
 
-    /** Step 3: about the new customer; a refused send comes back with its values and the errors by field. */
+    /**
+     * Step 3: about the new customer; a refused send comes back with its values and the errors by field. The privacy
+     * notice opens in a new tab, so reading it keeps what was typed and the proven phone (no second SMS).
+     */
     static String details(PageTexts t, String self, String store, String handle, JoinForm f,
                           Map<String, String> errors, boolean rejoined) {
         StringBuilder months = new StringBuilder("<option value=\"\">—</option>");
@@ -93,7 +96,7 @@ final class JoinPageHtml {
                 <input type="text" id="friendCode" name="friendCode" maxlength="16" value="%s">
                 %s
                 <button type="submit" id="join">%s</button></section></form>
-                <p class="note"><a id="privacy" href="%s">%s</a></p>""".formatted(escape(self),
+                <p class="note"><a id="privacy" href="%s" target="_blank" rel="noopener">%s</a></p>""".formatted(escape(self),
                 escape(t.get("details")), escape(handle), escape(t.get("firstName")), escape(shown(f.firstName(), JoinForm.MAX_NAME)),
                 error("firstName-error", errors.get("firstName")), escape(t.get("birthday")), escape(t.get("day")),
                 escape(shown(f.day(), 2)), escape(t.get("month")), months, error("birthday-error", errors.get("birthday")),

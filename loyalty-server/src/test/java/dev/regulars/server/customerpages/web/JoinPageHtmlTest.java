@@ -2,6 +2,7 @@ package dev.regulars.server.customerpages.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The join steps' HTML: what their links keep. */
@@ -30,5 +31,12 @@ class JoinPageHtmlTest {
     void aFriendsCodeIsEncodedInThePath() {
         assertThat(JoinPageHtml.withRef(BASE, "A B&c")).isEqualTo("/join/7f0c?ref=A+B%26c");
         assertThat(JoinPageHtml.withRef(BASE + "/code?h=x", "K1")).isEqualTo("/join/7f0c/code?h=x&ref=K1");
+    }
+
+    @Test
+    void thePrivacyNoticeOpensBesideTheDetailsSoTheirProgressStays() {
+        String page = JoinPageHtml.details(new PageTexts("en"), BASE + "/details?h=abc", "Café", "abc",
+                JoinForm.read(name -> null), Map.of(), false);
+        assertThat(page).contains("<a id=\"privacy\" href=\"/join/7f0c/privacy\" target=\"_blank\" rel=\"noopener\">");
     }
 }
