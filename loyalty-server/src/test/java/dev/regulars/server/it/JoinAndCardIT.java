@@ -86,12 +86,13 @@ class JoinAndCardIT {
             browser.findElement(By.id("phone")).sendKeys("12");
             Browser.submit(browser, browser.findElement(By.id("send-code")));
             assertThat(browser.findElement(By.id("phone-error")).getText())
-                    .isEqualTo("\"12\" is not a phone number in NL: check the number of digits, or add your country code"
+                    .isEqualTo("\"12\" is not a phone number in Netherlands: check the number of digits, or add your country code"
                             + " (such as +44) for a number from another country.");
             browser.findElement(By.id("phone")).clear();
             browser.findElement(By.id("phone")).sendKeys("06 4900 0001");
             Browser.submit(browser, browser.findElement(By.id("send-code")));
-            assertThat(browser.findElement(By.id("sent")).getText()).contains("valid for 10 minutes");
+            assertThat(browser.findElement(By.id("sent")).getText()).contains("valid for 10 minutes")
+                    .contains("+31 6 49000001");
             screenshot(browser, "join-code.png");
             String code = smsCode("+31649000001");
             assertThat(SMS).as("a sign-in code is no marketing: no unsubscribe line").noneMatch(b -> b.contains("/u/"));
@@ -332,7 +333,15 @@ class JoinAndCardIT {
         assertThat(russian.body()).contains("Вступить: Regulars Demo Café · Canal Street", "lang=\"ru\"");
         HttpResponse<String> dutch = get("join/" + store + "?lang=nl");
         assertThat(dutch.body()).contains("Word lid bij Regulars Demo Café · Canal Street");
-        assertThat(dutch.headers().firstValue("Set-Cookie").orElseThrow()).contains("regulars-lang=nl");
+        assertThat(dutch.headers().firstValue("Set-Cookie").orElseThrow()).contains("regulars-lang=nl")
+                .containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+        // the security headers of every customer page (the card's URL is a secret: no referrer)
+        for (HttpResponse<String> page : List.of(dutch, get(semCard + "?lang=en"))) {
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors 'none'");
+        }
         assertThat(dutch.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
     }
 
@@ -387,7 +396,7 @@ class JoinAndCardIT {
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE phone_e164 = ? AND referral_discount_due",
                     phone)).isEqualTo(1);
             HttpResponse<String> erased = post(card.substring(card.indexOf("c/")) + "/delete", "confirm=yes&lang=en");
-            assertThat(erased.statusCode()).isEqualTo(200);
+            assertThat(erased.statusCode()).isEqualTo(303);
         }
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE inviter_id = ?", inviterId)).isEqualTo(2);
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM erased_phone")).isGreaterThanOrEqualTo(2);
@@ -448,7 +457,7 @@ class JoinAndCardIT {
         assertThat(premium.body()).contains("is not a mobile number");
         HttpResponse<String> british = post("join/" + store, "phone=%2B447400123456&lang=en");
         assertThat(british.statusCode()).isEqualTo(400);
-        assertThat(british.body()).contains("We can only send codes to mobile numbers from NL.");
+        assertThat(british.body()).contains("We can only send codes to mobile numbers from Netherlands.");
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM phone_code WHERE phone_e164 IN ('+31201234567',"
                 + " '+31909123456', '+447400123456')")).isZero();
         HttpResponse<String> longPhone = post("join/" + store, "phone=" + "9".repeat(10_000) + "&lang=en");
@@ -460,7 +469,7 @@ class JoinAndCardIT {
         for (String typed : List.of("", "abcdef", "12345", "1234567")) {
             HttpResponse<String> refused = post(codePage, "code=" + typed + "&lang=en");
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(refused.body()).contains("The code is 6 digits").contains("+31649000041");
+            assertThat(refused.body()).contains("The code is 6 digits").contains("+31 6 49000041");
         }
         assertThat(ServerFixture.count("SELECT attempts FROM phone_code WHERE phone_e164 = '+31649000041'")).isZero();
 
@@ -506,9 +515,18 @@ class JoinAndCardIT {
         assertThat(status).isEqualTo(429);
         assertThat(last.body()).contains("Too many tries.").contains("id=\"back\"").contains(cardPath + "\"");
         assertThat(post(cardPath + "/unsubscribe", "lang=en").statusCode()).isEqualTo(303);
+        // Post/Redirect/Get: the deletion's page is a GET (a reload asks nothing) and says it once
         HttpResponse<String> deleted = post(cardPath + "/delete", "confirm=yes&lang=en");
-        assertThat(deleted.statusCode()).isEqualTo(200);
-        assertThat(deleted.body()).contains("Your data is deleted.");
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/" + cardPath);
+        String doneCookie = deleted.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("regulars-done=deleted")).findFirst().orElseThrow();
+        assertThat(doneCookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+        HttpResponse<String> shown = HTTP.send(HttpRequest.newBuilder(URI.create(server + cardPath + "?lang=en"))
+                .header("Cookie", "regulars-done=deleted").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("Your data is deleted.");
+        assertThat(get(cardPath + "?lang=en").statusCode()).isEqualTo(404);
     }
 
     /** The join steps' per-address counters start again: this class sends more codes than one address may. */

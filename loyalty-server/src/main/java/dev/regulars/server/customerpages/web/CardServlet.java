@@ -68,7 +68,13 @@ public class CardServlet extends HttpServlet {
         Route r = route(request);
         Optional<Customer> customer = links.customerOf(r.token());
         if (customer.isEmpty()) {
-            unknown(response, t, r);
+            if (r.rest().isEmpty() && Notices.take(request, response, r.self()).filter("deleted"::equals).isPresent()) {
+                // the redirect after "delete my data": the link names nobody now, and says so once
+                PageShell.write(response, 200, CardPageHtml.message(t, request(r), t.get("delete.doneTitle"),
+                        "deleted", t.get("delete.done")));
+            } else {
+                unknown(response, t, r);
+            }
             return;
         }
         if (wrongPath(response, t, r, "GET")) {
@@ -152,12 +158,12 @@ public class CardServlet extends HttpServlet {
             case "consents" -> consents(request, response, t, r, customer.get());
             case "unsubscribe" -> {
                 settings.consents(r.token(), false, false, false, customer.get().email());
-                Notices.redirect(response, r.self(), "unsubscribed");
+                Notices.redirect(request, response, r.self(), "unsubscribed");
             }
             case "new-link" -> {
                 Optional<String> fresh = links.reissue(r.token());
                 if (fresh.isPresent()) {
-                    Notices.redirect(response, request.getContextPath() + "/c/" + fresh.get(), "newLink");
+                    Notices.redirect(request, response, request.getContextPath() + "/c/" + fresh.get(), "newLink");
                 } else {
                     unknown(response, t, r);
                 }
@@ -166,8 +172,8 @@ public class CardServlet extends HttpServlet {
                 if (!"yes".equals(request.getParameter("confirm"))) {
                     PageShell.write(response, 400, CardPageHtml.confirmDelete(t, r.self(), t.get("delete.missing")));
                 } else if (settings.erase(r.token())) {
-                    PageShell.write(response, 200, CardPageHtml.message(t, r.self(), t.get("delete.doneTitle"),
-                            "deleted", t.get("delete.done")));
+                    // Post/Redirect/Get: a reload shows the page again instead of asking to send the form again
+                    Notices.redirect(request, response, r.self(), "deleted");
                 } else {
                     unknown(response, t, r);
                 }
@@ -191,7 +197,7 @@ public class CardServlet extends HttpServlet {
         }
         settings.consents(r.token(), "yes".equals(request.getParameter("sms")), email,
                 "yes".equals(request.getParameter("wallet")), typed.isEmpty() ? null : typed);
-        Notices.redirect(response, r.self(), "saved");
+        Notices.redirect(request, response, r.self(), "saved");
     }
 
     /** The QR of the current window's redeem code: it is only ever fetched, never kept. */

@@ -134,13 +134,13 @@ public class JoinServlet extends HttpServlet {
         } catch (InvalidPhoneNumberException e) {
             String key = e.key() == null ? "phone.invalid" : e.key();
             PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
-                    t.get(key, PageTexts.echo(typed), r.store().phoneRegion()), null));
+                    t.get(key, PageTexts.echo(typed), t.country(r.store().phoneRegion())), null));
             return;
         }
         Optional<String> refused = CodeRecipients.refusal(phone, smsRegions(r.store()));
         if (refused.isPresent()) {
             PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
-                    t.get(refused.get(), PageTexts.echo(typed), r.store().phoneRegion()), null));
+                    t.get(refused.get(), PageTexts.echo(typed), t.country(r.store().phoneRegion())), null));
             return;
         }
         if (!limiter.allow("join-ip:" + addresses.limitKey(request), SENDS_PER_ADDRESS, WINDOW)
@@ -260,9 +260,9 @@ public class JoinServlet extends HttpServlet {
         return regions;
     }
 
-    /** The number the handle's code went to, for the code page ("" for an unknown handle). */
+    /** The number the handle's code went to as people write it ("+31 6 23456701"), for the code page ("" for none). */
     private String sentTo(String handle) {
-        return codes.phoneOf(handle).orElse("");
+        return codes.phoneOf(handle).map(e164 -> PhoneNumbers.formatInternational(new PhoneNumber(e164))).orElse("");
     }
 
     /** The store of the path, or a 404 page that says the store is not known (written here). */
