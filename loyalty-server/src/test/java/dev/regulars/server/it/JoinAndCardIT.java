@@ -272,7 +272,8 @@ class JoinAndCardIT {
         HttpResponse<String> privacy = get("join/" + store + "/privacy?lang=en");
         assertThat(privacy.statusCode()).isEqualTo(200);
         assertThat(privacy.body()).contains("We store your phone number").contains("Delete my data")
-                .contains("coded fingerprint of your phone number");
+                .contains("coded fingerprint of your phone number")
+                .contains("Regulars Demo Café").contains("is responsible for your data").contains("right to complain");
         String detailsPath = details.substring(details.indexOf("join/"), details.indexOf('?'));
         String handle = details.substring(details.indexOf("h=") + 2);
         HttpResponse<String> noName = post(detailsPath, "h=" + handle + "&firstName=&friendCode=ZZZZZZ&lang=en");

@@ -108,11 +108,23 @@ final class JoinPageHtml {
                 escape(t.get("privacy.link"))));
     }
 
-    /** What joining stores, why, and how to delete it: linked from the details step. */
-    static String privacy(PageTexts t, String self, String store, String start) {
-        return PageShell.page(t, t.get("privacy.title", store), self, "<section id=\"privacy-notice\"><p>"
-                + escape(t.get("privacy.stored")) + "</p><p>" + escape(t.get("privacy.why")) + "</p><p>"
-                + escape(t.get("privacy.delete")) + "</p></section><p><a class=\"button quiet\" id=\"start\" href=\""
+    /**
+     * What joining stores, why, and how to delete it, linked from the details step: who is responsible (the business,
+     * at the store's address when the store has one), the legal basis of each use, and the right to complain to the
+     * data-protection authority (GDPR art. 13).
+     *
+     * @param business the business's name, the controller
+     * @param address  the store's address (lines separated by new lines), or null when the store has none
+     */
+    static String privacy(PageTexts t, String self, String store, String business, String address, String start) {
+        String controller = address == null || address.isBlank() ? t.get("privacy.controller", business)
+                : t.get("privacy.controllerAt", business, address.strip().replaceAll("\\s*\\R\\s*", ", "));
+        return PageShell.page(t, t.get("privacy.title", store), self, "<section id=\"privacy-notice\"><p id=\"controller\">"
+                + escape(controller) + "</p><p>"
+                + escape(t.get("privacy.stored")) + "</p><p>" + escape(t.get("privacy.why")) + "</p><p id=\"basis\">"
+                + escape(t.get("privacy.basis")) + "</p><p>"
+                + escape(t.get("privacy.delete")) + "</p><p id=\"complain\">" + escape(t.get("privacy.complain"))
+                + "</p></section><p><a class=\"button quiet\" id=\"start\" href=\""
                 + escape(start) + "\">" + escape(t.get("join.back")) + "</a></p>");
     }
 

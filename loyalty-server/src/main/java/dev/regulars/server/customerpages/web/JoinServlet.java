@@ -81,6 +81,7 @@ public class JoinServlet extends HttpServlet {
                         unknownRef == null ? invitation(t, r, ref) : unknownRef));
             }
             case "privacy" -> PageShell.write(response, 200, JoinPageHtml.privacy(t, r.base() + "/privacy", place(r),
+                    r.store().business().name(), r.store().receipt().address(),
                     r.base()));
             case "code" -> {
                 if (codes.proof(handle).isPresent()) {

@@ -39,4 +39,15 @@ class JoinPageHtmlTest {
                 JoinForm.read(name -> null), Map.of(), false);
         assertThat(page).contains("<a id=\"privacy\" href=\"/join/7f0c/privacy\" target=\"_blank\" rel=\"noopener\">");
     }
+
+    @Test
+    void thePrivacyNoticeNamesTheControllerTheLegalBasisAndTheRightToComplain() {
+        String page = JoinPageHtml.privacy(new PageTexts("en"), BASE + "/privacy", "Café · Canal", "Regulars Demo Café",
+                "Canal Street 1\n1012 AB Amsterdam", BASE);
+        assertThat(page).contains("Regulars Demo Café, Canal Street 1, 1012 AB Amsterdam, is responsible for your data")
+                .contains("only with your consent").contains("you take part in the loyalty program")
+                .contains("right to complain to the data-protection authority");
+        assertThat(JoinPageHtml.privacy(new PageTexts("ru"), BASE, "Café", "Regulars Demo Café", null, BASE))
+                .contains("За ваши данные отвечает Regulars Demo Café (оператор данных)");
+    }
 }
