@@ -77,6 +77,17 @@ public final class CardNumbers {
         return out.toString();
     }
 
+    /**
+     * The number as a printed card, the card page and a Wallet pass show it, and as their barcodes hold it:
+     * "509641225934" -> "RC 5096 4122 5934". {@link #normalize} reads it back, and a till's scan of it is a card,
+     * never a phone.
+     *
+     * @param number a number as {@link #normalize} returns it
+     */
+    public static String printed(String number) {
+        return PRINTED_PREFIX + " " + grouped(number);
+    }
+
     /** The words for a person when {@link #normalize} found no number. */
     public static String notACardNumber(String typed) {
         return notACard(typed).getMessage();

@@ -94,4 +94,11 @@ class CardNumbersTest {
         assertThat(CardNumbers.grouped("4821")).isEqualTo("4821");
         assertThat(CardNumbers.grouped("")).isEmpty();
     }
+
+    @Test
+    void thePrintedFormHasTheRcAndGroupsAndReadsBack() {
+        assertThat(CardNumbers.printed("509641225934")).isEqualTo("RC 5096 4122 5934");
+        assertThat(CardNumbers.hasPrintedPrefix(CardNumbers.printed("509641225934"))).isTrue();
+        assertThat(CardNumbers.normalize(CardNumbers.printed("509641225934"))).contains("509641225934");
+    }
 }

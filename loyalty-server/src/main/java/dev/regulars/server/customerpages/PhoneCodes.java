@@ -144,6 +144,21 @@ public class PhoneCodes {
         return rows.stream().findFirst().map(String.class::cast);
     }
 
+    /**
+     * The friend's code the handle's join started with, whatever the code's state, so that starting again keeps it;
+     * "" without one or for an unknown handle.
+     */
+    public String referralOf(String handle) {
+        if (!wellFormed(handle)) {
+            return "";
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT referral_code FROM phone_code WHERE handle_sha256 = ?")
+                .setParameter(1, Secrets.sha256Hex(handle)).getResultList();
+        // a join without a friend's code has NULL there, which findFirst() would not take
+        return rows.isEmpty() || rows.get(0) == null ? "" : (String) rows.get(0);
+    }
+
     /** The phone this handle proved, if it did within {@link #PROOF_VALID} and the proof was not spent. */
     public Optional<Proof> proof(String handle) {
         return proofOf(handle, "");

@@ -1,5 +1,6 @@
 package dev.regulars.server.wallet;
 
+import dev.regulars.core.identification.CardNumbers;
 import dev.regulars.wallet.RgbColor;
 import dev.regulars.wallet.apple.PassImages;
 import dev.regulars.wallet.apple.PassLocalization;
@@ -47,7 +48,7 @@ public class AppleWallet {
      */
     public byte[] build(WalletPass pass, String memberName) {
         String token = tokens().tokenOf(pass.serialNumber());
-        return builder().build(new StoreCardValues(pass.serialNumber(), pass.serialNumber(),
+        return builder().build(new StoreCardValues(pass.serialNumber(), CardNumbers.printed(pass.serialNumber()),
                 memberName == null || memberName.isBlank() ? null : memberName, pass.points(), pass.tier(), token,
                 pass.news()));
     }

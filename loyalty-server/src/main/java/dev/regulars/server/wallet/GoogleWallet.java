@@ -1,5 +1,6 @@
 package dev.regulars.server.wallet;
 
+import dev.regulars.core.identification.CardNumbers;
 import dev.regulars.wallet.RgbColor;
 import dev.regulars.wallet.google.GoogleAccessTokens;
 import dev.regulars.wallet.google.GoogleLoyaltyClass;
@@ -43,7 +44,7 @@ public class GoogleWallet {
         GoogleLoyaltyClass loyaltyClass = loyaltyClass();
         GoogleLoyaltyObject object = new GoogleLoyaltyObject(settings.issuerId(), pass.serialNumber(),
                 loyaltyClass.id(), pass.serialNumber(), memberName == null ? "" : memberName, pass.points(),
-                POINTS_LABEL, pass.serialNumber(), pass.serialNumber());
+                POINTS_LABEL, CardNumbers.printed(pass.serialNumber()), CardNumbers.printed(pass.serialNumber()));
         return SaveToWalletLink.link(key(), List.of(settings.publicUrl()), List.of(loyaltyClass), List.of(object),
                 clock.instant());
     }

@@ -86,12 +86,13 @@ class JoinAndCardIT {
             browser.findElement(By.id("phone")).sendKeys("12");
             Browser.submit(browser, browser.findElement(By.id("send-code")));
             assertThat(browser.findElement(By.id("phone-error")).getText())
-                    .isEqualTo("\"12\" is not a phone number in NL: check the number of digits, or add your country code"
+                    .isEqualTo("\"12\" is not a phone number in Netherlands: check the number of digits, or add your country code"
                             + " (such as +44) for a number from another country.");
             browser.findElement(By.id("phone")).clear();
             browser.findElement(By.id("phone")).sendKeys("06 4900 0001");
             Browser.submit(browser, browser.findElement(By.id("send-code")));
-            assertThat(browser.findElement(By.id("sent")).getText()).contains("valid for 10 minutes");
+            assertThat(browser.findElement(By.id("sent")).getText()).contains("valid for 10 minutes")
+                    .contains("+31 6 49000001");
             screenshot(browser, "join-code.png");
             String code = smsCode("+31649000001");
             assertThat(SMS).as("a sign-in code is no marketing: no unsubscribe line").noneMatch(b -> b.contains("/u/"));
@@ -252,6 +253,18 @@ class JoinAndCardIT {
         assertThat(get("join/" + store + "?ref=" + inviterCode + "&lang=en").body())
                 .contains("Friend invited you: you get 20% (up to €3.00) off your first purchase, and Friend gets 100"
                         + " bonus points when you make it.");
+        // an unknown code is said once on the phone step and neither carried nor prefilled
+        freshAddressLimits();
+        HttpResponse<String> unknownRef = get("join/" + store + "?ref=ZZZZZZ&lang=en");
+        assertThat(unknownRef.body()).contains("We do not know the friend&#39;s code &quot;ZZZZZZ&quot;")
+                .contains("name=\"ref\" value=\"\"");
+        String unknownDetails = detailsStep(store, "+31649000016", "ZZZZZZ");
+        assertThat(get(unknownDetails + "&lang=en").body()).contains("id=\"friendCode\" name=\"friendCode\""
+                + " maxlength=\"16\" value=\"\"").doesNotContain("ZZZZZZ");
+        // the language switch keeps a friend's code
+        assertThat(unknownRef.body()).contains("href=\"/join/" + store + "?lang=ru\"");
+        assertThat(get("join/" + store + "?ref=" + inviterCode + "&lang=en").body())
+                .contains("href=\"/join/" + store + "?ref=" + inviterCode + "&amp;lang=ru\"");
         String codePage = codeStep(store, "+31649000015", inviterCode);
         String details = post(codePage, "code=" + smsCode("+31649000015")).headers().firstValue("Location").orElseThrow();
         assertThat(get(details.substring(details.indexOf("join/"))).body()).contains("value=\"" + inviterCode + "\"")
@@ -259,7 +272,8 @@ class JoinAndCardIT {
         HttpResponse<String> privacy = get("join/" + store + "/privacy?lang=en");
         assertThat(privacy.statusCode()).isEqualTo(200);
         assertThat(privacy.body()).contains("We store your phone number").contains("Delete my data")
-                .contains("coded fingerprint of your phone number");
+                .contains("coded fingerprint of your phone number")
+                .contains("Regulars Demo Café").contains("is responsible for your data").contains("right to complain");
         String detailsPath = details.substring(details.indexOf("join/"), details.indexOf('?'));
         String handle = details.substring(details.indexOf("h=") + 2);
         HttpResponse<String> noName = post(detailsPath, "h=" + handle + "&firstName=&friendCode=ZZZZZZ&lang=en");
@@ -303,6 +317,16 @@ class JoinAndCardIT {
         // the visit reads naturally: no "0 used" when no points were used
         String semPage = get(semCard + "?lang=en").body();
         assertThat(semPage).contains(" points</li>").doesNotContain("0 used").doesNotContain("id=\"friend-discount\"");
+        // a good link with a wrong path or method is not told its link stopped working
+        HttpResponse<String> nope = get(semCard + "/nope?lang=en");
+        assertThat(nope.statusCode()).isEqualTo(404);
+        assertThat(nope.body()).contains("There is no such page on your card").contains("href=\"/" + semCard + "\"")
+                .doesNotContain("This link does not work");
+        HttpResponse<String> posted = post(semCard, "lang=en");
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET, HEAD");
+        assertThat(posted.body()).contains("href=\"/" + semCard + "\"").doesNotContain("This link does not work");
+        assertThat(get(semCard + "/consents?lang=en").statusCode()).isEqualTo(405);
 
         // the language: the browser's, and the switch, which a cookie keeps
         HttpResponse<String> russian = HTTP.send(HttpRequest.newBuilder(URI.create(server + "join/" + store))
@@ -310,7 +334,15 @@ class JoinAndCardIT {
         assertThat(russian.body()).contains("Вступить: Regulars Demo Café · Canal Street", "lang=\"ru\"");
         HttpResponse<String> dutch = get("join/" + store + "?lang=nl");
         assertThat(dutch.body()).contains("Word lid bij Regulars Demo Café · Canal Street");
-        assertThat(dutch.headers().firstValue("Set-Cookie").orElseThrow()).contains("regulars-lang=nl");
+        assertThat(dutch.headers().firstValue("Set-Cookie").orElseThrow()).contains("regulars-lang=nl")
+                .containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+        // the security headers of every customer page (the card's URL is a secret: no referrer)
+        for (HttpResponse<String> page : List.of(dutch, get(semCard + "?lang=en"))) {
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors 'none'");
+        }
         assertThat(dutch.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
     }
 
@@ -365,7 +397,7 @@ class JoinAndCardIT {
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM customer WHERE phone_e164 = ? AND referral_discount_due",
                     phone)).isEqualTo(1);
             HttpResponse<String> erased = post(card.substring(card.indexOf("c/")) + "/delete", "confirm=yes&lang=en");
-            assertThat(erased.statusCode()).isEqualTo(200);
+            assertThat(erased.statusCode()).isEqualTo(303);
         }
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM referral WHERE inviter_id = ?", inviterId)).isEqualTo(2);
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM erased_phone")).isGreaterThanOrEqualTo(2);
@@ -426,7 +458,7 @@ class JoinAndCardIT {
         assertThat(premium.body()).contains("is not a mobile number");
         HttpResponse<String> british = post("join/" + store, "phone=%2B447400123456&lang=en");
         assertThat(british.statusCode()).isEqualTo(400);
-        assertThat(british.body()).contains("We can only send codes to mobile numbers from NL.");
+        assertThat(british.body()).contains("We can only send codes to mobile numbers from Netherlands.");
         assertThat(ServerFixture.count("SELECT COUNT(*) FROM phone_code WHERE phone_e164 IN ('+31201234567',"
                 + " '+31909123456', '+447400123456')")).isZero();
         HttpResponse<String> longPhone = post("join/" + store, "phone=" + "9".repeat(10_000) + "&lang=en");
@@ -438,7 +470,7 @@ class JoinAndCardIT {
         for (String typed : List.of("", "abcdef", "12345", "1234567")) {
             HttpResponse<String> refused = post(codePage, "code=" + typed + "&lang=en");
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(refused.body()).contains("The code is 6 digits").contains("+31649000041");
+            assertThat(refused.body()).contains("The code is 6 digits").contains("+31 6 49000041");
         }
         assertThat(ServerFixture.count("SELECT attempts FROM phone_code WHERE phone_e164 = '+31649000041'")).isZero();
 
@@ -484,9 +516,18 @@ class JoinAndCardIT {
         assertThat(status).isEqualTo(429);
         assertThat(last.body()).contains("Too many tries.").contains("id=\"back\"").contains(cardPath + "\"");
         assertThat(post(cardPath + "/unsubscribe", "lang=en").statusCode()).isEqualTo(303);
+        // Post/Redirect/Get: the deletion's page is a GET (a reload asks nothing) and says it once
         HttpResponse<String> deleted = post(cardPath + "/delete", "confirm=yes&lang=en");
-        assertThat(deleted.statusCode()).isEqualTo(200);
-        assertThat(deleted.body()).contains("Your data is deleted.");
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/" + cardPath);
+        String doneCookie = deleted.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("regulars-done=deleted")).findFirst().orElseThrow();
+        assertThat(doneCookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+        HttpResponse<String> shown = HTTP.send(HttpRequest.newBuilder(URI.create(server + cardPath + "?lang=en"))
+                .header("Cookie", "regulars-done=deleted").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("Your data is deleted.");
+        assertThat(get(cardPath + "?lang=en").statusCode()).isEqualTo(404);
     }
 
     /** The join steps' per-address counters start again: this class sends more codes than one address may. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.regulars.core.identification.CardNumbers;
 import dev.regulars.pos.journal.Journal;
 import dev.regulars.pos.sale.CustomerAtTill;
 import dev.regulars.server.platform.Secrets;
@@ -192,7 +193,10 @@ class WalletIT {
             assertThat(pass.get("webServiceURL").asText()).isEqualTo(PUBLIC_URL + "/passkit");
             assertThat(pass.at("/storeCard/primaryFields/0/value").asLong()).isEqualTo(balance);
             assertThat(pass.at("/storeCard/secondaryFields/0/value").asText()).isEqualTo("Mila");
-            assertThat(pass.at("/barcodes/0/message").asText()).isEqualTo(serial);
+            // the pass shows and scans as the card page and a printed card do: "RC 5096 4122 5934"
+            assertThat(pass.at("/barcodes/0/message").asText()).isEqualTo(CardNumbers.printed(serial));
+            assertThat(pass.at("/barcodes/0/altText").asText()).isEqualTo(CardNumbers.printed(serial))
+                    .startsWith("RC ");
             assertThat(token).hasSizeGreaterThanOrEqualTo(16);
             assertThat(ServerFixture.count("SELECT COUNT(*) FROM wallet_pass WHERE serial_number = ?"
                     + " AND auth_token_sha256 = ?", serial, Secrets.sha256Hex(token)))

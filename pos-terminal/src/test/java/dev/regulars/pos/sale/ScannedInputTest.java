@@ -57,4 +57,10 @@ class ScannedInputTest {
         assertThat(ScannedInput.read("Eva Jansen")).isEqualTo(new ScannedInput.PhoneFirst("Eva Jansen", null));
         assertThat(ScannedInput.read(null)).isEqualTo(new ScannedInput.PhoneFirst("", null));
     }
+
+    @Test
+    void aWalletPassScanIsACard() {
+        // what a Wallet pass's barcode and the card page's number hold (CardNumbers.printed)
+        assertThat(ScannedInput.read("RC 5096 4122 5934")).isEqualTo(new ScannedInput.Card("509641225934"));
+    }
 }

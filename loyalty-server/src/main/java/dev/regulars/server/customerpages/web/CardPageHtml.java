@@ -58,8 +58,8 @@ final class CardPageHtml {
                     .append("/redeem.svg\"><p class=\"note\">").append(escape(t.get("redeem"))).append("</p>")
                     .append("<h2>").append(escape(t.get("cardNumber"))).append("</h2>")
                     .append(Svg.code128("RC" + v.cardNumber(), t.get("cardNumber")))
-                    .append("<p class=\"number\" id=\"card-number\">RC ")
-                    .append(escape(CardNumbers.grouped(v.cardNumber()))).append("</p>");
+                    .append("<p class=\"number\" id=\"card-number\">")
+                    .append(escape(CardNumbers.printed(v.cardNumber()))).append("</p>");
         }
         b.append("</section>");
         expiring(t, v, b);

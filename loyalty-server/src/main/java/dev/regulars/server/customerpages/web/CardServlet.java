@@ -6,8 +6,8 @@ import dev.regulars.server.customerpages.CardSettings;
 import dev.regulars.server.customerpages.CardViews;
 import dev.regulars.server.customers.Customer;
 import dev.regulars.server.customers.CustomerCard;
-import dev.regulars.server.platform.ClientAddresses;
 import dev.regulars.server.platform.EmailAddresses;
+import dev.regulars.server.platform.ClientAddressReader;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.platform.Secrets;
 import dev.regulars.server.wallet.WalletCards;
@@ -52,6 +52,8 @@ public class CardServlet extends HttpServlet {
     @Inject
     private RateLimiter limiter;
     @Inject
+    private ClientAddressReader addresses;
+    @Inject
     private WalletCards wallet;
     @Inject
     private Clock clock;
@@ -66,7 +68,16 @@ public class CardServlet extends HttpServlet {
         Route r = route(request);
         Optional<Customer> customer = links.customerOf(r.token());
         if (customer.isEmpty()) {
-            unknown(response, t, r);
+            if (r.rest().isEmpty() && Notices.take(request, response, r.self()).filter("deleted"::equals).isPresent()) {
+                // the redirect after "delete my data": the link names nobody now, and says so once
+                PageShell.write(response, 200, CardPageHtml.message(t, request(r), t.get("delete.doneTitle"),
+                        "deleted", t.get("delete.done")));
+            } else {
+                unknown(response, t, r);
+            }
+            return;
+        }
+        if (wrongPath(response, t, r, "GET")) {
             return;
         }
         switch (r.rest()) {
@@ -128,13 +139,16 @@ public class CardServlet extends HttpServlet {
             unknown(response, t, r);
             return;
         }
+        if (wrongPath(response, t, r, "POST")) {
+            return;
+        }
         // the bucket holds a hash of the link, never the link. Unsubscribing and deleting one's data have their own
         // generous limit: saving settings many times must never block leaving
         boolean leaving = r.rest().equals("unsubscribe") || r.rest().equals("delete");
         String scope = leaving ? "card-leave" : "card";
         if (!limiter.allow(scope + ":" + Secrets.sha256Hex(r.token()).substring(0, 40),
                 leaving ? LEAVES_PER_LINK : CHANGES_PER_LINK, WINDOW)
-                || !limiter.allow(scope + "-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()),
+                || !limiter.allow(scope + "-ip:" + addresses.limitKey(request),
                 leaving ? LEAVES_PER_ADDRESS : CHANGES_PER_ADDRESS, WINDOW)) {
             PageShell.write(response, 429, CardPageHtml.messageBack(t, r.self(), t.get("card.title"), "too-many",
                     t.get("tooMany")));
@@ -144,12 +158,12 @@ public class CardServlet extends HttpServlet {
             case "consents" -> consents(request, response, t, r, customer.get());
             case "unsubscribe" -> {
                 settings.consents(r.token(), false, false, false, customer.get().email());
-                Notices.redirect(response, r.self(), "unsubscribed");
+                Notices.redirect(request, response, r.self(), "unsubscribed");
             }
             case "new-link" -> {
                 Optional<String> fresh = links.reissue(r.token());
                 if (fresh.isPresent()) {
-                    Notices.redirect(response, request.getContextPath() + "/c/" + fresh.get(), "newLink");
+                    Notices.redirect(request, response, request.getContextPath() + "/c/" + fresh.get(), "newLink");
                 } else {
                     unknown(response, t, r);
                 }
@@ -158,8 +172,8 @@ public class CardServlet extends HttpServlet {
                 if (!"yes".equals(request.getParameter("confirm"))) {
                     PageShell.write(response, 400, CardPageHtml.confirmDelete(t, r.self(), t.get("delete.missing")));
                 } else if (settings.erase(r.token())) {
-                    PageShell.write(response, 200, CardPageHtml.message(t, r.self(), t.get("delete.doneTitle"),
-                            "deleted", t.get("delete.done")));
+                    // Post/Redirect/Get: a reload shows the page again instead of asking to send the form again
+                    Notices.redirect(request, response, r.self(), "deleted");
                 } else {
                     unknown(response, t, r);
                 }
@@ -183,7 +197,7 @@ public class CardServlet extends HttpServlet {
         }
         settings.consents(r.token(), "yes".equals(request.getParameter("sms")), email,
                 "yes".equals(request.getParameter("wallet")), typed.isEmpty() ? null : typed);
-        Notices.redirect(response, r.self(), "saved");
+        Notices.redirect(request, response, r.self(), "saved");
     }
 
     /** The QR of the current window's redeem code: it is only ever fetched, never kept. */
@@ -204,6 +218,29 @@ public class CardServlet extends HttpServlet {
         String[] parts = path.split("/", 3);
         String token = parts.length >= 2 ? parts[1] : "";
         return new Route(token, parts.length == 3 ? parts[2] : "", request.getContextPath() + "/c/" + token);
+    }
+
+    /**
+     * For a valid link, a path the card does not have (404) or does not take the method on (405 with Allow), in
+     * words with a way back to the card: the link itself is fine, so the page must not say it stopped working.
+     *
+     * @return whether the answer was written
+     */
+    private static boolean wrongPath(HttpServletResponse response, PageTexts t, Route r, String method)
+            throws IOException {
+        Optional<String> allowed = CardPaths.allowed(r.rest());
+        if (allowed.isEmpty()) {
+            PageShell.write(response, 404, CardPageHtml.messageBack(t, r.self(), t.get("card.title"), "no-such-page",
+                    t.get("card.noSuchPage")));
+            return true;
+        }
+        if (!allowed.get().contains(method)) {
+            response.setHeader("Allow", allowed.get());
+            PageShell.write(response, 405, CardPageHtml.messageBack(t, r.self(), t.get("card.title"), "wrong-method",
+                    t.get("card.wrongMethod")));
+            return true;
+        }
+        return false;
     }
 
     private static void unknown(HttpServletResponse response, PageTexts t, Route r) throws IOException {

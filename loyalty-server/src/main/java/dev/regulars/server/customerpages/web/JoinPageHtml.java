@@ -4,6 +4,8 @@ import static dev.regulars.server.customerpages.web.PageShell.error;
 import static dev.regulars.server.platform.Html.escape;
 
 import dev.regulars.server.customerpages.PhoneCodes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Map;
@@ -17,7 +19,8 @@ final class JoinPageHtml {
     /** Step 1: the phone number (and a friend's code from the link, carried along). */
     static String phone(PageTexts t, String self, String store, String phone, String ref, String phoneError,
                         String invitation) {
-        return PageShell.page(t, t.get("join.title", store), self, (invitation == null ? ""
+        // the language links keep the friend's code: switching language must not lose the invitation
+        return PageShell.page(t, t.get("join.title", store), withRef(self, ref), (invitation == null ? ""
                 : "<p id=\"invitation\">" + escape(invitation) + "</p>") + """
                 <p class="note" id="intro">%s</p>
                 <form method="post" action="%s"><section>
@@ -28,6 +31,17 @@ final class JoinPageHtml {
                 <button type="submit" id="send-code">%s</button></section></form>""".formatted(
                 escape(t.get("join.intro")), escape(self), escape(ref), escape(t.get("phone")), escape(phone),
                 error("phone-error", phoneError), escape(t.get("sendCode"))));
+    }
+
+    /**
+     * The join page's path with a friend's code, so that a language switch or "start again" keeps it.
+     *
+     * @param ref the friend's code, or "" (or null) for none
+     * @return {@code path?ref=CODE} (the code URL-encoded), or {@code path} without a code
+     */
+    static String withRef(String path, String ref) {
+        return ref == null || ref.isEmpty() ? path
+                : path + (path.contains("?") ? "&" : "?") + "ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8);
     }
 
     /** Step 2: the code from the SMS. */
@@ -48,7 +62,10 @@ final class JoinPageHtml {
                 escape(t.get("code.againNote")), escape(again), escape(t.get("code.again"))));
     }
 
-    /** Step 3: about the new customer; a refused send comes back with its values and the errors by field. */
+    /**
+     * Step 3: about the new customer; a refused send comes back with its values and the errors by field. The privacy
+     * notice opens in a new tab, so reading it keeps what was typed and the proven phone (no second SMS).
+     */
     static String details(PageTexts t, String self, String store, String handle, JoinForm f,
                           Map<String, String> errors, boolean rejoined) {
         StringBuilder months = new StringBuilder("<option value=\"\">—</option>");
@@ -79,7 +96,7 @@ final class JoinPageHtml {
                 <input type="text" id="friendCode" name="friendCode" maxlength="16" value="%s">
                 %s
                 <button type="submit" id="join">%s</button></section></form>
-                <p class="note"><a id="privacy" href="%s">%s</a></p>""".formatted(escape(self),
+                <p class="note"><a id="privacy" href="%s" target="_blank" rel="noopener">%s</a></p>""".formatted(escape(self),
                 escape(t.get("details")), escape(handle), escape(t.get("firstName")), escape(shown(f.firstName(), JoinForm.MAX_NAME)),
                 error("firstName-error", errors.get("firstName")), escape(t.get("birthday")), escape(t.get("day")),
                 escape(shown(f.day(), 2)), escape(t.get("month")), months, error("birthday-error", errors.get("birthday")),
@@ -91,11 +108,23 @@ final class JoinPageHtml {
                 escape(t.get("privacy.link"))));
     }
 
-    /** What joining stores, why, and how to delete it: linked from the details step. */
-    static String privacy(PageTexts t, String self, String store, String start) {
-        return PageShell.page(t, t.get("privacy.title", store), self, "<section id=\"privacy-notice\"><p>"
-                + escape(t.get("privacy.stored")) + "</p><p>" + escape(t.get("privacy.why")) + "</p><p>"
-                + escape(t.get("privacy.delete")) + "</p></section><p><a class=\"button quiet\" id=\"start\" href=\""
+    /**
+     * What joining stores, why, and how to delete it, linked from the details step: who is responsible (the business,
+     * at the store's address when the store has one), the legal basis of each use, and the right to complain to the
+     * data-protection authority (GDPR art. 13).
+     *
+     * @param business the business's name, the controller
+     * @param address  the store's address (lines separated by new lines), or null when the store has none
+     */
+    static String privacy(PageTexts t, String self, String store, String business, String address, String start) {
+        String controller = address == null || address.isBlank() ? t.get("privacy.controller", business)
+                : t.get("privacy.controllerAt", business, address.strip().replaceAll("\\s*\\R\\s*", ", "));
+        return PageShell.page(t, t.get("privacy.title", store), self, "<section id=\"privacy-notice\"><p id=\"controller\">"
+                + escape(controller) + "</p><p>"
+                + escape(t.get("privacy.stored")) + "</p><p>" + escape(t.get("privacy.why")) + "</p><p id=\"basis\">"
+                + escape(t.get("privacy.basis")) + "</p><p>"
+                + escape(t.get("privacy.delete")) + "</p><p id=\"complain\">" + escape(t.get("privacy.complain"))
+                + "</p></section><p><a class=\"button quiet\" id=\"start\" href=\""
                 + escape(start) + "\">" + escape(t.get("join.back")) + "</a></p>");
     }
 

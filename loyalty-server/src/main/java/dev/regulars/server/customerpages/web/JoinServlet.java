@@ -6,8 +6,8 @@ import dev.regulars.core.phone.PhoneNumbers;
 import dev.regulars.server.customerpages.PhoneCodes;
 import dev.regulars.server.customerpages.WebEnrollment;
 import dev.regulars.core.phone.CodeRecipients;
-import dev.regulars.server.platform.ClientAddresses;
 import dev.regulars.server.platform.DuplicateKeys;
+import dev.regulars.server.platform.ClientAddressReader;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.stores.Store;
 import jakarta.inject.Inject;
@@ -50,6 +50,8 @@ public class JoinServlet extends HttpServlet {
     private PhoneCodes codes;
     @Inject
     private RateLimiter limiter;
+    @Inject
+    private ClientAddressReader addresses;
     /** Countries (ISO 3166, comma-separated) whose numbers get codes besides each store's own. */
     @Inject
     @ConfigProperty(name = "regulars.join.sms-countries")
@@ -69,29 +71,37 @@ public class JoinServlet extends HttpServlet {
         Route r = route.get();
         String handle = request.getParameter("h");
         switch (r.step()) {
-            case "" -> PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), place(r), "",
-                    ref(request), null, invitation(t, r, ref(request))));
+            case "" -> {
+                // an unknown (or erased) friend's code is said once, here, and not carried on to the details form,
+                // which would refuse it
+                String ref = knownRef(r, ref(request));
+                String unknownRef = ref(request).isEmpty() || !ref.isEmpty() ? null
+                        : t.get("invite.unknown", PageTexts.echo(ref(request)));
+                PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), place(r), "", ref, null,
+                        unknownRef == null ? invitation(t, r, ref) : unknownRef));
+            }
             case "privacy" -> PageShell.write(response, 200, JoinPageHtml.privacy(t, r.base() + "/privacy", place(r),
+                    r.store().business().name(), r.store().receipt().address(),
                     r.base()));
             case "code" -> {
                 if (codes.proof(handle).isPresent()) {
                     PageShell.redirect(response, r.base() + "/details?h=" + handle);
                 } else if (codes.waiting(handle)) {
                     PageShell.write(response, 200, JoinPageHtml.code(t, r.base() + "/code?h=" + handle,
-                            place(r), handle, sentTo(handle), null, r.base()));
+                            place(r), handle, sentTo(handle), null, start(r, handle)));
                 } else {
-                    startAgain(response, 404, t, r, "code.unknown");
+                    startAgain(response, 404, t, r, "code.unknown", handle);
                 }
             }
             case "details" -> {
                 Optional<PhoneCodes.Proof> proof = codes.proof(handle);
                 if (proof.isPresent()) {
-                    String friend = proof.get().referralCode();
+                    String friend = knownRef(r, proof.get().referralCode());
                     PageShell.write(response, 200, JoinPageHtml.details(t, r.base() + "/details?h=" + handle,
                             place(r), handle, JoinForm.read(name -> name.equals("friendCode") ? friend : null),
                             Map.of(), enrollment.erasedBefore(proof.get())));
                 } else {
-                    startAgain(response, 404, t, r, "code.unknown");
+                    startAgain(response, 404, t, r, "code.unknown", handle);
                 }
             }
             default -> notFound(response, t, r.base());
@@ -125,22 +135,22 @@ public class JoinServlet extends HttpServlet {
         } catch (InvalidPhoneNumberException e) {
             String key = e.key() == null ? "phone.invalid" : e.key();
             PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
-                    t.get(key, PageTexts.echo(typed), r.store().phoneRegion()), null));
+                    t.get(key, PageTexts.echo(typed), t.country(r.store().phoneRegion())), null));
             return;
         }
         Optional<String> refused = CodeRecipients.refusal(phone, smsRegions(r.store()));
         if (refused.isPresent()) {
             PageShell.write(response, 400, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
-                    t.get(refused.get(), PageTexts.echo(typed), r.store().phoneRegion()), null));
+                    t.get(refused.get(), PageTexts.echo(typed), t.country(r.store().phoneRegion())), null));
             return;
         }
-        if (!limiter.allow("join-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()), SENDS_PER_ADDRESS, WINDOW)
+        if (!limiter.allow("join-ip:" + addresses.limitKey(request), SENDS_PER_ADDRESS, WINDOW)
                 || !limiter.allow("join-phone:" + phone.e164(), SENDS_PER_PHONE, WINDOW)) {
             PageShell.write(response, 429, JoinPageHtml.phone(t, r.base(), place(r), shown, ref(request),
                     t.get("tooMany"), null));
             return;
         }
-        String ref = ref(request);
+        String ref = knownRef(r, ref(request));
         String handle = codes.issue(r.store(), phone, ref.isEmpty() ? null : ref, t.pattern("sms"), t.language());
         PageShell.redirect(response, r.base() + "/code?h=" + handle);
     }
@@ -149,16 +159,16 @@ public class JoinServlet extends HttpServlet {
             throws IOException {
         String handle = request.getParameter("h");
         String self = r.base() + "/code?h=" + handle;
-        if (!limiter.allow("join-code-ip:" + ClientAddresses.limitKey(request.getRemoteAddr()), TRIES_PER_ADDRESS, WINDOW)) {
+        if (!limiter.allow("join-code-ip:" + addresses.limitKey(request), TRIES_PER_ADDRESS, WINDOW)) {
             PageShell.write(response, 429, JoinPageHtml.code(t, self, place(r), handle, sentTo(handle), t.get("tooMany"),
-                    r.base()));
+                    start(r, handle)));
             return;
         }
         String typed = request.getParameter("code") == null ? "" : request.getParameter("code").replaceAll("[\\s-]", "");
         if (!typed.matches("\\d{6}")) {
             // a slip of the finger, not a guess: it takes none of the code's tries
             PageShell.write(response, 400, JoinPageHtml.code(t, self, place(r), handle, sentTo(handle), t.get("code.format"),
-                    r.base()));
+                    start(r, handle)));
             return;
         }
         PhoneCodes.Checked checked = codes.check(handle, typed);
@@ -169,14 +179,14 @@ public class JoinServlet extends HttpServlet {
                     PageShell.redirect(response, card.map(token -> cardPath(request, token))
                             .orElse(r.base() + "/details?h=" + handle));
                 } catch (WebEnrollment.NoProof e) {
-                    startAgain(response, 410, t, r, "code.unknown");
+                    startAgain(response, 410, t, r, "code.unknown", handle);
                 }
             }
             case WRONG -> PageShell.write(response, 400, JoinPageHtml.code(t, self, place(r), handle,
-                    sentTo(handle), t.get("code.wrong", checked.triesLeft()), r.base()));
-            case EXPIRED -> startAgain(response, 410, t, r, "code.expired");
-            case LOCKED -> startAgain(response, 429, t, r, "code.locked");
-            case UNKNOWN -> startAgain(response, 404, t, r, "code.unknown");
+                    sentTo(handle), t.get("code.wrong", checked.triesLeft()), start(r, handle)));
+            case EXPIRED -> startAgain(response, 410, t, r, "code.expired", handle);
+            case LOCKED -> startAgain(response, 429, t, r, "code.locked", handle);
+            case UNKNOWN -> startAgain(response, 404, t, r, "code.unknown", handle);
         }
     }
 
@@ -185,7 +195,7 @@ public class JoinServlet extends HttpServlet {
         String handle = request.getParameter("h");
         Optional<PhoneCodes.Proof> proof = codes.proof(handle);
         if (proof.isEmpty()) {
-            startAgain(response, 410, t, r, "code.unknown");
+            startAgain(response, 410, t, r, "code.unknown", handle);
             return;
         }
         JoinForm form = JoinForm.read(request::getParameter);
@@ -212,7 +222,7 @@ public class JoinServlet extends HttpServlet {
             }
             PageShell.redirect(response, cardPath(request, token));
         } catch (WebEnrollment.NoProof e) {
-            startAgain(response, 410, t, r, "code.unknown");
+            startAgain(response, 410, t, r, "code.unknown", handle);
         }
     }
 
@@ -234,6 +244,11 @@ public class JoinServlet extends HttpServlet {
         }).orElse(null);
     }
 
+    /** The friend's code when it is a customer's of the store's business, else "" (not prefilled, not carried). */
+    private String knownRef(Route r, String ref) {
+        return ref == null || ref.isEmpty() || !enrollment.isFriendsCode(r.store().business().id(), ref) ? "" : ref;
+    }
+
     /** The store's own country and those of the setting regulars.join.sms-countries. */
     private Set<String> smsRegions(Store store) {
         Set<String> regions = new HashSet<>();
@@ -246,9 +261,9 @@ public class JoinServlet extends HttpServlet {
         return regions;
     }
 
-    /** The number the handle's code went to, for the code page ("" for an unknown handle). */
+    /** The number the handle's code went to as people write it ("+31 6 23456701"), for the code page ("" for none). */
     private String sentTo(String handle) {
-        return codes.phoneOf(handle).orElse("");
+        return codes.phoneOf(handle).map(e164 -> PhoneNumbers.formatInternational(new PhoneNumber(e164))).orElse("");
     }
 
     /** The store of the path, or a 404 page that says the store is not known (written here). */
@@ -266,10 +281,16 @@ public class JoinServlet extends HttpServlet {
                 request.getContextPath() + "/join/" + parts[1]));
     }
 
-    private static void startAgain(HttpServletResponse response, int status, PageTexts t, Route r, String key)
-            throws IOException {
-        PageShell.write(response, status, JoinPageHtml.message(t, r.base(), t.get("join.title", place(r)),
-                "code-refused", t.get(key), r.base()));
+    private void startAgain(HttpServletResponse response, int status, PageTexts t, Route r, String key,
+                            String handle) throws IOException {
+        String start = start(r, handle);
+        PageShell.write(response, status, JoinPageHtml.message(t, start, t.get("join.title", place(r)),
+                "code-refused", t.get(key), start));
+    }
+
+    /** The phone step again, with the friend's code the handle's join started with: starting over keeps it. */
+    private String start(Route r, String handle) {
+        return JoinPageHtml.withRef(r.base(), codes.referralOf(handle));
     }
 
     private static void notFound(HttpServletResponse response, PageTexts t, String base) throws IOException {

@@ -14,15 +14,15 @@ import java.util.Set;
 final class Notices {
 
     static final String COOKIE = "regulars-done";
-    private static final Set<String> KNOWN = Set.of("saved", "unsubscribed", "newLink");
+    private static final Set<String> KNOWN = Set.of("saved", "unsubscribed", "newLink", "deleted");
     private static final int SECONDS = 60;
 
     private Notices() {
     }
 
-    /** Redirects (303) to {@code path} with the notice {@code done} (one of saved, unsubscribed, newLink) waiting. */
-    static void redirect(HttpServletResponse response, String path, String done) {
-        response.addCookie(cookie(path, done, SECONDS));
+    /** Redirects (303) to {@code path} with the notice {@code done} (one of saved, unsubscribed, newLink, deleted) waiting. */
+    static void redirect(HttpServletRequest request, HttpServletResponse response, String path, String done) {
+        response.addCookie(PageShell.cookie(request, COOKIE, done, path, SECONDS));
         PageShell.redirect(response, path);
     }
 
@@ -33,18 +33,10 @@ final class Notices {
         }
         for (Cookie c : request.getCookies()) {
             if (c.getName().equals(COOKIE) && KNOWN.contains(c.getValue())) {
-                response.addCookie(cookie(path, "", 0));
+                response.addCookie(PageShell.cookie(request, COOKIE, "", path, 0));
                 return Optional.of(c.getValue());
             }
         }
         return Optional.empty();
-    }
-
-    private static Cookie cookie(String path, String value, int maxAge) {
-        Cookie cookie = new Cookie(COOKIE, value);
-        cookie.setPath(path);
-        cookie.setMaxAge(maxAge);
-        cookie.setHttpOnly(true);
-        return cookie;
     }
 }

@@ -37,11 +37,8 @@ final class PageTexts {
     static PageTexts of(HttpServletRequest request, HttpServletResponse response) {
         String asked = request.getParameter("lang");
         if (asked != null && LANGUAGES.contains(asked)) {
-            Cookie cookie = new Cookie(COOKIE, asked);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            response.addCookie(cookie);
+            response.addCookie(PageShell.cookie(request, COOKIE, asked,
+                    request.getContextPath().isEmpty() ? "/" : request.getContextPath(), 365 * 24 * 3600));
             return new PageTexts(asked);
         }
         return ofHeaders(request);
@@ -87,6 +84,11 @@ final class PageTexts {
     String get(String key, Object... args) {
         String text = bundle.getString(key);
         return args.length == 0 ? text : new MessageFormat(text, locale()).format(args);
+    }
+
+    /** A country's name in the page's language: "NL" is "the Netherlands", "Нидерланды", "Nederland". */
+    String country(String region) {
+        return new Locale("", region).getDisplayCountry(locale());
     }
 
     /** A discount in words: "20% (up to €3.00)", "€2.50". */

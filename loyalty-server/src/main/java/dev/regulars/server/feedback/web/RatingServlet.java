@@ -5,6 +5,7 @@ import dev.regulars.core.money.Money;
 import dev.regulars.server.customers.CustomerDirectory;
 import dev.regulars.server.feedback.Rating;
 import dev.regulars.server.feedback.Ratings;
+import dev.regulars.server.platform.ClientAddressReader;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.sales.ReceiptLookup;
 import jakarta.inject.Inject;
@@ -42,6 +43,8 @@ public class RatingServlet extends HttpServlet {
     private CustomerDirectory customers;
     @Inject
     private RateLimiter limiter;
+    @Inject
+    private ClientAddressReader addresses;
     @Inject
     private java.time.Clock clock;
 
@@ -93,7 +96,7 @@ public class RatingServlet extends HttpServlet {
         }
         Route r = route.get();
         RatingTexts t = RatingTexts.choose(request.getParameter("lang"), request.getLocales());
-        if (!limiter.allow("rate-ip:" + request.getRemoteAddr(), SENDS_PER_ADDRESS, WINDOW)
+        if (!limiter.allow("rate-ip:" + addresses.limitKey(request), SENDS_PER_ADDRESS, WINDOW)
                 || !limiter.allow("rate-receipt:" + r.saleId(), SENDS_PER_RECEIPT, WINDOW)) {
             html(response, 429, RatingPageHtml.message(t, r.self(), visit(r, t), "too-many", t.get("tooMany")));
             return;

@@ -1,5 +1,6 @@
 package dev.regulars.server.wallet.web;
 
+import dev.regulars.server.platform.ClientAddressReader;
 import dev.regulars.server.platform.RateLimiter;
 import dev.regulars.server.wallet.AppleWallet;
 import dev.regulars.server.wallet.PassTokens;
@@ -56,6 +57,8 @@ public class PassKitServlet extends HttpServlet {
     private AppleWallet apple;
     @Inject
     private RateLimiter limiter;
+    @Inject
+    private ClientAddressReader addresses;
     @Inject
     private dev.regulars.server.wallet.WalletSetup setup;
     @Inject
@@ -234,7 +237,7 @@ public class PassKitServlet extends HttpServlet {
 
     private boolean limited(HttpServletRequest request, HttpServletResponse response, PassKitPath path)
             throws IOException {
-        boolean allowed = limiter.allow("passkit-ip:" + request.getRemoteAddr(), CHANGES_PER_ADDRESS, WINDOW)
+        boolean allowed = limiter.allow("passkit-ip:" + addresses.limitKey(request), CHANGES_PER_ADDRESS, WINDOW)
                 && (path.device() == null
                 || limiter.allow("passkit-device:" + path.device(), CHANGES_PER_DEVICE, WINDOW));
         if (!allowed) {

@@ -35,4 +35,13 @@ class PageTextsTest {
         assertThat(new PageTexts("ru").get("code.wrong", 2)).isEqualTo("Код неверный. Осталось попыток: 2.");
         assertThat(new PageTexts("nl").get("code.wrong", 1)).isEqualTo("Deze code klopt niet. Nog één poging.");
     }
+
+    @Test
+    void theCountryIsNamedInThePagesLanguageNotByItsCode() {
+        assertThat(new PageTexts("en").get("phone.countryNotAllowed", "x", new PageTexts("en").country("NL")))
+                .contains("from Netherlands").doesNotContain("NL");
+        assertThat(new PageTexts("ru").country("NL")).isEqualTo("Нидерланды");
+        assertThat(new PageTexts("nl").get("phone.invalidInRegion", "12", new PageTexts("nl").country("NL")))
+                .contains("in Nederland:");
+    }
 }

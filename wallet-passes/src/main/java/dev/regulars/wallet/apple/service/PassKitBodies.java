@@ -18,6 +18,11 @@ public final class PassKitBodies {
      * variable length and not to hard-code their size ("Registering your app with APNs"); 200 is the column's width.
      */
     public static final int MAX_PUSH_TOKEN_DIGITS = 200;
+    /**
+     * The fewest hex digits a push token may have: 32 bytes, what APNs gives today. Longer tokens are taken (the size
+     * may grow); a shorter one is no token APNs ever gave, and would only fill a registration with junk.
+     */
+    public static final int MIN_PUSH_TOKEN_DIGITS = 64;
     /** The largest body the service reads, in bytes; a larger one is answered 413. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -37,9 +42,9 @@ public final class PassKitBodies {
             throw new IllegalArgumentException("a registration body is {\"pushToken\": \"<hex>\"}");
         }
         int digits = token.asText().length();
-        if (digits % 2 != 0 || digits > MAX_PUSH_TOKEN_DIGITS) {
-            throw new IllegalArgumentException("a push token is whole bytes in hex, at most " + MAX_PUSH_TOKEN_DIGITS
-                    + " digits, not " + digits);
+        if (digits % 2 != 0 || digits < MIN_PUSH_TOKEN_DIGITS || digits > MAX_PUSH_TOKEN_DIGITS) {
+            throw new IllegalArgumentException("a push token is whole bytes in hex, " + MIN_PUSH_TOKEN_DIGITS
+                    + " to " + MAX_PUSH_TOKEN_DIGITS + " digits, not " + digits);
         }
         return token.asText();
     }

@@ -18,7 +18,12 @@ class PassKitBodiesTest {
         assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"a1b2c3d4e5f\"}")))
                 .hasMessageContaining("whole bytes in hex");
         assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"" + "ab".repeat(101) + "\"}")))
-                .hasMessageContaining("at most 200 digits");
+                .hasMessageContaining("64 to 200 digits, not 202");
+        // one or two bytes are no token APNs gives (32 bytes today)
+        assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"aa\"}")))
+                .hasMessageContaining("64 to 200 digits, not 2");
+        assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"" + "ab".repeat(31) + "\"}")))
+                .hasMessageContaining("not 62");
         assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("{\"pushToken\":\"../../etc/passwd\"}")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PassKitBodies.pushToken(bytes("[]"))).isInstanceOf(IllegalArgumentException.class);
