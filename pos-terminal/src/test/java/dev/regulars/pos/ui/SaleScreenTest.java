@@ -140,9 +140,12 @@ class SaleScreenTest {
         robot.clickOn("#refund-manager-pin").write("1234");
         robot.clickOn("#refund-go");
         assertThat(label(robot, "#refund-message")).isEqualTo("That is not a manager's PIN");
-        robot.clickOn("#refund-manager-pin").write("9999");
-        robot.clickOn("#refund-go");
+        assertThat(robot.lookup("#refund-message").query().getStyleClass()).as("red, as other screens' errors")
+                .contains("error");
+        // Enter in the PIN field is the Refund button
+        robot.clickOn("#refund-manager-pin").write("9999").type(javafx.scene.input.KeyCode.ENTER);
         assertThat(label(robot, "#refund-message")).isEqualTo("Refunded €2.90 (Cash)");
+        assertThat(robot.lookup("#refund-message").query().getStyleClass()).doesNotContain("error");
         screenshot(robot, Path.of("target", "refund-screen.png"));
         assertThat(journal.refunds().ofSale(journal.saleNumbered(1).orElseThrow().record().saleId())).hasSize(1);
 
