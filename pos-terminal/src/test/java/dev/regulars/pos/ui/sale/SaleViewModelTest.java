@@ -179,6 +179,24 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aWrongNumberAfterAnUnknownOneClosesTheEnrollmentOfferForTheNumberBefore() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        assertThat(model.enrollmentOpenProperty().get()).isTrue();
+
+        model.phoneInputProperty().set("0612345678999");
+        model.findCustomer();
+        assertThat(model.errorMessageProperty().get()).isNotEmpty();
+        assertThat(model.enrollmentOpenProperty().get()).isFalse();
+        assertThat(model.customerStatusProperty().get()).isEqualTo("No customer");
+        model.enroll();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("Find the customer's phone first");
+        model.payCash();
+        assertThat(journal.unsyncedSales(10).get(0).enrollment()).isNull();
+    }
+
+    @Test
     void explainsWhatIsWrongAndStoresNothing() {
         model.payCash();
         assertThat(model.errorMessageProperty().get()).isEqualTo("Ring up at least one item");
