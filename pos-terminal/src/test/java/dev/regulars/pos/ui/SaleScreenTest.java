@@ -125,8 +125,13 @@ class SaleScreenTest {
         logInAndOpenTheShift(robot);
         startEnrollingJoostWithACroissant(robot);
         screenshot(robot, Path.of("target", "sale-screen-enrollment.png"));
+        javafx.scene.control.ScrollPane column = robot.lookup("#pay-scroll").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        // the cashier scrolled down to the form's button: once enrolled, the new customer at the top is in view
+        robot.interact(() -> column.setVvalue(column.getVmax()));
         robot.clickOn("#enroll");
         assertThat(label(robot, "#customer-status")).startsWith("New: Joost");
+        assertThat(column.getVvalue()).isEqualTo(column.getVmin());
         robot.clickOn("#pay");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#receipt")).contains("Joost earned 15 points · balance 15");

@@ -412,6 +412,25 @@ class SaleViewModelTest {
     }
 
     @Test
+    void theLastSalesReceiptIsNotShownForTheNextCustomer() {
+        model.add(item("CROISSANT"));
+        model.phoneInputProperty().set("06-12345678");
+        model.findCustomer();
+        model.payCash();
+        assertThat(model.receipts().lastProperty().get()).isNotNull();
+        assertThat(model.receiptTextProperty().get()).isNotEmpty();
+
+        // the next customer comes first, a newcomer: Eva's receipt ("Hello, Eva!") is not theirs
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        assertThat(model.enrollmentOpenProperty().get()).isTrue();
+        assertThat(model.receipts().lastProperty().get()).isNull();
+        assertThat(model.receiptTextProperty().get()).isEmpty();
+        assertThat(model.receipts().statusProperty().get()).isEmpty();
+        assertThat(model.receipts().reprintableProperty().get()).as("a reprint still has it").isTrue();
+    }
+
+    @Test
     void thePointsControlsAreOffWhileAPaymentIsTaken() {
         model.add(item("FLAT-WHITE"));
         model.phoneInputProperty().set("06-12345678");
