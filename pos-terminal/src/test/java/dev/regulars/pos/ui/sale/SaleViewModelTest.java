@@ -99,6 +99,27 @@ class SaleViewModelTest {
     }
 
     @Test
+    void theManagerIsToldThePercentageTypedAndAnAmountsShareRoundedHalfUp() {
+        model.add(item("CROISSANT"));
+        model.check().selectedProperty().set(0);
+        model.check().discountInputProperty().set("10.5%");
+        model.check().discountLine();
+        // €0.30 of €2.90 is 10.34 %, but the cashier typed 10.5 %
+        assertThat(model.approvalTextProperty().get())
+                .isEqualTo("A manager's PIN is needed for €0.30 off Croissant (10.5 %)");
+        model.check().cancelApproval();
+
+        for (int i = 1; i < 8; i++) {
+            model.add(item("CROISSANT"));
+        }
+        model.check().discountInputProperty().set("2.61");
+        model.check().discountCheck();
+        // 2.61 of 23.20 is 11.25 %
+        assertThat(model.approvalTextProperty().get())
+                .isEqualTo("A manager's PIN is needed for €2.61 off the check (11.3 %)");
+    }
+
+    @Test
     void choosingAllThePointsTicksPayWithPointsAndLessUnticksIt() {
         model.add(item("FLAT-WHITE"));
         model.add(item("CROISSANT"));
