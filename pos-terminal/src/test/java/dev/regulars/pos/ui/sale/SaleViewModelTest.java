@@ -99,6 +99,20 @@ class SaleViewModelTest {
     }
 
     @Test
+    void theDiscountsRowShowsTheLinesDiscountsToo() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.check().selectedProperty().set(0);
+        model.check().discountInputProperty().set("5%");
+        model.check().discountLine();
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€0.19 on the lines");
+
+        model.check().discountInputProperty().set("0.30");
+        model.check().discountCheck();
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€0.19 on the lines, −€0.30");
+    }
+
+    @Test
     void theManagerIsToldThePercentageTypedAndAnAmountsShareRoundedHalfUp() {
         model.add(item("CROISSANT"));
         model.check().selectedProperty().set(0);
