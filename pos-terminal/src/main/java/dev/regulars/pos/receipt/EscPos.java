@@ -90,6 +90,14 @@ public final class EscPos {
         return this;
     }
 
+    /**
+     * {@code text} as the current code page prints it (what the page lacks folded, {@link CodePageFold}): a line is
+     * wrapped at this length, since "€" prints as "EUR" and "…" as "...".
+     */
+    public String printed(String text) {
+        return text == null ? null : CodePageFold.fold(text, codePage.charset());
+    }
+
     /** Text and a line feed (LF prints the line). */
     public EscPos line(String text) {
         return text(text).feed();

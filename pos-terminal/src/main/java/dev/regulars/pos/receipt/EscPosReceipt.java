@@ -82,8 +82,9 @@ public final class EscPosReceipt {
         if (text.centered()) {
             out.align(EscPos.Align.CENTER);
         }
-        List<String> lines = text.centered() ? TextWrap.words(text.left(), width)
-                : TextWrap.leftRight(text.left(), text.right(), width);
+        // wrapped as it prints: a folded "EUR" or "..." takes more columns than its one character
+        List<String> lines = text.centered() ? TextWrap.words(out.printed(text.left()), width)
+                : TextWrap.leftRight(out.printed(text.left()), out.printed(text.right()), width);
         lines.forEach(out::line);
         if (text.centered()) {
             out.align(EscPos.Align.LEFT);

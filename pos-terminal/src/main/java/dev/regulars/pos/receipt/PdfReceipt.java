@@ -155,32 +155,37 @@ public final class PdfReceipt {
         content.fill();
     }
 
-    /** Greedy word wrap by the font's widths; a word wider than a line is cut. */
+    /**
+     * Greedy word wrap by the font's widths; a word wider than a line is cut, as often as it takes, wherever it
+     * comes in the text (every line fits the paper).
+     */
     private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
         String indent = text.startsWith("  ") ? "  " : "";
+        String line = "";
         for (String word : text.strip().split(" +")) {
-            String candidate = line.length() == 0 ? indent + word : line + " " + word;
-            if (width(font, size, candidate) <= width || line.length() == 0 && width(font, size, word) > width) {
-                if (line.length() == 0 && width(font, size, candidate) > width) {
-                    // one word wider than the paper: cut it where it stops fitting
-                    int end = candidate.length();
-                    while (end > 1 && width(font, size, candidate.substring(0, end)) > width) {
-                        end--;
-                    }
-                    lines.add(candidate.substring(0, end));
-                    line = new StringBuilder(indent + candidate.substring(end));
-                    continue;
-                }
-                line = new StringBuilder(candidate);
-            } else {
-                lines.add(line.toString());
-                line = new StringBuilder(indent + word);
+            String candidate = line.isEmpty() ? indent + word : line + " " + word;
+            if (width(font, size, candidate) <= width) {
+                line = candidate;
+                continue;
             }
+            if (!line.isEmpty()) {
+                lines.add(line);
+                candidate = indent + word;
+            }
+            // a word wider than the paper: cut it where it stops fitting
+            while (candidate.length() > indent.length() + 1 && width(font, size, candidate) > width) {
+                int end = candidate.length();
+                while (end > indent.length() + 1 && width(font, size, candidate.substring(0, end)) > width) {
+                    end--;
+                }
+                lines.add(candidate.substring(0, end));
+                candidate = indent + candidate.substring(end);
+            }
+            line = candidate;
         }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+        if (!line.isEmpty()) {
+            lines.add(line);
         }
         return lines;
     }

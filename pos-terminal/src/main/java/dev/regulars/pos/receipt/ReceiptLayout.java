@@ -14,6 +14,12 @@ import java.util.List;
  */
 public final class ReceiptLayout {
 
+    /**
+     * Characters a line has on the narrowest paper a receipt prints on (58 mm): a greeting with a customer's name
+     * fits on one of its lines.
+     */
+    static final int NARROWEST_COLUMNS = PrinterProfile.PAPER_58.columns();
+
     private ReceiptLayout() {
     }
 
@@ -139,10 +145,22 @@ public final class ReceiptLayout {
         }
     }
 
+    /**
+     * {@code name} in at most {@code room} characters as a printer spells them: a longer one (names have up to 100)
+     * ends in "…", which the printers' code pages spell "..." (three columns; {@link CodePageFold}).
+     */
+    static String cut(String name, int room) {
+        if (name.codePointCount(0, name.length()) <= room) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, Math.max(1, room - 3))).strip() + "…";
+    }
+
     private static void loyalty(Receipt receipt, ReceiptTexts t, List<ReceiptRow> rows) {
         Receipt.Loyalty points = receipt.loyalty();
         String name = points.firstName() == null || points.firstName().isBlank() ? null : points.firstName().strip();
-        rows.add(Text.of(name == null ? t.say("loyalty.member") : t.say("loyalty.hello", name), null));
+        rows.add(Text.of(name == null ? t.say("loyalty.member")
+                : t.say("loyalty.hello", cut(name, NARROWEST_COLUMNS - t.say("loyalty.hello", "").length())), null));
         boolean refund = receipt.kind() == Receipt.Kind.REFUND;
         if (points.pointsRedeemed() > 0) {
             rows.add(Text.of(t.say(refund ? "loyalty.returned" : "loyalty.redeemed"),

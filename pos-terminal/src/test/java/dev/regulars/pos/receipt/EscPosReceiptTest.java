@@ -173,6 +173,36 @@ class EscPosReceiptTest {
                 .containsExactly("  + Size: Large" + " ".repeat(12) + "+0.50");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {"en; IBM00858; Hello, Maximiliaan",
+            "ru; IBM866; Здравствуйте, Maximil", "nl; IBM00858; Hallo Maximiliaan"})
+    void aLongFirstNameIsCutToOneLineOf58mmPaper(String language, String charset, String greeting) {
+        assertThat(ReceiptSamples.LONG_NAME).hasSize(88);
+        byte[] bytes = EscPosReceipt.render(ReceiptSamples.latteReceipt(language, "EUR", ReceiptSamples.LONG_NAME),
+                PrinterProfile.PAPER_58, false);
+
+        String printed = new String(bytes, Charset.forName(charset));
+        String hello = Arrays.stream(printed.split("\n")).filter(l -> l.contains(greeting)).findFirst()
+                .orElseThrow();
+        assertThat(hello).startsWith(greeting).endsWith("...!");
+        assertThat(hello.length()).isLessThanOrEqualTo(PrinterProfile.PAPER_58.columns());
+        assertThat(printed).doesNotContain("Piet");
+    }
+
+    @Test
+    void aLineIsWrappedAtTheLengthItPrintsWithInTheCodePage() {
+        // PC866 has no euro sign: each prints as "EUR", and the line is wrapped at that length
+        ReceiptStore store = new ReceiptStore("Cafe", List.of(), null, "ru", "€ € € € € € € € € € €",
+                ZoneId.of("Europe/Amsterdam"), null);
+        Receipt receipt = tea();
+        byte[] bytes = EscPosReceipt.render(new Receipt(receipt.kind(), store, receipt.number(), receipt.issuedAt(),
+                receipt.tillName(), receipt.cashierName(), receipt.currency(), receipt.lines(), receipt.totals(),
+                receipt.vat(), receipt.payments(), receipt.loyalty(), receipt.ratingUrl(), receipt.copy()),
+                PrinterProfile.PAPER_58, false);
+
+        assertThat(new String(bytes, CP866)).contains("EUR EUR EUR EUR EUR EUR EUR EUR\n", "\nEUR EUR EUR\n");
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {

@@ -61,4 +61,53 @@ class PdfReceiptTest {
             assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(ReceiptSamples.RATING_URL);
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"en; Hello, Maximiliaan", "ru; Здравствуйте, Maximil",
+            "nl; Hallo Maximiliaan"})
+    void aLongFirstNameIsCutWithAnEllipsisAndNoTextRunsOffThePage(String language, String greeting)
+            throws Exception {
+        byte[] pdf = PdfReceipt.render(ReceiptSamples.latteReceipt(language, "EUR", ReceiptSamples.LONG_NAME));
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text.lines().filter(l -> l.startsWith(greeting))).singleElement()
+                    .satisfies(hello -> assertThat(hello).endsWith("…!"));
+            assertThat(text).doesNotContain("Piet");
+        }
+        assertThat(rightmost(pdf)).as("within the page's right margin").isLessThanOrEqualTo(RIGHT_MARGIN);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWordWiderThanThePaperAfterOtherWordsIsCutToo() throws Exception {
+        Receipt latte = ReceiptSamples.latteReceipt("en", "EUR");
+        ReceiptStore store = latte.store();
+        ReceiptStore withLink = new ReceiptStore(store.name(), store.addressLines(), store.vatId(), "en",
+                "Join us: https://regulars.example/join/a-link-much-wider-than-eighty-millimetres-of-paper-1234567890",
+                store.zone(), null);
+        byte[] pdf = PdfReceipt.render(new Receipt(latte.kind(), withLink, latte.number(), latte.issuedAt(),
+                latte.tillName(), latte.cashierName(), latte.currency(), latte.lines(), latte.totals(), latte.vat(),
+                latte.payments(), latte.loyalty(), latte.ratingUrl(), latte.copy()));
+
+        assertThat(rightmost(pdf)).isLessThanOrEqualTo(RIGHT_MARGIN);
+    }
+
+    /** Where the page's right margin (12 pt) begins, with half a point for rounding. */
+    private static final float RIGHT_MARGIN = PdfReceipt.PAGE_WIDTH - 12 + 0.5f;
+
+    /** The right edge of the rightmost glyph on the page. */
+    private static float rightmost(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float[] rightmost = {0};
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs)
+                        throws java.io.IOException {
+                    glyphs.forEach(g -> rightmost[0] = Math.max(rightmost[0], g.getXDirAdj() + g.getWidthDirAdj()));
+                    super.writeString(text, glyphs);
+                }
+            }.getText(doc);
+            return rightmost[0];
+        }
+    }
 }

@@ -61,6 +61,18 @@ final class ReceiptSamples {
                 + priced.pointsEarned());
     }
 
+    /** A first name of 88 characters (names have up to 100). */
+    static final String LONG_NAME = "Maximiliaan Alexander Christiaan Johannes Frederik Willem Hendrik Lodewijk Bernhard "
+            + "Piet";
+
+    /** The latte sale's receipt for a customer of this first name. */
+    static Receipt latteReceipt(String language, String currency, String firstName) {
+        CompletedSale sale = latteSale(currency);
+        return Receipts.ofSale(new CompletedSale(sale.record(), sale.priced(), sale.welcomeBonus(),
+                sale.tenderedMinor(), sale.changeMinor(), firstName, sale.balanceAfter()), store(language), "000123",
+                "Front", "Anna");
+    }
+
     static Receipt latteReceipt(String language, String currency) {
         return Receipts.ofSale(latteSale(currency), store(language), "000123", "Front", "Anna");
     }

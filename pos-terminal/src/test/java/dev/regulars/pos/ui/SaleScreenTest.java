@@ -140,9 +140,12 @@ class SaleScreenTest {
         robot.clickOn("#refund-manager-pin").write("1234");
         robot.clickOn("#refund-go");
         assertThat(label(robot, "#refund-message")).isEqualTo("That is not a manager's PIN");
-        robot.clickOn("#refund-manager-pin").write("9999");
-        robot.clickOn("#refund-go");
+        assertThat(robot.lookup("#refund-message").query().getStyleClass()).as("red, as other screens' errors")
+                .contains("error");
+        // Enter in the PIN field is the Refund button
+        robot.clickOn("#refund-manager-pin").write("9999").type(javafx.scene.input.KeyCode.ENTER);
         assertThat(label(robot, "#refund-message")).isEqualTo("Refunded €2.90 (Cash)");
+        assertThat(robot.lookup("#refund-message").query().getStyleClass()).doesNotContain("error");
         screenshot(robot, Path.of("target", "refund-screen.png"));
         assertThat(journal.refunds().ofSale(journal.saleNumbered(1).orElseThrow().record().saleId())).hasSize(1);
 
@@ -164,6 +167,47 @@ class SaleScreenTest {
         assertThat(journal.shifts().lastClosed().orElseThrow().countedCashMinor()).isEqualTo(99_50);
         assertThat(robot.lookup("#pin-ok").tryQuery()).isPresent();
         assertThat(journal.verifyChain().intact()).isTrue();
+    }
+
+    @Test
+    void anEnrollmentOnASmallScreenEndsWithTheNewCustomerInView(FxRobot robot) throws Exception {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            robot.interact(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(800);
+                stage.setHeight(600);
+            });
+            enrollAfterASale(robot);
+        } finally {
+            // the next test's window is this stage again: as large as it was
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    private void enrollAfterASale(FxRobot robot) throws Exception {
+        logInAndOpenTheShift(robot);
+        ringUpTwoFlatWhitesAndACroissantForEvaWithHerPoints(robot);
+        robot.clickOn("#pay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#receipt-text")).contains("Hello, Eva!");
+
+        startEnrollingJoostWithACroissant(robot);
+        javafx.scene.control.ScrollPane column = robot.lookup("#pay-scroll").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        // the cashier scrolled down to the form's button: once enrolled, the new customer at the top is in view,
+        // and Eva's receipt is not shown for Joost
+        robot.interact(() -> column.setVvalue(column.getVmax()));
+        robot.clickOn("#enroll");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#customer-status")).startsWith("New: Joost");
+        assertThat(label(robot, "#receipt-text")).isEmpty();
+        assertThat(column.getVvalue()).isEqualTo(column.getVmin());
     }
 
     @Test

@@ -122,6 +122,13 @@ public final class RefundView {
         message.setId("refund-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        // what went wrong in the error style of the other screens; what was done in the plain one
+        model.messageIsErrorProperty().addListener((obs, was, error) -> {
+            message.getStyleClass().remove("error");
+            if (error) {
+                message.getStyleClass().add("error");
+            }
+        });
         Button backButton = new Button(words.say("shift.back"));
         backButton.setId("refund-back");
         backButton.setOnAction(e -> back.run());

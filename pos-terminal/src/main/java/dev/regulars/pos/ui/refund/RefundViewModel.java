@@ -36,6 +36,9 @@ public final class RefundViewModel {
     private final StringProperty lookup = new SimpleStringProperty("");
     private final StringProperty managerPin = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** Whether {@link #message} says what went wrong (shown as an error) rather than what was done. */
+    private final javafx.beans.property.BooleanProperty messageIsError =
+            new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<JournalledSale> sale = new SimpleObjectProperty<>();
     private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>(PaymentMethod.CASH);
     /** The sale was paid by more than one method: the money goes back as paid, there is no method to choose. */
@@ -70,16 +73,27 @@ public final class RefundViewModel {
 
     /** Finds the sale typed or scanned into the field. */
     public void find() {
-        message.set("");
+        tell("");
         desk.find(lookup.get()).ifPresentOrElse(this::show, () -> {
             // the sale shown before is not the one asked for now: never refund it by mistake
             sale.set(null);
             splitPaid.set(false);
             lines.clear();
             quantities.clear();
+            managerPin.set("");
             paidBack.set("");
-            message.set(words.say("refund.notFound", lookup.get() == null ? "" : lookup.get().strip()));
+            fail(words.say("refund.notFound", lookup.get() == null ? "" : lookup.get().strip()));
         });
+    }
+
+    private void tell(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void fail(String text) {
+        messageIsError.set(true);
+        message.set(text);
     }
 
     /** A sale chosen from the shift's list. */
@@ -87,6 +101,8 @@ public final class RefundViewModel {
         keypad.close();
         sale.set(found);
         quantities.clear();
+        // a PIN typed for the receipt shown before approves nothing else: the manager types it for this one
+        managerPin.set("");
         lines.setAll(desk.refundable(found));
         method.set(found.record().payments().stream().anyMatch(p -> p.method() == PaymentMethod.CARD)
                 ? PaymentMethod.CARD : PaymentMethod.CASH);
@@ -94,7 +110,7 @@ public final class RefundViewModel {
         splitPaid.set(found.record().payments().stream().map(p -> p.method()).distinct().count() > 1);
         showPaidBack();
         if (lines.stream().allMatch(l -> l.left() == 0)) {
-            message.set(words.say("refund.allBack"));
+            tell(words.say("refund.allBack"));
         }
     }
 
@@ -124,7 +140,8 @@ public final class RefundViewModel {
 
     /** One more of a line goes back (up to what is left). */
     public void more(int lineNo) {
-        lines.stream().filter(l -> l.lineNo() == lineNo).findFirst().ifPresent(l ->
+        // a line with nothing left stays unchosen: a quantity of 0 is not something that goes back
+        lines.stream().filter(l -> l.lineNo() == lineNo && l.left() > 0).findFirst().ifPresent(l ->
                 quantities.put(lineNo, Math.min(l.left(), quantities.getOrDefault(lineNo, 0) + 1)));
         lines.setAll(List.copyOf(lines));
         showPaidBack();
@@ -172,15 +189,15 @@ public final class RefundViewModel {
 
     /** Journals the refund with the manager's PIN and prints its receipt. @return whether it was made */
     public boolean refund() {
-        message.set("");
+        tell("");
         JournalledSale found = sale.get();
         if (found == null) {
-            message.set(words.say("refund.findFirst"));
+            fail(words.say("refund.findFirst"));
             return false;
         }
-        if (quantities.isEmpty()) {
+        if (quantities.values().stream().noneMatch(q -> q > 0)) {
             // before the PIN: "not a manager's PIN" would send the cashier after the wrong thing
-            message.set(words.say("refund.nothing"));
+            fail(words.say("refund.nothing"));
             return false;
         }
         String pin = managerPin.get();
@@ -189,18 +206,18 @@ public final class RefundViewModel {
         try {
             manager = pins.attempt(() -> ManagerApproval.manager(pin, journal.cashiers()));
         } catch (KeyedRefusal locked) {
-            message.set(words.refusal(locked));
+            fail(words.refusal(locked));
             return false;
         }
         if (manager.isEmpty()) {
-            message.set(words.say("manager.wrong"));
+            fail(words.say("manager.wrong"));
             return false;
         }
         RefundRecord refund;
         try {
             refund = desk.refund(found, Map.copyOf(quantities), method.get(), cashier, manager.get());
         } catch (KeyedRefusal e) {
-            message.set(words.refusal(e));
+            fail(words.refusal(e));
             return false;
         }
         int refundNo = journal.refunds().ofSale(found.record().saleId()).size();
@@ -213,7 +230,7 @@ public final class RefundViewModel {
         show(found);
         List<RefundRecord.PaidBack> parts = refund.moneyBackBy();
         // one method: its name ("Refunded €2.90 (Cash)"); several: each with its amount
-        message.set(words.say("refund.done", words.money(back), parts.size() == 1
+        tell(words.say("refund.done", words.money(back), parts.size() == 1
                 ? words.say("pay.tender." + parts.get(0).method().name(), "").strip() : byMethod(parts)));
         return true;
     }
@@ -228,6 +245,11 @@ public final class RefundViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** Whether the message says what went wrong (the view shows it in the screens' error style). */
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError;
     }
 
     public ReadOnlyObjectProperty<JournalledSale> saleProperty() {
@@ -266,10 +288,10 @@ public final class RefundViewModel {
                 dev.regulars.pos.ui.keypad.KeypadModel.digits(words.locale()), lookup, this::find);
     }
 
-    /** The pad on the manager's PIN: digits; Enter is done (Refund, a button of its own, pays back). */
+    /** The pad on the manager's PIN: digits; Enter (the pad's or a keyboard's) does what the Refund button does. */
     public dev.regulars.pos.ui.keypad.SharedKeypad.Field managerPinPad() {
         return new dev.regulars.pos.ui.keypad.SharedKeypad.Field("refund-manager-pin",
-                dev.regulars.pos.ui.keypad.KeypadModel.digits(words.locale()), managerPin, () -> { });
+                dev.regulars.pos.ui.keypad.KeypadModel.digits(words.locale()), managerPin, this::refund);
     }
 
     public TillTexts words() {

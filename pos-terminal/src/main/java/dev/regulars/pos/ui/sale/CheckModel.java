@@ -54,7 +54,7 @@ public final class CheckModel {
      * @param sharePercent {@code offMinor} as a percentage of what it is taken off
      * @param limit        the limit without a manager, as shown ("10%")
      */
-    public record PendingApproval(String reasonKey, long offMinor, String lineName, double sharePercent,
+    public record PendingApproval(String reasonKey, long offMinor, String lineName, java.math.BigDecimal sharePercent,
                                   String limit, Runnable action) {
     }
 
@@ -235,11 +235,25 @@ public final class CheckModel {
             long off = discount.of(base);
             String key = (lineName == null ? "manager.discountCheck" : "manager.discountLine")
                     + (rules.needsManager(discount, base) ? "" : "Stacked");
-            approval.set(new PendingApproval(key, off, lineName, base <= 0 ? 0 : off * 100.0 / base,
+            approval.set(new PendingApproval(key, off, lineName, share(discount, off, base),
                     rules.discountLimit().toString(), () -> apply.accept(true)));
         } else {
             apply.accept(false);
         }
+    }
+
+    /**
+     * The discount's share of {@code base}, in percent to one decimal, as the manager is asked to approve it: the
+     * percentage typed (10.5 % is 10.5 %, not the 10.3 % that the €0.30 it takes off €2.90 is), else the amount's
+     * share rounded half up (€2.61 of €23.20 is 11.25 %: 11.3 %).
+     */
+    static java.math.BigDecimal share(Discount discount, long off, long base) {
+        if (discount.kind() == Discount.Kind.PERCENT && off == discount.percent().of(base)) {
+            return java.math.BigDecimal.valueOf(discount.percent().value(), 2)
+                    .setScale(1, java.math.RoundingMode.HALF_UP);
+        }
+        return base <= 0 ? java.math.BigDecimal.ZERO : java.math.BigDecimal.valueOf(off * 100)
+                .divide(java.math.BigDecimal.valueOf(base), 1, java.math.RoundingMode.HALF_UP);
     }
 
     private Discount parsed() {

@@ -27,7 +27,10 @@ public final class CheckTotals {
         String redeemed = priced.pointsRedeemed() == 0 ? ""
                 : words.say("check.redeemed", words.money(priced.redeemDiscountMinor()), priced.pointsRedeemed());
         String cashier = priced.checkDiscountMinor() == 0 ? "" : "−" + words.money(priced.checkDiscountMinor());
-        discount.set(String.join(", ", java.util.stream.Stream.of(cashier, referral, redeemed)
+        // the lines' own discounts are already out of their totals and the subtotal: named as such, not left out
+        String lines = priced.lineDiscountsMinor() == 0 ? ""
+                : words.say("check.onLines", words.money(priced.lineDiscountsMinor()));
+        discount.set(String.join(", ", java.util.stream.Stream.of(lines, cashier, referral, redeemed)
                 .filter(part -> !part.isEmpty()).toList()));
         due.set(words.money(priced.dueMinor()));
         points.set(anonymous ? "" : welcome > 0 ? words.say("check.earnsWelcome", priced.pointsEarned(), welcome)

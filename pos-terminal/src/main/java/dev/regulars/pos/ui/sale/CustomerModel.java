@@ -166,6 +166,8 @@ public final class CustomerModel {
             customer = new CustomerAtTill.Anonymous();
             enrollment.openFor(unknown.phone());
         } else if (finding instanceof CustomerFinder.Problem problem) {
+            // the number asked for now is not the one the open form offers to enroll: nobody enrolls that by mistake
+            enrollment.close(true);
             message.refuse(problem.reason());
         }
         onChange.run();

@@ -45,6 +45,13 @@ final class PayPanelView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("plain");
+        scroll.setId("pay-scroll");
+        // the enrollment form, scrolled down to its button, goes: the customer (the new one) at the top is in view
+        sale.enrollmentOpenProperty().addListener((obs, was, open) -> {
+            if (!open) {
+                scroll.setVvalue(scroll.getVmin());
+            }
+        });
         // the messages above the payment: as they grow (a long printer failure, the change) the scroll above gives
         // way and Cash and Card stay where the cashier's finger is
         // whether the receipt printed is the cashier's only word on a failed print: always in view, in full

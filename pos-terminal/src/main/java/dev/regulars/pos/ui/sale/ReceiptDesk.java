@@ -63,8 +63,9 @@ public final class ReceiptDesk {
         });
     }
 
-    /** Forgets what became of the last receipt: the next check has begun. */
-    void clearStatus() {
+    /** Forgets the last receipt shown and what became of it: the next check has begun (a reprint still has it). */
+    void clearShown() {
+        last.set(null);
         status.set("");
     }
 
@@ -76,7 +77,7 @@ public final class ReceiptDesk {
                 : words.say("print.printed", number);
     }
 
-    /** The last receipt issued on this screen, for the screen (the printed one's twin). */
+    /** The last receipt issued on this screen, for the screen (the printed one's twin); null once the next check began. */
     public ReadOnlyObjectProperty<Receipt> lastProperty() {
         return last;
     }

@@ -96,9 +96,7 @@ public class SaleViewModel implements SaleCompletion.Screen {
         this.completion = new SaleCompletion(checkout, till.journal(), new OnlineRedemption(server), cashier,
                 receipts, texts, message, busy, afterSale, till.background(), till.ui());
         this.grid = new ProductGridModel(till.journal(), line -> {
-            completion.receiptTextProperty().set("");
-            // "Receipt 000002 printed" was the last check's: the next one has begun
-            receipts.clearStatus();
+            nextCheckBegun();
             check.add(line);
         });
         this.payment = new PaymentModel(words, this::blocker, message::show, this::complete,
@@ -107,7 +105,11 @@ public class SaleViewModel implements SaleCompletion.Screen {
         ReferralCheck referrals = new ReferralCheck(() -> checkout.rules().referral(),
                 hmac -> till.journal().customers().byPhoneHmac(hmac).isPresent(), server::checkReferral);
         this.customers = new CustomerModel(lookup, new CustomerFinder(lookup, server), referrals, texts, message,
-                busy, this::paymentTaken, other -> state.sameAmountWith(other), () -> state.refresh(),
+                busy, this::paymentTaken, other -> state.sameAmountWith(other), () -> {
+                    // a customer found or enrolling is the next check's ("Hello, Eva!" was the last one's)
+                    nextCheckBegun();
+                    state.refresh();
+                },
                 this::forgetCustomer, till.background(), till.ui());
         this.points = new PointsModel(this::paymentTaken, message, this::checkChanged);
         completion.attach(this);
@@ -172,6 +174,15 @@ public class SaleViewModel implements SaleCompletion.Screen {
             check.selectedProperty().set(index);
             check.minusOne();
         }
+    }
+
+    /**
+     * The next check has begun (a product rung up, a customer found or enrolling): what was said of the last sale
+     * (paid, change, its receipt and whether it printed) is no longer shown.
+     */
+    private void nextCheckBegun() {
+        completion.receiptTextProperty().set("");
+        receipts.clearShown();
     }
 
     private void checkChanged() {

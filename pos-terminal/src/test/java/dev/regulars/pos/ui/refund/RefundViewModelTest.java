@@ -50,11 +50,73 @@ class RefundViewModelTest {
             screen.keypad().open(screen.managerPinPad());
             PadTaps.press(screen.keypad(), "9", "9", "9", "1", "⌫", "9");
             assertThat(screen.managerPinProperty().get()).isEqualTo("9999");
+            // the pad's Enter (as a keyboard's Enter in the field) is the Refund button
             PadTaps.press(screen.keypad(), "OK");
-            assertThat(journal.refunds().ofSale(screen.saleProperty().get().record().saleId())).isEmpty();
-            assertThat(screen.refund()).isTrue();
+            assertThat(journal.refunds().ofSale(screen.saleProperty().get().record().saleId())).hasSize(1);
             assertThat(screen.messageProperty().get()).startsWith("Refunded €34.80");
+            assertThat(screen.messageIsErrorProperty().get()).isFalse();
         }
+    }
+
+    @Test
+    void aPinTypedForOneReceiptIsGoneWhenAnotherIsLookedUp() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            TillContext till = TillFixture.context(journal);
+            sellACroissant(till);
+            sellACroissant(till);
+            RefundViewModel screen = screen(journal, till);
+            screen.lookupProperty().set("2");
+            screen.find();
+            screen.everything();
+            screen.managerPinProperty().set("9999");
+
+            screen.lookupProperty().set("1");
+            screen.find();
+            assertThat(screen.managerPinProperty().get()).isEmpty();
+            assertThat(screen.quantity(1)).isZero();
+            screen.everything();
+            assertThat(screen.refund()).isFalse();
+            assertThat(screen.messageProperty().get()).isEqualTo("That is not a manager's PIN");
+            assertThat(screen.messageIsErrorProperty().get()).isTrue();
+            assertThat(journal.refunds().ofSale(screen.saleProperty().get().record().saleId())).isEmpty();
+
+            // a receipt not found clears it too
+            screen.managerPinProperty().set("9999");
+            screen.lookupProperty().set("7");
+            screen.find();
+            assertThat(screen.managerPinProperty().get()).isEmpty();
+            assertThat(screen.messageIsErrorProperty().get()).isTrue();
+        }
+    }
+
+    @Test
+    void aLineWithNothingLeftTappedOnIsNothingChosenAndTheScreenSaysOnlyThat() {
+        try (Journal journal = TillFixture.cafeJournal(dir)) {
+            TillContext till = TillFixture.context(journal);
+            sellACroissant(till);
+            RefundViewModel screen = screen(journal, till);
+            screen.lookupProperty().set("1");
+            screen.find();
+            screen.everything();
+            screen.managerPinProperty().set("9999");
+            assertThat(screen.refund()).isTrue();
+
+            screen.more(1);
+            assertThat(screen.refund()).isFalse();
+            assertThat(screen.messageProperty().get()).isEqualTo("Choose what goes back");
+            assertThat(screen.messageIsErrorProperty().get()).isTrue();
+        }
+    }
+
+    private static void sellACroissant(TillContext till) {
+        till.checkout().pay(UUID.randomUUID(), new CheckDraft(List.of(new CheckLine("CROISSANT", "Croissant", 1, 290)),
+                new CustomerAtTill.Anonymous(), 0, Discount.NONE), List.of(Tender.cash(290, 290)), null);
+    }
+
+    private static RefundViewModel screen(Journal journal, TillContext till) {
+        return new RefundViewModel(new RefundDesk(journal, TillFixture.CLOCK), journal, till.checkout(), null,
+                new ReceiptOutput(null, PrinterProfile.PAPER_80, null), TillTexts.of(till), Runnable::run,
+                Runnable::run);
     }
 
     @Test

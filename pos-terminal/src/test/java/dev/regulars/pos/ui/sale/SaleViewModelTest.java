@@ -99,6 +99,41 @@ class SaleViewModelTest {
     }
 
     @Test
+    void theDiscountsRowShowsTheLinesDiscountsToo() {
+        model.add(item("FLAT-WHITE"));
+        model.add(item("CROISSANT"));
+        model.check().selectedProperty().set(0);
+        model.check().discountInputProperty().set("5%");
+        model.check().discountLine();
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€0.19 on the lines");
+
+        model.check().discountInputProperty().set("0.30");
+        model.check().discountCheck();
+        assertThat(model.totals().discountProperty().get()).isEqualTo("−€0.19 on the lines, −€0.30");
+    }
+
+    @Test
+    void theManagerIsToldThePercentageTypedAndAnAmountsShareRoundedHalfUp() {
+        model.add(item("CROISSANT"));
+        model.check().selectedProperty().set(0);
+        model.check().discountInputProperty().set("10.5%");
+        model.check().discountLine();
+        // €0.30 of €2.90 is 10.34 %, but the cashier typed 10.5 %
+        assertThat(model.approvalTextProperty().get())
+                .isEqualTo("A manager's PIN is needed for €0.30 off Croissant (10.5 %)");
+        model.check().cancelApproval();
+
+        for (int i = 1; i < 8; i++) {
+            model.add(item("CROISSANT"));
+        }
+        model.check().discountInputProperty().set("2.61");
+        model.check().discountCheck();
+        // 2.61 of 23.20 is 11.25 %
+        assertThat(model.approvalTextProperty().get())
+                .isEqualTo("A manager's PIN is needed for €2.61 off the check (11.3 %)");
+    }
+
+    @Test
     void choosingAllThePointsTicksPayWithPointsAndLessUnticksIt() {
         model.add(item("FLAT-WHITE"));
         model.add(item("CROISSANT"));
@@ -176,6 +211,24 @@ class SaleViewModelTest {
         model.phoneInputProperty().set("+31623456789");
         model.findCustomer();
         assertThat(model.customerStatusProperty().get()).isEqualTo("Noor · +31 6 23456789 · 19 points");
+    }
+
+    @Test
+    void aWrongNumberAfterAnUnknownOneClosesTheEnrollmentOfferForTheNumberBefore() {
+        model.add(item("FLAT-WHITE"));
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        assertThat(model.enrollmentOpenProperty().get()).isTrue();
+
+        model.phoneInputProperty().set("0612345678999");
+        model.findCustomer();
+        assertThat(model.errorMessageProperty().get()).isNotEmpty();
+        assertThat(model.enrollmentOpenProperty().get()).isFalse();
+        assertThat(model.customerStatusProperty().get()).isEqualTo("No customer");
+        model.enroll();
+        assertThat(model.errorMessageProperty().get()).isEqualTo("Find the customer's phone first");
+        model.payCash();
+        assertThat(journal.unsyncedSales(10).get(0).enrollment()).isNull();
     }
 
     @Test
@@ -391,6 +444,25 @@ class SaleViewModelTest {
         assertThat(model.receipts().statusProperty().get()).isNotEmpty();
         model.add(item("CROISSANT"));
         assertThat(model.receipts().statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theLastSalesReceiptIsNotShownForTheNextCustomer() {
+        model.add(item("CROISSANT"));
+        model.phoneInputProperty().set("06-12345678");
+        model.findCustomer();
+        model.payCash();
+        assertThat(model.receipts().lastProperty().get()).isNotNull();
+        assertThat(model.receiptTextProperty().get()).isNotEmpty();
+
+        // the next customer comes first, a newcomer: Eva's receipt ("Hello, Eva!") is not theirs
+        model.phoneInputProperty().set("06 2345 6789");
+        model.findCustomer();
+        assertThat(model.enrollmentOpenProperty().get()).isTrue();
+        assertThat(model.receipts().lastProperty().get()).isNull();
+        assertThat(model.receiptTextProperty().get()).isEmpty();
+        assertThat(model.receipts().statusProperty().get()).isEmpty();
+        assertThat(model.receipts().reprintableProperty().get()).as("a reprint still has it").isTrue();
     }
 
     @Test
