@@ -56,6 +56,8 @@ final class AnalyticsSeeder {
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement()) {
+            // every row names a customer and the terminal made above: not checked again ten million times
+            st.execute("SET SESSION foreign_key_checks = 0");
             st.execute("DROP TEMPORARY TABLE IF EXISTS bench_customer");
             st.execute("CREATE TEMPORARY TABLE bench_customer (n INT NOT NULL PRIMARY KEY,"
                     + " id CHAR(36) CHARACTER SET ascii NOT NULL) ENGINE = InnoDB");
@@ -86,6 +88,9 @@ final class AnalyticsSeeder {
                 }
             }
         } finally {
+            try (Statement st = db.createStatement()) {
+                st.execute("SET SESSION foreign_key_checks = 1");
+            }
             db.setAutoCommit(auto);
         }
         return AnalyticsBenchmark.count(db, "SELECT COUNT(*) FROM sale WHERE id LIKE 'b0000000-%'");

@@ -95,7 +95,8 @@ public class FiguresPage {
     public String getRevenueChart() {
         load();
         List<OwnerFigures.DayFigures> days = owner.byDay(scope, period);
-        DateTimeFormatter label = DateTimeFormatter.ofPattern(period.days() > 7 ? "d.M" : "EEE d", AdminTexts.locale());
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(AdminTexts.get(period.days() > 7 ? "figures.chart.day"
+                : "figures.chart.weekday"), AdminTexts.locale());
         return Charts.bars(AdminTexts.get("figures.chart.revenue"),
                 days.stream().map(d -> label.format(d.day())).toList(),
                 AdminTexts.get("figures.chart.revenueAxis", currency.getSymbol(AdminTexts.locale())),
