@@ -71,6 +71,16 @@ class FiguresIT {
             execute(db, "INSERT INTO store (id, business_id, name, currency, phone_region, zone_id, created_at)"
                     + " VALUES (?, ?, 'Figures Bakery', 'EUR', 'NL', 'Europe/Amsterdam', NOW(6))", store, business);
         }
+        // an inviter of its own, enrolled at the demo's first store: the demo regulars' codes have a daily cap that
+        // other test classes use up
+        String inviterCode;
+        try (Journal other = Journal.open(tillDir.resolve("inviter.db"))) {
+            PairedTill till = PairedTill.pair(other, server.toString(), ServerFixture.issuePairingCode(),
+                    "Inviter till");
+            TillSales.enroll(till.context(), "06 4700 0900", "Ines", null, (CardLink) null, "ESPRESSO");
+            assertThat(till.sync().syncOnce().accepted()).isEqualTo(1);
+            inviterCode = ServerFixture.text("SELECT referral_code FROM customer WHERE phone_e164 = '+31647000900'");
+        }
         long dueTotal;
         try (Journal journal = Journal.open(tillDir.resolve("journal.db"))) {
             PairedTill till = PairedTill.pair(journal, server.toString(), pairingCode(store), "Figures till");
@@ -78,8 +88,8 @@ class FiguresIT {
                     new CustomerAtTill.Anonymous(), 0, 1_000);
             CompletedSale second = till.context().checkout().payCash(TillSales.lines(journal, "ESPRESSO", "ESPRESSO"),
                     new CustomerAtTill.Anonymous(), 0, 1_000);
-            // Fenna comes with Eva's code: a friend brought, Eva's bonus waiting for its window
-            CompletedSale enrolled = TillSales.enroll(till.context(), "06 4700 0901", "Fenna", "EVA234",
+            // Fenna comes with Ines's code: a friend brought, Ines's bonus waiting for its window
+            CompletedSale enrolled = TillSales.enroll(till.context(), "06 4700 0901", "Fenna", inviterCode,
                     (CardLink) null, "CHEESECAKE");
             assertThat(till.sync().syncOnce().accepted()).isEqualTo(3);
             dueTotal = first.priced().dueMinor() + second.priced().dueMinor() + enrolled.priced().dueMinor();

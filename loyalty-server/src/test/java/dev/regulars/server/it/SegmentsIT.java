@@ -165,7 +165,7 @@ class SegmentsIT {
     private static void rate(String phone, int stars, int daysAgo) throws SQLException {
         ServerFixture.update("INSERT INTO rating (sale_id, stars, language, created_at, updated_at, business_id,"
                 + " store_id, customer_id, attached_at) SELECT UUID(), " + stars + ", 'en', NOW(6) - INTERVAL "
-                + daysAgo + " DAY, NOW(6) - INTERVAL " + daysAgo + " DAY, c.business_id, (SELECT id FROM store LIMIT"
+                + daysAgo + " DAY, NOW(6) - INTERVAL " + daysAgo + " DAY, c.business_id, (SELECT id FROM store ORDER BY created_at, id LIMIT"
                 + " 1), c.id, NOW(6) FROM customer c WHERE c.phone_e164 = '" + phone + "'");
     }
 

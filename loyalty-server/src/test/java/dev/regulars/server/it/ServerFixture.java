@@ -22,12 +22,16 @@ final class ServerFixture {
     private ServerFixture() {
     }
 
-    /** A fresh one-time pairing code for the demo store, valid for an hour. */
+    /**
+     * A fresh one-time pairing code for the demo store, valid for an hour. The demo's store is the first made: other
+     * classes add stores of their own (FiguresIT), which have no till staff.
+     */
     static String issuePairingCode() throws Exception {
         String code = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         try (Connection db = TestDatabase.connect();
              PreparedStatement ps = db.prepareStatement(
-                     "INSERT INTO pairing_code (code_hash, store_id, expires_at) SELECT ?, id, ? FROM store LIMIT 1")) {
+                     "INSERT INTO pairing_code (code_hash, store_id, expires_at) SELECT ?, id, ? FROM store"
+                             + " ORDER BY created_at, id LIMIT 1")) {
             ps.setString(1, Secrets.sha256Hex(TerminalRegistry.normalizeCode(code)));
             ps.setObject(2, LocalDateTime.ofInstant(Instant.now().plus(1, ChronoUnit.HOURS), ZoneOffset.UTC));
             ps.executeUpdate();
