@@ -27,13 +27,12 @@ public class CashierFigures {
 
         /** As {@link PeriodFigures#identifiedShare()}. */
         public Double identifiedShare() {
-            return sales == 0 ? null : (double) identifiedSales / sales;
+            return PeriodFigures.identifiedShare(sales, identifiedSales);
         }
 
         /** As {@link PeriodFigures#enrollmentRate()}. */
         public Double enrollmentRate() {
-            long chances = sales - identifiedSales + enrollments;
-            return chances == 0 ? null : (double) enrollments / chances;
+            return PeriodFigures.enrollmentRate(sales, identifiedSales, enrollments);
         }
     }
 

@@ -27,6 +27,11 @@ public record PeriodFigures(long sales, long revenueMinor, long identifiedSales,
 
     /** Sales with a customer / all sales, 0..1; null without sales. */
     public Double identifiedShare() {
+        return identifiedShare(sales, identifiedSales);
+    }
+
+    /** The one definition of the identified share, also per cashier: identified / sales; null without sales. */
+    static Double identifiedShare(long sales, long identifiedSales) {
         return sales == 0 ? null : (double) identifiedSales / sales;
     }
 
@@ -35,6 +40,11 @@ public record PeriodFigures(long sales, long revenueMinor, long identifiedSales,
      * 0..1; null when there were none: of the chances to enroll someone, how many the till took.
      */
     public Double enrollmentRate() {
+        return enrollmentRate(sales, identifiedSales, enrollments);
+    }
+
+    /** The one definition of the enrollment rate, also per cashier (see {@link #enrollmentRate()}). */
+    static Double enrollmentRate(long sales, long identifiedSales, long enrollments) {
         long chances = sales - identifiedSales + enrollments;
         return chances == 0 ? null : (double) enrollments / chances;
     }
