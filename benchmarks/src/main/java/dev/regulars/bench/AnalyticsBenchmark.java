@@ -62,7 +62,8 @@ public final class AnalyticsBenchmark {
         System.out.printf("wrote %d sales in %.1f s%n", sales, (System.nanoTime() - start) / 1e9);
 
         start = System.nanoTime();
-        RebuildFigures.run(mariadb.jdbcUrlWithCredentials("regulars_bench"), business.id());
+        RebuildFigures.run(mariadb.jdbcUrlWithCredentials("regulars_bench"), business.id())
+                .forEach(System.out::println);
         double rebuild = (System.nanoTime() - start) / 1e9;
         System.out.printf("rebuilt the figures in %.1f s%n", rebuild);
 

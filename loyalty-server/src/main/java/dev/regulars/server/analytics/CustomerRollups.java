@@ -28,11 +28,28 @@ final class CustomerRollups {
     private CustomerRollups() {
     }
 
-    /** @param zones every store of the business with its zone, to tell the local day of each purchase */
+    /**
+     * Works the customer out again; a record merged into another has no figures of its own (they are gone from the
+     * roll-ups) and the record that stayed is worked out again with its purchases (DESIGN.md "One person, one
+     * record").
+     *
+     * @param zones every store of the business with its zone, to tell the local day of each purchase
+     */
     static void refresh(Connection connection, String businessId, String customerId, Map<String, ZoneId> zones)
             throws SQLException {
+        String survivor = mergedInto(connection, customerId);
+        if (survivor != null) {
+            refresh(connection, businessId, customerId, List.of());
+            refresh(connection, businessId, survivor, purchases(connection, survivor, zones));
+        } else {
+            refresh(connection, businessId, customerId, purchases(connection, customerId, zones));
+        }
+    }
+
+    private static void refresh(Connection connection, String businessId, String customerId,
+                                List<Purchase> purchases) throws SQLException {
         Facts before = stored(connection, customerId);
-        Facts after = CustomerHistory.of(purchases(connection, customerId, zones));
+        Facts after = CustomerHistory.of(purchases);
         CohortDeltas deltas = CohortDeltas.between(before, after);
         if (deltas.isEmpty() && sameRow(before, after)) {
             return;
@@ -45,16 +62,39 @@ final class CustomerRollups {
         return before == null ? after == null : before.equals(after);
     }
 
+    /** The record a customer was merged into (merges are kept flat: never a record merged again), or null. */
+    private static String mergedInto(Connection connection, String customerId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT merged_into FROM customer WHERE id = ?")) {
+            st.setString(1, customerId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The purchases and refunds of the customer and of every record merged into it. */
     private static List<Purchase> purchases(Connection connection, String customerId, Map<String, ZoneId> zones)
             throws SQLException {
+        List<String> records = new ArrayList<>(List.of(customerId));
+        try (PreparedStatement st = connection.prepareStatement("SELECT id FROM customer WHERE merged_into = ?")) {
+            st.setString(1, customerId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    records.add(rs.getString(1));
+                }
+            }
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(records.size(), "?"));
         List<Purchase> purchases = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT store_id, rung_up_at, due_minor, FALSE"
-                + " FROM sale WHERE customer_id = ?"
+                + " FROM sale WHERE customer_id IN (" + in + ")"
                 + " UNION ALL SELECT s.store_id, r.refunded_at, r.money_back_minor, TRUE"
-                + " FROM sale s JOIN refund r ON r.sale_id = s.id WHERE s.customer_id = ?"
+                + " FROM sale s JOIN refund r ON r.sale_id = s.id WHERE s.customer_id IN (" + in + ")"
                 + " ORDER BY 2")) {
-            st.setString(1, customerId);
-            st.setString(2, customerId);
+            for (int i = 0; i < records.size(); i++) {
+                st.setString(1 + i, records.get(i));
+                st.setString(1 + records.size() + i, records.get(i));
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String store = rs.getString(1);

@@ -1,58 +1,65 @@
 package dev.regulars.server.analytics;
 
+import dev.regulars.server.analytics.CohortDeltas.Cell;
+import dev.regulars.server.analytics.CohortDeltas.CellChange;
+import dev.regulars.server.analytics.CohortDeltas.Day;
+import dev.regulars.server.analytics.CohortDeltas.DayChange;
+import dev.regulars.server.analytics.CustomerHistory.Facts;
+import dev.regulars.server.platform.MultiRowInsert;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Every roll-up of one business worked out again from all its sales and refunds, in a few set-based statements
- * (the per-day and per-customer work of a round would take hours over ten million sales). Gives the same rows as
- * the rounds do (RollupConsistencyIT compares them). Holds the business's analytics_state row, so no round folds
- * meanwhile; the outbox is left alone: the rows in it are folded again afterwards, which changes nothing.
+ * Every roll-up of one business worked out again from all its sales and refunds: one streamed pass over each
+ * ({@link RebuildScan}), the days added up as they pass, each customer's facts by the same {@link CustomerHistory}
+ * and {@link CohortDeltas} a round uses (so rounds and rebuild cannot disagree on a definition; RollupsIT compares
+ * their rows), written in primary key order by multi-row inserts. Holds the business's analytics_state row, so no
+ * round folds meanwhile; the outbox is left alone: the rows in it are folded again afterwards, which changes
+ * nothing.
  */
 public final class RollupRebuild {
 
-    private static final Pattern SAFE_ID = Pattern.compile("[0-9a-fA-F-]{36}");
+    /** Rows gathered before they are written (MultiRowInsert splits them into statements). */
+    private static final int WRITE_EVERY = 5_000;
 
     private RollupRebuild() {
+    }
+
+    /** How long each step took, in ms, for the operator's command to print. */
+    public record Steps(long scanMs, long deleteMs, long daysMs, long customersMs, long cohortsMs, long sales,
+                        long customers) {
     }
 
     /**
      * Rebuilds on the caller's connection and transaction (commit after).
      *
      * @throws SQLException as MariaDB says
+     * @throws IllegalArgumentException when the id is not an id
      */
-    public static void rebuild(Connection connection, String businessId, Instant now) throws SQLException {
-        if (!SAFE_ID.matcher(businessId).matches()) {
-            throw new IllegalArgumentException("not a business id: " + businessId);
-        }
+    public static Steps rebuild(Connection connection, String businessId, Instant now) throws SQLException {
         RollupRound.lock(connection, businessId);
         Map<String, ZoneId> zones = RollupRound.zones(connection, businessId);
-        String b = "'" + businessId + "'";
-        try (Statement st = connection.createStatement()) {
-            String stores = zones.isEmpty() ? "''" : zones.keySet().stream().map(id -> "'" + id + "'")
-                    .collect(Collectors.joining(","));
-            st.executeUpdate("DELETE FROM analytics_store_day WHERE store_id IN (" + stores + ")");
-            st.executeUpdate("DELETE FROM analytics_cashier_day WHERE store_id IN (" + stores + ")");
-            st.executeUpdate("DELETE m FROM analytics_customer_month m JOIN analytics_customer c"
-                    + " ON c.customer_id = m.customer_id WHERE c.business_id = " + b);
-            st.executeUpdate("DELETE FROM analytics_customer WHERE business_id = " + b);
-            st.executeUpdate("DELETE FROM analytics_cohort_cell WHERE business_id = " + b);
-            st.executeUpdate("DELETE FROM analytics_first_visit_day WHERE business_id = " + b);
-            Instant[] span = span(connection, stores);
-            if (span != null) {
-                fill(st, b, stores, zones, span);
-            }
-        }
+        long t0 = System.nanoTime();
+        RebuildScan scan = RebuildScan.of(connection, businessId, zones);
+        long t1 = System.nanoTime();
+        delete(connection, businessId, zones);
+        long t2 = System.nanoTime();
+        writeDays(connection, scan);
+        long t3 = System.nanoTime();
+        Map<Cell, CellChange> cells = new HashMap<>();
+        Map<Day, DayChange> firstDays = new HashMap<>();
+        long customers = writeCustomers(connection, businessId, scan.purchases, cells, firstDays);
+        long t4 = System.nanoTime();
+        writeCohorts(connection, businessId, cells, firstDays);
         try (PreparedStatement st = connection.prepareStatement(
                 "UPDATE analytics_state SET rebuilt_at = ?, folded_at = ? WHERE business_id = ?")) {
             LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
@@ -61,89 +68,108 @@ public final class RollupRebuild {
             st.setString(3, businessId);
             st.executeUpdate();
         }
+        long t5 = System.nanoTime();
+        long sales = scan.storeDays.values().stream().mapToLong(d -> d[0]).sum();
+        return new Steps(ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), sales, customers);
     }
 
-    private static void fill(Statement st, String b, String stores, Map<String, ZoneId> zones, Instant[] span)
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    private static void delete(Connection connection, String businessId, Map<String, ZoneId> zones)
             throws SQLException {
-        String saleDay = LocalDaySql.localDay("s.rung_up_at", "s.store_id", zones, span[0], span[1]);
-        String refundDay = LocalDaySql.localDay("r.refunded_at", "s.store_id", zones, span[0], span[1]);
-        st.executeUpdate("INSERT INTO analytics_store_day (store_id, day, sales, revenue_minor, identified_sales,"
-                + " identified_revenue_minor, enrollments, refunds, refunded_minor, points_earned, points_redeemed)"
-                + " SELECT s.store_id, " + saleDay + ", COUNT(*), SUM(s.due_minor), SUM(s.customer_id IS NOT NULL),"
-                + " SUM(IF(s.customer_id IS NULL, 0, s.due_minor)), SUM(s.enrolled_here), 0, 0,"
-                + " SUM(s.points_earned), SUM(s.points_redeemed) FROM sale s WHERE s.store_id IN (" + stores + ")"
-                + " GROUP BY 1, 2");
-        st.executeUpdate("INSERT INTO analytics_store_day (store_id, day, sales, revenue_minor, identified_sales,"
-                + " identified_revenue_minor, enrollments, refunds, refunded_minor, points_earned, points_redeemed)"
-                + " SELECT s.store_id, " + refundDay + " AS d, 0, 0, 0, 0, 0, COUNT(*), SUM(r.money_back_minor), 0, 0"
-                + " FROM refund r JOIN sale s ON s.id = r.sale_id WHERE s.store_id IN (" + stores + ")"
-                + " GROUP BY 1, 2 ON DUPLICATE KEY UPDATE refunds = VALUES(refunds),"
-                + " refunded_minor = VALUES(refunded_minor)");
-        st.executeUpdate("INSERT INTO analytics_cashier_day (store_id, day, cashier_id, sales, identified_sales,"
-                + " enrollments, revenue_minor) SELECT s.store_id, " + saleDay + ", COALESCE(s.cashier_id, ''),"
-                + " COUNT(*), SUM(s.customer_id IS NOT NULL), SUM(s.enrolled_here), SUM(s.due_minor)"
-                + " FROM sale s WHERE s.store_id IN (" + stores + ") GROUP BY 1, 2, 3");
-        // customers: their days with a purchase (visits), the first one with its store, then months
-        st.executeUpdate("CREATE TEMPORARY TABLE rebuild_visit (customer_id CHAR(36) CHARACTER SET ascii NOT NULL,"
-                + " day DATE NOT NULL, first_at VARCHAR(80) CHARACTER SET ascii NOT NULL, sales INT NOT NULL,"
-                + " revenue_minor BIGINT NOT NULL, PRIMARY KEY (customer_id, day)) ENGINE = InnoDB");
-        try {
-            st.executeUpdate("INSERT INTO rebuild_visit SELECT s.customer_id, " + saleDay + ","
-                    + " MIN(CONCAT(DATE_FORMAT(s.rung_up_at, '%Y%m%d%H%i%s%f'), s.store_id)), COUNT(*),"
-                    + " SUM(s.due_minor) FROM sale s WHERE s.store_id IN (" + stores + ")"
-                    + " AND s.customer_id IS NOT NULL GROUP BY 1, 2");
-            st.executeUpdate("INSERT INTO analytics_customer (customer_id, business_id, first_store_id, first_day,"
-                    + " second_day, last_day, visit_days, sales, revenue_minor) SELECT v.customer_id, " + b + ","
-                    + " SUBSTRING(MIN(v.first_at), 21), MIN(v.day), NULL, MAX(v.day), COUNT(*), SUM(v.sales),"
-                    + " SUM(v.revenue_minor) FROM rebuild_visit v GROUP BY v.customer_id");
-            st.executeUpdate("UPDATE analytics_customer c JOIN (SELECT v.customer_id, MIN(v.day) AS d"
-                    + " FROM rebuild_visit v JOIN analytics_customer c2 ON c2.customer_id = v.customer_id"
-                    + " AND v.day > c2.first_day WHERE c2.business_id = " + b + " GROUP BY v.customer_id) x"
-                    + " ON x.customer_id = c.customer_id SET c.second_day = x.d");
-            st.executeUpdate("INSERT INTO analytics_customer_month (customer_id, month, sales, revenue_minor)"
-                    + " SELECT v.customer_id, DATE_FORMAT(v.day, '%Y-%m-01'), SUM(v.sales), SUM(v.revenue_minor)"
-                    + " FROM rebuild_visit v GROUP BY 1, 2");
-        } finally {
-            st.executeUpdate("DROP TEMPORARY TABLE rebuild_visit");
+        for (String table : List.of("analytics_store_day", "analytics_cashier_day")) {
+            for (String store : zones.keySet()) {
+                update(connection, "DELETE FROM " + table + " WHERE store_id = ?", store);
+            }
         }
-        // refunds take revenue in their month, from the customer and their month
-        st.executeUpdate("INSERT INTO analytics_customer_month (customer_id, month, sales, revenue_minor)"
-                + " SELECT s.customer_id, DATE_FORMAT(" + refundDay + ", '%Y-%m-01'), 0, -SUM(r.money_back_minor)"
-                + " FROM refund r JOIN sale s ON s.id = r.sale_id JOIN analytics_customer c"
-                + " ON c.customer_id = s.customer_id WHERE s.store_id IN (" + stores + ") GROUP BY 1, 2"
-                + " ON DUPLICATE KEY UPDATE revenue_minor = revenue_minor + VALUES(revenue_minor)");
-        st.executeUpdate("UPDATE analytics_customer c JOIN (SELECT s.customer_id, SUM(r.money_back_minor) AS back"
-                + " FROM refund r JOIN sale s ON s.id = r.sale_id WHERE s.store_id IN (" + stores + ")"
-                + " AND s.customer_id IS NOT NULL GROUP BY 1) x ON x.customer_id = c.customer_id"
-                + " SET c.revenue_minor = c.revenue_minor - x.back");
-        st.executeUpdate("INSERT INTO analytics_cohort_cell (business_id, first_store_id, cohort_month, month,"
-                + " customers, revenue_minor) SELECT " + b + ", c.first_store_id, DATE_FORMAT(c.first_day,"
-                + " '%Y-%m-01'), m.month, SUM(m.sales > 0), SUM(m.revenue_minor) FROM analytics_customer c"
-                + " JOIN analytics_customer_month m ON m.customer_id = c.customer_id WHERE c.business_id = " + b
-                + " GROUP BY 2, 3, 4");
-        st.executeUpdate("INSERT INTO analytics_first_visit_day (business_id, first_store_id, day, new_customers,"
-                + " back_in_30, back_in_60, back_in_90, sales, revenue_minor, visit_days, span_days)"
-                + " SELECT " + b + ", first_store_id, first_day, COUNT(*),"
-                + " COALESCE(SUM(second_day <= first_day + INTERVAL 30 DAY), 0),"
-                + " COALESCE(SUM(second_day <= first_day + INTERVAL 60 DAY), 0),"
-                + " COALESCE(SUM(second_day <= first_day + INTERVAL 90 DAY), 0), SUM(sales), SUM(revenue_minor),"
-                + " SUM(visit_days), SUM(DATEDIFF(last_day, first_day)) FROM analytics_customer"
-                + " WHERE business_id = " + b
-                + " GROUP BY 2, 3");
+        update(connection, "DELETE m FROM analytics_customer_month m JOIN analytics_customer c"
+                + " ON c.customer_id = m.customer_id WHERE c.business_id = ?", businessId);
+        for (String table : List.of("analytics_customer", "analytics_cohort_cell", "analytics_first_visit_day")) {
+            update(connection, "DELETE FROM " + table + " WHERE business_id = ?", businessId);
+        }
     }
 
-    /** The first and last instants of the stores' sales and refunds, or null when there are none. */
-    private static Instant[] span(Connection connection, String stores) throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT MIN(t), MAX(t) FROM (SELECT MIN(rung_up_at) t FROM sale"
-                     + " WHERE store_id IN (" + stores + ") UNION ALL SELECT MAX(rung_up_at) FROM sale WHERE store_id"
-                     + " IN (" + stores + ") UNION ALL SELECT MAX(r.refunded_at) FROM refund r JOIN sale s"
-                     + " ON s.id = r.sale_id WHERE s.store_id IN (" + stores + ")) x")) {
-            rs.next();
-            LocalDateTime first = rs.getObject(1, LocalDateTime.class);
-            LocalDateTime last = rs.getObject(2, LocalDateTime.class);
-            return first == null ? null
-                    : new Instant[] {first.toInstant(ZoneOffset.UTC), last.toInstant(ZoneOffset.UTC)};
+    private static void update(Connection connection, String sql, String id) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, id);
+            st.executeUpdate();
         }
+    }
+
+    private static void writeDays(Connection connection, RebuildScan scan) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        scan.storeDays.forEach((k, d) -> rows.add(new Object[] {k.storeId(), k.day(), d[0], d[1], d[2], d[3], d[4],
+            d[5], d[6], d[7], d[8]}));
+        new MultiRowInsert("analytics_store_day", List.of("store_id", "day", "sales", "revenue_minor",
+                "identified_sales", "identified_revenue_minor", "enrollments", "refunds", "refunded_minor",
+                "points_earned", "points_redeemed")).insert(connection, rows);
+        rows.clear();
+        // a day with only refunds has no cashier rows, as a round leaves it
+        scan.cashierDays.forEach((k, c) -> rows.add(new Object[] {k.storeId(), k.day(), k.cashierId(), c[0], c[1],
+            c[2], c[3]}));
+        new MultiRowInsert("analytics_cashier_day", List.of("store_id", "day", "cashier_id", "sales",
+                "identified_sales", "enrollments", "revenue_minor")).insert(connection, rows);
+    }
+
+    private static long writeCustomers(Connection connection, String businessId, PurchaseColumns purchases,
+                                       Map<Cell, CellChange> cells, Map<Day, DayChange> firstDays)
+            throws SQLException {
+        MultiRowInsert customerRows = new MultiRowInsert("analytics_customer", List.of("customer_id", "business_id",
+                "first_store_id", "first_day", "second_day", "last_day", "visit_days", "sales", "revenue_minor"));
+        MultiRowInsert monthRows = new MultiRowInsert("analytics_customer_month",
+                List.of("customer_id", "month", "sales", "revenue_minor"));
+        List<Object[]> customers = new ArrayList<>();
+        List<Object[]> months = new ArrayList<>();
+        long[] written = {0};
+        SQLException[] failed = {null};
+        purchases.forEachCustomer((customerId, history) -> {
+            Facts facts = CustomerHistory.of(history);
+            if (facts == null || failed[0] != null) {
+                return;
+            }
+            written[0]++;
+            customers.add(new Object[] {customerId, businessId, facts.firstStoreId(), facts.firstDay(),
+                facts.secondDay(), facts.lastDay(), facts.visitDays(), facts.sales(), facts.revenueMinor()});
+            facts.months().forEach((month, m) -> months.add(new Object[] {customerId, month.atDay(1), m.sales(),
+                m.revenueMinor()}));
+            CohortDeltas deltas = CohortDeltas.between(null, facts);
+            deltas.cells().forEach((cell, change) -> cells.merge(cell, change,
+                    (a, b) -> new CellChange(a.customers() + b.customers(), a.revenueMinor() + b.revenueMinor())));
+            deltas.days().forEach((day, change) -> firstDays.merge(day, change, DayChange::plus));
+            if (months.size() >= WRITE_EVERY) {
+                try {
+                    customerRows.insert(connection, customers);
+                    monthRows.insert(connection, months);
+                } catch (SQLException e) {
+                    failed[0] = e;
+                }
+                customers.clear();
+                months.clear();
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        customerRows.insert(connection, customers);
+        monthRows.insert(connection, months);
+        return written[0];
+    }
+
+    private static void writeCohorts(Connection connection, String businessId, Map<Cell, CellChange> cells,
+                                     Map<Day, DayChange> firstDays) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        cells.values().removeIf(v -> v.customers() == 0 && v.revenueMinor() == 0);
+        cells.forEach((c, v) -> rows.add(new Object[] {businessId, c.firstStoreId(), c.cohort().atDay(1),
+            c.month().atDay(1), v.customers(), v.revenueMinor()}));
+        new MultiRowInsert("analytics_cohort_cell", List.of("business_id", "first_store_id", "cohort_month",
+                "month", "customers", "revenue_minor")).insert(connection, rows);
+        rows.clear();
+        firstDays.forEach((d, v) -> rows.add(new Object[] {businessId, d.firstStoreId(), d.day(), v.newCustomers(),
+            v.backIn30(), v.backIn60(), v.backIn90(), v.sales(), v.revenueMinor(), v.visitDays(), v.spanDays()}));
+        new MultiRowInsert("analytics_first_visit_day", List.of("business_id", "first_store_id", "day",
+                "new_customers", "back_in_30", "back_in_60", "back_in_90", "sales", "revenue_minor", "visit_days",
+                "span_days")).insert(connection, rows);
     }
 }

@@ -41,10 +41,15 @@ public class RollupRound {
     @Inject
     private Clock clock;
 
-    /** The businesses with something in the outbox. */
+    /**
+     * The businesses with something in the outbox, or with a customer merged into another since whose figures still
+     * stand on their own (the merge moves them to the record that stays).
+     */
     public List<String> businessesWithWork() {
         @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("SELECT DISTINCT business_id FROM sale_outbox").getResultList();
+        List<String> ids = em.createNativeQuery("SELECT business_id FROM sale_outbox UNION SELECT c.business_id"
+                + " FROM customer c JOIN analytics_customer a ON a.customer_id = c.id"
+                + " WHERE c.merged_into IS NOT NULL").getResultList();
         return ids;
     }
 
@@ -85,6 +90,7 @@ public class RollupRound {
                 }
             }
         }
+        customers.addAll(mergedStillCounted(connection, businessId));
         for (Map.Entry<String, LocalDate> day : days) {
             StoreDays.refresh(connection, day.getKey(), zones.getOrDefault(day.getKey(), ZoneOffset.UTC),
                     day.getValue());
@@ -105,6 +111,22 @@ public class RollupRound {
             st.executeUpdate();
         }
         return ids.size();
+    }
+
+    /** Customers merged into another whose own roll-up rows are still there (the index on merged_into finds them). */
+    private static List<String> mergedStillCounted(Connection connection, String businessId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT c.id FROM customer c"
+                + " JOIN analytics_customer a ON a.customer_id = c.id"
+                + " WHERE c.merged_into IS NOT NULL AND c.business_id = ?")) {
+            st.setString(1, businessId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Holds the business's analytics_state row (made at the first round) until the transaction ends. */

@@ -149,8 +149,8 @@ class RollupsIT {
                 st.executeUpdate("DELETE FROM analytics_cohort_cell WHERE first_store_id = '" + BAKERY + "'");
             }
             db.commit();
-            assertThat(dev.regulars.server.analytics.RebuildFigures.run(url, BUSINESS))
-                    .singleElement().asString().startsWith("rebuilt the figures of business " + BUSINESS + " in ");
+            assertThat(dev.regulars.server.analytics.RebuildFigures.run(url, BUSINESS)).hasSize(2).last().asString()
+                    .startsWith("rebuilt the figures of business " + BUSINESS + " in ");
             db.commit(); // a new snapshot: what the command's own connection committed
             assertThat(snapshot(db)).isEqualTo(byRounds);
             assertThatThrownBy(() -> dev.regulars.server.analytics.RebuildFigures.run(url, "no-such-business"))
@@ -163,6 +163,61 @@ class RollupsIT {
             }
             fold(db);
             assertThat(snapshot(db)).isEqualTo(byRounds);
+        }
+    }
+
+    @Test
+    void aMergedRecordsPurchasesCountForTheRecordThatStayedInRoundsAndInTheRebuild() throws Exception {
+        String business = UUID.randomUUID().toString();
+        String store = UUID.randomUUID().toString();
+        String rita = UUID.randomUUID().toString();
+        String ritasOldPhone = UUID.randomUUID().toString();
+        try (Connection db = connect(); Statement st = db.createStatement()) {
+            st.execute("INSERT INTO store (id, business_id, name, currency, phone_region, zone_id, created_at)"
+                    + " VALUES ('" + store + "', '" + business + "', 'Harbour', 'EUR', 'NL', 'UTC', NOW())");
+            for (String id : List.of(rita, ritasOldPhone)) {
+                st.execute("INSERT INTO customer (id, business_id, phone_e164, phone_hmac, points_balance, visits,"
+                        + " total_spend_minor, enrolled_at, change_seq) VALUES ('" + id + "', '" + business + "',"
+                        + " '+3161" + id.substring(0, 7).replaceAll("[^0-9]", "1") + "', LEFT('" + id + id + "', 43),"
+                        + " 0, 0, 0, NOW(), 1)");
+            }
+            sale(db, business, "m1", store, rita, "2026-03-05 10:00:00", 200);
+            sale(db, business, "m2", store, ritasOldPhone, "2026-03-01 10:00:00", 100);
+            sale(db, business, "m3", store, ritasOldPhone, "2026-04-02 10:00:00", 300);
+            foldAll(db, business);
+            assertThat(count(db, "SELECT COUNT(*) FROM analytics_customer WHERE business_id = '" + business + "'"))
+                    .isEqualTo(2);
+
+            // the same person: her old record merged into the one that stays, with no sale since
+            st.execute("UPDATE customer SET merged_into = '" + rita + "' WHERE id = '" + ritasOldPhone + "'");
+            foldAll(db, business);
+            // first visit 1 March (old record), back 5 March, last 2 April: 3 visit days, 3 sales, 600
+            assertThat(rows(db, "SELECT customer_id, first_day, second_day, last_day, visit_days, sales,"
+                    + " revenue_minor FROM analytics_customer WHERE business_id = '" + business + "'"))
+                    .containsExactly(rita + " 2026-03-01 2026-03-05 2026-04-02 3 3 600");
+            assertThat(rows(db, "SELECT cohort_month, month, customers, revenue_minor FROM analytics_cohort_cell"
+                    + " WHERE business_id = '" + business + "' ORDER BY 2"))
+                    .containsExactly("2026-03-01 2026-03-01 1 300", "2026-03-01 2026-04-01 1 300");
+            // one new customer on 1 March, back within 30/60/90 days, 3 sales, 600, 3 visit days, 32 days' span
+            assertThat(rows(db, "SELECT day, new_customers, back_in_30, back_in_60, back_in_90, sales, revenue_minor,"
+                    + " visit_days, span_days FROM analytics_first_visit_day WHERE business_id = '" + business + "'"))
+                    .containsExactly("2026-03-01 1 1 1 1 3 600 3 32");
+
+            // a till that still had the old record cached sells to it: the sale is Rita's
+            sale(db, business, "m4", store, ritasOldPhone, "2026-04-20 10:00:00", 200);
+            foldAll(db, business);
+            List<String> customer = rows(db, "SELECT customer_id, first_day, second_day, last_day, visit_days, sales,"
+                    + " revenue_minor FROM analytics_customer WHERE business_id = '" + business + "'");
+            assertThat(customer).containsExactly(rita + " 2026-03-01 2026-03-05 2026-04-20 4 4 800");
+
+            RollupRebuild.rebuild(db, business, Instant.now());
+            db.commit();
+            assertThat(rows(db, "SELECT customer_id, first_day, second_day, last_day, visit_days, sales,"
+                    + " revenue_minor FROM analytics_customer WHERE business_id = '" + business + "'"))
+                    .isEqualTo(customer);
+            assertThat(rows(db, "SELECT cohort_month, month, customers, revenue_minor FROM analytics_cohort_cell"
+                    + " WHERE business_id = '" + business + "' ORDER BY 2"))
+                    .containsExactly("2026-03-01 2026-03-01 1 300", "2026-03-01 2026-04-01 1 500");
         }
     }
 
@@ -206,8 +261,27 @@ class RollupsIT {
         db.commit();
     }
 
+    private static void foldAll(Connection db, String business) throws Exception {
+        while (RollupRound.fold(db, business, Instant.now()) > 0) {
+            db.commit();
+        }
+        db.commit();
+    }
+
+    private static void sale(Connection db, String business, String id, String store, String customer, String at,
+                             long due) throws Exception {
+        insertSale(db, id, store, customer, at, due, null, false, 0);
+        outbox(db, business, store, customer, at);
+    }
+
     private static void sale(Connection db, String id, String store, String customer, String at, long due,
                              String cashier, boolean enrolled, long points) throws Exception {
+        insertSale(db, id, store, customer, at, due, cashier, enrolled, points);
+        outbox(db, BUSINESS, store, customer, at);
+    }
+
+    private static void insertSale(Connection db, String id, String store, String customer, String at, long due,
+                                   String cashier, boolean enrolled, long points) throws Exception {
         try (PreparedStatement st = db.prepareStatement("INSERT INTO sale (id, terminal_id, store_id, customer_id,"
                 + " rung_up_at, received_at, rules_version, currency, subtotal_minor, redeem_discount_minor, due_minor,"
                 + " points_redeemed, points_earned, till_due_minor, till_points_earned, figures_differ, overdraft,"
@@ -227,7 +301,6 @@ class RollupsIT {
             st.setBoolean(12, enrolled);
             st.executeUpdate();
         }
-        outbox(db, store, customer, at);
     }
 
     private static void refund(Connection db, String id, String saleId, String at, long back) throws Exception {
@@ -251,13 +324,14 @@ class RollupsIT {
             st.setLong(6, back);
             st.executeUpdate();
         }
-        outbox(db, store, customer, at);
+        outbox(db, BUSINESS, store, customer, at);
     }
 
-    private static void outbox(Connection db, String store, String customer, String at) throws Exception {
+    private static void outbox(Connection db, String business, String store, String customer, String at)
+            throws Exception {
         try (PreparedStatement st = db.prepareStatement("INSERT INTO sale_outbox (business_id, store_id,"
                 + " customer_id, happened_at) VALUES (?, ?, ?, ?)")) {
-            st.setString(1, BUSINESS);
+            st.setString(1, business);
             st.setString(2, store);
             st.setString(3, customer);
             st.setString(4, at);
@@ -298,6 +372,21 @@ class RollupsIT {
             }
         }
         return out;
+    }
+
+    private static List<String> rows(Connection db, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(rs.getString(i));
+                }
+                rows.add(String.join(" ", values));
+            }
+        }
+        return rows;
     }
 
     private static long count(Connection db, String sql) throws Exception {
