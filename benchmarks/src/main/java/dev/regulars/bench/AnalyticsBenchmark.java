@@ -105,7 +105,7 @@ public final class AnalyticsBenchmark {
                 new String[] {"analytics-speedup-vs-raw", String.format("%.0f", speedup[1] / speedup[0]), "ratio",
                         String.format("raw SQL over the sales %.1f ms, roll-ups %.1f ms", speedup[1], speedup[0]),
                         command + " (the 30-day dashboard's figures for the whole business, this and the period"
-                        + " before: sales, revenue, identified, enrollments, new customers; median of 5 each)"});
+                        + " before: sales, revenue, identified, enrollments, new customers; median of 3 each)"});
     }
 
     private static void logIn(HttpClient http, String base) throws Exception {
