@@ -56,6 +56,8 @@ public final class Charts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
+        // one campaign's bar is a bar, not the whole width
+        renderer.setMaximumBarWidth(0.15);
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
         }
@@ -109,7 +111,8 @@ public final class Charts {
         plot.setOutlineVisible(false);
         CategoryAxis axis = plot.getDomainAxis();
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        if (categories > 12) {
+        // twelve weeks' "d MMM" labels do not fit side by side in 720 points
+        if (categories > 8) {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
