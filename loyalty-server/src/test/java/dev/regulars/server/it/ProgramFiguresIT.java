@@ -54,8 +54,9 @@ class ProgramFiguresIT {
         browser = Browser.start();
     }
 
+    /** Takes the hand-made rows out again (the store stays, as FiguresIT's does), and closes the browser. */
     @AfterEach
-    void closeBrowser() throws Exception {
+    void tidyUp() throws Exception {
         browser.quit();
         try (Connection db = TestDatabase.connect(); Statement st = db.createStatement()) {
             st.execute("SET FOREIGN_KEY_CHECKS = 0");
