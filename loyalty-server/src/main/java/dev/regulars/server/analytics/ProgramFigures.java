@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The program's own figures over a period: the referral funnel and the ratings with their call backs. Read from the
- * referral and rating contexts' tables by indexed ranges of time (they hold a row per referral and per rating, far
- * fewer than sales).
+ * The referral funnel over a period, from the links friends opened to the inviters' bonuses. Read from the referral
+ * context's tables by indexed ranges of time (a row per referral, far fewer than sales) and from the join page's
+ * daily count of links opened (referral_link_open_day, a row per store and day).
  */
 @ApplicationScoped
 public class ProgramFigures {
@@ -22,6 +22,8 @@ public class ProgramFigures {
     /**
      * The referral funnel of the period.
      *
+     * @param linksOpened    friends' links opened on the join page of a store of the scope with a valid code, on the
+     *                       period's days (once a code a browser a day)
      * @param joined         friends who joined with an inviter's code in the period (at a till of the scope; for the
      *                       whole business also on the join page, before any purchase)
      * @param firstPurchases friends' first purchases in the period at the scope's stores
@@ -31,26 +33,12 @@ public class ProgramFigures {
      * @param bonusPoints    points granted to inviters
      * @param refused        codes refused, with why, most frequent first (whole business)
      */
-    public record Referrals(long joined, long firstPurchases, long pending, long granted, long cancelled,
-                            long bonusPoints, List<Refusal> refused) {
+    public record Referrals(long linksOpened, long joined, long firstPurchases, long pending, long granted,
+                            long cancelled, long bonusPoints, List<Refusal> refused) {
     }
 
     /** A reason a friend's code was refused, and how often. */
     public record Refusal(String reason, long times) {
-    }
-
-    /**
-     * A store's ratings in the period.
-     *
-     * @param low          1 to 3 stars
-     * @param calledInTime low ratings whose call back was closed before it was due
-     */
-    public record StoreRatings(String storeName, long ratings, double averageStars, long low, long calledInTime) {
-
-        /** Share of low ratings called back in time, 0..1; null without low ratings. */
-        public Double calledInTimeShare() {
-            return low == 0 ? null : (double) calledInTime / low;
-        }
     }
 
     public Referrals referrals(Scope scope, Period period, ZoneId zone) {
@@ -81,30 +69,17 @@ public class ProgramFigures {
                 .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1]).getResultList();
         List<Refusal> refused = new ArrayList<>();
         reasons.forEach(r -> refused.add(new Refusal((String) r[0], OwnerFigures.n(r[1]))));
-        return new Referrals(joined, OwnerFigures.n(funnel[0]), OwnerFigures.n(funnel[1]), OwnerFigures.n(decided[0]),
-                OwnerFigures.n(decided[1]), OwnerFigures.n(decided[2]), refused);
-    }
-
-    /** Ratings per store of the scope in the period, by store name. */
-    public List<StoreRatings> ratings(Scope scope, Period period, ZoneId zone) {
-        LocalDateTime[] at = bounds(period, zone);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT st.name, COUNT(*), AVG(r.stars), SUM(r.stars <= 3),"
-                        + " COALESCE(SUM(r.stars <= 3 AND c.closed_at IS NOT NULL AND c.closed_at <= c.due_at), 0)"
-                        + " FROM rating r JOIN store st ON st.id = r.store_id"
-                        + " LEFT JOIN callback_task c ON c.rating_sale_id = r.sale_id"
-                        + " WHERE r.store_id IN (" + scope.sqlList() + ") AND r.created_at >= ? AND r.created_at < ?"
-                        + " GROUP BY st.id, st.name ORDER BY st.name")
-                .setParameter(1, at[0]).setParameter(2, at[1]).getResultList();
-        return rows.stream().map(r -> new StoreRatings((String) r[0], OwnerFigures.n(r[1]),
-                ((Number) r[2]).doubleValue(), OwnerFigures.n(r[3]), OwnerFigures.n(r[4]))).toList();
+        long opened = OwnerFigures.n(em.createNativeQuery("SELECT COALESCE(SUM(opens), 0)"
+                        + " FROM referral_link_open_day WHERE store_id IN (" + scope.sqlList() + ")"
+                        + " AND day BETWEEN ? AND ?")
+                .setParameter(1, period.first()).setParameter(2, period.last()).getSingleResult());
+        return new Referrals(opened, joined, OwnerFigures.n(funnel[0]), OwnerFigures.n(funnel[1]),
+                OwnerFigures.n(decided[0]), OwnerFigures.n(decided[1]), OwnerFigures.n(decided[2]), refused);
     }
 
     /** The period's days in the business's zone as UTC DATETIMEs: [first day's start, the day after the last). */
     private static LocalDateTime[] bounds(Period period, ZoneId zone) {
-        return new LocalDateTime[] {
-            LocalDateTime.ofInstant(period.first().atStartOfDay(zone).toInstant(), java.time.ZoneOffset.UTC),
-            LocalDateTime.ofInstant(period.last().plusDays(1).atStartOfDay(zone).toInstant(),
-                    java.time.ZoneOffset.UTC)};
+        return new LocalDateTime[] {RatingWeeks.utc(period.first(), zone),
+            RatingWeeks.utc(period.last().plusDays(1), zone)};
     }
 }

@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class CampaignReport {
 
+    /** Days after an occurrence over which treated and held-out customers are compared. */
+    public static final int UPLIFT_DAYS = 30;
+
     /** How old an outcome on the Campaigns list may be. */
     public static final Duration OUTCOME_FRESHNESS = Duration.ofMinutes(5);
 
@@ -74,6 +77,33 @@ public class CampaignReport {
                         : "RUNNING".equals(r[4]) && !"ACTIVE".equals(r[2]) ? "stopped" : ((String) r[4]).toLowerCase(),
                 num(r[7]), num(r[8]), num(r[9]), num(r[10]), r[5] == null ? null : ((Number) r[5]).longValue(),
                 NativeValues.instant(r[11]))).toList();
+    }
+
+    /**
+     * An occurrence of a campaign.
+     *
+     * @param treated customers whose message was queued (the sends); heldOut drawn into the holdout
+     */
+    public record Run(long runId, String campaignId, String name, String kind, Instant startedAt, long treated,
+                      long heldOut) {
+    }
+
+    /**
+     * The business's occurrences started at or after {@code from} and before {@code to}, newest first, at most
+     * {@code limit}: its campaigns (ix_campaign_business), then each one's occurrences by uk_campaign_occurrence.
+     */
+    public List<Run> runsStarted(String businessId, Instant from, Instant to, int limit) {
+        InstantConverter utc = new InstantConverter();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT r.id, c.id, c.name, c.kind, r.started_at, r.treated, r.held_out
+                FROM campaign c JOIN campaign_run r ON r.campaign_id = c.id
+                WHERE c.business_id = ? AND r.started_at >= ? AND r.started_at < ?
+                ORDER BY r.started_at DESC, r.id DESC LIMIT ?""").setParameter(1, businessId)
+                .setParameter(2, utc.convertToDatabaseColumn(from)).setParameter(3, utc.convertToDatabaseColumn(to))
+                .setParameter(4, limit).getResultList();
+        return rows.stream().map(r -> new Run(num(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                NativeValues.instant(r[4]), num(r[5]), num(r[6]))).toList();
     }
 
     /** What the treated and the held-out customers of an occurrence did in the {@code days} after it started. */

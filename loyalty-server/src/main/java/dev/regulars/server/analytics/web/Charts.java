@@ -56,19 +56,33 @@ public final class Charts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
+        // one campaign's bar is a bar, not the whole width
+        renderer.setMaximumBarWidth(0.15);
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
         }
         style(chart, plot, categories.size());
-        // a period without sales still has an axis from 0 a person can read, not one around 0 in 1E-9 steps
+        // a period without sales still has an axis from 0 a person can read, not one around 0 in 1E-9 steps; bars
+        // below 0 (an uplift that went the wrong way) keep the axis JFreeChart picks for them
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setAutoRangeMinimumSize(1.0);
-        range.setLowerBound(0);
+        if (series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v == null || v.doubleValue() >= 0)) {
+            range.setLowerBound(0);
+        }
         return svg(chart);
     }
 
     /** A line chart over categories, for rates in percent: the axis runs from 0 to 100. */
     public static String lines(String title, List<String> categories, String valueAxis, List<Series> series) {
+        return lines(title, categories, valueAxis, series, 100);
+    }
+
+    /**
+     * A line chart over categories whose values run from 0 to {@code max} (100 for percent, 5 for stars); a null
+     * value is a gap in the line.
+     */
+    public static String lines(String title, List<String> categories, String valueAxis, List<Series> series,
+                               double max) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Series s : series) {
             for (int i = 0; i < categories.size(); i++) {
@@ -82,8 +96,10 @@ public final class Charts {
             plot.getRenderer().setSeriesPaint(i, SERIES[i % SERIES.length]);
             plot.getRenderer().setSeriesStroke(i, new BasicStroke(3f));
         }
+        // points drawn too: a week alone between weeks without ratings is a dot, not nothing
+        ((org.jfree.chart.renderer.category.LineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(true);
         style(chart, plot, categories.size());
-        ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
         return svg(chart);
     }
 
@@ -95,7 +111,8 @@ public final class Charts {
         plot.setOutlineVisible(false);
         CategoryAxis axis = plot.getDomainAxis();
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        if (categories > 12) {
+        // twelve weeks' "d MMM" labels do not fit side by side in 720 points
+        if (categories > 8) {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));

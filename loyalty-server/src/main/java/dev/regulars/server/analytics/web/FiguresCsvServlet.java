@@ -3,6 +3,7 @@ package dev.regulars.server.analytics.web;
 import dev.regulars.server.analytics.CashierFigures;
 import dev.regulars.server.analytics.OwnerFigures;
 import dev.regulars.server.analytics.Period;
+import dev.regulars.server.analytics.RatingFigures;
 import dev.regulars.server.analytics.RetentionFigures;
 import dev.regulars.server.analytics.Scope;
 import dev.regulars.server.analytics.Scopes;
@@ -25,7 +26,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Every table of the owner's figures as CSV (RFC 4180, UTF-8 with a byte order mark so a spreadsheet opens it in
- * the right letters): {@code /admin/figures.csv?table=days|cashiers|referrals|ratings|repeat|cohorts&days=7|30&line=ID&store=ID}.
+ * the right letters): {@code /admin/figures.csv?table=days|cashiers|referrals|ratings|rating-cashiers|rating-weeks|campaigns|repeat|cohorts&days=7|30&line=ID&store=ID}.
  * Money as decimal amounts of the store's currency with a dot, shares as fractions 0..1, so a spreadsheet can count
  * with them. A table or a filter that is not known is a 400 in words.
  */
@@ -33,7 +34,8 @@ import org.apache.commons.csv.CSVPrinter;
 public class FiguresCsvServlet extends HttpServlet {
 
     /** The tables there are. */
-    static final List<String> TABLES = List.of("days", "cashiers", "referrals", "ratings", "repeat", "cohorts");
+    static final List<String> TABLES = List.of("days", "cashiers", "referrals", "ratings", "rating-cashiers",
+            "rating-weeks", "campaigns", "repeat", "cohorts");
 
     @Inject
     private OwnerFigures owner;
@@ -43,6 +45,10 @@ public class FiguresCsvServlet extends HttpServlet {
     private RetentionFigures retention;
     @Inject
     private dev.regulars.server.analytics.ProgramFigures program;
+    @Inject
+    private RatingFigures ratings;
+    @Inject
+    private dev.regulars.server.analytics.CampaignFigures campaigns;
     @Inject
     private Scopes scopes;
     @Inject
@@ -96,6 +102,7 @@ public class FiguresCsvServlet extends HttpServlet {
                 case "referrals" -> {
                     var r = program.referrals(scope, period, stores.zoneOf(business));
                     csv.printRecord("figure", "value");
+                    csv.printRecord("links_opened", r.linksOpened());
                     csv.printRecord("friends_joined", r.joined());
                     csv.printRecord("first_purchases", r.firstPurchases());
                     csv.printRecord("bonuses_waiting", r.pending());
@@ -106,11 +113,25 @@ public class FiguresCsvServlet extends HttpServlet {
                         csv.printRecord("refused: " + refusal.reason(), refusal.times());
                     }
                 }
-                case "ratings" -> {
-                    csv.printRecord("store", "ratings", "average_stars", "low", "called_back_in_time_share");
-                    for (var r : program.ratings(scope, period, stores.zoneOf(business))) {
-                        csv.printRecord(r.storeName(), r.ratings(), String.format(java.util.Locale.ROOT, "%.2f",
-                                r.averageStars()), r.low(), share(r.calledInTimeShare()));
+                case "ratings" -> ratingRows(csv, false, ratings.stores(scope, period, stores.zoneOf(business)));
+                case "rating-cashiers" -> ratingRows(csv, true,
+                        ratings.cashiers(scope, period, stores.zoneOf(business)));
+                case "rating-weeks" -> {
+                    csv.printRecord("week_from", "ratings", "average_stars");
+                    for (var w : ratings.weeks(scope, today, stores.zoneOf(business))) {
+                        csv.printRecord(w.monday(), w.ratings(), w.averageStars() == null ? ""
+                                : String.format(java.util.Locale.ROOT, "%.2f", w.averageStars()));
+                    }
+                }
+                case "campaigns" -> {
+                    // campaigns are the whole business's: the store and line filters do not apply
+                    csv.printRecord("campaign", "occurrences", "sends", "returned", "revenue", "uplift_return_rate",
+                            "uplift_low", "uplift_high");
+                    for (var c : campaigns.of(business, period, stores.zoneOf(business))) {
+                        var d = c.uplift();
+                        csv.printRecord(c.name(), c.occurrences(), c.sends(), c.returned(),
+                                amount(c.revenueMinor(), fraction), d == null ? "" : share(d.estimate()),
+                                d == null ? "" : share(d.low()), d == null ? "" : share(d.high()));
                     }
                 }
                 case "repeat" -> {
@@ -130,6 +151,25 @@ public class FiguresCsvServlet extends HttpServlet {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** Per store, or per store and cashier: the ratings of the period. */
+    private static void ratingRows(CSVPrinter csv, boolean cashiers, List<RatingFigures.Row> rows)
+            throws IOException {
+        if (cashiers) {
+            csv.printRecord("store", "cashier", "ratings", "average_stars", "low", "called_back_in_time_share");
+        } else {
+            csv.printRecord("store", "ratings", "average_stars", "low", "called_back_in_time_share");
+        }
+        for (var r : rows) {
+            String stars = String.format(java.util.Locale.ROOT, "%.2f", r.averageStars());
+            if (cashiers) {
+                csv.printRecord(r.storeName(), r.cashierName(), r.ratings(), stars, r.low(),
+                        share(r.calledInTimeShare()));
+            } else {
+                csv.printRecord(r.storeName(), r.ratings(), stars, r.low(), share(r.calledInTimeShare()));
             }
         }
     }

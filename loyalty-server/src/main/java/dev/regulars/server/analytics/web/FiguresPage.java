@@ -125,17 +125,6 @@ public class FiguresPage {
         return program.referrals(scope, period, filters.zone());
     }
 
-    /** A store's ratings in the period, formatted. */
-    public record RatingRow(String store, String ratings, String stars, String low, String calledInTime) {
-    }
-
-    public List<RatingRow> getRatings() {
-        load();
-        return program.ratings(scope, period, filters.zone()).stream().map(r -> new RatingRow(r.storeName(),
-                String.valueOf(r.ratings()), String.format(AdminTexts.locale(), "%.1f ★", r.averageStars()),
-                String.valueOf(r.low()), percent(r.calledInTimeShare()))).toList();
-    }
-
     /**
      * The points economy, formatted: the period's points issued, redeemed and written off, and the latest measure of
      * the points not yet spent with what they are worth (the business owes them; loyalty-core's worthMinor).

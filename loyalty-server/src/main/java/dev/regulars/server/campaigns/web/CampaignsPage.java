@@ -35,7 +35,7 @@ public class CampaignsPage implements java.io.Serializable {
     private boolean afterRead;
 
     /** Days after an occurrence over which treated and held-out customers are compared. */
-    public static final int UPLIFT_DAYS = 30;
+    public static final int UPLIFT_DAYS = CampaignReport.UPLIFT_DAYS;
 
     /**
      * "Came back within 30 days: treated 42 % of 900, held out 30 % of 100: +12 points (95 % CI +3 to +21) · visits

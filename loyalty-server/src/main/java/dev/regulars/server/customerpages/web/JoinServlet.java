@@ -51,6 +51,8 @@ public class JoinServlet extends HttpServlet {
     @Inject
     private RateLimiter limiter;
     @Inject
+    private OpenedLinks openedLinks;
+    @Inject
     private ClientAddressReader addresses;
     /** Countries (ISO 3166, comma-separated) whose numbers get codes besides each store's own. */
     @Inject
@@ -77,6 +79,9 @@ public class JoinServlet extends HttpServlet {
                 String ref = knownRef(r, ref(request));
                 String unknownRef = ref(request).isEmpty() || !ref.isEmpty() ? null
                         : t.get("invite.unknown", PageTexts.echo(ref(request)));
+                if (!ref.isEmpty()) {
+                    openedLinks.opened(request, response, r.store(), ref);
+                }
                 PageShell.write(response, 200, JoinPageHtml.phone(t, r.base(), place(r), "", ref, null,
                         unknownRef == null ? invitation(t, r, ref) : unknownRef));
             }
