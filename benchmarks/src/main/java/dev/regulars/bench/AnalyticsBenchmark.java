@@ -60,6 +60,8 @@ public final class AnalyticsBenchmark {
         long start = System.nanoTime();
         long sales = AnalyticsSeeder.sales(db, business.id(), stores, perCustomer);
         System.out.printf("wrote %d sales in %.1f s%n", sales, (System.nanoTime() - start) / 1e9);
+        long[] rated = AnalyticsSeeder.ratingsAndCampaigns(db, business.id());
+        System.out.printf("wrote %d ratings and %d campaign recipients%n", rated[0], rated[1]);
 
         start = System.nanoTime();
         RebuildFigures.run(mariadb.jdbcUrlWithCredentials("regulars_bench"), business.id())

@@ -95,4 +95,61 @@ final class AnalyticsSeeder {
         }
         return AnalyticsBenchmark.count(db, "SELECT COUNT(*) FROM sale WHERE id LIKE 'b0000000-%'");
     }
+
+    /**
+     * Ratings of one sale in twenty (stars weighted towards 5, one in five low), each low one with a call back
+     * closed within 0 to 47 hours (due in 24), and a weekly broadcast with eight occurrences over the last 60 days,
+     * each to one customer in fifty, a tenth of them held out: what the Figures page's ratings and campaigns read.
+     *
+     * @return {ratings, campaign recipients} written
+     */
+    static long[] ratingsAndCampaigns(Connection db, String businessId) throws Exception {
+        boolean auto = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try (Statement st = db.createStatement()) {
+            st.execute("SET SESSION foreign_key_checks = 0");
+            st.executeUpdate("INSERT INTO rating (sale_id, stars, language, created_at, updated_at, business_id,"
+                    + " store_id, customer_id, attached_at) SELECT id, ELT(1 + CRC32(CONCAT('r', id)) % 10, 5, 5, 5, 5,"
+                    + " 5, 4, 4, 4, 3, 1), 'en', rung_up_at + INTERVAL 1 HOUR, rung_up_at + INTERVAL 1 HOUR, '"
+                    + businessId + "', store_id, customer_id, rung_up_at + INTERVAL 1 HOUR FROM sale"
+                    + " WHERE id LIKE 'b0000000-%' AND CRC32(id) % 20 = 0");
+            db.commit();
+            st.executeUpdate("INSERT INTO callback_task (rating_sale_id, business_id, store_id, customer_id,"
+                    + " created_at, due_at, status, closed_at, outcome) SELECT sale_id, business_id, store_id,"
+                    + " customer_id, created_at, created_at + INTERVAL 24 HOUR, 'CLOSED', created_at"
+                    + " + INTERVAL CRC32(sale_id) % 48 HOUR, 'RESOLVED' FROM rating WHERE business_id = '" + businessId
+                    + "' AND stars <= 3 AND sale_id LIKE 'b0000000-%'");
+            db.commit();
+            String campaign = UUID.randomUUID().toString();
+            st.executeUpdate("INSERT INTO campaign (id, business_id, name, kind, status, send_at, quiet_from,"
+                    + " quiet_until, channels, holdout_bp, templates_json, created_at) VALUES ('" + campaign + "', '"
+                    + businessId + "', 'Weekly news (bench)', 'BROADCAST', 'ENDED', '10:00', '21:00', '09:00', 'SMS',"
+                    + " 1000, '{}', NOW(6) - INTERVAL 70 DAY)");
+            for (int week = 0; week < 8; week++) {
+                int daysAgo = 60 - 7 * week;
+                st.executeUpdate("INSERT INTO campaign_run (campaign_id, occurrence_on, status, started_at,"
+                        + " finished_at) VALUES ('" + campaign + "', CURDATE() - INTERVAL " + daysAgo + " DAY, 'DONE',"
+                        + " NOW(6) - INTERVAL " + daysAgo + " DAY, NOW(6) - INTERVAL " + daysAgo + " DAY)");
+                st.executeUpdate("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel,"
+                        + " decided_at) SELECT LAST_INSERT_ID(), id, IF(CRC32(CONCAT(id, " + week + ")) % 10 = 0, 'H',"
+                        + " 'T'), 'SMS', NOW(6) - INTERVAL " + daysAgo + " DAY FROM customer WHERE business_id = '"
+                        + businessId + "' AND CRC32(id) % 50 = " + week);
+                st.executeUpdate("UPDATE campaign_run r SET treated = (SELECT COUNT(*) FROM campaign_recipient x"
+                        + " WHERE x.run_id = r.id AND x.decision = 'T'), held_out = (SELECT COUNT(*) FROM"
+                        + " campaign_recipient x WHERE x.run_id = r.id AND x.decision = 'H') WHERE r.campaign_id = '"
+                        + campaign + "'");
+                db.commit();
+            }
+        } finally {
+            try (Statement st = db.createStatement()) {
+                st.execute("SET SESSION foreign_key_checks = 1");
+            }
+            db.setAutoCommit(auto);
+        }
+        return new long[] {
+            AnalyticsBenchmark.count(db, "SELECT COUNT(*) FROM rating WHERE sale_id LIKE 'b0000000-%'"),
+            AnalyticsBenchmark.count(db, "SELECT COUNT(*) FROM campaign_recipient x JOIN campaign_run r"
+                    + " ON r.id = x.run_id JOIN campaign c ON c.id = r.campaign_id WHERE c.business_id = '"
+                    + businessId + "'")};
+    }
 }

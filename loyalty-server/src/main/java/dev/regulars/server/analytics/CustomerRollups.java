@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One customer in the roll-ups (analytics_customer, analytics_customer_month) worked out again from their sales and
+ * One customer in the roll-ups (analytics_customer, with their months) worked out again from their sales and
  * refunds, and the cohort tables (analytics_cohort_cell, analytics_first_visit_day) moved by the difference between
  * what was stored and what is true now ({@link CohortDeltas}).
  */
@@ -109,18 +109,8 @@ final class CustomerRollups {
     }
 
     private static Facts stored(Connection connection, String customerId) throws SQLException {
-        Map<YearMonth, Month> months = new TreeMap<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT month, sales, revenue_minor"
-                + " FROM analytics_customer_month WHERE customer_id = ?")) {
-            st.setString(1, customerId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    months.put(YearMonth.from(rs.getDate(1).toLocalDate()), new Month(rs.getInt(2), rs.getLong(3)));
-                }
-            }
-        }
         try (PreparedStatement st = connection.prepareStatement("SELECT first_store_id, first_day, second_day,"
-                + " last_day, visit_days, sales, revenue_minor FROM analytics_customer WHERE customer_id = ?")) {
+                + " last_day, visit_days, sales, revenue_minor, months FROM analytics_customer WHERE customer_id = ?")) {
             st.setString(1, customerId);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
@@ -129,18 +119,13 @@ final class CustomerRollups {
                 Date second = rs.getDate(3);
                 return new Facts(rs.getString(1), rs.getDate(2).toLocalDate(),
                         second == null ? null : second.toLocalDate(), rs.getDate(4).toLocalDate(), rs.getInt(5),
-                        rs.getInt(6), rs.getLong(7), months);
+                        rs.getInt(6), rs.getLong(7), CustomerMonths.read(rs.getString(8)));
             }
         }
     }
 
     private static void write(Connection connection, String businessId, String customerId, Facts facts)
             throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "DELETE FROM analytics_customer_month WHERE customer_id = ?")) {
-            st.setString(1, customerId);
-            st.executeUpdate();
-        }
         if (facts == null) {
             try (PreparedStatement st = connection.prepareStatement(
                     "DELETE FROM analytics_customer WHERE customer_id = ?")) {
@@ -150,8 +135,8 @@ final class CustomerRollups {
             return;
         }
         try (PreparedStatement st = connection.prepareStatement("REPLACE INTO analytics_customer (customer_id,"
-                + " business_id, first_store_id, first_day, second_day, last_day, visit_days, sales, revenue_minor)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " business_id, first_store_id, first_day, second_day, last_day, visit_days, sales, revenue_minor,"
+                + " months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             st.setString(1, customerId);
             st.setString(2, businessId);
             st.setString(3, facts.firstStoreId());
@@ -161,18 +146,8 @@ final class CustomerRollups {
             st.setInt(7, facts.visitDays());
             st.setInt(8, facts.sales());
             st.setLong(9, facts.revenueMinor());
+            st.setString(10, CustomerMonths.write(facts.months()));
             st.executeUpdate();
-        }
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO analytics_customer_month"
-                + " (customer_id, month, sales, revenue_minor) VALUES (?, ?, ?, ?)")) {
-            for (Map.Entry<YearMonth, Month> month : facts.months().entrySet()) {
-                st.setString(1, customerId);
-                st.setObject(2, month.getKey().atDay(1));
-                st.setInt(3, month.getValue().sales());
-                st.setLong(4, month.getValue().revenueMinor());
-                st.addBatch();
-            }
-            st.executeBatch();
         }
     }
 

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -22,6 +22,8 @@ final class RebuildScan {
 
     /** Rows the driver fetches at a time while streaming. */
     private static final int FETCH = 10_000;
+    /** A UTC DATETIME as microseconds since the epoch: a number is read far faster than a date-time. */
+    private static final String MICROS = "TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ";
     private static final Pattern SAFE_ID = Pattern.compile("[0-9a-fA-F-]{36}");
 
     /** A store's local day. */
@@ -58,7 +60,7 @@ final class RebuildScan {
         String stores = zones.keySet().stream().peek(RebuildScan::checkId).map(id -> "'" + id + "'")
                 .collect(Collectors.joining(","));
         try (Statement st = streaming(connection);
-             ResultSet rs = st.executeQuery("SELECT store_id, COALESCE(cashier_id, ''), customer_id, rung_up_at,"
+             ResultSet rs = st.executeQuery("SELECT store_id, COALESCE(cashier_id, ''), customer_id, " + MICROS + "rung_up_at),"
                      + " due_minor, enrolled_here, points_earned, points_redeemed FROM sale"
                      + " WHERE store_id IN (" + stores + ")")) {
             while (rs.next()) {
@@ -66,7 +68,7 @@ final class RebuildScan {
             }
         }
         try (Statement st = streaming(connection);
-             ResultSet rs = st.executeQuery("SELECT s.store_id, s.customer_id, r.refunded_at, r.money_back_minor"
+             ResultSet rs = st.executeQuery("SELECT s.store_id, s.customer_id, " + MICROS + "r.refunded_at), r.money_back_minor"
                      + " FROM refund r JOIN sale s ON s.id = r.sale_id WHERE s.store_id IN (" + stores + ")")) {
             while (rs.next()) {
                 scan.refund(rs);
@@ -77,7 +79,7 @@ final class RebuildScan {
 
     private void sale(ResultSet rs) throws SQLException {
         String store = rs.getString(1);
-        LocalDateTime at = rs.getObject(4, LocalDateTime.class);
+        long at = rs.getLong(4);
         LocalDate day = localDay(store, at);
         long due = rs.getLong(5);
         String customer = customer(rs.getString(3));
@@ -97,13 +99,13 @@ final class RebuildScan {
         c[2] += enrolled;
         c[3] += due;
         if (customer != null) {
-            purchases.add(customer, store, micros(at), day, due, false);
+            purchases.add(customer, store, at, day, due, false);
         }
     }
 
     private void refund(ResultSet rs) throws SQLException {
         String store = rs.getString(1);
-        LocalDateTime at = rs.getObject(3, LocalDateTime.class);
+        long at = rs.getLong(3);
         LocalDate day = localDay(store, at);
         long back = rs.getLong(4);
         long[] d = storeDays.computeIfAbsent(new StoreDay(store, day), k -> new long[9]);
@@ -111,7 +113,7 @@ final class RebuildScan {
         d[6] += back;
         String customer = customer(rs.getString(2));
         if (customer != null) {
-            purchases.add(customer, store, micros(at), day, back, true);
+            purchases.add(customer, store, at, day, back, true);
         }
     }
 
@@ -119,13 +121,12 @@ final class RebuildScan {
         return id == null ? null : survivors.getOrDefault(id, id);
     }
 
-    private LocalDate localDay(String store, LocalDateTime utc) {
+    /** The local day, in the store's zone, of a UTC time in microseconds since the epoch. */
+    private LocalDate localDay(String store, long micros) {
         ZoneId zone = zones.getOrDefault(store, ZoneOffset.UTC);
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
-    }
-
-    private static long micros(LocalDateTime utc) {
-        return utc.toEpochSecond(ZoneOffset.UTC) * 1_000_000L + utc.getNano() / 1_000;
+        long second = Math.floorDiv(micros, 1_000_000L);
+        int offset = zone.getRules().getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(second + offset, 86_400L));
     }
 
     /** Each record of the business merged into another, with the record that stayed (merges are kept flat). */

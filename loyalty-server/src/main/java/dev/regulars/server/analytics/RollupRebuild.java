@@ -84,8 +84,6 @@ public final class RollupRebuild {
                 update(connection, "DELETE FROM " + table + " WHERE store_id = ?", store);
             }
         }
-        update(connection, "DELETE m FROM analytics_customer_month m JOIN analytics_customer c"
-                + " ON c.customer_id = m.customer_id WHERE c.business_id = ?", businessId);
         for (String table : List.of("analytics_customer", "analytics_cohort_cell", "analytics_first_visit_day")) {
             update(connection, "DELETE FROM " + table + " WHERE business_id = ?", businessId);
         }
@@ -117,11 +115,8 @@ public final class RollupRebuild {
                                        Map<Cell, CellChange> cells, Map<Day, DayChange> firstDays)
             throws SQLException {
         MultiRowInsert customerRows = new MultiRowInsert("analytics_customer", List.of("customer_id", "business_id",
-                "first_store_id", "first_day", "second_day", "last_day", "visit_days", "sales", "revenue_minor"));
-        MultiRowInsert monthRows = new MultiRowInsert("analytics_customer_month",
-                List.of("customer_id", "month", "sales", "revenue_minor"));
+                "first_store_id", "first_day", "second_day", "last_day", "visit_days", "sales", "revenue_minor", "months"));
         List<Object[]> customers = new ArrayList<>();
-        List<Object[]> months = new ArrayList<>();
         long[] written = {0};
         SQLException[] failed = {null};
         purchases.forEachCustomer((customerId, history) -> {
@@ -131,29 +126,25 @@ public final class RollupRebuild {
             }
             written[0]++;
             customers.add(new Object[] {customerId, businessId, facts.firstStoreId(), facts.firstDay(),
-                facts.secondDay(), facts.lastDay(), facts.visitDays(), facts.sales(), facts.revenueMinor()});
-            facts.months().forEach((month, m) -> months.add(new Object[] {customerId, month.atDay(1), m.sales(),
-                m.revenueMinor()}));
+                facts.secondDay(), facts.lastDay(), facts.visitDays(), facts.sales(), facts.revenueMinor(),
+                CustomerMonths.write(facts.months())});
             CohortDeltas deltas = CohortDeltas.between(null, facts);
             deltas.cells().forEach((cell, change) -> cells.merge(cell, change,
                     (a, b) -> new CellChange(a.customers() + b.customers(), a.revenueMinor() + b.revenueMinor())));
             deltas.days().forEach((day, change) -> firstDays.merge(day, change, DayChange::plus));
-            if (months.size() >= WRITE_EVERY) {
+            if (customers.size() >= WRITE_EVERY) {
                 try {
                     customerRows.insert(connection, customers);
-                    monthRows.insert(connection, months);
                 } catch (SQLException e) {
                     failed[0] = e;
                 }
                 customers.clear();
-                months.clear();
             }
         });
         if (failed[0] != null) {
             throw failed[0];
         }
         customerRows.insert(connection, customers);
-        monthRows.insert(connection, months);
         return written[0];
     }
 
