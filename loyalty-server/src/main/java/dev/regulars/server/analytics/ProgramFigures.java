@@ -31,7 +31,8 @@ public class ProgramFigures {
      * @param granted        inviter bonuses granted in the period
      * @param cancelled      inviter bonuses cancelled (the friend's purchase refunded within the window)
      * @param bonusPoints    points granted to inviters
-     * @param refused        codes refused, with why, most frequent first (whole business)
+     * @param refused        codes refused, with why, most frequent first (counted for the business, not per
+     *                       store: none for a reader limited to some stores)
      */
     public record Referrals(long linksOpened, long joined, long firstPurchases, long pending, long granted,
                             long cancelled, long bonusPoints, List<Refusal> refused) {
@@ -43,7 +44,7 @@ public class ProgramFigures {
 
     public Referrals referrals(Scope scope, Period period, ZoneId zone) {
         LocalDateTime[] at = bounds(period, zone);
-        boolean wholeBusiness = scope.lineId() == null && scope.storeId() == null;
+        boolean wholeBusiness = scope.isWholeBusiness();
         long joined = OwnerFigures.n(em.createNativeQuery("SELECT COUNT(*) FROM referral r"
                         + " LEFT JOIN sale s ON s.id = r.first_sale_id WHERE r.business_id = ?"
                         + " AND r.created_at >= ? AND r.created_at < ? AND (s.store_id IN (" + scope.sqlList() + ")"
@@ -68,7 +69,9 @@ public class ProgramFigures {
                         + " ORDER BY COUNT(*) DESC, reason LIMIT 20")
                 .setParameter(1, scope.businessId()).setParameter(2, at[0]).setParameter(3, at[1]).getResultList();
         List<Refusal> refused = new ArrayList<>();
-        reasons.forEach(r -> refused.add(new Refusal((String) r[0], OwnerFigures.n(r[1]))));
+        // attempts refused at the till are counted for the business, not per store: not for a reader limited to some
+        reasons.stream().filter(r -> !scope.limited())
+                .forEach(r -> refused.add(new Refusal((String) r[0], OwnerFigures.n(r[1]))));
         long opened = OwnerFigures.n(em.createNativeQuery("SELECT COALESCE(SUM(opens), 0)"
                         + " FROM referral_link_open_day WHERE store_id IN (" + scope.sqlList() + ")"
                         + " AND day BETWEEN ? AND ?")

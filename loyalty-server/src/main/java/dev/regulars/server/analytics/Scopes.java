@@ -1,5 +1,6 @@
 package dev.regulars.server.analytics;
 
+import dev.regulars.server.staff.StoreLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * The stores and business lines a figure can be filtered on, and the {@link Scope} a filter means. An id that is
- * not one of the business's is refused in words (a changed link, another business's store).
+ * not one of the business's is refused in words (a changed link, another business's store); so is, for a member of
+ * staff limited to some stores, a store or line not theirs.
  */
 @ApplicationScoped
 public class Scopes {
@@ -44,22 +46,48 @@ public class Scopes {
      * @throws IllegalArgumentException when an id is not the business's, or the store is not in the line
      */
     public Scope of(String businessId, String lineId, String storeId) {
-        List<StoreChoice> stores = stores(businessId);
+        return of(businessId, lineId, storeId, StoreLimit.ALL);
+    }
+
+    /**
+     * The same for a member of staff limited to some stores: only their stores are in any scope.
+     *
+     * @param limit the stores the reader may see (StaffStores)
+     * @throws IllegalArgumentException as {@link #within}
+     */
+    public Scope of(String businessId, String lineId, String storeId, StoreLimit limit) {
+        return within(businessId, stores(businessId), lines(businessId), lineId, storeId, limit);
+    }
+
+    /**
+     * The scope a filter means among the business's stores and lines, for a reader who may see {@code limit}.
+     * No filter: every store the reader may see. A line: its stores the reader may see. A store: that store.
+     *
+     * @throws IllegalArgumentException with a key of the admin's texts: analytics.error.noSuchLine, noSuchStore,
+     *                                  storeNotInLine; for a limited reader analytics.error.notYourStore,
+     *                                  notYourLine (a store or line not theirs, whoever's it is), storeNotInLineMine
+     */
+    public static Scope within(String businessId, List<StoreChoice> stores, List<LineChoice> lines, String lineId,
+                               String storeId, StoreLimit limit) {
         String line = blankToNull(lineId);
         String store = blankToNull(storeId);
-        if (line != null && lines(businessId).stream().noneMatch(l -> l.id().equals(line))) {
-            throw new IllegalArgumentException("analytics.error.noSuchLine");
+        boolean limited = limit.isLimited();
+        if (line != null && (lines.stream().noneMatch(l -> l.id().equals(line)) || limited && stores.stream()
+                .noneMatch(s -> line.equals(s.lineId()) && limit.allows(s.id())))) {
+            throw new IllegalArgumentException(limited ? "analytics.error.notYourLine" : "analytics.error.noSuchLine");
         }
         if (store != null) {
-            StoreChoice chosen = stores.stream().filter(s -> s.id().equals(store)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("analytics.error.noSuchStore"));
+            StoreChoice chosen = stores.stream().filter(s -> s.id().equals(store) && limit.allows(s.id()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(limited
+                            ? "analytics.error.notYourStore" : "analytics.error.noSuchStore"));
             if (line != null && !line.equals(chosen.lineId())) {
-                throw new IllegalArgumentException("analytics.error.storeNotInLine");
+                throw new IllegalArgumentException(limited ? "analytics.error.storeNotInLineMine"
+                        : "analytics.error.storeNotInLine");
             }
-            return new Scope(businessId, List.of(store), line, store);
+            return new Scope(businessId, List.of(store), line, store, limited);
         }
-        return new Scope(businessId, stores.stream().filter(s -> line == null || line.equals(s.lineId()))
-                .map(StoreChoice::id).toList(), line, null);
+        return new Scope(businessId, stores.stream().filter(s -> (line == null || line.equals(s.lineId()))
+                && limit.allows(s.id())).map(StoreChoice::id).toList(), line, null, limited);
     }
 
     private static String blankToNull(String value) {

@@ -27,6 +27,41 @@ public class Today {
                           long callbacksOpen, long callbacksOverdue, long messagesQueued, long messagesFailed) {
     }
 
+    /**
+     * The same for a reader limited to some stores: sales, ratings and call backs of those stores; new customers are
+     * those enrolled at their tills (sale.enrolled_here: a customer has no store of their own); campaign messages are
+     * the business's, so 0 here (the page does not show them to such a reader).
+     *
+     * @param storeIds the reader's stores, never empty
+     */
+    public Figures ofStores(String businessId, java.util.List<String> storeIds, Instant startOfDay, Instant now) {
+        LocalDateTime from = LocalDateTime.ofInstant(startOfDay, ZoneOffset.UTC);
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        String in = " IN (" + String.join(",", java.util.Collections.nCopies(storeIds.size(), "?")) + ")";
+        Object[] sales = (Object[]) stores(em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(s.due_minor), 0),"
+                        + " COALESCE(SUM(s.customer_id IS NOT NULL), 0), COALESCE(SUM(s.points_earned), 0),"
+                        + " COALESCE(SUM(s.points_redeemed), 0), COALESCE(SUM(s.enrolled_here), 0) FROM sale s"
+                        + " WHERE s.rung_up_at >= ? AND s.store_id" + in).setParameter(1, from), 2, storeIds)
+                .getSingleResult();
+        Object[] ratings = (Object[]) stores(em.createNativeQuery("SELECT COUNT(*), COALESCE(AVG(r.stars), 0),"
+                        + " COALESCE(SUM(r.stars <= 3), 0) FROM rating r WHERE r.created_at >= ? AND r.store_id"
+                        + in).setParameter(1, from), 2, storeIds).getSingleResult();
+        Object[] callbacks = (Object[]) stores(em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(due_at < ?), 0)"
+                        + " FROM callback_task WHERE business_id = ? AND status IN ('OPEN', 'TAKEN') AND store_id"
+                        + in).setParameter(1, at).setParameter(2, businessId), 3, storeIds).getSingleResult();
+        return new Figures(number(sales[0]), number(sales[1]), number(sales[2]), number(sales[5]), number(sales[3]),
+                number(sales[4]), number(ratings[0]), ((Number) ratings[1]).doubleValue(), number(ratings[2]),
+                number(callbacks[0]), number(callbacks[1]), 0, 0);
+    }
+
+    private static jakarta.persistence.Query stores(jakarta.persistence.Query query, int first,
+                                                    java.util.List<String> storeIds) {
+        for (int i = 0; i < storeIds.size(); i++) {
+            query.setParameter(first + i, storeIds.get(i));
+        }
+        return query;
+    }
+
     /** Since {@code startOfDay} (the business's midnight) until {@code now}. */
     public Figures of(String businessId, Instant startOfDay, Instant now) {
         LocalDateTime from = LocalDateTime.ofInstant(startOfDay, ZoneOffset.UTC);

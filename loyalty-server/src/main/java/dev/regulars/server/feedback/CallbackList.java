@@ -6,6 +6,7 @@ import dev.regulars.server.platform.InstantConverter;
 import dev.regulars.server.platform.NativeValues;
 import dev.regulars.server.sales.ReceiptLookup;
 import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.staff.StoreLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,9 +52,12 @@ public class CallbackList {
     public record After(Instant dueAt, long id) {
     }
 
-    /** Up to {@code limit} waiting tasks of the business, due first at the top, after {@code after} (null: first). */
-    public List<CallbackView> page(String businessId, After after, int limit) {
-        Query query = em.createNativeQuery(SELECT
+    /**
+     * Up to {@code limit} waiting tasks of the business at the reader's stores, due first at the top, after
+     * {@code after} (null: first).
+     */
+    public List<CallbackView> page(String businessId, StoreLimit stores, After after, int limit) {
+        Query query = em.createNativeQuery(SELECT + stores.sqlAnd("t.store_id")
                 + (after == null ? "" : " AND (t.due_at > ? OR (t.due_at = ? AND t.id > ?))")
                 + " ORDER BY t.due_at, t.id LIMIT ?");
         int i = 1;
@@ -73,9 +77,9 @@ public class CallbackList {
                 : Optional.of(new After(task.dueAt(), task.id()));
     }
 
-    /** The task with this id if it belongs to the business and still waits for a call. */
-    public Optional<CallbackView> waiting(String businessId, long taskId) {
-        Query query = em.createNativeQuery(SELECT + " AND t.id = ?")
+    /** The task with this id if it belongs to the business and the reader's stores and still waits for a call. */
+    public Optional<CallbackView> waiting(String businessId, StoreLimit stores, long taskId) {
+        Query query = em.createNativeQuery(SELECT + stores.sqlAnd("t.store_id") + " AND t.id = ?")
                 .setParameter(1, businessId).setParameter(2, taskId);
         return views(businessId, query).stream().findFirst();
     }

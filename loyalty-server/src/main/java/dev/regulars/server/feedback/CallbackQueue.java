@@ -40,6 +40,8 @@ public class CallbackQueue {
     private StaffAudit audit;
     @Inject
     private Clock clock;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
 
     /** Keeps the task in step with the (attached) rating: low -> a task, raised to 4 or 5 stars -> withdrawn. */
     void ratingChanged(Rating rating, Instant now) {
@@ -121,6 +123,7 @@ public class CallbackQueue {
         if (task == null || !task.businessId().equals(staff.businessId())) {
             throw new Problem("callback.error.noSuchTask");
         }
+        staffStores.of(staff).require(task.storeId()); // a manager of the bakery does not close the café's
         return task;
     }
 

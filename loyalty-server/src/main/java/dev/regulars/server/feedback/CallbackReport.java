@@ -35,7 +35,8 @@ public class CallbackReport {
                           int notReachedBack30, int notReachedBack60) {
     }
 
-    public Figures lastDays(String businessId, int days) {
+    /** @param stores the reader's stores: the call backs of those only */
+    public Figures lastDays(String businessId, dev.regulars.server.staff.StoreLimit stores, int days) {
         Instant from = clock.instant().minus(Duration.ofDays(days));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -49,7 +50,7 @@ public class CallbackReport {
                                WHERE (m.id = t.customer_id OR m.merged_into = t.customer_id)
                                AND s.rung_up_at > v.rung_up_at AND s.rung_up_at <= v.rung_up_at + INTERVAL 60 DAY)
                 FROM callback_task t JOIN sale v ON v.id = t.rating_sale_id
-                WHERE t.business_id = ? AND t.created_at >= ? AND t.status <> 'WITHDRAWN'""")
+                WHERE t.business_id = ? AND t.created_at >= ? AND t.status <> 'WITHDRAWN'""" + stores.sqlAnd("t.store_id"))
                 .setParameter(1, businessId).setParameter(2, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
                 .getResultList();
         int tasks = 0;

@@ -116,6 +116,11 @@ public class CallbackTask {
         return ratingSaleId;
     }
 
+    /** The store of the rated visit. */
+    public String storeId() {
+        return storeId;
+    }
+
     public String businessId() {
         return businessId;
     }

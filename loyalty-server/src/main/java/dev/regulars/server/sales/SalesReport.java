@@ -13,7 +13,8 @@ public class SalesReport {
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
 
-    public List<RecentSale> recent(String businessId, int limit) {
+    /** The latest sales of the business at the reader's stores, newest first. */
+    public List<RecentSale> recent(String businessId, dev.regulars.server.staff.StoreLimit stores, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT s.id, s.rung_up_at, st.zone_id, st.name, t.name, c.first_name, s.currency, s.due_minor,
@@ -22,7 +23,8 @@ public class SalesReport {
                 JOIN store st ON st.id = s.store_id
                 JOIN terminal t ON t.id = s.terminal_id
                 LEFT JOIN customer c ON c.id = s.customer_id
-                WHERE st.business_id = ?
+                WHERE st.business_id = ?""" + stores.sqlAnd("s.store_id") + """
+
                 ORDER BY s.rung_up_at DESC
                 LIMIT ?""").setParameter(1, businessId).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> new RecentSale((String) r[0],
@@ -56,9 +58,11 @@ public class SalesReport {
     /**
      * What a manager should look at: overdrawn balances, sales the server saw differently from the till (in the
      * words recorded with the sale), refunds that took back points already spent. Each item says what happened as
-     * admin texts (keys {@code attention.*} with their arguments; amounts as Money), newest first.
+     * admin texts (keys {@code attention.*} with their arguments; amounts as Money), newest first; of the reader's
+     * stores.
      */
-    public List<Attention> needingAttention(String businessId, int limit) {
+    public List<Attention> needingAttention(String businessId, dev.regulars.server.staff.StoreLimit stores,
+                                            int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT x.at, x.zone, x.store, x.till, x.customer, x.refund, x.overdraft, x.differ, x.recorded,
@@ -70,14 +74,18 @@ public class SalesReport {
                          s.till_points_earned AS n4, s.due_minor AS n5, s.points_earned AS n6, s.currency AS currency
                   FROM sale s JOIN store st ON st.id = s.store_id JOIN terminal t ON t.id = s.terminal_id
                   LEFT JOIN customer c ON c.id = s.customer_id
-                  WHERE st.business_id = ? AND (s.overdraft OR s.figures_differ)
+                  WHERE st.business_id = ? AND (s.overdraft OR s.figures_differ)""" + stores.sqlAnd("s.store_id")
+                + """
+
                   UNION ALL
                   SELECT r.refunded_at, st.zone_id, st.name, t.name, c.first_name, TRUE, r.overdraft,
                          r.figures_differ, NULL, r.balance_after, r.money_back_minor, r.points_earned_taken_back,
                          0, 0, 0, s.currency
                   FROM refund r JOIN sale s ON s.id = r.sale_id JOIN store st ON st.id = s.store_id
                   JOIN terminal t ON t.id = r.terminal_id LEFT JOIN customer c ON c.id = s.customer_id
-                  WHERE st.business_id = ? AND (r.overdraft OR r.figures_differ)) x
+                  WHERE st.business_id = ? AND (r.overdraft OR r.figures_differ)""" + stores.sqlAnd("s.store_id")
+                + """
+                ) x
                 ORDER BY x.at DESC LIMIT ?""")
                 .setParameter(1, businessId).setParameter(2, businessId).setParameter(3, limit).getResultList();
         return rows.stream().map(SalesReport::attention).toList();

@@ -43,6 +43,8 @@ public class StaffAccounts {
     private MessagingSettings settings;
     @Inject
     private Clock clock;
+    @Inject
+    private StaffStores stores;
 
     /** The business's staff, by name. */
     public List<StaffUser> of(String businessId) {
@@ -53,10 +55,11 @@ public class StaffAccounts {
     /**
      * Creates the account, shut until its password is set, and e-mails the invitation.
      *
+     * @param limit the stores the person may see and manage ({@link StaffStores#chosen}); ALL for an owner
      * @return the invitation link (also e-mailed), for the owner to pass on when mail does not arrive
      */
     @Transactional
-    public String invite(StaffUser owner, String name, String email, StaffRole role) {
+    public String invite(StaffUser owner, String name, String email, StaffRole role, StoreLimit limit) {
         String cleanName = name == null ? "" : name.strip();
         String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (cleanName.isEmpty() || cleanName.length() > 100) {
@@ -67,6 +70,9 @@ public class StaffAccounts {
         }
         if (role == null) {
             throw new Problem("staff.error.chooseRole");
+        }
+        if (role == StaffRole.OWNER && limit.isLimited()) {
+            throw new Problem("staff.error.ownerLimited");
         }
         Instant now = clock.instant();
         StaffUser invited = directory.byEmail(cleanEmail).orElse(null);
@@ -85,6 +91,7 @@ public class StaffAccounts {
             em.createNativeQuery("UPDATE staff_invitation SET used_at = ? WHERE staff_id = ? AND used_at IS NULL")
                     .setParameter(1, utc(now)).setParameter(2, invited.id()).executeUpdate();
         }
+        stores.write(invited.id(), limit);
         String token = Secrets.newToken();
         em.createNativeQuery("INSERT INTO staff_invitation (token_hash, staff_id, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?)")
@@ -97,11 +104,16 @@ public class StaffAccounts {
                         + role.name().toLowerCase(Locale.ROOT) + ". Choose your password here (the link works once,"
                         + " for 72 hours):\n\n" + link + "\n\nThen log in with " + cleanEmail + ".",
                 "invite:" + Secrets.sha256Hex(token)));
-        audit.record(owner, "staff.invite", invited.id(), cleanEmail + " as " + role);
+        audit.record(owner, "staff.invite", invited.id(), cleanEmail + " as " + role
+                + (limit.isLimited() ? " for stores " + String.join(", ", limit.storeIds()) : ""));
         return link;
     }
 
-    /** @throws IllegalArgumentException when it would leave the business without an active owner */
+    /**
+     * A new owner loses any limit to stores (an owner sees every store).
+     *
+     * @throws IllegalArgumentException when it would leave the business without an active owner
+     */
     @Transactional
     public void changeRole(StaffUser owner, String staffId, StaffRole role) {
         StaffUser staff = lock(owner, staffId);
@@ -109,6 +121,9 @@ public class StaffAccounts {
             requireAnotherOwner(owner.businessId(), staff, "takeRole");
         }
         staff.role(role);
+        if (role == StaffRole.OWNER) {
+            stores.write(staffId, StoreLimit.ALL); // an owner sees every store
+        }
         audit.record(owner, "staff.role", staffId, staff.email() + " is now " + role);
     }
 

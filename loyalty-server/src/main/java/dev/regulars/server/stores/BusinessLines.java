@@ -22,6 +22,20 @@ public class BusinessLines {
     @jakarta.inject.Inject
     private Clock clock;
 
+    /** A store of the business with its line (both null: none). */
+    public record LinedStore(String storeId, String storeName, String lineId, String lineName) {
+    }
+
+    /** The business's stores with their lines, by line name (stores without a line last), then store name. */
+    public List<LinedStore> storesOf(String businessId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.name, l.id, l.name FROM store s"
+                + " LEFT JOIN business_line l ON l.id = s.line_id WHERE s.business_id = ?"
+                + " ORDER BY l.name IS NULL, l.name, s.name, s.id").setParameter(1, businessId).getResultList();
+        return rows.stream().map(r -> new LinedStore((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+                .toList();
+    }
+
     /** The name of the store's line, or null. */
     public String nameOf(String storeId) {
         @SuppressWarnings("unchecked")

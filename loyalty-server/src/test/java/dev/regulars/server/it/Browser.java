@@ -54,4 +54,21 @@ final class Browser {
             }
         });
     }
+
+    /** GETs an address of the server with the browser's cookies (its login), as a download would. */
+    static java.net.http.HttpResponse<String> fetch(ChromeDriver browser, java.net.URL server, String path)
+            throws Exception {
+        String cookie = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server + path)).header("Cookie", cookie).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Saves what the browser shows as target/{name} (a PNG). */
+    static void screenshot(ChromeDriver browser, String name) throws Exception {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
 }

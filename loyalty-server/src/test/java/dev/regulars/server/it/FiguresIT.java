@@ -232,7 +232,7 @@ class FiguresIT {
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String pairingCode(String store) throws Exception {
+    static String pairingCode(String store) throws Exception {
         String code = "FIG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         try (Connection db = TestDatabase.connect()) {
             execute(db, "INSERT INTO pairing_code (code_hash, store_id, expires_at) VALUES (?, ?, ?)",
@@ -242,7 +242,7 @@ class FiguresIT {
         return code;
     }
 
-    private static void execute(Connection db, String sql, Object... params) throws Exception {
+    static void execute(Connection db, String sql, Object... params) throws Exception {
         try (PreparedStatement st = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
@@ -251,11 +251,11 @@ class FiguresIT {
         }
     }
 
-    private interface Check {
+    interface Check {
         boolean holds() throws Exception;
     }
 
-    private static void waitFor(Check check, String what) throws Exception {
+    static void waitFor(Check check, String what) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (!check.holds()) {
             if (Instant.now().isAfter(until)) {

@@ -10,9 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
-/** The admin's dashboard: today so far, in the business's zone and currency. */
+/**
+ * The admin's dashboard: today so far, in the business's zone and currency; for a member of staff limited to some
+ * stores, of those stores only (Today.ofStores).
+ */
 @Named("dashboard")
 @RequestScoped
 public class DashboardPage {
@@ -25,6 +29,8 @@ public class DashboardPage {
     private TerminalRegistry stores;
     @Inject
     private Clock clock;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
     private Today.Figures figures;
     private Currency currency;
 
@@ -33,8 +39,13 @@ public class DashboardPage {
             String businessId = staff.current().businessId();
             ZoneId zone = stores.zoneOf(businessId);
             Instant now = clock.instant();
-            figures = today.of(businessId, now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant(), now);
-            currency = stores.storesOf(businessId).stream().findFirst()
+            Instant midnight = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+            var limit = staffStores.current();
+            List<String> mine = limit.within(stores.storesOf(businessId).stream()
+                    .map(dev.regulars.server.stores.Store::id).toList());
+            figures = limit.isLimited() ? today.ofStores(businessId, mine, midnight, now)
+                    : today.of(businessId, midnight, now);
+            currency = stores.storesOf(businessId).stream().filter(s -> mine.contains(s.id())).findFirst()
                     .map(s -> Currency.getInstance(s.currency())).orElse(Currency.getInstance("EUR"));
         }
         return figures;

@@ -5,6 +5,8 @@ import dev.regulars.server.analytics.Scope;
 import dev.regulars.server.analytics.Scopes;
 import dev.regulars.server.platform.web.AdminTexts;
 import dev.regulars.server.staff.StaffDirectory;
+import dev.regulars.server.staff.StaffStores;
+import dev.regulars.server.staff.StoreLimit;
 import dev.regulars.server.stores.TerminalRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -33,6 +35,8 @@ public class FigureFilters {
     private TerminalRegistry stores;
     @Inject
     private Clock clock;
+    @Inject
+    private StaffStores staffStores;
 
     private Scope scope;
     private String error;
@@ -40,6 +44,7 @@ public class FigureFilters {
     private Currency currency;
     private int days;
     private java.time.ZoneId zone;
+    private StoreLimit limit;
 
     private void load() {
         if (scope != null) {
@@ -50,11 +55,12 @@ public class FigureFilters {
         days = "30".equals(params.get("days")) ? 30 : 7;
         zone = stores.zoneOf(business);
         today = clock.instant().atZone(zone).toLocalDate();
+        limit = limit();
         try {
-            scope = scopes.of(business, params.get("line"), params.get("store"));
+            scope = scopes.of(business, params.get("line"), params.get("store"), limit);
         } catch (IllegalArgumentException refused) {
             error = AdminTexts.get(refused.getMessage());
-            scope = scopes.of(business, null, null);
+            scope = scopes.of(business, null, null, limit);
         }
         currency = scopes.stores(business).stream().filter(s -> scope.storeIds().contains(s.id())).findFirst()
                 .map(s -> Currency.getInstance(s.currency())).orElse(Currency.getInstance("EUR"));
@@ -99,11 +105,34 @@ public class FigureFilters {
         return Period.lastDays(today, days);
     }
 
+    /** The stores the reader may filter on. */
     public List<Scopes.StoreChoice> getStores() {
-        return scopes.stores(staff.current().businessId());
+        StoreLimit mine = limit();
+        return scopes.stores(staff.current().businessId()).stream().filter(s -> mine.allows(s.id())).toList();
     }
 
+    /** The lines with at least one store the reader may see. */
     public List<Scopes.LineChoice> getLines() {
-        return scopes.lines(staff.current().businessId());
+        List<Scopes.StoreChoice> mine = getStores();
+        return scopes.lines(staff.current().businessId()).stream()
+                .filter(l -> mine.stream().anyMatch(s -> l.id().equals(s.lineId()))).toList();
+    }
+
+    /** Whether the reader sees only some stores: business-wide figures are then left out. */
+    public boolean isLimited() {
+        return limit().isLimited();
+    }
+
+    /** "These figures are for your stores only: Bakery." */
+    public String getLimitedText() {
+        return AdminTexts.get("analytics.limited", String.join(", ",
+                getStores().stream().map(Scopes.StoreChoice::name).toList()));
+    }
+
+    private StoreLimit limit() {
+        if (limit == null) {
+            limit = staffStores.current();
+        }
+        return limit;
     }
 }

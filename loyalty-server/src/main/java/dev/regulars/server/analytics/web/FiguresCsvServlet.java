@@ -28,7 +28,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Every table of the owner's figures as CSV (RFC 4180, UTF-8 with a byte order mark so a spreadsheet opens it in
  * the right letters): {@code /admin/figures.csv?table=days|cashiers|referrals|ratings|rating-cashiers|rating-weeks|campaigns|repeat|cohorts&days=7|30&line=ID&store=ID}.
  * Money as decimal amounts of the store's currency with a dot, shares as fractions 0..1, so a spreadsheet can count
- * with them. A table or a filter that is not known is a 400 in words.
+ * with them. A table or a filter that is not known is a 400 in words; so is, for a member of staff limited to some
+ * stores, a store or line not theirs (an unfiltered table is then of their stores only).
  */
 @WebServlet("/admin/figures.csv")
 public class FiguresCsvServlet extends HttpServlet {
@@ -57,6 +58,8 @@ public class FiguresCsvServlet extends HttpServlet {
     private TerminalRegistry stores;
     @Inject
     private Clock clock;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -68,10 +71,12 @@ public class FiguresCsvServlet extends HttpServlet {
         }
         Scope scope;
         try {
-            scope = scopes.of(business, request.getParameter("line"), request.getParameter("store"));
+            scope = scopes.of(business, request.getParameter("line"), request.getParameter("store"),
+                    staffStores.current());
         } catch (IllegalArgumentException refused) {
+            // the page's words say what it shows instead; a CSV shows nothing instead
             refuse(response, dev.regulars.server.platform.web.AdminTexts.get(refused.getMessage())
-                    .replace("; the whole business is shown", ""));
+                    .replaceFirst(";[^;]*$", "."));
             return;
         }
         LocalDate today = clock.instant().atZone(stores.zoneOf(business)).toLocalDate();

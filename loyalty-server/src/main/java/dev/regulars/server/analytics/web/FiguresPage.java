@@ -137,6 +137,11 @@ public class FiguresPage {
 
     public PointsRow getPoints() {
         load();
+        if (scope.limited()) {
+            // expiry and the balance owed are the program's, not a store's: not for a reader limited to some stores
+            return new PointsRow(String.format(AdminTexts.locale(), "%,d", now.pointsEarned()),
+                    String.format(AdminTexts.locale(), "%,d", now.pointsRedeemed()), "", "", "", "");
+        }
         String business = scope.businessId();
         var measure = pointsEconomy.latest(business, filters.today());
         String outstanding = "–";

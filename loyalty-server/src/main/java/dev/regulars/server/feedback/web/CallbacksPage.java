@@ -24,7 +24,8 @@ import java.util.Locale;
 /**
  * The managers' call-back queue in the admin: the list, and one task opened by its id ({@code ?task=}) to take it
  * and record the call with its outcome, note and goodwill. Each action names the task by id, never by its place in
- * a list that may have changed since the page was drawn.
+ * a list that may have changed since the page was drawn. A manager limited to some stores sees, takes and closes the
+ * call backs of those stores only (CallbackQueue refuses the others in words).
  */
 @Named("callbacks")
 @RequestScoped
@@ -39,6 +40,8 @@ public class CallbacksPage {
     private StaffDirectory staff;
     @Inject
     private dev.regulars.server.feedback.CallbackReport report;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
 
     private Long taskId;
     private String outcome = "";
@@ -77,7 +80,7 @@ public class CallbacksPage {
                     .get("after");
             CallbackList.After from = after != null && after.matches("\\d{1,18}")
                     ? list.after(business, Long.parseLong(after)).orElse(null) : null;
-            List<CallbackView> found = list.page(business, from, PAGE + 1);
+            List<CallbackView> found = list.page(business, staffStores.current(), from, PAGE + 1);
             later = found.size() > PAGE ? found.get(PAGE - 1).taskId() : null;
             rows = found.stream().limit(PAGE).map(CallbacksPage::row).toList();
         }
@@ -95,7 +98,7 @@ public class CallbacksPage {
      * not reached 1 / 1 of 4."
      */
     public String getReport() {
-        var f = report.lastDays(staff.current().businessId(), 90);
+        var f = report.lastDays(staff.current().businessId(), staffStores.current(), 90);
         if (f.tasks() == 0) {
             return AdminTexts.get("callbacks.report.none");
         }
@@ -111,7 +114,7 @@ public class CallbacksPage {
     /** The task opened with ?task=, if it is still waiting for a call. */
     public Row getOpened() {
         if (opened == null && taskId != null) {
-            opened = list.waiting(staff.current().businessId(), taskId).map(CallbacksPage::row).orElse(null);
+            opened = list.waiting(staff.current().businessId(), staffStores.current(), taskId).map(CallbacksPage::row).orElse(null);
         }
         return opened;
     }

@@ -62,6 +62,9 @@ public class PointsPage {
     }
 
     public void checkBalances() {
+        if (!businessWideAllowed()) {
+            return;
+        }
         LedgerAudit.Result result = audit.check(staff.current().businessId());
         if (result.mismatches().isEmpty()) {
             AdminTexts.say(FacesMessage.SEVERITY_INFO, "points.balancesMatch", result.customersChecked());
@@ -108,12 +111,18 @@ public class PointsPage {
 
     /** Runs the nightly tier recalculation now. */
     public void recalculateTiers() {
+        if (!businessWideAllowed()) {
+            return;
+        }
         int changed = tierRecalculation.run(staff.current().businessId());
         AdminTexts.say(FacesMessage.SEVERITY_INFO, changed == 0 ? "points.tiersRight" : "points.tiersMoved", changed);
     }
 
     /** Runs the nightly expiry now. */
     public void expirePoints() {
+        if (!businessWideAllowed()) {
+            return;
+        }
         dev.regulars.server.ledger.PointExpiryRun.Result result = expiry.run(staff.current().businessId());
         AdminTexts.say(FacesMessage.SEVERITY_INFO, result.points() == 0 ? "points.noneExpire" : "points.expired",
                 result.points(), result.customers());
@@ -121,6 +130,9 @@ public class PointsPage {
 
     /** Runs the hourly job now: inviters whose friend's first purchase stood long enough get their bonus. */
     public void grantReferralBonuses() {
+        if (!businessWideAllowed()) {
+            return;
+        }
         int granted = referrals.grantDueBonuses();
         AdminTexts.say(FacesMessage.SEVERITY_INFO, granted == 0 ? "points.noBonus" : "points.bonuses", granted);
     }
@@ -130,6 +142,9 @@ public class PointsPage {
 
     /** Runs the hourly job now: points held for sales that never arrived go back. */
     public void releaseAbandonedHolds() {
+        if (!businessWideAllowed()) {
+            return;
+        }
         int released = redemptions.releaseAbandoned(staff.current().businessId());
         AdminTexts.say(FacesMessage.SEVERITY_INFO, released == 0 ? "points.noHolds" : "points.holdsReleased", released);
     }
@@ -156,5 +171,21 @@ public class PointsPage {
 
     public void setReason(String reason) {
         this.reason = reason == null ? "" : reason;
+    }
+
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
+
+    /**
+     * The program's upkeep (balances, tiers, expiry, referral bonuses, holds) runs for the whole business: not for a
+     * member of staff limited to some stores, who is told so.
+     */
+    private boolean businessWideAllowed() {
+        if (staffStores.current().isLimited()) {
+            dev.regulars.server.platform.web.AdminTexts.say(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    "staff.error.businessWide");
+            return false;
+        }
+        return true;
     }
 }

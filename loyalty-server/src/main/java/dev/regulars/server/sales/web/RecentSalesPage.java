@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** The latest sales of the business, as the admin's home page lists them. */
+/** The latest sales of the business (of a limited reader's stores only), as the admin's store page lists them. */
 @Named("recentSales")
 @RequestScoped
 public class RecentSalesPage {
@@ -23,6 +23,8 @@ public class RecentSalesPage {
     private SalesReport report;
     @Inject
     private StaffDirectory staff;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
     private List<Row> rows;
 
     /** One sale, formatted for the page. */
@@ -32,7 +34,7 @@ public class RecentSalesPage {
 
     public List<Row> getRows() {
         if (rows == null) {
-            rows = report.recent(staff.current().businessId(), 20).stream().map(RecentSalesPage::row).toList();
+            rows = report.recent(staff.current().businessId(), staffStores.current(), 20).stream().map(RecentSalesPage::row).toList();
         }
         return rows;
     }
@@ -45,7 +47,7 @@ public class RecentSalesPage {
 
     public List<AttentionRow> getAttention() {
         if (attention == null) {
-            attention = report.needingAttention(staff.current().businessId(), 50).stream()
+            attention = report.needingAttention(staff.current().businessId(), staffStores.current(), 50).stream()
                     .map(a -> new AttentionRow(when().format(a.at().atZone(ZoneId.of(a.zoneId()))),
                             a.storeName() + " · " + a.tillName(),
                             a.customerFirstName() == null ? "—" : a.customerFirstName(),

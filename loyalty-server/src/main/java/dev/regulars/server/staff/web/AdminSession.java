@@ -26,6 +26,9 @@ public class AdminSession {
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
     private StaffUser current;
+    @Inject
+    private dev.regulars.server.staff.StaffStores stores;
+    private Boolean limited;
 
     public StaffUser getStaff() {
         if (current == null) {
@@ -52,9 +55,17 @@ public class AdminSession {
         return getStaff().role() == dev.regulars.server.staff.StaffRole.OWNER;
     }
 
-    /** OWNER and MARKETER: campaigns. */
+    /** OWNER and MARKETER not limited to some stores: campaigns and messages are business-wide. */
     public boolean isMarkets() {
-        return getStaff().role() != dev.regulars.server.staff.StaffRole.MANAGER;
+        return getStaff().role() != dev.regulars.server.staff.StaffRole.MANAGER && !isLimited();
+    }
+
+    /** Limited to some stores (StoreLimit): business-wide pages (catalog, campaigns, messages) are not theirs. */
+    public boolean isLimited() {
+        if (limited == null) {
+            limited = stores.of(getStaff()).isLimited();
+        }
+        return limited;
     }
 
     public String getBusinessName() {

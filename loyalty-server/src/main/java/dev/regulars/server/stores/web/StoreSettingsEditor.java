@@ -41,6 +41,8 @@ public class StoreSettingsEditor implements Serializable {
     private dev.regulars.server.stores.BusinessLines lines;
     @Inject
     private TillsPage tills;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
 
     /** The field each of StoreSettings' refusals is about. */
     private static final java.util.Map<String, String> FIELDS = java.util.Map.of("stores.name", "name",
@@ -62,8 +64,9 @@ public class StoreSettingsEditor implements Serializable {
 
     /** Opens the settings of the store with this id (of the business of the member of staff). */
     public void open(String id) {
+        var mine = staffStores.current();
         Store store = registry.storesOf(staff.current().businessId()).stream().filter(s -> s.id().equals(id))
-                .findFirst().orElse(null);
+                .filter(s -> mine.allows(s.id())).findFirst().orElse(null);
         if (store == null) {
             AdminTexts.say(FacesMessage.SEVERITY_ERROR, "stores.noSuchStore");
             return;
@@ -98,6 +101,7 @@ public class StoreSettingsEditor implements Serializable {
             return;
         }
         try {
+            staffStores.current().require(storeId);
             settings.change(staff.current(), storeId, name, zone, hours,
                     new ReceiptDetails(address, vatId, receiptLanguage, footer), line);
         } catch (Problem e) {

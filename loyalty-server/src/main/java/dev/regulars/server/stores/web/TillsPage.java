@@ -19,7 +19,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The admin's stores and tills: issue a pairing code for a new till, revoke a lost or stolen one. */
+/**
+ * The admin's stores and tills: issue a pairing code for a new till, revoke a lost or stolen one. A member of staff
+ * limited to some stores sees and changes the tills of those only.
+ */
 @Named("tills")
 @ViewScoped
 public class TillsPage implements Serializable {
@@ -30,6 +33,8 @@ public class TillsPage implements Serializable {
     private TerminalRegistry registry;
     @Inject
     private StaffDirectory staffDirectory;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
 
     private List<StoreRow> stores;
     private List<TillRow> tills;
@@ -51,28 +56,38 @@ public class TillsPage implements Serializable {
     @PostConstruct
     void load() {
         StaffUser me = staffDirectory.current();
-        stores = registry.storesOf(me.businessId()).stream()
+        var mine = staffStores.of(me);
+        stores = registry.storesOf(me.businessId()).stream().filter(s -> mine.allows(s.id()))
                 .map(s -> new StoreRow(s.id(), s.name(), s.zoneId())).toList();
-        tills = registry.tillsOf(me.businessId()).stream().map(this::row).toList();
+        tills = registry.tillsOf(me.businessId()).stream().filter(t -> mine.allows(t.store().id()))
+                .map(this::row).toList();
     }
 
     public void issueCode(String storeId) {
         StaffUser me = staffDirectory.current();
         try {
+            staffStores.of(me).require(storeId);
             IssuedPairingCode code = registry.issuePairingCode(me.businessId(), storeId, me.id());
             issuedCode = new IssuedCodeRow(code.code(), code.storeName(), format(code.expiresAt(), zoneOf(storeId)));
         } catch (ApiException e) {
             error(e);
+        } catch (dev.regulars.server.platform.Problem e) {
+            AdminTexts.refuse(e);
         }
     }
 
     public void revoke(String terminalId) {
         StaffUser me = staffDirectory.current();
         try {
+            var mine = staffStores.of(me);
+            registry.tillsOf(me.businessId()).stream().filter(t -> t.id().equals(terminalId)).findFirst()
+                    .ifPresent(t -> mine.require(t.store().id()));
             registry.revoke(me.businessId(), terminalId, me.id());
             AdminTexts.say(FacesMessage.SEVERITY_INFO, "store.tillRevoked");
         } catch (ApiException e) {
             error(e);
+        } catch (dev.regulars.server.platform.Problem e) {
+            AdminTexts.refuse(e);
         }
         load();
     }

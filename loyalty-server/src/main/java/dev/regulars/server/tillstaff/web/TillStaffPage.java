@@ -24,7 +24,8 @@ import java.util.Objects;
 
 /**
  * The till staff page (tillstaff.xhtml, owner and managers): the people of one store's tills (the store chosen by
- * {@code ?store=}, else the business's first) with whether each is a till manager and active and who changed them
+ * {@code ?store=}, else the business's first; for a member of staff limited to some stores, one of theirs: another
+ * store on the link is refused in words) with whether each is a till manager and active and who changed them
  * last; making and unmaking a till manager and deactivating. The add, rename and PIN forms are TillPersonEditor's.
  */
 @Named("tillStaff")
@@ -39,9 +40,12 @@ public class TillStaffPage implements Serializable {
     private TerminalRegistry registry;
     @Inject
     private StaffDirectory staff;
+    @Inject
+    private dev.regulars.server.staff.StaffStores staffStores;
 
     private List<StoreChoice> stores = List.of();
     private StoreChoice store;
+    private boolean refused;
     private List<Row> rows = List.of();
 
     /** A store of the business, to choose. */
@@ -59,9 +63,11 @@ public class TillStaffPage implements Serializable {
 
     @PostConstruct
     void start() {
-        stores = registry.storesOf(staff.current().businessId()).stream()
+        var mine = staffStores.current();
+        stores = registry.storesOf(staff.current().businessId()).stream().filter(s -> mine.allows(s.id()))
                 .map(s -> new StoreChoice(s.id(), s.name(), s.zoneId())).toList();
         String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("store");
+        refused = asked != null && !asked.isBlank() && !mine.allows(asked);
         store = stores.stream().filter(s -> s.id().equals(asked)).findFirst()
                 .orElse(stores.isEmpty() ? null : stores.get(0));
         load();
@@ -115,6 +121,11 @@ public class TillStaffPage implements Serializable {
     /** The question before deactivating {@code name}, written to stand inside a JavaScript string in quotes. */
     public String deactivateQuestion(String name) {
         return AdminTexts.get("tillstaff.deactivateQuestion", name).replace("\\", "\\\\").replace("'", "\\'");
+    }
+
+    /** Whether ?store= named a store the reader may not see (staff.error.notYourStore); one of theirs is shown. */
+    public boolean isRefused() {
+        return refused;
     }
 
     /** The store shown; null for a business without stores. */
