@@ -27,10 +27,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,20 +63,13 @@ class RfmSegmentsIT {
     private static final Instant END_OF_FEBRUARY = Instant.parse("2026-03-01T00:30:00Z");
     private static final Instant MID_MARCH = Instant.parse("2026-03-15T12:00:00Z");
 
-    private static String database;
+    private static OwnDatabase own;
     private static String url;
 
     @BeforeAll
     static void ownDatabase() throws Exception {
-        byte[] random = new byte[4];
-        new SecureRandom().nextBytes(random);
-        database = "regulars_rfm_" + HexFormat.of().formatHex(random);
-        String shared = TestDatabase.serverProperties().get("regulars.db.url");
-        url = shared.replaceFirst("/[A-Za-z0-9_]+\\?", "/" + database + "?");
-        try (Connection admin = TestDatabase.connect(); Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + database);
-        }
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        own = OwnDatabase.create("regulars_rfm");
+        url = own.url();
         try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
             st.execute("SET FOREIGN_KEY_CHECKS = 0");
             st.execute("INSERT INTO business (id, name, phone_hmac_key, created_at) VALUES ('" + BUSINESS + "',"
@@ -91,9 +82,7 @@ class RfmSegmentsIT {
 
     @AfterAll
     static void dropIt() throws Exception {
-        try (Connection admin = TestDatabase.connect(); Statement st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + database);
-        }
+        own.drop();
     }
 
     @Test
@@ -380,13 +369,7 @@ class RfmSegmentsIT {
         }
     }
 
-    /** A connection of the test's own database, in a transaction, without the foreign keys to what it leaves out. */
     private static Connection connect() throws Exception {
-        Connection db = DriverManager.getConnection(url);
-        try (Statement st = db.createStatement()) {
-            st.execute("SET FOREIGN_KEY_CHECKS = 0");
-        }
-        db.setAutoCommit(false);
-        return db;
+        return own.connect();
     }
 }
