@@ -39,6 +39,10 @@ public class SegmentsPage {
     private Scope scope;
     private SegmentFigures.Latest latest;
     private Currency currency;
+    /** Read once a request: the page asks for them more than once (rendered, then value). */
+    private List<SegmentRow> rows;
+    private List<GridRow> grid;
+    private List<MoveRow> moves;
 
     /**
      * A named segment's row: its words (the campaign criterion's), size now, share of all customers in view, revenue
@@ -87,18 +91,22 @@ public class SegmentsPage {
 
     public List<SegmentRow> getRows() {
         load();
-        if (latest == null) {
-            return List.of();
+        if (rows == null) {
+            rows = latest == null ? List.of() : rows();
         }
+        return rows;
+    }
+
+    private List<SegmentRow> rows() {
         Map<String, SegmentFigures.Size> now = bySegment(figures.sizes(scope, latest.month()));
         Map<String, SegmentFigures.Size> before = bySegment(figures.sizes(scope, latest.month().minusMonths(1)));
         long all = now.values().stream().mapToLong(SegmentFigures.Size::customers).sum();
-        List<SegmentRow> rows = new ArrayList<>();
+        List<SegmentRow> out = new ArrayList<>();
         for (RfmClass c : RfmClass.values()) {
             SegmentFigures.Size s = now.getOrDefault(c.name(), new SegmentFigures.Size(c.name(), 0, 0, 0));
             SegmentFigures.Size b = before.get(c.name());
             long change = s.customers() - (b == null ? 0 : b.customers());
-            rows.add(new SegmentRow(c.name(), AdminTexts.get("campaign.rfm." + c.name()),
+            out.add(new SegmentRow(c.name(), AdminTexts.get("campaign.rfm." + c.name()),
                     String.valueOf(s.customers()),
                     FiguresPage.percent(all == 0 ? null : (double) s.customers() / all),
                     money(s.customers() == 0 ? null : s.spendMinor() / s.customers()),
@@ -107,18 +115,22 @@ public class SegmentsPage {
                     "campaign.xhtml?kind=BROADCAST&rfm=" + c.name()
                             + (scope.storeId() == null ? "" : "&store=" + scope.storeId())));
         }
-        return rows;
+        return out;
     }
 
     /** R 5 (latest visits) at the top to R 1; F 1 to 5 from left to right. */
     public List<GridRow> getGrid() {
         load();
-        if (latest == null) {
-            return List.of();
+        if (grid == null) {
+            grid = latest == null ? List.of() : grid();
         }
+        return grid;
+    }
+
+    private List<GridRow> grid() {
         List<SegmentFigures.Cell> cells = figures.grid(scope, latest.month());
         long most = cells.stream().mapToLong(SegmentFigures.Cell::customers).max().orElse(0);
-        List<GridRow> rows = new ArrayList<>();
+        List<GridRow> out = new ArrayList<>();
         for (int r = 5; r >= 1; r--) {
             List<GridCell> row = new ArrayList<>();
             for (int f = 1; f <= 5; f++) {
@@ -130,27 +142,32 @@ public class SegmentsPage {
                                 String.valueOf(Math.min(4, (int) (c.customers() * 5 / most)))))
                         .orElse(new GridCell("", "", "none")));
             }
-            rows.add(new GridRow(r, row));
+            out.add(new GridRow(r, row));
         }
-        return rows;
+        return out;
     }
 
     /** The moves since the end of last month: a row per segment then (and the ones who joined), empty if unknown. */
     public List<MoveRow> getMoves() {
         load();
-        if (latest == null || figures.sizes(scope, latest.month().minusMonths(1)).isEmpty()) {
-            return List.of();
+        if (moves == null) {
+            moves = latest == null || figures.sizes(scope, latest.month().minusMonths(1)).isEmpty() ? List.of()
+                    : moves();
         }
-        SegmentMoves moves = figures.moves(scope, latest.month());
-        List<MoveRow> rows = new ArrayList<>();
-        for (String from : moves.segments()) {
-            rows.add(new MoveRow(from.isEmpty() ? AdminTexts.get("segments.moves.joined")
-                    : AdminTexts.get("segments.name." + from), moves.segments().stream()
-                    .map(to -> String.valueOf(moves.cell(from, to))).toList(), String.valueOf(moves.then(from))));
+        return moves;
+    }
+
+    private List<MoveRow> moves() {
+        SegmentMoves matrix = figures.moves(scope, latest.month());
+        List<MoveRow> out = new ArrayList<>();
+        for (String from : matrix.segments()) {
+            out.add(new MoveRow(from.isEmpty() ? AdminTexts.get("segments.moves.joined")
+                    : AdminTexts.get("segments.name." + from), matrix.segments().stream()
+                    .map(to -> String.valueOf(matrix.cell(from, to))).toList(), String.valueOf(matrix.then(from))));
         }
-        List<String> totals = moves.segments().stream().map(to -> String.valueOf(moves.now(to))).toList();
-        rows.add(new MoveRow(AdminTexts.get("segments.moves.now"), totals, ""));
-        return rows;
+        List<String> totals = matrix.segments().stream().map(to -> String.valueOf(matrix.now(to))).toList();
+        out.add(new MoveRow(AdminTexts.get("segments.moves.now"), totals, ""));
+        return out;
     }
 
     /** The sizes at the end of each of the last 12 months (the running month: now), from the first snapshot on. */
