@@ -13,7 +13,9 @@ import java.util.logging.Logger;
  * {@value RollupRound#ROWS_PER_ROUND} sales and refunds a business at a time, until the outbox is empty (at most 50
  * rounds, so one business's backlog after an outage does not hold the others back for long). A failure is logged;
  * the rows stay in the outbox for the next round. Every minute: a business whose day has no measure of its points
- * economy yet gets one ({@link PointsEconomy}: once a day, soon after the business's midnight).
+ * economy yet gets one ({@link PointsEconomy}: once a day, soon after the business's midnight), and the RFM
+ * segments' snapshot of the running month is taken again once a day, a finished month's once more soon after its
+ * end ({@link SegmentSnapshot#refresh}).
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -26,6 +28,8 @@ public class AnalyticsJobs {
     private RollupRound round;
     @Inject
     private PointsEconomy points;
+    @Inject
+    private SegmentFigures segments;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void fold() {
@@ -53,6 +57,18 @@ public class AnalyticsJobs {
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the points of business " + business[0] + " were not measured", e);
+            }
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void snapshotSegments() {
+        for (Object[] business : points.businesses()) {
+            try {
+                segments.refresh((String) business[0], business[1] == null ? java.time.ZoneOffset.UTC
+                        : java.time.ZoneId.of((String) business[1]));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the segments of business " + business[0] + " were not measured", e);
             }
         }
     }

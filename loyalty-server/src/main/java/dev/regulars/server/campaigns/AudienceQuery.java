@@ -35,6 +35,18 @@ public final class AudienceQuery {
                 + " WHERE x.run_id = ? AND x.customer_id = c.id) ORDER BY c.id LIMIT ?";
     }
 
+    /** Whom every audience is drawn from: the business's customers (one parameter), merged records left out. */
+    public static final String CUSTOMERS = "c.business_id = ? AND c.merged_into IS NULL";
+
+    /**
+     * The customer's RFM class (loyalty-core {@code RfmClass}) as an SQL expression on {@code customer c} giving the
+     * class's name, as the campaign criterion selects it: the named segments' figures count with it, so they count
+     * exactly whom a campaign for a segment reaches.
+     */
+    public static String rfmClass(Instant now, List<Object> params) {
+        return SegmentConditions.rfmClass(now, params);
+    }
+
     static String where(AudienceRule rule, LocalDate occurrence, Instant now, List<Object> params) {
         params.add(rule.businessId());
         String kind = switch (rule.kind()) {
@@ -49,7 +61,7 @@ public final class AudienceQuery {
             case BROADCAST -> "TRUE";
         };
         String segment = SegmentConditions.of(rule.segment(), now, params);
-        return "c.business_id = ? AND c.merged_into IS NULL AND " + kind + " AND " + segment;
+        return CUSTOMERS + " AND " + kind + " AND " + segment;
     }
 
     /**

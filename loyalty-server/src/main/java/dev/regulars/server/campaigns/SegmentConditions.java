@@ -85,6 +85,18 @@ final class SegmentConditions {
         return String.join(" AND ", parts);
     }
 
+    /**
+     * The customer's class as an SQL expression on {@code customer c}, the class's name (the first class whose rule
+     * holds, as {@link #rfm} selects them): the one definition the segment figures and the campaign criterion share.
+     */
+    static String rfmClass(Instant now, List<Object> params) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (RfmClass c : RfmClass.values()) {
+            sql.append(" WHEN ").append(rule(c.rule(), now, params)).append(" THEN '").append(c.name()).append('\'');
+        }
+        return sql.append(" END").toString();
+    }
+
     private static String rule(RfmClass.Rule rule, Instant now, List<Object> params) {
         if (rule.minVisits() == 0) {
             return "(c.last_visit_at IS NULL OR c.visits = 0)";
@@ -101,7 +113,7 @@ final class SegmentConditions {
             params.add(daysBefore(now, rule.notVisitedForDays()));
         }
         if (rule.firstVisitWithinDays() != null) {
-            parts.add("c.first_visit_at >= ?");
+            parts.add("c.first_visit_at IS NOT NULL AND c.first_visit_at >= ?"); // never NULL: NOT (rule) must hold
             params.add(daysBefore(now, rule.firstVisitWithinDays()));
         }
         return String.join(" AND ", parts);

@@ -183,7 +183,7 @@ class FiguresIT {
         HttpResponse<String> bad = get("admin/figures.csv?table=everything");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).isEqualTo("Ask for table=days, cashiers, referrals, ratings, rating-cashiers,"
-                + " rating-weeks, campaigns, repeat, cohorts.\n");
+                + " rating-weeks, campaigns, repeat, cohorts, segments, rfm-grid, segment-moves.\n");
         assertThat(get("admin/figures.csv?table=ratings&store=" + store).body().lines().toList()).containsExactly(
                 "\uFEFFstore,ratings,average_stars,low,called_back_in_time_share", "Figures Bakery,1,2.00,1,0.0000");
         assertThat(get("admin/figures.csv?table=referrals&store=" + store).body())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.regulars.server.analytics.RollupRebuild;
 import dev.regulars.server.analytics.RollupRound;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,12 +13,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,20 +42,13 @@ class RollupsIT {
     private static final String PIET = "00000000-0000-0000-0000-00000000c001";
     private static final String QUINN = "00000000-0000-0000-0000-00000000c002";
 
-    private static String database;
+    private static OwnDatabase own;
     private static String url;
 
     @BeforeAll
     static void ownDatabase() throws Exception {
-        byte[] random = new byte[4];
-        new SecureRandom().nextBytes(random);
-        database = "regulars_rollups_" + HexFormat.of().formatHex(random);
-        String shared = TestDatabase.serverProperties().get("regulars.db.url");
-        url = shared.replaceFirst("/[A-Za-z0-9_]+\\?", "/" + database + "?");
-        try (Connection admin = TestDatabase.connect(); Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + database);
-        }
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        own = OwnDatabase.create("regulars_rollups");
+        url = own.url();
         try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
             st.execute("SET FOREIGN_KEY_CHECKS = 0"); // only what the figures read: no terminals, programs
             st.execute("INSERT INTO business (id, name, phone_hmac_key, created_at) VALUES ('" + BUSINESS + "',"
@@ -72,9 +62,7 @@ class RollupsIT {
 
     @AfterAll
     static void dropIt() throws Exception {
-        try (Connection admin = TestDatabase.connect(); Statement st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + database);
-        }
+        own.drop();
     }
 
     @Test
@@ -243,14 +231,8 @@ class RollupsIT {
         }
     }
 
-    /** A connection of the test's own database, in a transaction, without the foreign keys to what it leaves out. */
     private static Connection connect() throws Exception {
-        Connection db = DriverManager.getConnection(url);
-        try (Statement st = db.createStatement()) {
-            st.execute("SET FOREIGN_KEY_CHECKS = 0");
-        }
-        db.setAutoCommit(false);
-        return db;
+        return own.connect();
     }
 
     private static void fold(Connection db) throws Exception {

@@ -26,7 +26,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Every table of the owner's figures as CSV (RFC 4180, UTF-8 with a byte order mark so a spreadsheet opens it in
- * the right letters): {@code /admin/figures.csv?table=days|cashiers|referrals|ratings|rating-cashiers|rating-weeks|campaigns|repeat|cohorts&days=7|30&line=ID&store=ID}.
+ * the right letters): {@code /admin/figures.csv?table=T&days=7|30&line=ID&store=ID}, T one of days, cashiers,
+ * referrals, ratings, rating-cashiers, rating-weeks, campaigns, repeat, cohorts, segments, rfm-grid,
+ * segment-moves.
  * Money as decimal amounts of the store's currency with a dot, shares as fractions 0..1, so a spreadsheet can count
  * with them. A table or a filter that is not known is a 400 in words; so is, for a member of staff limited to some
  * stores, a store or line not theirs (an unfiltered table is then of their stores only).
@@ -35,8 +37,9 @@ import org.apache.commons.csv.CSVPrinter;
 public class FiguresCsvServlet extends HttpServlet {
 
     /** The tables there are. */
-    static final List<String> TABLES = List.of("days", "cashiers", "referrals", "ratings", "rating-cashiers",
-            "rating-weeks", "campaigns", "repeat", "cohorts");
+    static final List<String> TABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of("days", "cashiers",
+            "referrals", "ratings", "rating-cashiers", "rating-weeks", "campaigns", "repeat", "cohorts"),
+            SegmentsCsv.TABLES.stream()).toList();
 
     @Inject
     private OwnerFigures owner;
@@ -50,6 +53,8 @@ public class FiguresCsvServlet extends HttpServlet {
     private RatingFigures ratings;
     @Inject
     private dev.regulars.server.analytics.CampaignFigures campaigns;
+    @Inject
+    private dev.regulars.server.analytics.SegmentFigures segments;
     @Inject
     private Scopes scopes;
     @Inject
@@ -146,6 +151,7 @@ public class FiguresCsvServlet extends HttpServlet {
                         csv.printRecord(r.cohort(), r.newCustomers(), r.backIn30(), r.backIn60(), r.backIn90());
                     }
                 }
+                case "segments", "rfm-grid", "segment-moves" -> SegmentsCsv.print(csv, table, segments, scope, fraction);
                 default -> {
                     csv.printRecord("cohort", "months_since_first", "active_customers", "cohort_size", "revenue");
                     YearMonth now = YearMonth.from(today);

@@ -29,8 +29,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The campaign editor (campaign.xhtml?id=... or ?kind=WINBACK): its form, the live audience of the next
- * occurrence, the preview for a real customer, a test send to the marketer, save as a draft and schedule.
+ * The campaign editor (campaign.xhtml?id=..., ?kind=WINBACK, or ?rfm=CHAMPION&store=ID from the Segments page): its
+ * form, the live audience of the next occurrence, the preview for a real customer, a test send to the marketer, save
+ * as a draft and schedule.
  */
 @Named("editor")
 @ViewScoped
@@ -90,8 +91,33 @@ public class CampaignEditor implements Serializable {
                 form = CampaignForm.blank(CampaignKind.BROADCAST);
                 return;
             }
+            if (!preset(params.get("rfm"), params.get("store"))) {
+                return;
+            }
         }
         recount();
+    }
+
+    /**
+     * A new campaign for an RFM segment, as the Segments page opens it ({@code ?rfm=CHAMPION&store=ID}): the class
+     * (and the store of the latest visit) as its audience criteria, so its audience is the segment counted there.
+     *
+     * @return false when the class is not one there is (said in {@link #getMissing()})
+     */
+    private boolean preset(String rfm, String store) {
+        if (rfm != null && !rfm.isBlank()) {
+            String wanted = rfm.strip().toUpperCase(Locale.ROOT);
+            if (java.util.Arrays.stream(dev.regulars.core.campaigns.RfmClass.values())
+                    .noneMatch(c -> c.name().equals(wanted))) {
+                missing = AdminTexts.get("campaign.missingRfm", rfm);
+                return false;
+            }
+            form.getValues().put("rfm", wanted);
+        }
+        if (store != null && !store.isBlank()) {
+            form.getValues().put("storeId", store.strip());
+        }
+        return true;
     }
 
     /** Counts the next occurrence's audience as the form stands (called as each field changes). */
