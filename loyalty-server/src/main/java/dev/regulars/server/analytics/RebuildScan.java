@@ -60,7 +60,8 @@ final class RebuildScan {
         String stores = zones.keySet().stream().peek(RebuildScan::checkId).map(id -> "'" + id + "'")
                 .collect(Collectors.joining(","));
         try (Statement st = streaming(connection);
-             ResultSet rs = st.executeQuery("SELECT store_id, COALESCE(cashier_id, ''), customer_id, " + MICROS + "rung_up_at),"
+             ResultSet rs = st.executeQuery("SELECT store_id, COALESCE(cashier_id, ''), customer_id, " + MICROS
+                     + "rung_up_at),"
                      + " due_minor, enrolled_here, points_earned, points_redeemed FROM sale"
                      + " WHERE store_id IN (" + stores + ")")) {
             while (rs.next()) {
@@ -68,7 +69,8 @@ final class RebuildScan {
             }
         }
         try (Statement st = streaming(connection);
-             ResultSet rs = st.executeQuery("SELECT s.store_id, s.customer_id, " + MICROS + "r.refunded_at), r.money_back_minor"
+             ResultSet rs = st.executeQuery("SELECT s.store_id, s.customer_id, " + MICROS + "r.refunded_at),"
+                     + " r.money_back_minor"
                      + " FROM refund r JOIN sale s ON s.id = r.sale_id WHERE s.store_id IN (" + stores + ")")) {
             while (rs.next()) {
                 scan.refund(rs);

@@ -115,7 +115,8 @@ public final class RollupRebuild {
                                        Map<Cell, CellChange> cells, Map<Day, DayChange> firstDays)
             throws SQLException {
         MultiRowInsert customerRows = new MultiRowInsert("analytics_customer", List.of("customer_id", "business_id",
-                "first_store_id", "first_day", "second_day", "last_day", "visit_days", "sales", "revenue_minor", "months"));
+                "first_store_id", "first_day", "second_day", "last_day", "visit_days", "sales", "revenue_minor",
+                "months"));
         List<Object[]> customers = new ArrayList<>();
         long[] written = {0};
         SQLException[] failed = {null};
