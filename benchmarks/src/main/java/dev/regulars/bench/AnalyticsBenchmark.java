@@ -24,7 +24,7 @@ import java.util.Map;
  * {@code analytics-speedup-vs-raw} (the 30-day dashboard's figures read from the roll-ups against the same figures
  * computed by plain SQL from the raw sales, in the same run).
  *
- * <pre>benchmarks/analytics.sh [--customers 1000000] [--sales-per-customer 10] [--requests 300]</pre>
+ * <pre>benchmarks/analytics.sh [--customers 1000000] [--sales-per-customer 10] [--requests 300] [--seed-only true]</pre>
  *
  * On a fresh copy of the seeded million customers (seeded first when missing, as benchmarks/run.sh does), four
  * stores in two business lines get {@code sales-per-customer} sales per customer over the last two years, written
@@ -53,6 +53,9 @@ public final class AnalyticsBenchmark {
                 SyncIngestBenchmark.withServer(mariadb, o, (db, server) -> seed(db, perCustomer));
             }
             BenchDatabase.saveRunAs(seed);
+        }
+        if (o.containsKey("seed-only")) {
+            return;
         }
         try (MariaDbServer mariadb = BenchDatabase.startSeededCopy(seed)) {
             List<String[]> rows = SyncIngestBenchmark.withServer(mariadb, o, (db, server) ->
@@ -90,7 +93,8 @@ public final class AnalyticsBenchmark {
 
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        logIn(http, server.baseUrl());
+        String base = server.baseUrl() + "/";
+        logIn(http, base);
         List<String> pages = new ArrayList<>(List.of("admin/figures.xhtml?days=7", "admin/figures.xhtml?days=30",
                 "admin/retention.xhtml", "admin/segments.xhtml"));
         for (String store : stores.subList(0, 2)) {
@@ -99,12 +103,12 @@ public final class AnalyticsBenchmark {
             pages.add("admin/segments.xhtml?store=" + store);
         }
         for (String page : pages) { // warm each page (Faces compiles its view at the first request)
-            get(http, server.baseUrl() + page);
+            get(http, base + page);
         }
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             long t = System.nanoTime();
-            get(http, server.baseUrl() + pages.get(i % pages.size()));
+            get(http, base + pages.get(i % pages.size()));
             ms.add((System.nanoTime() - t) / 1e6);
         }
         double p95 = TillBenchmark.percentile(ms, 95);
