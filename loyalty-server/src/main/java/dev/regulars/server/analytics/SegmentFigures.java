@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The RFM segments as the snapshots ({@link SegmentSnapshot}) keep them, for a scope: customers count under the store
- * of their latest visit (customers who never visited only for the whole business), the same store a campaign's
+ * of their latest visit (customers who never visited only for the whole business, never for a reader limited to some
+ * stores), the same store a campaign's
  * "latest visit at" criterion reads. Reads only the snapshot tables: a few rows per store, never the customers.
  */
 @ApplicationScoped
@@ -111,8 +112,11 @@ public class SegmentFigures {
         return SegmentMoves.of(moves);
     }
 
-    /** The whole business counts every customer; a line or store those whose latest visit was at its stores. */
+    /**
+     * The whole business counts every customer; a line, a store or a reader limited to some stores those whose latest
+     * visit was at its stores.
+     */
     private static String stores(Scope scope) {
-        return scope.lineId() == null && scope.storeId() == null ? "" : " AND store_id IN (" + scope.sqlList() + ")";
+        return scope.isWholeBusiness() ? "" : " AND store_id IN (" + scope.sqlList() + ")";
     }
 }

@@ -84,6 +84,10 @@ public class FiguresCsvServlet extends HttpServlet {
                     .replaceFirst(";[^;]*$", "."));
             return;
         }
+        if ("campaigns".equals(table) && scope.limited()) {
+            refuse(response, dev.regulars.server.platform.web.AdminTexts.get("figures.campaigns.limited"));
+            return;
+        }
         LocalDate today = clock.instant().atZone(stores.zoneOf(business)).toLocalDate();
         Period period = Period.lastDays(today, "30".equals(request.getParameter("days")) ? 30 : 7);
         int fraction = scopes.stores(business).stream().filter(s -> scope.storeIds().contains(s.id())).findFirst()

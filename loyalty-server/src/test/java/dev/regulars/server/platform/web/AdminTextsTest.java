@@ -82,6 +82,44 @@ class AdminTextsTest {
         assertThat(untranslated).isEmpty();
     }
 
+    /**
+     * A text a page shows as written (#{t['key']} outside h:outputFormat, and never read by the Java code) keeps its
+     * apostrophes single: a doubled one would show doubled ("the period''s sales").
+     */
+    @Test
+    void textsPagesShowAsWrittenHaveSingleApostrophes() throws IOException {
+        java.util.regex.Pattern raw = java.util.regex.Pattern.compile("#\\{t\\['([a-zA-Z0-9_.]+)'\\]\\}");
+        Set<String> shownAsWritten = new TreeSet<>();
+        Set<String> formatted = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    var keys = raw.matcher(line);
+                    while (keys.find()) {
+                        (line.contains("outputFormat") ? formatted : shownAsWritten).add(keys.group(1));
+                    }
+                }
+            }
+        }
+        String code;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            StringBuilder all = new StringBuilder();
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(java.nio.file.Files.readString(file));
+            }
+            code = all.toString();
+        }
+        assertThat(shownAsWritten).contains("figures.points.definition");
+        for (String file : List.of("admin.properties", "admin_ru.properties")) {
+            Properties texts = load(file);
+            for (String key : shownAsWritten) {
+                if (!formatted.contains(key) && !code.contains("\"" + key + "\"") && texts.getProperty(key) != null) {
+                    assertThat(texts.getProperty(key)).as(file + ": " + key).doesNotContain("''");
+                }
+            }
+        }
+    }
+
     @Test
     void everyTextIsAPatternThatParses() throws IOException {
         for (String file : List.of("admin.properties", "admin_ru.properties")) {
