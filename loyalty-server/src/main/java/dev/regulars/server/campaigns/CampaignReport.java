@@ -47,13 +47,12 @@ public class CampaignReport {
      */
     public List<Line> page(String businessId, After after, int limit) {
         String where = after == null ? "" : " AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))";
-        var query = em.createNativeQuery("""
-                SELECT c.name, c.kind, c.status, r.occurrence_on, r.status, r.id, c.id,
-                       r.treated, r.held_out, r.capped, r.unreachable, c.created_at, """ + MeasuredOutcome.COLUMNS + """
-                FROM campaign c
-                LEFT JOIN campaign_run r ON r.id = (SELECT MAX(r2.id) FROM campaign_run r2 WHERE r2.campaign_id = c.id)
-                LEFT JOIN campaign_run_outcome o ON o.run_id = r.id AND o.days = """ + UPLIFT_DAYS + """
-                WHERE c.business_id = ?""" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
+        var query = em.createNativeQuery("SELECT c.name, c.kind, c.status, r.occurrence_on, r.status, r.id, c.id,"
+                + " r.treated, r.held_out, r.capped, r.unreachable, c.created_at, " + MeasuredOutcome.COLUMNS
+                + " FROM campaign c LEFT JOIN campaign_run r"
+                + " ON r.id = (SELECT MAX(r2.id) FROM campaign_run r2 WHERE r2.campaign_id = c.id)"
+                + " LEFT JOIN campaign_run_outcome o ON o.run_id = r.id AND o.days = " + UPLIFT_DAYS
+                + " WHERE c.business_id = ?" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
         int i = 1;
         query.setParameter(i++, businessId);
         if (after != null) {
@@ -87,12 +86,12 @@ public class CampaignReport {
     public List<Run> runsStarted(String businessId, Instant from, Instant to, int limit) {
         InstantConverter utc = new InstantConverter();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT r.id, c.id, c.name, c.kind, r.started_at, r.treated, r.held_out, """ + MeasuredOutcome.COLUMNS + """
-                FROM campaign c JOIN campaign_run r ON r.campaign_id = c.id
-                LEFT JOIN campaign_run_outcome o ON o.run_id = r.id AND o.days = """ + UPLIFT_DAYS + """
-                WHERE c.business_id = ? AND r.started_at >= ? AND r.started_at < ?
-                ORDER BY r.started_at DESC, r.id DESC LIMIT ?""").setParameter(1, businessId)
+        List<Object[]> rows = em.createNativeQuery("SELECT r.id, c.id, c.name, c.kind, r.started_at, r.treated,"
+                + " r.held_out, " + MeasuredOutcome.COLUMNS
+                + " FROM campaign c JOIN campaign_run r ON r.campaign_id = c.id"
+                + " LEFT JOIN campaign_run_outcome o ON o.run_id = r.id AND o.days = " + UPLIFT_DAYS
+                + " WHERE c.business_id = ? AND r.started_at >= ? AND r.started_at < ?"
+                + " ORDER BY r.started_at DESC, r.id DESC LIMIT ?").setParameter(1, businessId)
                 .setParameter(2, utc.convertToDatabaseColumn(from)).setParameter(3, utc.convertToDatabaseColumn(to))
                 .setParameter(4, limit).getResultList();
         return rows.stream().map(r -> new Run(num(r[0]), (String) r[1], (String) r[2], (String) r[3],
