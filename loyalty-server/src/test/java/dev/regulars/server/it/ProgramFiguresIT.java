@@ -81,7 +81,6 @@ class ProgramFiguresIT {
         Instant threeWeeksAgo = now.minus(21, ChronoUnit.DAYS);
         long run;
         try (Connection db = TestDatabase.connect()) {
-            db.setAutoCommit(false); // the campaign job measures the occurrence once it is all there
             db.createStatement().execute("SET FOREIGN_KEY_CHECKS = 0"); // no terminals: only what the figures read
             execute(db, "INSERT INTO store (id, business_id, name, currency, phone_region, zone_id, created_at)"
                     + " VALUES (?, ?, 'Ratings Cafe', 'EUR', 'NL', 'Europe/Amsterdam', NOW(6))", store, business);
@@ -99,6 +98,7 @@ class ProgramFiguresIT {
             // (3.00); held out H1 once (4.00); the others nothing
             String campaign = UUID.randomUUID().toString();
             Instant started = now.minus(5, ChronoUnit.DAYS);
+            db.setAutoCommit(false); // the campaign job measures the occurrence once it is all there
             execute(db, "INSERT INTO campaign (id, business_id, name, kind, status, send_at, quiet_from, quiet_until,"
                     + " channels, holdout_bp, templates_json, created_at) VALUES (?, ?, ?, 'BROADCAST', 'ENDED',"
                     + " '10:00', '21:00', '09:00', 'SMS', 5000, '{}', ?)", campaign, business, "Uplift " + tag,

@@ -102,6 +102,7 @@ public class FiguresCsvServlet extends HttpServlet {
                 case "referrals" -> {
                     var r = program.referrals(scope, period, stores.zoneOf(business));
                     csv.printRecord("figure", "value");
+                    csv.printRecord("codes_shared", r.codesShared());
                     csv.printRecord("links_opened", r.linksOpened());
                     csv.printRecord("friends_joined", r.joined());
                     csv.printRecord("first_purchases", r.firstPurchases());
