@@ -25,7 +25,7 @@ public final class Uplift {
      * @param revenueSquared  the sum over customers of their revenue squared, minor units squared
      */
     public record Group(long customers, long returned, long visits, double visitsSquared, long revenueMinor,
-                        double revenueSquared) {
+                        double revenueSquared) implements java.io.Serializable {
     }
 
     /** Treated minus held out, and the 95 % interval around it; NaN when a group is empty. */

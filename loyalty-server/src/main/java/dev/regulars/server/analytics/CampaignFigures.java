@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The campaigns on the figure pages: each campaign with an occurrence whose measuring window
  * ({@link CampaignReport#UPLIFT_DAYS} days after it started) overlaps the period, with what the campaigns context
- * measures of it (CampaignReport's outcome, at most five minutes old). Campaigns are the whole business's: the
+ * stored of it (CampaignOutcomes' last measure: the page computes nothing over sales). Campaigns are the whole business's: the
  * audience is chosen among all its customers, so a store or line filter does not apply to them.
  */
 @ApplicationScoped
@@ -31,10 +31,8 @@ public class CampaignFigures {
         Instant to = period.last().plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, CampaignUplift> campaigns = new LinkedHashMap<>();
         for (CampaignReport.Run run : report.runsStarted(businessId, from, to, MAX_RUNS)) {
-            CampaignReport.Outcome outcome = report.recentOutcome(run.runId(), CampaignReport.UPLIFT_DAYS);
-            campaigns.merge(run.campaignId(), CampaignUplift.of(run.campaignId(), run.name(), run.kind())
-                    .plus(run.treated(), outcome.treated(), outcome.heldOut()),
-                    (known, more) -> known.plus(more.sends(), more.treated(), more.heldOut()));
+            campaigns.put(run.campaignId(), campaigns.getOrDefault(run.campaignId(),
+                    CampaignUplift.of(run.campaignId(), run.name(), run.kind())).plus(run.treated(), run.outcome()));
         }
         return new ArrayList<>(campaigns.values());
     }

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The referral funnel over a period, from the links friends opened to the inviters' bonuses. Read from the referral
- * context's tables by indexed ranges of time (a row per referral, far fewer than sales) and from the join page's
- * daily count of links opened (referral_link_open_day, a row per store and day).
+ * The referral funnel over a period, from the codes customers shared and the links friends opened to the inviters'
+ * bonuses. Read from the referral context's tables by indexed ranges of time (a row per referral, far fewer than
+ * sales) and from the customer pages' daily counts of codes shared (card_share_day) and links opened
+ * (referral_link_open_day), a row per store and day.
  */
 @ApplicationScoped
 public class ProgramFigures {
@@ -22,6 +23,8 @@ public class ProgramFigures {
     /**
      * The referral funnel of the period.
      *
+     * @param codesShared    referral links shared from the card page (its share sheet went through or its link was
+     *                       copied), at most once a card a day, by the store the link leads to, on the period's days
      * @param linksOpened    friends' links opened on the join page of a store of the scope with a valid code, on the
      *                       period's days (once a code a browser a day)
      * @param joined         friends who joined with an inviter's code in the period (at a till of the scope; for the
@@ -34,7 +37,7 @@ public class ProgramFigures {
      * @param refused        codes refused, with why, most frequent first (counted for the business, not per
      *                       store: none for a reader limited to some stores)
      */
-    public record Referrals(long linksOpened, long joined, long firstPurchases, long pending, long granted,
+    public record Referrals(long codesShared, long linksOpened, long joined, long firstPurchases, long pending, long granted,
                             long cancelled, long bonusPoints, List<Refusal> refused) {
     }
 
@@ -72,12 +75,17 @@ public class ProgramFigures {
         // attempts refused at the till are counted for the business, not per store: not for a reader limited to some
         reasons.stream().filter(r -> !scope.limited())
                 .forEach(r -> refused.add(new Refusal((String) r[0], OwnerFigures.n(r[1]))));
-        long opened = OwnerFigures.n(em.createNativeQuery("SELECT COALESCE(SUM(opens), 0)"
-                        + " FROM referral_link_open_day WHERE store_id IN (" + scope.sqlList() + ")"
-                        + " AND day BETWEEN ? AND ?")
-                .setParameter(1, period.first()).setParameter(2, period.last()).getSingleResult());
-        return new Referrals(opened, joined, OwnerFigures.n(funnel[0]), OwnerFigures.n(funnel[1]),
+        return new Referrals(daySum("card_share_day", "shares", scope, period),
+                daySum("referral_link_open_day", "opens", scope, period), joined, OwnerFigures.n(funnel[0]),
+                OwnerFigures.n(funnel[1]),
                 OwnerFigures.n(decided[0]), OwnerFigures.n(decided[1]), OwnerFigures.n(decided[2]), refused);
+    }
+
+    /** A count kept per store and day, over the scope's stores and the period's days. */
+    private long daySum(String table, String column, Scope scope, Period period) {
+        return OwnerFigures.n(em.createNativeQuery("SELECT COALESCE(SUM(" + column + "), 0) FROM " + table
+                        + " WHERE store_id IN (" + scope.sqlList() + ") AND day BETWEEN ? AND ?")
+                .setParameter(1, period.first()).setParameter(2, period.last()).getSingleResult());
     }
 
     /** The period's days in the business's zone as UTC DATETIMEs: [first day's start, the day after the last). */

@@ -1,5 +1,6 @@
 package dev.regulars.server.analytics;
 
+import dev.regulars.server.campaigns.CampaignOutcomes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,7 +18,9 @@ import java.util.List;
  *     dev.regulars.server.analytics.RebuildFigures 'jdbc:mariadb://host:3306/regulars?user=..&amp;password=..' [business id]</pre>
  *
  * Every business, or the one named; each in a transaction of its own, which holds the business's roll-up lock so
- * the server's rounds wait (the server may keep running). Exit code 0 done, 1 failed (said on stderr), 2 wrong
+ * the server's rounds wait (the server may keep running). The campaign outcomes are the server's to measure
+ * (CampaignReport's one computation, in the server): the command sets the business's final ones back to not final,
+ * and the server's job (CampaignOutcomes) measures each again within a minute or so, final again. Exit code 0 done, 1 failed (said on stderr), 2 wrong
  * arguments.
  */
 public final class RebuildFigures {
@@ -63,11 +66,13 @@ public final class RebuildFigures {
                 long start = System.nanoTime();
                 try {
                     RollupRebuild.Steps steps = RollupRebuild.rebuild(db, business, Instant.now());
+                    int outcomes = CampaignOutcomes.measureAgain(db, business);
                     db.commit();
                     done.add(String.format(java.util.Locale.ROOT, "business %s: %d sales, %d customers; read %.1f s,"
-                            + " old rows deleted %.1f s, days written %.1f s, customers %.1f s, cohorts %.1f s",
+                            + " old rows deleted %.1f s, days written %.1f s, customers %.1f s, cohorts %.1f s;"
+                            + " %d final campaign outcomes to be measured again by the server",
                             business, steps.sales(), steps.customers(), steps.scanMs() / 1e3, steps.deleteMs() / 1e3,
-                            steps.daysMs() / 1e3, steps.customersMs() / 1e3, steps.cohortsMs() / 1e3));
+                            steps.daysMs() / 1e3, steps.customersMs() / 1e3, steps.cohortsMs() / 1e3, outcomes));
                 } catch (SQLException | RuntimeException e) {
                     db.rollback();
                     throw e;

@@ -4,16 +4,11 @@ import dev.regulars.core.campaigns.Uplift;
 import dev.regulars.server.platform.InstantConverter;
 import dev.regulars.server.platform.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * What campaigns did: per campaign, its latest occurrence and how its audience was decided, and what the treated
@@ -25,15 +20,8 @@ public class CampaignReport {
     /** Days after an occurrence over which treated and held-out customers are compared. */
     public static final int UPLIFT_DAYS = 30;
 
-    /** How old an outcome on the Campaigns list may be. */
-    public static final Duration OUTCOME_FRESHNESS = Duration.ofMinutes(5);
-
-    private final ConcurrentMap<List<Long>, Computed> computed = new ConcurrentHashMap<>();
-
     @PersistenceContext(unitName = "regulars")
     private EntityManager em;
-    @Inject
-    private Clock clock;
 
     /**
      * One campaign with its latest occurrence (nulls and zeros when it never ran).
@@ -41,10 +29,11 @@ public class CampaignReport {
      * @param treated   customers whose message was queued; heldOut drawn into the holdout; capped over the frequency
      *                  cap; unreachable no channel they agreed to and have (the run's tallies, kept by each chunk)
      * @param createdAt with {@code id}, the place of the campaign in the list (newest first)
+     * @param outcome   the latest occurrence's outcome as stored by CampaignOutcomes (not measured when none)
      */
     public record Line(String id, String name, String kind, String status, String lastOccurrence, String runStatus,
-                       long treated, long heldOut, long capped, long unreachable, Long runId, Instant createdAt)
-            implements java.io.Serializable {
+                       long treated, long heldOut, long capped, long unreachable, Long runId, Instant createdAt,
+                       MeasuredOutcome outcome) implements java.io.Serializable {
     }
 
     /** Where a page of the list starts: after the campaign created at {@code createdAt} with {@code id}. */
@@ -53,16 +42,17 @@ public class CampaignReport {
 
     /**
      * Up to {@code limit} campaigns of the business, newest first, after {@code after} (null: from the newest).
-     * One indexed range (ix_campaign_list) and one run row per campaign, however large its audiences were.
+     * One indexed range (ix_campaign_list), one run row and one stored outcome per campaign, however large its
+     * audiences were.
      */
     public List<Line> page(String businessId, After after, int limit) {
         String where = after == null ? "" : " AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))";
-        var query = em.createNativeQuery("""
-                SELECT c.name, c.kind, c.status, r.occurrence_on, r.status, r.id, c.id,
-                       r.treated, r.held_out, r.capped, r.unreachable, c.created_at
-                FROM campaign c
-                LEFT JOIN campaign_run r ON r.id = (SELECT MAX(r2.id) FROM campaign_run r2 WHERE r2.campaign_id = c.id)
-                WHERE c.business_id = ?""" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
+        var query = em.createNativeQuery("SELECT c.name, c.kind, c.status, r.occurrence_on, r.status, r.id, c.id,"
+                + " r.treated, r.held_out, r.capped, r.unreachable, c.created_at, " + MeasuredOutcome.COLUMNS
+                + " FROM campaign c LEFT JOIN campaign_run r"
+                + " ON r.id = (SELECT MAX(r2.id) FROM campaign_run r2 WHERE r2.campaign_id = c.id)"
+                + " LEFT JOIN campaign_run_outcome o ON o.run_id = r.id AND o.days = " + UPLIFT_DAYS
+                + " WHERE c.business_id = ?" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT ?");
         int i = 1;
         query.setParameter(i++, businessId);
         if (after != null) {
@@ -76,16 +66,17 @@ public class CampaignReport {
                 r[3] == null ? "never" : r[3].toString(), r[4] == null ? ""
                         : "RUNNING".equals(r[4]) && !"ACTIVE".equals(r[2]) ? "stopped" : ((String) r[4]).toLowerCase(),
                 num(r[7]), num(r[8]), num(r[9]), num(r[10]), r[5] == null ? null : ((Number) r[5]).longValue(),
-                NativeValues.instant(r[11]))).toList();
+                NativeValues.instant(r[11]), MeasuredOutcome.read(r, 12))).toList();
     }
 
     /**
      * An occurrence of a campaign.
      *
      * @param treated customers whose message was queued (the sends); heldOut drawn into the holdout
+     * @param outcome its outcome as stored by CampaignOutcomes
      */
     public record Run(long runId, String campaignId, String name, String kind, Instant startedAt, long treated,
-                      long heldOut) {
+                      long heldOut, MeasuredOutcome outcome) {
     }
 
     /**
@@ -95,39 +86,27 @@ public class CampaignReport {
     public List<Run> runsStarted(String businessId, Instant from, Instant to, int limit) {
         InstantConverter utc = new InstantConverter();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT r.id, c.id, c.name, c.kind, r.started_at, r.treated, r.held_out
-                FROM campaign c JOIN campaign_run r ON r.campaign_id = c.id
-                WHERE c.business_id = ? AND r.started_at >= ? AND r.started_at < ?
-                ORDER BY r.started_at DESC, r.id DESC LIMIT ?""").setParameter(1, businessId)
+        List<Object[]> rows = em.createNativeQuery("SELECT r.id, c.id, c.name, c.kind, r.started_at, r.treated,"
+                + " r.held_out, " + MeasuredOutcome.COLUMNS
+                + " FROM campaign c JOIN campaign_run r ON r.campaign_id = c.id"
+                + " LEFT JOIN campaign_run_outcome o ON o.run_id = r.id AND o.days = " + UPLIFT_DAYS
+                + " WHERE c.business_id = ? AND r.started_at >= ? AND r.started_at < ?"
+                + " ORDER BY r.started_at DESC, r.id DESC LIMIT ?").setParameter(1, businessId)
                 .setParameter(2, utc.convertToDatabaseColumn(from)).setParameter(3, utc.convertToDatabaseColumn(to))
                 .setParameter(4, limit).getResultList();
         return rows.stream().map(r -> new Run(num(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                NativeValues.instant(r[4]), num(r[5]), num(r[6]))).toList();
+                NativeValues.instant(r[4]), num(r[5]), num(r[6]), MeasuredOutcome.read(r, 7))).toList();
     }
 
     /** What the treated and the held-out customers of an occurrence did in the {@code days} after it started. */
-    public record Outcome(Uplift.Group treated, Uplift.Group heldOut) {
+    public record Outcome(Uplift.Group treated, Uplift.Group heldOut) implements java.io.Serializable {
     }
 
     /**
-     * The outcome as computed at most {@link #OUTCOME_FRESHNESS} ago: the Campaigns list shows one per campaign with
-     * a holdout, and for an occurrence of a million customers each takes seconds of joins over their sales.
+     * The one computation of an outcome: each treated and held-out recipient joined with their sales (and those of
+     * records merged into theirs) in the {@code days} after the start. Seconds for an occurrence of a million
+     * customers: only CampaignOutcomes' job calls it; pages read what it stored.
      */
-    public Outcome recentOutcome(long runId, int days) {
-        Instant now = clock.instant();
-        Computed known = computed.get(List.of(runId, (long) days));
-        if (known != null && known.at().plus(OUTCOME_FRESHNESS).isAfter(now)) {
-            return known.outcome();
-        }
-        Outcome fresh = outcome(runId, days);
-        computed.put(List.of(runId, (long) days), new Computed(fresh, now));
-        return fresh;
-    }
-
-    private record Computed(Outcome outcome, Instant at) {
-    }
-
     public Outcome outcome(long runId, int days) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

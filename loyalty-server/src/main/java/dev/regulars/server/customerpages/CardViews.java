@@ -85,7 +85,7 @@ public class CardViews {
     }
 
     /** The store a friend's link leads to: where the customer was last, else the business's first store. */
-    private Store homeStore(Customer c) {
+    public Store homeStore(Customer c) {
         Store last = c.lastStoreId() == null ? null : em.find(Store.class, c.lastStoreId());
         return last != null ? last : stores.storesOf(c.businessId()).get(0);
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.regulars.core.campaigns.Uplift;
+import dev.regulars.server.campaigns.CampaignReport;
+import dev.regulars.server.campaigns.MeasuredOutcome;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** A campaign's occurrences pooled, worked out by hand. */
@@ -36,5 +39,34 @@ class CampaignUpliftTest {
         assertThat(c.uplift()).isNull();
         assertThat(c.returned()).isEqualTo(2);
         assertThat(CampaignUplift.of("c3", "Never", "BIRTHDAY").uplift()).isNull();
+    }
+
+    @Test
+    void storedOutcomesAddUpOnceMeasuredAndTheEarliestOpenMeasureIsSaid() {
+        Uplift.Group one = new Uplift.Group(1, 1, 1, 1, 500, 250_000);
+        Instant nine = Instant.parse("2026-03-05T09:00:00Z");
+        Instant ten = Instant.parse("2026-03-05T10:00:00Z");
+        CampaignReport.Outcome outcome = new CampaignReport.Outcome(one, one);
+        CampaignUplift c = CampaignUplift.of("c4", "Daily", "WINBACK")
+                .plus(3, new MeasuredOutcome(outcome, Instant.parse("2026-02-01T00:00:00Z"), true))
+                .plus(4, new MeasuredOutcome(outcome, ten, false))
+                .plus(5, new MeasuredOutcome(outcome, nine, false))
+                .plus(6, new MeasuredOutcome(new CampaignReport.Outcome(none(), none()), null, false));
+        // four occurrences, 18 sends; three measured: 3 treated back with 15.00; the open ones measured at 9 and 10
+        assertThat(c.occurrences()).isEqualTo(4);
+        assertThat(c.sends()).isEqualTo(18);
+        assertThat(c.unmeasured()).isEqualTo(1);
+        assertThat(c.returned()).isEqualTo(3);
+        assertThat(c.revenueMinor()).isEqualTo(1500);
+        assertThat(c.measuredAt()).isEqualTo(nine);
+        assertThat(c.isFinal()).isFalse();
+        CampaignUplift closed = CampaignUplift.of("c5", "Once", "BROADCAST")
+                .plus(2, new MeasuredOutcome(outcome, ten, true));
+        assertThat(closed.isFinal()).isTrue();
+        assertThat(closed.measuredAt()).isNull();
+    }
+
+    private static Uplift.Group none() {
+        return new Uplift.Group(0, 0, 0, 0, 0, 0);
     }
 }

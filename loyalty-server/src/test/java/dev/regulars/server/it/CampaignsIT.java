@@ -149,16 +149,10 @@ class CampaignsIT {
             for (int i = 1; i <= 4; i++) {
                 ids.add(ServerFixture.text("SELECT id FROM customer WHERE phone_e164 = '+3164910002" + i + "'"));
             }
-            // an occurrence that treated the first two and held out the other two, starting now
+            // an occurrence that treated the first two and held out the other two, starting now (written once the
+            // sales after it are in: the job measures an occurrence as soon as it sees it)
             String campaign = campaign("BROADCAST", "status = 'DRAFT', holdout_bp = 5000", "Hello", "Hello");
-            ServerFixture.update("INSERT INTO campaign_run (campaign_id, occurrence_on, status, started_at, finished_at,"
-                    + " treated, held_out) VALUES ('" + campaign + "', CURDATE(), 'DONE', NOW(6), NOW(6), 2, 2)");
-            long run = ServerFixture.count("SELECT id FROM campaign_run WHERE campaign_id = ?", campaign);
-            for (int i = 0; i < 4; i++) {
-                ServerFixture.update("INSERT INTO campaign_recipient (run_id, customer_id, decision, channel,"
-                        + " decided_at) VALUES (" + run + ", '" + ids.get(i) + "', '" + (i < 2 ? "T" : "H") + "', "
-                        + (i < 2 ? "'EMAIL'" : "NULL") + ", NOW(6))");
-            }
+            String startedAt = ServerFixture.text("SELECT NOW(6)");
             Thread.sleep(10);
             // afterwards one treated customer comes twice, one held-out customer once
             for (int visit : new int[] {0, 0, 2}) {
@@ -168,6 +162,20 @@ class CampaignsIT {
                         new CustomerAtTill.Known(phone, cached.phoneHmac(), cached), 0, 1_000);
             }
             till.sync().syncOnce();
+            try (java.sql.Connection db = TestDatabase.connect()) {
+                db.setAutoCommit(false);
+                ProgramFiguresIT.execute(db, "INSERT INTO campaign_run (campaign_id, occurrence_on, status, started_at,"
+                        + " finished_at, treated, held_out) VALUES (?, CURDATE(), 'DONE', ?, ?, 2, 2)", campaign,
+                        startedAt, startedAt);
+                long run = CampaignOutcomesIT.lastInsertId(db);
+                for (int i = 0; i < 4; i++) {
+                    ProgramFiguresIT.execute(db, "INSERT INTO campaign_recipient (run_id, customer_id, decision,"
+                            + " channel, decided_at) VALUES (?, ?, ?, ?, ?)", run, ids.get(i), i < 2 ? "T" : "H",
+                            i < 2 ? "EMAIL" : null, startedAt);
+                }
+                db.commit();
+                CampaignOutcomesIT.await(run, "measured_at IS NOT NULL");
+            }
         }
         ChromeDriver browser = Browser.start();
         try {

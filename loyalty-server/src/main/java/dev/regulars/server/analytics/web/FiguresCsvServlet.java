@@ -116,6 +116,7 @@ public class FiguresCsvServlet extends HttpServlet {
                 case "referrals" -> {
                     var r = program.referrals(scope, period, stores.zoneOf(business));
                     csv.printRecord("figure", "value");
+                    csv.printRecord("codes_shared", r.codesShared());
                     csv.printRecord("links_opened", r.linksOpened());
                     csv.printRecord("friends_joined", r.joined());
                     csv.printRecord("first_purchases", r.firstPurchases());
@@ -140,12 +141,13 @@ public class FiguresCsvServlet extends HttpServlet {
                 case "campaigns" -> {
                     // campaigns are the whole business's: the store and line filters do not apply
                     csv.printRecord("campaign", "occurrences", "sends", "returned", "revenue", "uplift_return_rate",
-                            "uplift_low", "uplift_high");
+                            "uplift_low", "uplift_high", "not_measured", "measured_at");
                     for (var c : campaigns.of(business, period, stores.zoneOf(business))) {
                         var d = c.uplift();
                         csv.printRecord(c.name(), c.occurrences(), c.sends(), c.returned(),
                                 amount(c.revenueMinor(), fraction), d == null ? "" : share(d.estimate()),
-                                d == null ? "" : share(d.low()), d == null ? "" : share(d.high()));
+                                d == null ? "" : share(d.low()), d == null ? "" : share(d.high()), c.unmeasured(),
+                                c.isFinal() ? "final" : c.measuredAt() == null ? "" : c.measuredAt().toString());
                     }
                 }
                 case "repeat" -> {

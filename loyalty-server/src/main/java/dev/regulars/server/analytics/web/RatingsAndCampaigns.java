@@ -5,6 +5,7 @@ import dev.regulars.core.money.Money;
 import dev.regulars.server.analytics.CampaignFigures;
 import dev.regulars.server.analytics.CampaignUplift;
 import dev.regulars.server.analytics.RatingFigures;
+import dev.regulars.server.campaigns.web.CampaignsPage;
 import dev.regulars.server.platform.web.AdminTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ public class RatingsAndCampaigns {
     private CampaignFigures campaigns;
     @Inject
     private FigureFilters filters;
+    @Inject
+    private java.time.Clock clock;
 
     private List<CampaignUplift> campaignRows;
     private List<RatingRow> storeRows;
@@ -67,10 +70,11 @@ public class RatingsAndCampaigns {
     /**
      * A campaign's figures, formatted.
      *
-     * @param uplift "+12 pp (+3 to +21)" or "–" without a holdout
+     * @param uplift   "+12 pp (+3 to +21)" or "–" without a holdout
+     * @param measured "final", "measured 14:05", "measured 14:05; 1 not measured yet" or "not measured yet"
      */
     public record CampaignRow(String name, String occurrences, String sends, String returned, String revenue,
-                              String uplift) {
+                              String uplift, String measured) {
     }
 
     /** The campaigns with an occurrence measured in the period, newest first. */
@@ -80,8 +84,18 @@ public class RatingsAndCampaigns {
             return new CampaignRow(c.name(), String.valueOf(c.occurrences()), String.valueOf(c.sends()),
                     String.valueOf(c.returned()), new Money(c.revenueMinor(), filters.currency())
                             .format(AdminTexts.locale()), d == null ? "–" : AdminTexts.get("figures.campaigns.pp",
-                            points(d.estimate()), points(d.low()), points(d.high())));
+                            points(d.estimate()), points(d.low()), points(d.high())), measured(c));
         }).toList();
+    }
+
+    /** When the campaign's figures were measured: the earliest open measure, and occurrences not measured yet. */
+    private String measured(CampaignUplift c) {
+        if (c.unmeasured() == c.occurrences()) {
+            return AdminTexts.get("campaigns.notMeasured");
+        }
+        String when = CampaignsPage.measuredText(c.measuredAt() == null ? java.time.Instant.EPOCH : c.measuredAt(),
+                c.measuredAt() == null, filters.zone(), clock.instant());
+        return c.unmeasured() == 0 ? when : AdminTexts.get("figures.campaigns.someNotYet", when, c.unmeasured());
     }
 
     /** The uplift of each campaign with a holdout as bars, percentage points; an SVG element, "" when none has one. */

@@ -28,6 +28,10 @@ public class CampaignsPage implements java.io.Serializable {
     private StaffDirectory staff;
     @Inject
     private dev.regulars.server.campaigns.Campaigns campaigns;
+    @Inject
+    private dev.regulars.server.stores.TerminalRegistry stores;
+    @Inject
+    private java.time.Clock clock;
     private List<CampaignReport.Line> lines;
     private String older;
     /** The ?after= of the page as first opened: actions redraw the same page. */
@@ -39,13 +43,14 @@ public class CampaignsPage implements java.io.Serializable {
 
     /**
      * "Came back within 30 days: treated 42 % of 900, held out 30 % of 100: +12 points (95 % CI +3 to +21) · visits
-     * per customer ... · revenue per customer ..."; empty when the occurrence has no holdout.
+     * per customer ... · revenue per customer ...", from the outcome last stored; empty when the occurrence has no
+     * holdout or was not measured yet.
      */
     public String uplift(CampaignReport.Line line) {
-        if (line.runId() == null || line.heldOut() == 0) {
+        if (line.runId() == null || line.heldOut() == 0 || !line.outcome().measured()) {
             return "";
         }
-        CampaignReport.Outcome o = report.recentOutcome(line.runId(), UPLIFT_DAYS);
+        CampaignReport.Outcome o = line.outcome().outcome();
         Uplift.Difference back = Uplift.returnRate(o.treated(), o.heldOut());
         Uplift.Difference visits = Uplift.visitsPerCustomer(o.treated(), o.heldOut());
         Uplift.Difference revenue = Uplift.revenuePerCustomer(o.treated(), o.heldOut());
@@ -66,16 +71,44 @@ public class CampaignsPage implements java.io.Serializable {
     /**
      * The answer in words, from the return rate's 95 % interval: more came back than of the held-out group (the
      * interval is above 0), fewer (below 0), or not clear yet (it spans 0: the difference may be chance); empty
-     * without a holdout.
+     * without a holdout or a measure.
      */
     public String verdict(CampaignReport.Line line) {
-        if (line.runId() == null || line.heldOut() == 0) {
+        if (line.runId() == null || line.heldOut() == 0 || !line.outcome().measured()) {
             return "";
         }
-        CampaignReport.Outcome o = report.recentOutcome(line.runId(), UPLIFT_DAYS);
+        CampaignReport.Outcome o = line.outcome().outcome();
         Uplift.Difference back = Uplift.returnRate(o.treated(), o.heldOut());
         return AdminTexts.get(back.low() > 0 ? "campaigns.verdict.more" : back.high() < 0 ? "campaigns.verdict.fewer"
                 : "campaigns.verdict.unclear");
+    }
+
+    /** "measured 14:05", "final" or "not measured yet" for the uplift of an occurrence with a holdout, else empty. */
+    public String measured(CampaignReport.Line line) {
+        if (line.runId() == null || line.heldOut() == 0) {
+            return "";
+        }
+        return measuredText(line.outcome().measuredAt(), line.outcome().isFinal(),
+                stores.zoneOf(staff.current().businessId()), clock.instant());
+    }
+
+    /**
+     * When stored figures were measured, in the reader's words: "final" (the window closed: they will not change),
+     * "measured 14:05" (today, in {@code zone}), "measured 28 Nov 14:05" (an earlier day), or "not measured yet"
+     * ({@code measuredAt} null).
+     */
+    public static String measuredText(java.time.Instant measuredAt, boolean isFinal, java.time.ZoneId zone,
+                                      java.time.Instant now) {
+        if (measuredAt == null) {
+            return AdminTexts.get("campaigns.notMeasured");
+        }
+        if (isFinal) {
+            return AdminTexts.get("campaigns.final");
+        }
+        java.time.ZonedDateTime at = measuredAt.atZone(zone);
+        String pattern = at.toLocalDate().equals(now.atZone(zone).toLocalDate()) ? "HH:mm" : "d MMM HH:mm";
+        return AdminTexts.get("campaigns.measured", java.time.format.DateTimeFormatter.ofPattern(pattern,
+                AdminTexts.locale()).format(at));
     }
 
     /** Pauses an active campaign: a running occurrence stops at its next chunk. */

@@ -12,16 +12,28 @@ import java.time.format.FormatStyle;
 
 /**
  * The card page as HTML. The only JavaScript: the redeem QR is fetched again every 30 seconds (it rotates), and the
- * share button (Web Share API, else copying the link). QR codes and the barcode are SVG drawn on the server.
+ * share and copy buttons (Web Share API, else copying the link), which tell the server when the link went out. QR codes and the barcode are SVG drawn on the server.
  */
 final class CardPageHtml {
 
+    /**
+     * The rotating QR's refresh; the share button (the browser's share sheet, else copying) and the copy button,
+     * each telling the server once it worked (a beacon to {@code /share}, counted once a card a day: SharedCodes).
+     * Copying tries the Clipboard API, then the older select-and-copy.
+     */
     private static final String SCRIPT = """
             <script>(function(){var q=document.getElementById('redeem-qr');function next(){q.src=q.dataset.src+'?t='\
-            +Date.now()}setTimeout(function(){next();setInterval(next,30000)},30000-Date.now()%30000+500);\
-            var s=document.getElementById('share');s.addEventListener('click',function(){var u=s.dataset.url;\
-            if(navigator.share){navigator.share({url:u}).catch(function(){})}else if(navigator.clipboard){\
-            navigator.clipboard.writeText(u).then(function(){document.getElementById('copied').hidden=false})}})})();
+            +Date.now()}if(q){setTimeout(function(){next();setInterval(next,30000)},30000-Date.now()%30000+500)}\
+            var s=document.getElementById('share'),c=document.getElementById('copy');if(!s)return;\
+            function told(){if(navigator.sendBeacon&&navigator.sendBeacon(s.dataset.count))return;\
+            fetch(s.dataset.count,{method:'POST',keepalive:true}).catch(function(){})}\
+            function copied(){document.getElementById('copied').hidden=false;told()}\
+            function older(u){var a=document.createElement('textarea');a.value=u;document.body.appendChild(a);\
+            a.select();var ok=false;try{ok=document.execCommand('copy')}catch(e){}a.remove();if(ok)copied()}\
+            function copy(u){if(navigator.clipboard){navigator.clipboard.writeText(u).then(copied,function(){older(u)})}\
+            else{older(u)}}\
+            s.addEventListener('click',function(){var u=s.dataset.url;if(navigator.share){navigator.share({url:u})\
+            .then(told,function(){})}else{copy(u)}});c.addEventListener('click',function(){copy(s.dataset.url)})})();
             </script>""";
 
     private CardPageHtml() {
@@ -72,7 +84,9 @@ final class CardPageHtml {
                             "<svg class=\"qr\" id=\"referral-qr\" "))
                     .append("<p class=\"note\" id=\"referral-link\">").append(escape(v.referralLink())).append("</p>")
                     .append("<button type=\"button\" id=\"share\" data-url=\"").append(escape(v.referralLink()))
-                    .append("\">").append(escape(t.get("share"))).append("</button><p id=\"copied\" hidden>")
+                    .append("\" data-count=\"").append(escape(self)).append("/share\">").append(escape(t.get("share")))
+                    .append("</button><button type=\"button\" class=\"quiet\" id=\"copy\">")
+                    .append(escape(t.get("copy"))).append("</button><p id=\"copied\" hidden>")
                     .append(escape(t.get("copied"))).append("</p></section>");
         }
         if (v.appleWallet() || v.googleWallet()) {

@@ -8,7 +8,8 @@ final class CardPaths {
 
     private static final Map<String, String> METHODS = Map.of(
             "", "GET, HEAD", "redeem.svg", "GET, HEAD", "wallet/apple", "GET, HEAD", "wallet/google", "GET, HEAD",
-            "delete", "GET, HEAD, POST", "consents", "POST", "unsubscribe", "POST", "new-link", "POST");
+            "delete", "GET, HEAD, POST", "consents", "POST", "unsubscribe", "POST", "new-link", "POST",
+            "share", "POST");
 
     private CardPaths() {
     }

@@ -28,8 +28,9 @@ import java.util.Optional;
  * {@code /wallet/google} give the Wallet pass (404 in words when the server has no Wallet, 503 in words naming the
  * setting and file when its files are unusable); {@code /redeem.svg} is the rotating redeem
  * QR (RotatingRedeemCode, the current 30-second window); POST {@code /consents}, {@code /unsubscribe},
- * {@code /new-link} (a new token, the old one stops working) and {@code /delete} (after a confirmation page: erases
- * the customer's data). An unknown or old token gets a 404 page that says so. Changes are limited per link and per
+ * {@code /new-link} (a new token, the old one stops working), {@code /delete} (after a confirmation page: erases
+ * the customer's data) and {@code /share}, the page's beacon when its referral link was shared or copied
+ * ({@link SharedCodes}: 204, counted at most once a card a day; the link's secret in the path is the credential). An unknown or old token gets a 404 page that says so. Changes are limited per link and per
  * address (IPv6 per /64); unsubscribing and deleting have their own, generous limit, so saving settings never blocks
  * leaving, and a 429 links back to the card. A change's notice is shown once on the clean URL (Notices).
  */
@@ -55,6 +56,8 @@ public class CardServlet extends HttpServlet {
     private ClientAddressReader addresses;
     @Inject
     private WalletCards wallet;
+    @Inject
+    private SharedCodes shares;
     @Inject
     private Clock clock;
 
@@ -140,6 +143,10 @@ public class CardServlet extends HttpServlet {
             return;
         }
         if (wrongPath(response, t, r, "POST")) {
+            return;
+        }
+        if (r.rest().equals("share")) {
+            shares.shared(request, response, t, r.self(), customer.get());
             return;
         }
         // the bucket holds a hash of the link, never the link. Unsubscribing and deleting one's data have their own

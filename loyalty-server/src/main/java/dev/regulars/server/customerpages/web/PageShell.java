@@ -77,7 +77,8 @@ final class PageShell {
     /**
      * The headers of every customer page and redirect: not cached, no referrer (the card's path is its secret), not
      * framed, no sniffing. The policy leaves scripts and styles alone: the pages have one inline style sheet and the
-     * card page one inline script (the rotating QR and share button), which stricter directives would block.
+     * card page one inline script (the rotating QR and share button), which stricter directives would block. The
+     * share button's beacon goes to the page's own server (connect-src).
      */
     static void secure(HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
@@ -85,7 +86,7 @@ final class PageShell {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy",
-                "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'");
+                "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'; connect-src 'self'");
     }
 
     /**
