@@ -83,7 +83,7 @@ public final class AnalyticsBenchmark {
                                           int customers, int requests, String command)
             throws Exception {
         Business business = Business.load(db);
-        List<String> stores = AnalyticsSeeder.stores(db, business.id(), business.storeId());
+        List<String> stores = AnalyticsSeeder.stores(db, business.id());
         long sales = count(db, "SELECT COUNT(*) FROM sale WHERE id LIKE 'b0000000-%'");
         // the server's jobs take the month's segments snapshot (holding the roll-up lock the rebuild needs too) and
         // measure the campaigns' outcomes soon after it starts: measured after them, not waiting for them
