@@ -146,8 +146,10 @@ public class FiguresCsvServlet extends HttpServlet {
                 }
                 case "repeat" -> {
                     csv.printRecord("first_visit_month", "new_customers", "back_in_30", "back_in_60", "back_in_90");
+                    // the months the Coming back page shows, so the file and the page agree
                     YearMonth now = YearMonth.from(today);
-                    for (RetentionFigures.RepeatRow r : retention.repeat(scope, now.minusMonths(23), now, today)) {
+                    YearMonth from = now.minusMonths(RetentionPage.MONTHS - 1);
+                    for (RetentionFigures.RepeatRow r : retention.repeat(scope, from, now, today)) {
                         csv.printRecord(r.cohort(), r.newCustomers(), r.backIn30(), r.backIn60(), r.backIn90());
                     }
                 }
@@ -155,7 +157,8 @@ public class FiguresCsvServlet extends HttpServlet {
                 default -> {
                     csv.printRecord("cohort", "months_since_first", "active_customers", "cohort_size", "revenue");
                     YearMonth now = YearMonth.from(today);
-                    for (RetentionFigures.Cohort c : retention.cohorts(scope, now.minusMonths(23), now, now)) {
+                    for (RetentionFigures.Cohort c : retention.cohorts(scope, now.minusMonths(RetentionPage.MONTHS - 1),
+                            now, now)) {
                         for (int i = 0; i < c.active().size(); i++) {
                             csv.printRecord(c.month(), i, c.active().get(i), c.size(),
                                     amount(c.revenue().get(i), fraction));
