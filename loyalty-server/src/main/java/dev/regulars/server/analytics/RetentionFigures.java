@@ -40,6 +40,15 @@ public class RetentionFigures {
         public Double rate90() {
             return newCustomers == 0 ? null : (double) backIn90 / newCustomers;
         }
+
+        /**
+         * Whether a first visit on {@code firstDay} has had its whole {@code days}-day window by {@code today}: a
+         * second visit on the first day + {@code days} still counts ({@link CustomerHistory.Facts#backWithin}), so
+         * the window is over only from the day after that, not on it.
+         */
+        public static boolean windowOver(LocalDate firstDay, int days, LocalDate today) {
+            return firstDay.plusDays(days).isBefore(today);
+        }
     }
 
     /** Repeat rate by month of first visit, oldest first, for the months from {@code from} to {@code to}. */
@@ -56,8 +65,8 @@ public class RetentionFigures {
             YearMonth month = YearMonth.parse((String) r[0]);
             LocalDate lastFirstVisit = month.atEndOfMonth();
             out.add(new RepeatRow(month, OwnerFigures.n(r[1]), OwnerFigures.n(r[2]), OwnerFigures.n(r[3]),
-                    OwnerFigures.n(r[4]), !lastFirstVisit.plusDays(30).isAfter(today),
-                    !lastFirstVisit.plusDays(60).isAfter(today), !lastFirstVisit.plusDays(90).isAfter(today)));
+                    OwnerFigures.n(r[4]), RepeatRow.windowOver(lastFirstVisit, 30, today),
+                    RepeatRow.windowOver(lastFirstVisit, 60, today), RepeatRow.windowOver(lastFirstVisit, 90, today)));
         }
         return out;
     }

@@ -210,7 +210,38 @@ class FiguresIT {
         assertThat(browser.findElement(By.id("value-interval")).getText()).contains("–");
         screenshot("figures-retention.png");
 
-        // on a phone, and in Russian
+        // printed on A4, the cohort table keeps its last months and its last column
+        String printed = FigurePagesLayout.printedText(browser, "figures-retention-a4.pdf");
+        assertThat(printed).contains("Month 11", "Revenue per customer so far");
+
+        // a period that is not 7 or 30 days: said in words, 7 days shown; the CSV refuses it
+        for (String period : new String[] {"abc", "-1", "0", "365", "x".repeat(5_000)}) {
+            browser.get(server + "admin/figures.xhtml?store=" + store + "&days=" + period);
+            assertThat(browser.findElement(By.id("filter-error")).getText())
+                    .isEqualTo("A period is 7 or 30 days; the last 7 days are shown.");
+            HttpResponse<String> refused = get("admin/figures.csv?table=days&days=" + period);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).isEqualTo("Ask for days=7 or days=30: a period is 7 or 30 days.\n");
+        }
+        browser.get(server + "admin/figures.xhtml?store=" + store + "&days=30");
+        assertThat(browser.findElements(By.id("filter-error"))).isEmpty();
+        // the owner asks for the tills' people of a store that is not the business's
+        browser.get(server + "admin/tillstaff.xhtml?store=garbage");
+        assertThat(browser.findElement(By.id("store-unknown")).getText())
+                .startsWith("That store is not one of yours; the people of ").endsWith(" are shown.");
+        // a POST to the CSV, a POST with a view state that is none of ours: 4xx in words
+        HttpResponse<String> posted = send("admin/figures.csv?table=days", "x=1");
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("allow")).contains("GET, HEAD");
+        assertThat(posted.body()).isEqualTo("This address only gives CSV files: ask with GET.\n");
+        HttpResponse<String> junk = send("admin/figures.xhtml", "jakarta.faces.ViewState=junk");
+        assertThat(junk.statusCode()).isEqualTo(409);
+        assertThat(junk.body()).contains("This page has expired");
+
+        // on a phone: no page wider than the screen, wide tables in boxes of their own
+        FigurePagesLayout.fitsAPhone(browser, server, "admin/figures.xhtml?store=" + store,
+                "admin/retention.xhtml?store=" + store, "admin/segments.xhtml");
+        // and in Russian
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(server + "admin/figures.xhtml?store=" + store);
         screenshot("figures-dashboard-phone.png");
@@ -230,6 +261,14 @@ class FiguresIT {
                 .reduce((a, b) -> a + "; " + b).orElse("");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + path))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String path, String form) throws Exception {
+        String cookie = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + path))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String pairingCode(String store) throws Exception {

@@ -27,7 +27,19 @@ public final class Charts {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 300;
-    private static final Color[] SERIES = {new Color(0x2E7D32), new Color(0x1565C0), new Color(0xEF6C00)};
+    /**
+     * One colour a series, dark enough to read on white paper and apart from one another (after the Okabe-Ito and
+     * Material 800 tones); more series than colours start again, but keep a dash pattern of their own.
+     */
+    static final Color[] SERIES = {new Color(0x2E7D32), new Color(0x1565C0), new Color(0xEF6C00),
+        new Color(0x6A1B9A), new Color(0xC62828), new Color(0x00838F), new Color(0x5D4037), new Color(0x424242),
+        new Color(0xAD1457)};
+    /**
+     * A line's dash pattern by series (solid, dashed, dotted, dash-dot, ...), so lines stay apart in grayscale and
+     * where two lines run on top of each other.
+     */
+    static final float[][] DASHES = {null, {12f, 6f}, {2f, 5f}, {12f, 5f, 2f, 5f}, {20f, 6f}, {6f, 4f},
+        {12f, 4f, 2f, 4f, 2f, 4f}, {4f, 8f}, {24f, 4f, 4f, 4f}};
 
     private Charts() {
     }
@@ -94,13 +106,24 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         for (int i = 0; i < series.size(); i++) {
             plot.getRenderer().setSeriesPaint(i, SERIES[i % SERIES.length]);
-            plot.getRenderer().setSeriesStroke(i, new BasicStroke(3f));
+            plot.getRenderer().setSeriesStroke(i, stroke(i));
         }
         // points drawn too: a week alone between weeks without ratings is a dot, not nothing
         ((org.jfree.chart.renderer.category.LineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(true);
         style(chart, plot, categories.size());
         ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
         return svg(chart);
+    }
+
+    /**
+     * Series {@code i}'s line: later series are drawn over earlier ones, so earlier ones are wider (5 down to 2
+     * points) and a line equal to a later one still shows round it; its own dash pattern besides.
+     */
+    static BasicStroke stroke(int i) {
+        float width = Math.max(2f, 5f - 1.5f * i);
+        float[] dash = DASHES[i % DASHES.length];
+        return dash == null ? new BasicStroke(width) : new BasicStroke(width, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
     private static void style(JFreeChart chart, CategoryPlot plot, int categories) {

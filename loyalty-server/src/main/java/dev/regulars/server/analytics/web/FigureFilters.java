@@ -1,6 +1,7 @@
 package dev.regulars.server.analytics.web;
 
 import dev.regulars.server.analytics.Period;
+import dev.regulars.server.analytics.PeriodChoice;
 import dev.regulars.server.analytics.Scope;
 import dev.regulars.server.analytics.Scopes;
 import dev.regulars.server.platform.web.AdminTexts;
@@ -52,7 +53,8 @@ public class FigureFilters {
         }
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String business = staff.current().businessId();
-        days = "30".equals(params.get("days")) ? 30 : 7;
+        PeriodChoice choice = PeriodChoice.of(params.get("days"));
+        days = choice.days();
         zone = stores.zoneOf(business);
         today = clock.instant().atZone(zone).toLocalDate();
         limit = limit();
@@ -61,6 +63,10 @@ public class FigureFilters {
         } catch (IllegalArgumentException refused) {
             error = AdminTexts.get(refused.getMessage());
             scope = scopes.of(business, null, null, limit);
+        }
+        if (choice.refused()) {
+            String words = AdminTexts.get("analytics.error.badDays", days);
+            error = error == null ? words : error + " " + words;
         }
         currency = scopes.stores(business).stream().filter(s -> scope.storeIds().contains(s.id())).findFirst()
                 .map(s -> Currency.getInstance(s.currency())).orElse(Currency.getInstance("EUR"));

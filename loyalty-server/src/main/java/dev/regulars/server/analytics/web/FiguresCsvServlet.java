@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
  * referrals, ratings, rating-cashiers, rating-weeks, campaigns, repeat, cohorts, segments, rfm-grid,
  * segment-moves.
  * Money as decimal amounts of the store's currency with a dot, shares as fractions 0..1, so a spreadsheet can count
- * with them. A table or a filter that is not known is a 400 in words; so is, for a member of staff limited to some
+ * with them. A table, a filter or a period (other than 7 or 30 days) that is not known is a 400 in words; so is, for a member of staff limited to some
  * stores, a store or line not theirs (an unfiltered table is then of their stores only).
  */
 @WebServlet("/admin/figures.csv")
@@ -84,12 +84,18 @@ public class FiguresCsvServlet extends HttpServlet {
                     .replaceFirst(";[^;]*$", "."));
             return;
         }
+        dev.regulars.server.analytics.PeriodChoice days =
+                dev.regulars.server.analytics.PeriodChoice.of(request.getParameter("days"));
+        if (days.refused()) {
+            refuse(response, "Ask for days=7 or days=30: a period is 7 or 30 days.");
+            return;
+        }
         if ("campaigns".equals(table) && scope.limited()) {
             refuse(response, dev.regulars.server.platform.web.AdminTexts.get("figures.campaigns.limited"));
             return;
         }
         LocalDate today = clock.instant().atZone(stores.zoneOf(business)).toLocalDate();
-        Period period = Period.lastDays(today, "30".equals(request.getParameter("days")) ? 30 : 7);
+        Period period = Period.lastDays(today, days.days());
         int fraction = scopes.stores(business).stream().filter(s -> scope.storeIds().contains(s.id())).findFirst()
                 .map(s -> java.util.Currency.getInstance(s.currency()).getDefaultFractionDigits()).orElse(2);
         response.setContentType("text/csv; charset=UTF-8");
@@ -152,8 +158,10 @@ public class FiguresCsvServlet extends HttpServlet {
                 }
                 case "repeat" -> {
                     csv.printRecord("first_visit_month", "new_customers", "back_in_30", "back_in_60", "back_in_90");
+                    // the months the Coming back page shows, so the file and the page agree
                     YearMonth now = YearMonth.from(today);
-                    for (RetentionFigures.RepeatRow r : retention.repeat(scope, now.minusMonths(23), now, today)) {
+                    YearMonth from = now.minusMonths(RetentionPage.MONTHS - 1);
+                    for (RetentionFigures.RepeatRow r : retention.repeat(scope, from, now, today)) {
                         csv.printRecord(r.cohort(), r.newCustomers(), r.backIn30(), r.backIn60(), r.backIn90());
                     }
                 }
@@ -161,7 +169,8 @@ public class FiguresCsvServlet extends HttpServlet {
                 default -> {
                     csv.printRecord("cohort", "months_since_first", "active_customers", "cohort_size", "revenue");
                     YearMonth now = YearMonth.from(today);
-                    for (RetentionFigures.Cohort c : retention.cohorts(scope, now.minusMonths(23), now, now)) {
+                    for (RetentionFigures.Cohort c : retention.cohorts(scope, now.minusMonths(RetentionPage.MONTHS - 1),
+                            now, now)) {
                         for (int i = 0; i < c.active().size(); i++) {
                             csv.printRecord(c.month(), i, c.active().get(i), c.size(),
                                     amount(c.revenue().get(i), fraction));
@@ -170,6 +179,15 @@ public class FiguresCsvServlet extends HttpServlet {
                 }
             }
         }
+    }
+
+    /** The CSV is only read: a POST is a 405 in words with the methods it takes (else Payara's own page). */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "GET, HEAD");
+        response.setStatus(405);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().write("This address only gives CSV files: ask with GET.\n");
     }
 
     /** Per store, or per store and cashier: the ratings of the period. */

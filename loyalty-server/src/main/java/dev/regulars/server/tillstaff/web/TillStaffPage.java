@@ -46,6 +46,7 @@ public class TillStaffPage implements Serializable {
     private List<StoreChoice> stores = List.of();
     private StoreChoice store;
     private boolean refused;
+    private boolean unknown;
     private List<Row> rows = List.of();
 
     /** A store of the business, to choose. */
@@ -70,6 +71,8 @@ public class TillStaffPage implements Serializable {
         refused = asked != null && !asked.isBlank() && !mine.allows(asked);
         store = stores.stream().filter(s -> s.id().equals(asked)).findFirst()
                 .orElse(stores.isEmpty() ? null : stores.get(0));
+        // a store the reader may see in principle (the owner sees all) but that is not the business's
+        unknown = asked != null && !asked.isBlank() && !refused && store != null && !store.id().equals(asked);
         load();
     }
 
@@ -126,6 +129,11 @@ public class TillStaffPage implements Serializable {
     /** Whether ?store= named a store the reader may not see (staff.error.notYourStore); one of theirs is shown. */
     public boolean isRefused() {
         return refused;
+    }
+
+    /** "That store is not one of yours; the people of Canal are shown." when ?store= is no store of the business. */
+    public String getUnknownText() {
+        return unknown ? AdminTexts.get("tillstaff.error.noSuchStore", store.name()) : null;
     }
 
     /** The store shown; null for a business without stores. */
