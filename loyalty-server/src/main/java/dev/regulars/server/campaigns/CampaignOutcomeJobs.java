@@ -9,7 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 15 seconds: occurrences whose outcome is due (OutcomeSchedule) are measured and stored
+ * Every 5 seconds (a look for due occurrences is one indexed query): occurrences whose outcome is due
+ * (OutcomeSchedule) are measured and stored
  * ({@link CampaignOutcomes}); a singleton of its own, so a long measure never holds the campaign runs up. A failure is
  * logged; the occurrence stays due for the next round.
  */
@@ -22,7 +23,7 @@ public class CampaignOutcomeJobs {
     @Inject
     private CampaignOutcomes outcomes;
 
-    @Schedule(hour = "*", minute = "*", second = "10/15", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "2/5", persistent = false)
     void measureDue() {
         try {
             outcomes.measureDue();

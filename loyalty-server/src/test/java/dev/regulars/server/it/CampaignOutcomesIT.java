@@ -150,7 +150,7 @@ class CampaignOutcomesIT {
                 db.createStatement().execute("SET FOREIGN_KEY_CHECKS = 0");
                 sale(db, customers.get(1), started.minus(30, ChronoUnit.DAYS), 800);
             }
-            Thread.sleep(35_000);
+            aRoundHasPassed(campaign, started);
             assertThat(ServerFixture.text("SELECT measured_at FROM campaign_run_outcome WHERE run_id = " + run))
                     .isEqualTo(last);
             assertThat(outcome(run)).startsWith("2 2 3 5 1500 1530000 ");
@@ -166,7 +166,7 @@ class CampaignOutcomesIT {
                 try (Statement st = db.createStatement()) {
                     st.executeQuery("SELECT * FROM campaign_run_outcome WHERE run_id = " + run + " FOR UPDATE")
                             .close();
-                    Thread.sleep(35_000);
+                    aRoundHasPassed(campaign, started.plus(1, ChronoUnit.DAYS));
                     assertThat(ServerFixture.text("SELECT measured_at FROM campaign_run_outcome WHERE run_id = "
                             + run)).isEqualTo(last);
                 }
@@ -178,6 +178,26 @@ class CampaignOutcomesIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Returns once the job has done a round that began after now: an occurrence of no one, noted now, has been
+     * measured (a round measures every due occurrence it can hold), then it is gone again.
+     */
+    private static void aRoundHasPassed(String campaign, Instant occurrence) throws Exception {
+        long control;
+        try (Connection db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            execute(db, "INSERT INTO campaign_run (campaign_id, occurrence_on, status, started_at, finished_at)"
+                    + " VALUES (?, ?, 'DONE', ?, ?)", campaign, occurrence.atZone(AMSTERDAM).toLocalDate()
+                    .plusYears(1), utc(occurrence), utc(occurrence));
+            control = lastInsertId(db);
+            execute(db, "INSERT INTO campaign_run_outcome (run_id, days) VALUES (?, 30)", control);
+            db.commit();
+        }
+        await(control, "measured_at IS NOT NULL");
+        ServerFixture.update("DELETE FROM campaign_run_outcome WHERE run_id = " + control);
+        ServerFixture.update("DELETE FROM campaign_run WHERE id = " + control);
     }
 
     /** The id the connection's last insert made (an occurrence not committed yet). */
