@@ -19,8 +19,6 @@ public final class SharedServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(SharedServer.class, k -> new Stop(), Stop.class);
         start();
     }
 
@@ -34,6 +32,10 @@ public final class SharedServer implements BeforeAllCallback {
 
     private static synchronized ItServer start() {
         if (running == null || running.closed()) {
+            if (running == null) {
+                // stopped when the JVM exits, not with JUnit's root context (see TestDatabase#start)
+                Runtime.getRuntime().addShutdownHook(new Thread(SharedServer::stop, "stop the shared server"));
+            }
             try {
                 running = ItServer.start("shared", Map.of()).runLevel();
             } catch (Exception e) {
@@ -43,14 +45,11 @@ public final class SharedServer implements BeforeAllCallback {
         return running;
     }
 
-    /** Closed by JUnit when the run ends: stops the server running then. */
-    private static final class Stop implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            synchronized (SharedServer.class) {
-                if (running != null) {
-                    running.close();
-                }
+    /** Stops the server running, at the JVM's exit. */
+    private static void stop() {
+        synchronized (SharedServer.class) {
+            if (running != null) {
+                running.close();
             }
         }
     }

@@ -22,13 +22,19 @@ public class TestDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Run.class, k -> start(), Run.class);
+        start();
     }
 
+    /**
+     * The JVM's run, made by the first class that needs it and ended when the JVM exits (not with JUnit's root
+     * context: with two forks, failsafe runs each class as a launch of its own, which would end it after every
+     * class).
+     */
     private static synchronized Run start() {
         if (run == null) {
-            run = new Run();
+            Run made = new Run();
+            Runtime.getRuntime().addShutdownHook(new Thread(made::close, "drop the test database"));
+            run = made;
         }
         return run;
     }
