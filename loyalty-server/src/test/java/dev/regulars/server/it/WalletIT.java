@@ -109,7 +109,8 @@ class WalletIT {
 
         private static void startAll() throws Exception {
             TestPki pki = TestPki.get();
-            Path files = Files.createDirectories(Path.of("target/it/wallet"));
+            Path files = Files.createDirectories(
+                    Path.of(System.getProperty("regulars.it.dir", "target/it")).resolve("wallet"));
             Files.writeString(files.resolve("pass-cert.pem"), TestPki.pem(pki.passRsa));
             Files.writeString(files.resolve("pass-key.pem"),
                     TestPki.pem(new JcaPKCS8Generator(pki.passRsaKeys.getPrivate(), null)));

@@ -43,7 +43,8 @@ class WalletSettingsIT {
         @Override
         public void beforeAll(ExtensionContext context) throws Exception {
             TestPki pki = TestPki.get();
-            Path files = Files.createDirectories(Path.of("target/it/wallet-bad"));
+            Path files = Files.createDirectories(
+                    Path.of(System.getProperty("regulars.it.dir", "target/it")).resolve("wallet-bad"));
             Files.writeString(files.resolve("pass-cert.pem"), "this is not a certificate\n");
             Files.writeString(files.resolve("pass-key.pem"),
                     TestPki.pem(new JcaPKCS8Generator(pki.passRsaKeys.getPrivate(), null)));
